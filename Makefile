@@ -1,0 +1,30 @@
+# innovation-warehouse: the two promised commands are `make run` and `make test`.
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+STAMP := $(VENV)/.installed
+export DAGSTER_HOME := $(CURDIR)/dagster_home
+
+.PHONY: install run test dev bench clean
+
+install: $(STAMP)
+
+$(STAMP): pyproject.toml
+	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --disable-pip-version-check -e ".[dev]"
+	touch $(STAMP)
+
+run: $(STAMP)  ## build data/warehouse.duckdb from seeds/ and print a summary
+	$(BIN)/innovation-warehouse build
+
+test: $(STAMP)  ## run the test suite
+	$(BIN)/python -m pytest -q
+
+dev: $(STAMP)  ## the Dagster UI on http://127.0.0.1:3000 (localhost only)
+	$(BIN)/dagster dev --host 127.0.0.1 --port 3000
+
+bench: $(STAMP)  ## benchmarks on the shared corpus (prints numbers)
+	$(BIN)/python -m benchmarks.run_all
+
+clean:
+	rm -rf $(VENV) data dagster_home/storage dagster_home/history dagster_home/schedules dagster_home/logs

@@ -1,0 +1,132 @@
+"""Reference regions, and the per-document text analysis (split, segment, extract)."""
+
+
+import hashlib
+from datetime import datetime, timezone
+from pathlib import Path
+
+import dagster as dg
+import polars as pl
+
+import transforms
+from orchestration.parallel import analyse_many
+from orchestration.resources import WarehouseResource
+from orchestration.settings import POOL
+from orchestration.tables import append_frame, ensure_table, markdown_preview, replace_table, row_count, transaction
+from transforms.pipeline import SCHEMAS
+from transforms.regions import build_regions, load_adcodes, region_members
+
+BATCH_DOCUMENTS = 200  # documents written per transaction: bounds memory, keeps progress on a crash
+PROCESSED_DOCUMENTS = {"document_id": pl.String, "analysis_version": pl.String, "n_articles": pl.Int32, "processed_at": pl.Datetime("us", "UTC")}
+ARTICLE_TABLES = ("tokens", "sentences", "region_mentions", "facts")  # keyed by article_id
+
+
+def analysis_version() -> str:
+    """Hash of the transforms code and lexicons: when it changes, every document is analysed again."""
+    digest = hashlib.sha256()
+    root = Path(transforms.__file__).parent
+    for path in sorted(p for p in root.rglob("*") if p.suffix in {".py", ".csv", ".txt"}):
+        digest.update(path.relative_to(root).as_posix().encode())
+        digest.update(path.read_bytes())
+    return digest.hexdigest()[:12]
+
+
+@dg.multi_asset(
+    specs=[
+        dg.AssetSpec("regions", group_name="reference", kinds={"duckdb"},
+                     description="Every administrative division of China (GB/T 2260 code, name, short name, level, parent, lat/lon) from cpca's adcodes data, plus 100000 全国 and the macro-regions."),
+        dg.AssetSpec("region_members", group_name="reference", kinds={"duckdb"}, deps=["regions"],
+                     description="Member provinces (or cities) of each macro-region such as 长三角 or 京津冀."),
+    ],
+    pool=POOL,
+)
+def reference_regions(warehouse: WarehouseResource):
+    """Load the gazetteer of administrative divisions and macro-regions."""
+    regions = build_regions(load_adcodes())
+    members = region_members(regions)
+    with warehouse.get_connection() as con, transaction(con):
+        replace_table(con, "regions", regions)
+        replace_table(con, "region_members", members)
+    by_level = regions.group_by("level").len().sort("level")
+    yield dg.MaterializeResult(asset_key="regions", metadata={
+        "rows": regions.height, "by_level": dg.MetadataValue.json(dict(by_level.iter_rows()))})
+    yield dg.MaterializeResult(asset_key="region_members", metadata={"rows": members.height})
+
+
+def _text_spec(name: str, deps: list[str], description: str) -> dg.AssetSpec:
+    return dg.AssetSpec(name, deps=deps, description=description, group_name="text", kinds={"duckdb", "polars"})
+
+
+_TEXT_SPECS = [
+    _text_spec("articles", ["raw_documents", "regions"],
+               "One row per article cut from a raw document: title, byline, dateline, source, date, kind, primary region and body."),
+    _text_spec("boilerplate_blocks", ["raw_documents"],
+               "Lines removed from documents (page furniture, captions, orphans, repeats) with the reason, so nothing disappears silently."),
+    _text_spec("sentences", ["articles"], "One row per sentence of an article body, with character offsets."),
+    _text_spec("tokens", ["articles"], "jieba segmentation of article bodies with the domain dictionary: one row per token, with offsets."),
+    _text_spec("region_mentions", ["articles", "regions"],
+               "Every mention of a region in an article body (names, short forms, abbreviations, macro-regions, 我省/本市), with offsets."),
+    _text_spec("facts", ["articles", "sentences", "region_mentions"],
+               "Quantitative statements: value with 万/亿 multiplied out, unit, qualifier, subject, indicator, region, sentence and offsets."),
+]
+
+
+@dg.multi_asset(specs=_TEXT_SPECS, pool=POOL)
+def analyse_documents(context: dg.AssetExecutionContext, warehouse: WarehouseResource):
+    """Analyse every current document not yet analysed by this code version; drop rows of documents no longer current."""
+    version = analysis_version()
+    with warehouse.get_connection() as con:
+        for table, schema in {**SCHEMAS, "processed_documents": PROCESSED_DOCUMENTS}.items():
+            ensure_table(con, table, schema)
+        with transaction(con):
+            removed = _remove_stale_documents(con, version)
+        todo = con.sql(
+            """SELECT document_id, text FROM raw_documents
+               WHERE is_current AND document_id NOT IN (SELECT document_id FROM processed_documents)
+               ORDER BY source_path"""
+        ).fetchall()
+        context.log.info(f"{len(todo)} documents to analyse (version {version}), {removed} stale documents removed")
+        for start in range(0, len(todo), BATCH_DOCUMENTS):
+            batch = todo[start:start + BATCH_DOCUMENTS]
+            _write_batch(con, list(analyse_many(batch)), version)
+        counts = {table: row_count(con, table) for table in SCHEMAS}
+        previews = {
+            "articles": "SELECT article_id, title, source_name, published_date, region_code, kind FROM articles ORDER BY article_id",
+            "facts": "SELECT subject, value, unit, qualifier, region_code, indicator FROM facts ORDER BY fact_id",
+            "region_mentions": "SELECT article_id, mention, region_code, kind FROM region_mentions ORDER BY article_id, char_start",
+            "boilerplate_blocks": "SELECT document_id, reason, text FROM boilerplate_blocks ORDER BY document_id, line_no",
+        }
+        previews = {k: markdown_preview(con, q) for k, q in previews.items()}
+    for table in SCHEMAS:
+        metadata = {"rows": counts[table], "documents_analysed": len(todo), "analysis_version": version}
+        if table in previews:
+            metadata["preview"] = dg.MetadataValue.md(previews[table])
+        yield dg.MaterializeResult(asset_key=table, metadata=metadata)
+
+
+def _remove_stale_documents(con, version: str) -> int:
+    """Delete derived rows of documents that are no longer current or were analysed by older code."""
+    con.execute("""CREATE OR REPLACE TEMP TABLE stale_documents AS
+                   SELECT document_id FROM processed_documents
+                   WHERE analysis_version <> ? OR document_id NOT IN (SELECT document_id FROM raw_documents WHERE is_current)""", [version])
+    for table in ARTICLE_TABLES:
+        con.execute(f"""DELETE FROM {table} WHERE article_id IN
+                        (SELECT article_id FROM articles WHERE document_id IN (SELECT document_id FROM stale_documents))""")
+    for table in ("articles", "boilerplate_blocks", "processed_documents"):
+        con.execute(f"DELETE FROM {table} WHERE document_id IN (SELECT document_id FROM stale_documents)")
+    return con.execute("SELECT count(*) FROM stale_documents").fetchall()[0][0]
+
+
+def _write_batch(con, analysed: list, version: str) -> None:
+    """Write all tables for a batch of documents in one transaction, then mark them processed."""
+    now = datetime.now(timezone.utc)
+    per_document = [a.frames() for _, a in analysed]
+    frames = {table: pl.concat([f[table] for f in per_document]) for table in SCHEMAS} if per_document else {}
+    processed = pl.DataFrame(
+        [{"document_id": doc_id, "analysis_version": version, "n_articles": len(a.rows["articles"]), "processed_at": now} for doc_id, a in analysed],
+        schema=PROCESSED_DOCUMENTS, orient="row",
+    )
+    with transaction(con):
+        for table, frame in frames.items():
+            append_frame(con, table, frame)
+        append_frame(con, "processed_documents", processed)

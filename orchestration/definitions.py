@@ -1,0 +1,33 @@
+"""The single Definitions object: `dagster dev` finds it through [tool.dagster] in pyproject.toml."""
+
+
+import dagster as dg
+
+from orchestration.analysis import analyse_documents, reference_regions
+from orchestration.automation import build_warehouse_job, daily_build_schedule, source_folder_sensor
+from orchestration.checks import asset_checks
+from orchestration.ingest import stage_documents
+from orchestration.resources import SourceFolder, WarehouseResource
+from orchestration.settings import source_dir, warehouse_path
+from orchestration.sql_models import sql_assets
+
+all_assets = [stage_documents, reference_regions, analyse_documents, *sql_assets]
+
+
+def build_resources(source: str | None = None, warehouse: str | None = None) -> dict:
+    """Resources for a source folder and warehouse file (defaults: environment, then repository paths)."""
+    return {
+        "warehouse": WarehouseResource(database=str(warehouse or warehouse_path())),
+        "source": SourceFolder(path=str(source or source_dir())),
+    }
+
+
+defs = dg.Definitions(
+    assets=all_assets,
+    asset_checks=asset_checks,
+    jobs=[build_warehouse_job],
+    sensors=[source_folder_sensor],
+    schedules=[daily_build_schedule],
+    resources=build_resources(),
+    executor=dg.in_process_executor,
+)

@@ -1,0 +1,147 @@
+"""Stage raw files from the source folder with provenance; quarantine what cannot be read."""
+
+
+from datetime import datetime, timezone
+from pathlib import Path
+
+import dagster as dg
+import polars as pl
+
+from orchestration.resources import SourceFolder, WarehouseResource
+from orchestration.settings import POOL
+from orchestration.tables import append_frame, ensure_table, markdown_preview, row_count, transaction
+from transforms.staging import RejectedFile, content_sha256, decode_document, document_id_for
+
+RAW_DOCUMENTS = {
+    "document_id": pl.String, "source_path": pl.String, "sha256": pl.String, "encoding": pl.String,
+    "encoding_confidence": pl.Float64, "byte_size": pl.Int64, "n_chars": pl.Int64,
+    "ingested_at": pl.Datetime("us", "UTC"), "is_current": pl.Boolean, "text": pl.String,
+}
+DOCUMENT_SOURCES = {
+    "source_path": pl.String, "document_id": pl.String, "byte_size": pl.Int64, "modified_at": pl.Datetime("us", "UTC"),
+    "first_seen_at": pl.Datetime("us", "UTC"), "last_seen_at": pl.Datetime("us", "UTC"), "is_present": pl.Boolean,
+}
+SOURCE_SCANS = {
+    "scanned_at": pl.Datetime("us", "UTC"), "source_folder": pl.String, "n_files": pl.Int32,
+    "n_new_documents": pl.Int32, "n_rejected": pl.Int32,
+}
+REJECTED_DOCUMENTS = {"source_path": pl.String, "reason": pl.String, "byte_size": pl.Int64, "detected_at": pl.Datetime("us", "UTC")}
+
+
+def list_source_files(root: Path) -> list[Path]:
+    """Every regular file (or link) below root, hidden files and folders excluded, in a stable order."""
+    return sorted(
+        p for p in root.rglob("*")
+        if not any(part.startswith(".") for part in p.relative_to(root).parts) and (p.is_file() or p.is_symlink())
+    )
+
+
+def read_source_file(path: Path, root: Path) -> bytes:
+    """The file's bytes; raises RejectedFile for links that leave the source folder and unreadable files."""
+    resolved = path.resolve()
+    if not resolved.is_relative_to(root.resolve()):
+        raise RejectedFile(f"symbolic link pointing outside the source folder ({resolved})")
+    try:
+        return resolved.read_bytes()
+    except OSError as error:
+        raise RejectedFile(f"cannot be read: {error.strerror or error}") from error
+
+
+def scan_folder(root: Path, now: datetime) -> tuple[pl.DataFrame, pl.DataFrame, pl.DataFrame]:
+    """Read and decode every file: (documents, sources, rejections) frames for this scan."""
+    documents, sources, rejected = {}, [], []
+    for path in list_source_files(root):
+        rel = path.relative_to(root).as_posix()
+        try:
+            data = read_source_file(path, root)
+            decoded = decode_document(data)
+        except RejectedFile as why:
+            size = path.lstat().st_size
+            rejected.append({"source_path": rel, "reason": str(why), "byte_size": size, "detected_at": now})
+            continue
+        sha = content_sha256(data)
+        doc_id = document_id_for(sha)
+        documents.setdefault(doc_id, {
+            "document_id": doc_id, "source_path": rel, "sha256": sha, "encoding": decoded.encoding,
+            "encoding_confidence": decoded.confidence, "byte_size": len(data), "n_chars": len(decoded.text),
+            "ingested_at": now, "is_current": True, "text": decoded.text,
+        })
+        modified = datetime.fromtimestamp(path.stat().st_mtime, tz=timezone.utc)
+        sources.append({"source_path": rel, "document_id": doc_id, "byte_size": len(data), "modified_at": modified,
+                        "first_seen_at": now, "last_seen_at": now, "is_present": True})
+    return (
+        pl.DataFrame(list(documents.values()), schema=RAW_DOCUMENTS, orient="row"),
+        pl.DataFrame(sources, schema=DOCUMENT_SOURCES, orient="row"),
+        pl.DataFrame(rejected, schema=REJECTED_DOCUMENTS, orient="row"),
+    )
+
+
+@dg.multi_asset(
+    specs=[
+        dg.AssetSpec("raw_documents", group_name="ingest", kinds={"duckdb"},
+                     description="One row per distinct file content staged from the source folder, with provenance (path, sha256, encoding, size) and the decoded text."),
+        dg.AssetSpec("document_sources", group_name="ingest", kinds={"duckdb"},
+                     description="One row per file path ever seen: which document it holds, when it was seen, whether it is still there."),
+        dg.AssetSpec("source_scans", group_name="ingest", kinds={"duckdb"},
+                     description="One row per scan of the source folder: when, how many files, how many new documents, how many rejected."),
+        dg.AssetSpec("rejected_documents", group_name="ingest", kinds={"duckdb"},
+                     description="Files in the source folder that could not be staged, with the reason."),
+    ],
+    pool=POOL,
+)
+def stage_documents(context: dg.AssetExecutionContext, warehouse: WarehouseResource, source: SourceFolder):
+    """Stage every readable file of the source folder; quarantine the rest with a reason."""
+    root = source.root()
+    if not root.is_dir():
+        raise dg.Failure(f"source folder {root} does not exist or is not a folder")
+    now = datetime.now(timezone.utc)
+    documents, sources, rejected = scan_folder(root, now)
+    with warehouse.get_connection() as con:
+        for table, schema in (("raw_documents", RAW_DOCUMENTS), ("document_sources", DOCUMENT_SOURCES), ("rejected_documents", REJECTED_DOCUMENTS), ("source_scans", SOURCE_SCANS)):
+            ensure_table(con, table, schema)
+        con.register("scan_documents", documents)
+        con.register("scan_sources", sources)
+        with transaction(con):
+            new_docs = _merge_scan(con, rejected)
+            scan = {"scanned_at": now, "source_folder": str(root), "n_files": sources.height + rejected.height,
+                    "n_new_documents": new_docs, "n_rejected": rejected.height}
+            append_frame(con, "source_scans", pl.DataFrame([scan], schema=SOURCE_SCANS, orient="row"))
+        con.unregister("scan_documents")
+        con.unregister("scan_sources")
+        counts = {t: row_count(con, t) for t in ("raw_documents", "document_sources", "rejected_documents")}
+        current = con.execute("SELECT count(*) FROM raw_documents WHERE is_current").fetchall()[0][0]
+        preview = markdown_preview(con, "SELECT document_id, source_path, encoding, byte_size, n_chars FROM raw_documents WHERE is_current ORDER BY source_path")
+        rejected_preview = markdown_preview(con, "SELECT source_path, reason FROM rejected_documents ORDER BY source_path", limit=20)
+    for path, reason in rejected.select("source_path", "reason").iter_rows():
+        context.log.warning(f"rejected {path}: {reason}")
+    yield dg.MaterializeResult(asset_key="raw_documents", metadata={
+        "rows": counts["raw_documents"], "current_documents": current, "new_documents": new_docs,
+        "source_folder": dg.MetadataValue.path(str(root)), "preview": dg.MetadataValue.md(preview)})
+    yield dg.MaterializeResult(asset_key="document_sources", metadata={"rows": counts["document_sources"]})
+    yield dg.MaterializeResult(asset_key="source_scans", metadata={"files": scan["n_files"], "new_documents": new_docs})
+    yield dg.MaterializeResult(asset_key="rejected_documents", metadata={
+        "rows": counts["rejected_documents"], "preview": dg.MetadataValue.md(rejected_preview)})
+
+
+def _merge_scan(con, rejected: pl.DataFrame) -> int:
+    """Merge one folder scan (registered as scan_documents / scan_sources) into the ingest tables."""
+    new_docs = con.execute("SELECT count(*) FROM scan_documents WHERE document_id NOT IN (SELECT document_id FROM raw_documents)").fetchall()[0][0]
+    con.execute("INSERT INTO raw_documents BY NAME SELECT * FROM scan_documents WHERE document_id NOT IN (SELECT document_id FROM raw_documents)")
+    # Keep first_seen_at of known paths; paths that disappeared stay, marked not present.
+    con.execute("""
+        CREATE OR REPLACE TEMP TABLE merged_sources AS
+        SELECT s.source_path, s.document_id, s.byte_size, s.modified_at,
+               coalesce(old.first_seen_at, s.first_seen_at) AS first_seen_at, s.last_seen_at, true AS is_present
+        FROM scan_sources s LEFT JOIN document_sources old
+          ON old.source_path = s.source_path AND old.document_id = s.document_id
+        UNION ALL
+        SELECT old.source_path, old.document_id, old.byte_size, old.modified_at, old.first_seen_at, old.last_seen_at, false
+        FROM document_sources old
+        WHERE NOT EXISTS (SELECT 1 FROM scan_sources s WHERE s.source_path = old.source_path AND s.document_id = old.document_id)
+    """)
+    con.execute("DELETE FROM document_sources")
+    con.execute("INSERT INTO document_sources BY NAME SELECT * FROM merged_sources")
+    con.execute("UPDATE raw_documents SET is_current = document_id IN (SELECT document_id FROM document_sources WHERE is_present)")
+    con.execute("DELETE FROM rejected_documents")
+    append_frame(con, "rejected_documents", rejected)
+    return new_docs

@@ -1,0 +1,75 @@
+"""Small helpers for writing polars frames into warehouse tables, always inside a transaction."""
+
+from __future__ import annotations
+
+from contextlib import contextmanager
+
+import duckdb
+import polars as pl
+
+
+@contextmanager
+def transaction(con: duckdb.DuckDBPyConnection):
+    """BEGIN … COMMIT, or ROLLBACK on any error: a step's writes land together or not at all."""
+    con.execute("BEGIN TRANSACTION")
+    try:
+        yield con
+    except BaseException:
+        con.execute("ROLLBACK")
+        raise
+    con.execute("COMMIT")
+
+
+def quote_ident(name: str) -> str:
+    """Quote a SQL identifier (table names come from code, but never trust a string)."""
+    return '"' + name.replace('"', '""') + '"'
+
+
+def ensure_table(con: duckdb.DuckDBPyConnection, table: str, schema: dict[str, pl.DataType]) -> None:
+    """Create `table` with the columns of a polars schema if it does not exist yet."""
+    empty = pl.DataFrame(schema=schema)  # noqa: F841  (read by DuckDB's replacement scan below)
+    con.register("_empty_frame", empty)
+    try:
+        con.execute(f"CREATE TABLE IF NOT EXISTS {quote_ident(table)} AS SELECT * FROM _empty_frame")
+    finally:
+        con.unregister("_empty_frame")
+
+
+def append_frame(con: duckdb.DuckDBPyConnection, table: str, frame: pl.DataFrame) -> int:
+    """Insert a polars frame by column name; returns the number of rows written."""
+    if frame.height == 0:
+        return 0
+    con.register("_append_frame", frame)
+    try:
+        con.execute(f"INSERT INTO {quote_ident(table)} BY NAME SELECT * FROM _append_frame")
+    finally:
+        con.unregister("_append_frame")
+    return frame.height
+
+
+def replace_table(con: duckdb.DuckDBPyConnection, table: str, frame: pl.DataFrame) -> int:
+    """Replace a whole table with a frame (used for small reference tables)."""
+    con.register("_replace_frame", frame)
+    try:
+        con.execute(f"CREATE OR REPLACE TABLE {quote_ident(table)} AS SELECT * FROM _replace_frame")
+    finally:
+        con.unregister("_replace_frame")
+    return frame.height
+
+
+def row_count(con: duckdb.DuckDBPyConnection, table: str) -> int:
+    return con.execute(f"SELECT count(*) FROM {quote_ident(table)}").fetchall()[0][0]
+
+
+def markdown_preview(con: duckdb.DuckDBPyConnection, query: str, limit: int = 5) -> str:
+    """A small markdown table of a query's first rows, for the asset's metadata in the UI."""
+    frame = con.sql(f"SELECT * FROM ({query}) LIMIT {int(limit)}").pl()
+    header = "| " + " | ".join(frame.columns) + " |\n|" + "---|" * len(frame.columns)
+    rows = ["| " + " | ".join(_cell(v) for v in row) + " |" for row in frame.iter_rows()]
+    return "\n".join([header, *rows])
+
+
+def _cell(value) -> str:
+    text = "" if value is None else str(value)
+    text = text.replace("|", "\\|").replace("\n", " ")
+    return text if len(text) <= 60 else text[:57] + "…"

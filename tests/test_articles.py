@@ -1,0 +1,117 @@
+"""Article splitting on the seeds (pinned by reading them) and on pages the splitter has not seen."""
+
+import pytest
+
+from tests.conftest import seed_text
+from transforms.articles import classify_lines, page_lines, split_articles
+from transforms.cleaning import normalize_text
+
+EXPECTED_TITLES = {
+    "000": ["链式突破激发产业“聚变效应”", "营造创新氛围 打造特色产业", "共赴美好数字未来", "文化中国行 科技赋能典型案例",
+            "“海威GD11000”完成首个航次深海调查任务", "国网宁夏电力新型真空断路器挂网运行", "首批“5G+工业互联网”融合应用试点城市建设启动"],
+    "001": ["实现更多“从0到1”突破 北京平台建设取得阶段性成果", "2023年1月10日，武汉东湖高新区·世界码都（恩施）体验馆", "智能算力规模已超通用算力",
+            "卫星遥感巡视与灾害应急监测技术获突破", "大容量高能量密度水系锌电池问世", "浙江发布“8+4”政策为经济加力提效",
+            "近年来，河北省围场满族蒙古族自治县不断优化农业种植结构，因地"],
+    "002": ["广州构建“2+2+N”科技创新平台体系", "山西完成首批省重点实验室优化重组", "湖南湘江实验室与企业共建“四算一体”产业联盟",
+            "福建厦门获评二星级“中国软件名城”", "湖北举行“百名院士进百校讲科普”首场报告会", "中欧班列助上合示范区链接世界"],
+    "003": ["7部门推动未来产业创新发展", "春节临近，各地张灯结彩。", "工业互联网标识解析体系“贯通”起步", "我国数字经济规模占GDP比重41.5%",
+            "『晋江经验』示范引领创新创业创造", "目前，黑龙江省抚远市是全国主要的蔓越莓规模化种植基地，种植面"],
+    "004": ["扎实推进长三角一体化高质量发展"],
+}
+
+FURNITURE = ["新闻热线", "本期导读", "邮发代号", "2023-05-31", "图为京唐智慧港", "新华社发", "图片来源", "◎", "▶", "上观号作者",
+             "因春节放假", "米体：切尔西", "（新华社北京11月19日电）", "编辑："]
+
+
+@pytest.mark.parametrize("prefix", sorted(EXPECTED_TITLES))
+def test_each_seed_splits_into_the_articles_a_reader_sees(prefix):
+    articles, _ = split_articles(seed_text(prefix))
+    assert [a.title for a in articles] == EXPECTED_TITLES[prefix]
+
+
+@pytest.mark.parametrize("prefix", sorted(EXPECTED_TITLES))
+def test_furniture_and_captions_never_reach_an_article_body(prefix):
+    articles, boilerplate = split_articles(seed_text(prefix))
+    bodies = "\n".join(a.body for a in articles)
+    present = [f for f in FURNITURE if f in bodies]
+    assert present == []
+
+
+def test_paragraph_broken_mid_word_is_rejoined():
+    first = split_articles(seed_text("000"))[0][0]
+    assert "加快建立技术竞争优势" in first.body
+    assert first.body.startswith("“由数据资源体系创新联合体开展的")
+    assert first.body.endswith("最大程度释放创新联合体活力。")
+
+
+def test_article_metadata_from_header_and_dateline():
+    articles, _ = split_articles(seed_text("000"))
+    first, tangshan, xinhua = articles[0], articles[1], articles[2]
+    assert first.subtitle == "浙江深化创新联合体组建机制改革观察"
+    assert first.byline == "◎洪恒飞 本报记者 江 耘"
+    assert tangshan.dateline_place == "唐山" and str(tangshan.published_date) == "2024-11-19"
+    assert xinhua.source_name == "新华社" and xinhua.dateline_place == "北京"
+
+
+def test_portal_page_keeps_the_article_and_drops_the_headline_list():
+    articles, boilerplate = split_articles(seed_text("004"))
+    (article,) = articles
+    assert article.source_name == "新华日报·交汇点"
+    assert article.authors == ["蔡姝雯", "张宣"]
+    assert str(article.published_date) == "2023-06-01"
+    assert sum(b.reason == "furniture:portal_headline" for b in boilerplate) == 100
+
+
+def test_masthead_front_matter_is_boilerplate_and_gives_the_date():
+    articles, boilerplate = split_articles(seed_text("003"))
+    assert {b.reason for b in boilerplate} == {"front_matter"}
+    assert any("CN 11-0237" in b.text for b in boilerplate)
+    assert str(articles[0].published_date) == "2024-02-05"
+    assert articles[0].source_name == "中国高新技术产业导报"
+
+
+def test_repeated_paragraph_is_kept_once():
+    articles, boilerplate = split_articles(seed_text("001"))
+    quote = "我们将加大对各项政策落实情况的督促检查"
+    assert sum(a.body.count(quote) for a in articles) == 1
+    assert [b.reason for b in boilerplate if quote in b.text] == ["duplicate_paragraph"]
+
+
+UNSEEN_PAGES = [
+    ("安徽合肥新建3家新型研发机构\n\n◎本报记者 李明\n\n记者从合肥市科技局获悉，今年以来合肥新建新型研发机构3家。\n\n这些机构聚焦量子信息和人工智能。\n\n"
+     "成都高新区发布算力券政策\n\n科技日报成都3月2日电（记者 王芳）成都高新区2日发布算力券政策，总额1亿元。\n\n（新华社成都3月2日电）\n",
+     ["安徽合肥新建3家新型研发机构", "成都高新区发布算力券政策"]),
+    ("第12期\n编辑：张三\n\n本期导读\n\n3版\n\n深圳推动人工智能产业集聚\n\n——光明科学城建设一线见闻\n\n▶ 本报记者 陈东\n\n深圳光明区近年来引进高端人才超过2000名。\n",
+     ["深圳推动人工智能产业集聚"]),
+]
+
+
+@pytest.mark.parametrize(("page", "titles"), UNSEEN_PAGES)
+def test_unseen_pages_are_cut_by_the_same_rules(page, titles):
+    articles, _ = split_articles(page)
+    assert [a.title for a in articles] == titles
+    assert all(a.body for a in articles)
+
+
+@pytest.mark.parametrize(
+    ("line", "role"),
+    [
+        ("◎本报记者 魏依晨", "lead_byline"),
+        ("科技日报大连11月19日电（记者张鑫）记者19日从大连海事大学获悉", "lead_dateline"),
+        ("科技日报讯（记者王迎霞 通讯员孙尚鹏 戴龙成）近日", "lead_dateline"),
+        ("（新华社北京11月19日电）", "end_tag"),
+        ("新华社发 王立群/摄", "caption"),
+        ("2023-06-01 08:04:04 来源：百度新闻", "lead_portal"),
+        ("监督举报电话：(010)68667266-322", "furniture"),
+        ("丁涛", "author"),
+        ("促进创新要素融通", "text"),
+    ],
+)
+def test_line_roles(line, role):
+    frame = classify_lines(page_lines(line))
+    assert frame["role"].to_list() == [role]
+
+
+def test_normalize_text_keeps_chinese_punctuation_and_numbers():
+    assert normalize_text("共建成１４２家,占比４１.５％") == "共建成142家，占比41.5%"
+    assert normalize_text("08:04:04 1,234") == "08:04:04 1,234"

@@ -1,0 +1,50 @@
+"""Decoding raw bytes: encodings detected, bad content rejected with a reason."""
+
+import pytest
+
+from tests.conftest import seed_text
+from transforms.staging import RejectedFile, cjk_share, content_sha256, decode_document, document_id_for
+
+SENTENCE = seed_text("000").strip().splitlines()[0] + "。浙江省科技厅正着力深化创新联合体体制机制改革，推动关键产业链供应链重要技术、设备、产品实现链式突破。"
+
+
+@pytest.mark.parametrize(
+    ("data", "encoding"),
+    [
+        (SENTENCE.encode("utf-8"), "utf-8"),
+        (b"\xef\xbb\xbf" + SENTENCE.encode("utf-8"), "utf-8-sig"),
+        (SENTENCE.encode("gb18030"), "gb18030"),
+        (SENTENCE.encode("utf-16"), "utf-16"),
+    ],
+)
+def test_encodings_are_detected_and_text_round_trips(data, encoding):
+    decoded = decode_document(data)
+    assert decoded.encoding == encoding
+    assert decoded.text == SENTENCE
+    assert 0 < decoded.confidence <= 1
+
+
+@pytest.mark.parametrize(
+    ("data", "reason"),
+    [
+        (b"", "empty"),
+        (b"  \n\t ", "empty"),
+        (b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR\x00\x00", "NUL"),
+        (b"plain english text, nothing chinese at all", "Chinese"),
+        (SENTENCE.encode("utf-8")[:-1] + b"\xff\xfe\xfa" * 3, "encoding"),
+    ],
+)
+def test_bad_content_is_rejected_with_a_reason(data, reason):
+    with pytest.raises(RejectedFile, match=reason):
+        decode_document(data)
+
+
+def test_document_id_is_stable_and_content_derived():
+    data = SENTENCE.encode("utf-8")
+    assert document_id_for(content_sha256(data)) == document_id_for(content_sha256(bytes(data)))
+    assert document_id_for(content_sha256(data)) != document_id_for(content_sha256(data + b"\n"))
+    assert len(document_id_for(content_sha256(data))) == 16
+
+
+def test_seeds_are_chinese_text():
+    assert cjk_share(seed_text("004")) > 0.5

@@ -1,0 +1,370 @@
+"""Cut a raw page dump into the articles a reader sees, and the furniture around them.
+
+How it works (table-driven, no per-file rules):
+1. every non-empty line gets a role from LINE_RULES, evaluated as polars expressions;
+2. paragraphs broken mid-word by the print layout are rejoined;
+3. an article starts at a *lead* (byline, dateline or portal timestamp) that is followed by body
+   text; the short header lines right above the lead (kicker, title, subtitle) belong to it;
+4. captions, furniture, orphan fragments and repeated paragraphs go to boilerplate with a reason.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+from datetime import date
+
+import polars as pl
+
+from transforms.cleaning import ends_sentence, normalize_text, tidy_line
+from transforms.lexicons import SOURCE_NAMES
+
+
+@dataclass(frozen=True)
+class LineRule:
+    name: str
+    role: str  # lead_byline | lead_dateline | lead_portal | caption | furniture | end_tag | author | subtitle
+    pattern: str
+
+
+_HAN = r"[\u4e00-\u9fff]"
+_NAME = _HAN + "{2,4}"
+_REPORTER = r"(?:首席|特约|实习)?(?:记者|通讯员|实习生)"
+# First matching rule wins, so specific rules come before general ones.
+LINE_RULES: tuple[LineRule, ...] = (
+    LineRule("agency_tag", "end_tag", r"^[（(](?:新华社|中新社|人民日报)[\u4e00-\u9fff]{0,10}(?:\d{1,2}月\d{1,2}日)?电[）)]$"),
+    LineRule("photo_credit", "caption", r"(?:/摄|\s摄|记者[\u4e00-\u9fff ]{2,12}摄|供图)$"),
+    LineRule("photo_caption", "caption", r"^(?:图为|【资料图】|【图片】|（图片来源|图片来源[:：])"),
+    LineRule("portal_timestamp", "lead_portal", r"^\d{4}-\d{2}-\d{2} \d{2}:\d{2}(?::\d{2})?(?:\s+来源[:：].*)?$"),
+    LineRule("portal_list_date", "furniture", r"^\d{4}-\d{2}-\d{2}$"),
+    LineRule("dateline_dian", "lead_dateline", r"^(?:科技日报|本报|新华社|人民日报|中新社|经济日报)[\u4e00-\u9fff]{0,8}\d{1,2}月\d{1,2}日电"),
+    LineRule("dateline_xun", "lead_dateline", r"^(?:科技日报|本报|人民日报|经济日报)讯"),
+    LineRule("byline_marker", "lead_byline", r"^[◎▶●■]\s*\S.{0,38}$"),
+    LineRule("byline_reporter", "lead_byline", rf"^(?:本报|新华社|科技日报)?{_REPORTER}\s*[\u4e00-\u9fff ·]{{2,24}}$"),
+    LineRule("source_reporter", "author", rf"^[\u4e00-\u9fff·]{{2,12}}记者\s*{_NAME}(?:\s+{_NAME}){{0,3}}$"),
+    LineRule("author_names", "author", rf"^{_HAN}{{2,3}}(?:\s+{_HAN}{{2,3}}){{0,3}}$"),
+    LineRule("masthead_date", "furniture", r"^\d{4}年\d{1,2}月\d{1,2}日(?:\s*星期.)?$"),
+    LineRule("issue_number", "furniture", r"^第\d+期|总第\d+期|出版物号|邮发代号|^CN\s?\d"),
+    LineRule("editor_line", "furniture", r"^(?:编辑|责任编辑|组版|美编|校对|新闻热线|监督举报电话|广告热线)[:：]"),
+    LineRule("page_ref", "furniture", r"^\d{1,2}版$|^本期导读$|^启事$|^微信公众号$|^中国高新网$|主管$|主办$|扫码阅读全文|^上观号作者[:：]"),
+    LineRule("subtitle", "subtitle", r"^——"),
+)
+
+LEAD_ROLES = ("lead_byline", "lead_dateline", "lead_portal")
+HEADER_MAX_CHARS = 40
+HEADER_MAX_LINES = 4
+MIN_DUPLICATE_CHARS = 20
+
+
+@dataclass
+class Article:
+    seq: int
+    title: str
+    body: str
+    subtitle: str | None = None
+    kicker: str | None = None
+    byline: str | None = None
+    authors: list[str] = field(default_factory=list)
+    dateline: str | None = None
+    dateline_place: str | None = None
+    source_name: str | None = None
+    published_date: date | None = None
+    date_source: str | None = None
+    kind: str = "news"
+    first_line: int = 0
+    last_line: int = 0
+
+
+@dataclass(frozen=True)
+class BoilerplateBlock:
+    line_no: int
+    text: str
+    reason: str
+
+
+def classify_lines(lines: pl.DataFrame) -> pl.DataFrame:
+    """Add `role` and `rule` columns to a frame of (line_no, text) lines, first matching rule wins."""
+    role, rule = pl.lit("text"), pl.lit(None, dtype=pl.String)
+    for r in reversed(LINE_RULES):
+        hit = pl.col("text").str.contains(r.pattern)
+        role = pl.when(hit).then(pl.lit(r.role)).otherwise(role)
+        rule = pl.when(hit).then(pl.lit(r.name)).otherwise(rule)
+    return lines.with_columns(role=role, rule=rule)
+
+
+def page_lines(text: str) -> pl.DataFrame:
+    """Normalised, tidied non-empty lines with their 1-based line number and a blank-line-before flag."""
+    rows, gap = [], True
+    for line_no, raw in enumerate(normalize_text(text).split("\n"), start=1):
+        line = tidy_line(raw)
+        if not line:
+            gap = True
+            continue
+        rows.append((line_no, line, gap))
+        gap = False
+    return pl.DataFrame(rows, schema={"line_no": pl.Int32, "text": pl.String, "gap_before": pl.Boolean}, orient="row")
+
+
+def rejoin_broken_paragraphs(lines: list[dict]) -> list[dict]:
+    """Rejoin body paragraphs broken mid-word by the layout (…加 / 快建立…).
+
+    A long text line that does not end a sentence continues in the next text line.
+    """
+    out: list[dict] = []
+    for line in lines:
+        prev = out[-1] if out else None
+        if (
+            prev is not None
+            and prev["role"] == line["role"] == "text"
+            and len(prev["text"]) >= HEADER_MAX_CHARS
+            and not ends_sentence(prev["text"])
+            and not _is_header_like(line)  # a truncated paragraph followed by the next title
+        ):
+            prev["text"] += line["text"]
+            continue
+        out.append(dict(line))
+    return out
+
+
+def mark_page_items(lines: list[dict]) -> list[dict]:
+    """Mark photo news and portal headline lists, which are not part of the surrounding article.
+
+    - a paragraph followed by a photo credit (…/摄), or preceded by 图片来源 and followed by an
+      author line, or with 图为 after its first sentence, is a photo item (role `photo`);
+    - a short line followed by a bare date line is an entry of a portal's headline list.
+    """
+    out = [dict(line) for line in lines]
+    for i, line in enumerate(out):
+        nxt = out[i + 1] if i + 1 < len(out) else None
+        prev = out[i - 1] if i > 0 else None
+        if line["role"] != "text":
+            continue
+        if nxt is not None and nxt["rule"] == "portal_list_date":
+            line["role"], line["rule"] = "furniture", "portal_headline"
+        elif nxt is not None and nxt["rule"] == "photo_credit" and len(line["text"]) > HEADER_MAX_CHARS:
+            line["role"], line["rule"] = "photo", "text_before_photo_credit"
+            nxt["role"] = "photo"
+        elif prev is not None and prev["rule"] == "photo_caption" and prev["text"].startswith("图片来源"):
+            line["role"], line["rule"] = "photo", "text_after_picture_source"
+            prev["role"] = "photo"
+            if nxt is not None and nxt["role"] == "author":
+                nxt["role"] = "photo"
+        elif "。图为" in line["text"]:
+            line["role"], line["rule"] = "photo", "embedded_photo_caption"
+    return out
+
+
+def _photo_articles(lines: list[dict]) -> list[Article]:
+    """One article of kind 'photo' per run of consecutive photo lines."""
+    articles, run = [], []
+    for line in lines + [{"role": None}]:
+        if line["role"] == "photo":
+            run.append(line)
+            continue
+        if run:
+            texts = [ln for ln in run if ln["rule"] in ("text_before_photo_credit", "text_after_picture_source", "embedded_photo_caption")]
+            credits = [ln["text"] for ln in run if ln not in texts]
+            body = "\n".join(ln["text"] for ln in texts)
+            first_sentence = re.split(r"(?<=。)", body, maxsplit=1)[0]
+            articles.append(Article(seq=0, title=first_sentence[:30], body=body, kind="photo", byline=" ".join(credits) or None,
+                                    first_line=run[0]["line_no"], last_line=run[-1]["line_no"]))
+            run = []
+    return articles
+
+
+def _is_header_like(line: dict) -> bool:
+    return line["role"] in ("text", "subtitle") and len(line["text"]) <= HEADER_MAX_CHARS and not ends_sentence(line["text"])
+
+
+def find_article_starts(lines: list[dict]) -> list[tuple[int, int]]:
+    """Return (header_start, lead_index) pairs: where each article's header and its lead begin."""
+    starts: list[tuple[int, int]] = []
+    taken_until = -1
+    for i, line in enumerate(lines):
+        if line["role"] not in LEAD_ROLES or (i > 0 and lines[i - 1]["role"] in LEAD_ROLES):
+            continue
+        j = i
+        while j < len(lines) and lines[j]["role"] in ("lead_byline", "lead_portal"):
+            j += 1
+        if j >= len(lines) or lines[j]["role"] not in ("text", "lead_dateline"):
+            continue  # a byline with no body after it closes an article instead
+        k = i
+        while k - 1 > taken_until and i - (k - 1) <= HEADER_MAX_LINES and _is_header_like(lines[k - 1]):
+            k -= 1
+        starts.append((k, i))
+        taken_until = i
+    return starts
+
+
+def split_articles(text: str) -> tuple[list[Article], list[BoilerplateBlock]]:
+    """Split one document into articles and boilerplate blocks.
+
+    Offsets in later stages refer to `Article.body`, which joins the kept paragraphs with "\n".
+    A document with no recognisable lead becomes one article titled by its first line.
+    """
+    frame = classify_lines(page_lines(text))
+    all_lines = mark_page_items(rejoin_broken_paragraphs(frame.to_dicts()))
+    page = _page_context(all_lines)
+    photos = _photo_articles(all_lines)
+    lines = [ln for ln in all_lines if ln["role"] != "photo"]
+    starts = find_article_starts(lines) or ([(0, 0)] if lines else [])
+    boilerplate = [BoilerplateBlock(ln["line_no"], ln["text"], "front_matter") for ln in lines[: starts[0][0]]] if starts else []
+    articles: list[Article] = []
+    seen_paragraphs: set[str] = set()
+    for n, (head, lead) in enumerate(starts):
+        end = starts[n + 1][0] if n + 1 < len(starts) else len(lines)
+        article, dropped = _build_article(lines[head:lead], lines[lead:end], page, seen_paragraphs)
+        boilerplate.extend(dropped)
+        if article is not None:
+            articles.append(article)
+    for photo in photos:
+        _apply_dateline_and_source(photo, page)
+    articles = sorted(articles + photos, key=lambda a: a.first_line)
+    for seq, article in enumerate(articles, start=1):
+        article.seq = seq
+    return articles, boilerplate
+
+
+def _build_article(header: list[dict], rest: list[dict], page: dict, seen: set[str]):
+    article = Article(seq=0, title="", body="", first_line=(header or rest)[0]["line_no"], last_line=rest[-1]["line_no"])
+    _apply_header(article, header)
+    paragraphs: list[str] = []
+    dropped: list[BoilerplateBlock] = []
+    closed = False
+    for line in rest:
+        role, txt = line["role"], line["text"]
+        if role in ("lead_byline", "lead_portal") and not paragraphs:
+            article.byline = " ".join(filter(None, [article.byline, txt]))
+            continue
+        if role in ("end_tag", "author"):
+            _apply_closing(article, line)
+            closed = True
+            continue
+        if role in ("caption", "furniture"):
+            dropped.append(BoilerplateBlock(line["line_no"], txt, f"{role}:{line['rule']}"))
+            continue
+        if closed:
+            dropped.append(BoilerplateBlock(line["line_no"], txt, "orphan_after_article_end"))
+            continue
+        if role == "lead_dateline" and article.dateline is None:
+            article.dateline = txt[:40]
+        if len(txt) >= MIN_DUPLICATE_CHARS and txt in seen:
+            dropped.append(BoilerplateBlock(line["line_no"], txt, "duplicate_paragraph"))
+            continue
+        seen.add(txt)
+        paragraphs.append(txt)
+    if not paragraphs:
+        dropped.extend(BoilerplateBlock(ln["line_no"], ln["text"], "header_without_body") for ln in header)
+        return None, dropped
+    if not article.title:
+        article.title = paragraphs[0][:30]
+        article.kind = "untitled"
+    article.body = "\n".join(paragraphs)
+    _apply_dateline_and_source(article, page)
+    return article, dropped
+
+
+def _apply_header(article: Article, header: list[dict]) -> None:
+    """Title = the line just above the subtitle, else the last header line; lines above are kickers."""
+    blocks: list[str] = []
+    for line in header:  # lines with no blank line between them are one wrapped title
+        if blocks and not line["gap_before"] and line["role"] == "text":
+            blocks[-1] += line["text"]
+        else:
+            blocks.append(line["text"])
+    subtitle_at = next((i for i, b in enumerate(blocks) if b.startswith("——")), None)
+    if subtitle_at is not None:
+        article.subtitle = blocks[subtitle_at].lstrip("—").strip()
+        title_at = max(subtitle_at - 1, 0)
+    else:
+        title_at = len(blocks) - 1
+    if blocks and title_at >= 0 and not blocks[title_at].startswith("——"):
+        article.title = _clean_title(blocks[title_at])
+    kickers = [b for i, b in enumerate(blocks) if i != title_at and i != subtitle_at]
+    article.kicker = " / ".join(kickers) or None
+
+
+def _clean_title(title: str) -> str:
+    """Drop portal decorations: a channel prefix ending in 丨 and a ' | site name' suffix."""
+    title = re.sub(r"^[^丨|]{1,10}丨", "", title)
+    return re.split(r"\s[|｜]\s", title)[0].strip()
+
+
+def _apply_closing(article: Article, line: dict) -> None:
+    txt = line["text"]
+    if line["role"] == "end_tag":
+        article.source_name = article.source_name or _known_source(txt)
+        article.dateline_place = article.dateline_place or _dateline_place(txt.strip("（）()"))
+        return
+    source, _, names = txt.rpartition("记者")
+    if source:
+        article.source_name = article.source_name or source.strip()
+    article.authors = names.split() if source else txt.split()
+
+
+_DATELINE = re.compile(r"^(?:科技日报|本报|新华社|人民日报|中新社|经济日报)(?P<place>[\u4e00-\u9fff]{1,8}?)(?P<m>\d{1,2})月(?P<d>\d{1,2})日电")
+_LEAD_DATE = re.compile(r"(?P<m>\d{1,2})月(?P<d>\d{1,2})日")
+
+
+def _dateline_place(txt: str) -> str | None:
+    match = _DATELINE.match(txt)
+    return match.group("place") if match else None
+
+
+def _known_source(txt: str) -> str | None:
+    return next((name for name in SOURCE_NAMES if txt.startswith(name) or name in txt[:16]), None)
+
+
+def _apply_dateline_and_source(article: Article, page: dict) -> None:
+    lead = article.dateline or ""
+    byline = article.byline or ""
+    if lead and not article.dateline_place:
+        article.dateline_place = _dateline_place(lead)
+    source = _known_source(lead) or _known_source(byline)
+    if source in (None, "本报") or (source == "本报" and page["source"]):
+        source = page["source"] if source in (None, "本报") else source
+    article.source_name = article.source_name or source
+    match = _DATELINE.match(lead) or _LEAD_DATE.search(lead[:40])
+    if match and page["year"]:
+        try:
+            article.published_date = date(page["year"], int(match.group("m")), int(match.group("d")))
+            article.date_source = "dateline+" + page["year_source"]
+        except ValueError:
+            pass
+    elif page["date"] is not None:
+        article.published_date, article.date_source = page["date"], page["date_source"]
+
+
+_MASTHEAD_DATE = re.compile(r"^(?P<y>\d{4})年(?P<m>\d{1,2})月(?P<d>\d{1,2})日")
+_PORTAL_DATE = re.compile(r"^(?P<y>\d{4})-(?P<m>\d{2})-(?P<d>\d{2})")
+_YEAR_IN_TEXT = re.compile(r"(?<!\d)(20\d{2}|19\d{2})年")
+
+
+def _page_context(lines: list[dict]) -> dict:
+    """What the page says about itself: its date (masthead or portal timestamp), year and paper."""
+    page = {"date": None, "date_source": None, "year": None, "year_source": None, "source": None}
+    for line in lines:
+        pattern = {"masthead_date": _MASTHEAD_DATE, "portal_timestamp": _PORTAL_DATE}.get(line["rule"] or "")
+        if pattern and page["date"] is None and (m := pattern.match(line["text"])):
+            page["date"] = date(int(m["y"]), int(m["m"]), int(m["d"]))
+            page["date_source"] = line["rule"]
+            page["year"], page["year_source"] = page["date"].year, line["rule"]
+    if page["year"] is None:
+        years = [int(y) for ln in lines for y in _YEAR_IN_TEXT.findall(ln["text"]) if 1990 <= int(y) <= date.today().year]
+        if years:
+            page["year"], page["year_source"] = max(years), "latest_year_in_text"
+    if page["date"] is None and page["year"]:
+        dated = [m for ln in lines if ln["role"] == "lead_dateline" and (m := _DATELINE.match(ln["text"]) or _LEAD_DATE.search(ln["text"][:40]))]
+        days = Counter((int(m["m"]), int(m["d"])) for m in dated)
+        if days:
+            (month, day), _n = days.most_common(1)[0]
+            try:
+                page["date"], page["date_source"] = date(page["year"], month, day), "most_common_dateline+" + page["year_source"]
+            except ValueError:
+                pass
+    text = "\n".join(ln["text"] for ln in lines)
+    page["source"] = next((name for name in SOURCE_NAMES if name != "本报" and f"{name}社" in text), None) or next(
+        (name for name in SOURCE_NAMES if name != "本报" and name in text[:400]), None
+    )
+    return page

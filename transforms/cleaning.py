@@ -1,0 +1,56 @@
+"""Text normalisation and line cleaning that comes before article splitting."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+# Full-width ASCII letters/digits and a few symbols become half-width so that numbers parse
+# the same everywhere; Chinese punctuation is kept (it carries clause structure).
+_FULLWIDTH_ALNUM = {cp: cp - 0xFEE0 for cp in range(0xFF10, 0xFF1A)}  # ０-９
+_FULLWIDTH_ALNUM.update({cp: cp - 0xFEE0 for cp in range(0xFF21, 0xFF3B)})  # Ａ-Ｚ
+_FULLWIDTH_ALNUM.update({cp: cp - 0xFEE0 for cp in range(0xFF41, 0xFF5B)})  # ａ-ｚ
+_FULLWIDTH_ALNUM.update({ord("％"): ord("%"), ord("．"): ord("."), ord("\u3000"): ord(" "), ord("\xa0"): ord(" ")})
+_ZERO_WIDTH = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff"), None)
+
+_CJK = r"\u4e00-\u9fff\u3400-\u4dbf"
+_CJK_PUNCT = "，。、；：？！“”‘’（）《》【】"
+# Half-width punctuation next to Chinese text is the layout's, not an English sentence's:
+# make it full-width so clause splitting sees one alphabet. Digits on both sides (1,234 / 08:04)
+# are left alone.
+HALF_TO_FULL_RULES: tuple[tuple[str, re.Pattern[str], str], ...] = (
+    ("comma", re.compile(rf"(?<=[{_CJK}{_CJK_PUNCT}]),|,(?=[{_CJK}{_CJK_PUNCT}])"), "，"),
+    ("colon", re.compile(rf"(?<=[{_CJK}]):(?!\d)"), "："),
+    ("semicolon", re.compile(rf"(?<=[{_CJK}{_CJK_PUNCT}]);"), "；"),
+    ("question", re.compile(rf"(?<=[{_CJK}])\?"), "？"),
+    ("exclamation", re.compile(rf"(?<=[{_CJK}])!"), "！"),
+    ("open_paren", re.compile(rf"\((?=[{_CJK}])"), "（"),
+    ("close_paren", re.compile(rf"(?<=[{_CJK}{_CJK_PUNCT}])\)"), "）"),
+)
+_SPACED_CHARS = re.compile(rf"^(?:[{_CJK}] ){{2,}}[{_CJK}]$")  # 共 赴 美 好 (display spacing)
+_TERMINAL = re.compile(r"[。！？…；!?][”’」』）)]*$")
+
+
+def normalize_text(text: str) -> str:
+    """NFC-normalise, half-width digits/letters, full-width Chinese punctuation, unify newlines.
+
+    Offsets downstream refer to the normalised text; the raw text stays in raw_documents.
+    """
+    text = unicodedata.normalize("NFC", text).translate(_FULLWIDTH_ALNUM).translate(_ZERO_WIDTH)
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    for _name, pattern, replacement in HALF_TO_FULL_RULES:
+        text = pattern.sub(replacement, text)
+    return text
+
+
+def tidy_line(line: str) -> str:
+    """Strip a line, drop markdown heading marks, collapse display spacing (共 赴 美 好 → 共赴美好)."""
+    line = line.strip().lstrip("#").strip()
+    if _SPACED_CHARS.match(line):
+        line = line.replace(" ", "")
+    return line
+
+
+def ends_sentence(line: str) -> bool:
+    """True when a line ends with sentence-final punctuation (optionally followed by a closing quote)."""
+    return bool(_TERMINAL.search(line))

@@ -1,0 +1,161 @@
+"""One document in, every derived row out: split, segment, extract.
+
+`analyse_document` is pure given an `Analyser` (the per-process jieba tokenizer and gazetteer), so
+it runs the same inline, in a worker pool, or on another machine's executor.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+import polars as pl
+
+from transforms.articles import split_articles
+from transforms.facts import extract_facts, split_sentences
+from transforms.regions import Gazetteer, RegionMention, build_gazetteer, build_regions, find_region_mentions, load_adcodes, primary_region
+from transforms.segment import Segmenter, build_segmenter
+
+# Papers whose "我省/本市" means a known region (the paper's home), by source name.
+SOURCE_HOME_REGION: dict[str, str] = {
+    "新华日报": "320000",
+    "新华日报·交汇点": "320000",
+    "浙江日报": "330000",
+    "南方日报": "440000",
+    "北京日报": "110000",
+    "解放日报": "310000",
+}
+
+# Row schemas of the tables this stage writes; the warehouse tables are created from these.
+SCHEMAS: dict[str, dict[str, pl.DataType]] = {
+    "articles": {
+        "article_id": pl.String, "document_id": pl.String, "seq": pl.Int32, "title": pl.String,
+        "subtitle": pl.String, "kicker": pl.String, "byline": pl.String, "authors": pl.List(pl.String),
+        "dateline": pl.String, "dateline_place": pl.String, "source_name": pl.String,
+        "published_date": pl.Date, "date_source": pl.String, "kind": pl.String, "region_code": pl.String,
+        "first_line": pl.Int32, "last_line": pl.Int32, "n_chars": pl.Int32, "body": pl.String,
+    },
+    "boilerplate_blocks": {"document_id": pl.String, "line_no": pl.Int32, "reason": pl.String, "text": pl.String},
+    "sentences": {"article_id": pl.String, "sentence_no": pl.Int32, "char_start": pl.Int32, "char_end": pl.Int32, "text": pl.String},
+    "tokens": {"article_id": pl.String, "position": pl.Int32, "token": pl.String, "char_start": pl.Int32, "char_end": pl.Int32},
+    "region_mentions": {
+        "article_id": pl.String, "region_code": pl.String, "mention": pl.String, "char_start": pl.Int32,
+        "char_end": pl.Int32, "sentence_no": pl.Int32, "kind": pl.String, "is_ambiguous": pl.Boolean, "in_organisation": pl.Boolean,
+    },
+    "facts": {
+        "fact_id": pl.String, "article_id": pl.String, "sentence_no": pl.Int32, "region_code": pl.String,
+        "indicator": pl.String, "subject": pl.String, "value": pl.Float64, "unit": pl.String, "qualifier": pl.String,
+        "bound": pl.String, "period": pl.String, "mention": pl.String, "sentence": pl.String,
+        "char_start": pl.Int32, "char_end": pl.Int32,
+    },
+}
+
+
+@dataclass
+class Analyser:
+    """Everything analyse_document needs that is expensive to build: build once per process."""
+
+    segmenter: Segmenter
+    gazetteer: Gazetteer
+
+
+def build_analyser() -> Analyser:
+    """Load the gazetteer (cpca's divisions) and a jieba tokenizer that knows every official place name."""
+    regions = build_regions(load_adcodes())
+    place_names = [(name, "ns") for name in regions.filter(pl.col("level") != "macro")["name"].to_list()]
+    return Analyser(segmenter=build_segmenter(place_names), gazetteer=build_gazetteer(regions))
+
+
+@dataclass
+class DocumentAnalysis:
+    rows: dict[str, list[dict]] = field(default_factory=lambda: {name: [] for name in SCHEMAS})
+
+    def frames(self) -> dict[str, pl.DataFrame]:
+        return {name: pl.DataFrame(rows, schema=SCHEMAS[name], orient="row") for name, rows in self.rows.items()}
+
+
+def analyse_document(document_id: str, text: str, analyser: Analyser) -> DocumentAnalysis:
+    """Split a document into articles and extract tokens, sentences, region mentions and facts."""
+    out = DocumentAnalysis()
+    articles, boilerplate = split_articles(text)
+    for block in boilerplate:
+        out.rows["boilerplate_blocks"].append({"document_id": document_id, "line_no": block.line_no, "reason": block.reason, "text": block.text})
+    for article in articles:
+        article_id = f"{document_id}-{article.seq:03d}"
+        region_code = _analyse_article(article_id, article, analyser, out)
+        out.rows["articles"].append({
+            "article_id": article_id, "document_id": document_id, "seq": article.seq, "title": article.title,
+            "subtitle": article.subtitle, "kicker": article.kicker, "byline": article.byline, "authors": article.authors,
+            "dateline": article.dateline, "dateline_place": article.dateline_place, "source_name": article.source_name,
+            "published_date": article.published_date, "date_source": article.date_source, "kind": article.kind,
+            "region_code": region_code, "first_line": article.first_line, "last_line": article.last_line,
+            "n_chars": len(article.body), "body": article.body,
+        })
+    return out
+
+
+def _analyse_article(article_id: str, article, analyser: Analyser, out: DocumentAnalysis) -> str | None:
+    body = article.body
+    tokens = analyser.segmenter.tokens(body)
+    out.rows["tokens"].extend(
+        {"article_id": article_id, "position": i, "token": t.token, "char_start": t.char_start, "char_end": t.char_end}
+        for i, t in enumerate(tokens)
+    )
+    sentences = split_sentences(body)
+    out.rows["sentences"].extend(
+        {"article_id": article_id, "sentence_no": n, "char_start": s.char_start, "char_end": s.char_end, "text": s.text}
+        for n, s in enumerate(sentences)
+    )
+    mentions = _region_mentions(body, article, tokens, analyser.gazetteer)
+    region_code = primary_region(mentions, title=article.title, dateline_place=article.dateline_place, gazetteer=analyser.gazetteer)
+    sentence_of = _sentence_locator(sentences)
+    out.rows["region_mentions"].extend(
+        {"article_id": article_id, "region_code": m.region_code, "mention": m.mention, "char_start": m.char_start,
+         "char_end": m.char_end, "sentence_no": sentence_of(m.char_start), "kind": m.kind,
+         "is_ambiguous": m.is_ambiguous, "in_organisation": m.in_organisation}
+        for m in mentions
+    )
+    subject_mentions = [m for m in mentions if not m.in_organisation]
+    for n, sentence in enumerate(sentences):
+        for k, fact in enumerate(extract_facts(sentence)):
+            out.rows["facts"].append({
+                "fact_id": f"{article_id}-{n:03d}-{k:02d}", "article_id": article_id, "sentence_no": n,
+                "region_code": fact_region(fact.char_start, sentence.char_start, subject_mentions) or region_code,
+                "indicator": fact.indicator, "subject": fact.subject, "value": fact.value, "unit": fact.unit,
+                "qualifier": fact.qualifier, "bound": fact.bound, "period": fact.period, "mention": fact.mention,
+                "sentence": sentence.text, "char_start": fact.char_start, "char_end": fact.char_end,
+            })
+    return region_code
+
+
+def _region_mentions(body: str, article, tokens, gazetteer: Gazetteer) -> list[RegionMention]:
+    """Mentions with 我省/本市 resolved against the paper's home region, else the article's own region."""
+    starts = {t.char_start for t in tokens}
+    ends = {t.char_end for t in tokens}
+    home = SOURCE_HOME_REGION.get(article.source_name or "")
+    mentions = find_region_mentions(body, gazetteer, token_starts=starts, token_ends=ends, home_region=home)
+    if home is None and any(word in body for word in ("我省", "本省", "我市", "本市", "该市", "全省", "全市")):
+        home = primary_region(mentions, title=article.title, dateline_place=article.dateline_place, gazetteer=gazetteer)
+        if home and home != "100000" and not home.startswith("MR_"):
+            mentions = find_region_mentions(body, gazetteer, token_starts=starts, token_ends=ends, home_region=home)
+    return mentions
+
+
+def fact_region(fact_start: int, sentence_start: int, mentions: list[RegionMention]) -> str | None:
+    """The region a fact is about: the nearest subject mention before it in the same sentence, else the first after it."""
+    in_sentence = [m for m in mentions if m.char_start >= sentence_start]
+    before = [m for m in in_sentence if m.char_end <= fact_start]
+    if before:
+        return before[-1].region_code
+    return None
+
+
+def _sentence_locator(sentences):
+    starts = [s.char_start for s in sentences]
+
+    def locate(offset: int) -> int | None:
+        import bisect
+
+        i = bisect.bisect_right(starts, offset) - 1
+        return i if i >= 0 and offset < sentences[i].char_end else None
+
+    return locate

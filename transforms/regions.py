@@ -1,0 +1,427 @@
+"""Chinese administrative divisions: the reference table, and finding region mentions in news text.
+
+Divisions come from cpca's bundled GB/T 2260 table (adcodes.csv, MIT); macro-regions, province abbreviations
+and exceptions come from the CSV files in `lexicons/`.  Only `load_adcodes` reads external data; the lexicon
+CSVs are package data read once per process.  No dagster / duckdb here.
+"""
+
+from __future__ import annotations
+
+import bisect
+import functools
+import importlib.util
+import pathlib
+import re
+from collections import defaultdict
+from dataclasses import dataclass
+
+import ahocorasick
+import polars as pl
+
+LEXICONS = pathlib.Path(__file__).parent / "lexicons"
+COUNTRY = "100000"
+_RANK = {"country": 0, "macro": 1, "province": 2, "prefecture": 3, "county": 4}  # smaller = higher level
+_MUNICIPALITIES = frozenset({"110000", "120000", "310000", "500000"})  # "我市" there means the province-level city
+_PLACEHOLDERS = frozenset({"市辖区", "县", "省直辖县级行政区划", "自治区直辖县级行政区划"})  # grouping rows, not places
+NATIONAL_WORDS = ("全国", "我国", "中国", "中华人民共和国")
+DEICTIC_WORDS = {"我省": "province", "本省": "province", "全省": "province", "省内": "province", "该省": "province",
+                 "我市": "prefecture", "本市": "prefecture", "全市": "prefecture", "该市": "prefecture"}
+
+# Official-name suffixes stripped to get the short form, first matching rule wins; {eth} = ethnic-group stems
+# (cpca's 56_nations.csv).  The stem must keep >= 2 characters, so 矿区 / 城区 have no short form.
+SUFFIX_RULES = (
+    ("special administrative region", r"特别行政区"),
+    ("autonomous unit with its ethnic part", r"(?:(?:{eth}|各)族?)*自治(?:区|州|县|旗)"),
+    ("prefecture-level area / league", r"地区|盟"),
+    ("forest / special / new district", r"林区|特区|新区"),
+    ("plain province / city / county / district", r"省|市|县|区"),
+)
+# jieba words tagged other than ns at least this often are ordinary words (城区 n 1517, 和平 nz 7998); rarer
+# ones (围场 n 36, 开化 v 87) are not common enough in news to shadow the place.
+JIEBA_COMMON_FREQ = 100
+
+# Organisation names that start with a region (浙江大学, 江苏亨通...股份有限公司) - evidence of location, not
+# a subject mention.  Government bodies (北京市科委, 浙江省科技厅) stay normal mentions.
+ORG_WINDOW = 15
+_ORG_RE = re.compile(
+    r"(?P<gov>政府|委员会|管委会|人大|政协|省委|市委|党委|科委|海关|厅|局|办)"
+    r"|(?P<org>大学|学院|研究院|研究所|科学院|工程院|设计院|医院|实验室|中学|小学|学校|有限责任公司|有限公司"
+    r"|股份|公司|集团|银行|协会|学会|联合会|基金会|日报|电视台)")
+_ORG_BREAK = re.compile(r"[\s，。、；：！？,.;:!?（）()《》“”\"'‘’【】…—的在和与及等将是把被向对从已也都还于]")
+
+# Weights for primary_region: one mention counts by what kind of evidence it is, plus position bonuses.
+SCORE = {"subject": 1.0, "list": 0.5, "organisation": 0.25, "title": 3.0, "early": 1.0}
+LIST_KINDS = ("abbrev", "macro")  # 沪苏浙皖 / 长三角 usually enumerate rather than locate
+EARLY_CHARS = 200  # mentions starting before this offset get the "early" bonus (lead paragraph)
+DOMINANCE = 0.5  # a region wins its tier (or its parent's share) with at least this fraction of the score
+
+
+@dataclass(frozen=True)
+class RegionMention:
+    region_code: str
+    mention: str
+    char_start: int
+    char_end: int
+    kind: str  # 'name' | 'short' | 'abbrev' | 'macro' | 'deictic' | 'national'
+    is_ambiguous: bool = False
+    in_organisation: bool = False
+
+
+@dataclass(frozen=True)
+class RegionInfo:
+    code: str
+    name: str
+    level: str
+    parent_code: str | None
+    province_code: str | None
+
+
+def adcodes_path() -> pathlib.Path:
+    """Path of cpca's adcodes.csv, found without importing cpca (its import builds matchers and is slow)."""
+    spec = importlib.util.find_spec("cpca")
+    return pathlib.Path(spec.submodule_search_locations[0]) / "resources" / "adcodes.csv"
+
+
+def load_adcodes(path: str | pathlib.Path | None = None) -> pl.DataFrame:
+    """Read adcodes.csv into region_code (6-digit GB/T 2260 code, str), name, lon, lat (f64, may be null)."""
+    raw = pl.read_csv(path or adcodes_path(), schema_overrides={"adcode": pl.String})
+    return raw.select(region_code=pl.col("adcode").str.slice(0, 6), name="name",
+                      lon=pl.col("longitude").cast(pl.Float64), lat=pl.col("latitude").cast(pl.Float64))
+
+
+@functools.cache
+def _lexicon(name: str) -> pl.DataFrame:
+    """A CSV from lexicons/ ('#' lines are provenance comments), all columns as strings."""
+    return pl.read_csv(LEXICONS / name, comment_prefix="#", infer_schema=False)
+
+
+@functools.cache
+def _suffix_patterns() -> tuple[re.Pattern, ...]:
+    """SUFFIX_RULES compiled with the ethnic-group stems (汉族 -> 汉), longest stems first."""
+    ethnic = (pathlib.Path(adcodes_path()).parent / "56_nations.csv").read_text(encoding="utf-8").split()
+    stems = sorted({e.removesuffix("族") for e in ethnic if e}, key=len, reverse=True)
+    eth = "|".join(map(re.escape, stems))
+    return tuple(re.compile(rf"^(.{{2,}}?)(?:{pattern.format(eth=eth)})$") for _, pattern in SUFFIX_RULES)
+
+
+def short_form(name: str) -> str:
+    """Official name -> conventional short form (广西壮族自治区 -> 广西, 围场满族蒙古族自治县 -> 围场, 矿区 -> 矿区).
+
+    Returns the name itself when no suffix rule leaves >= 2 characters.  Caveat: 鄂温克族自治旗 keeps the
+    ethnic name (鄂温克) because nothing else is left.
+    """
+    for pattern in _suffix_patterns():
+        if m := pattern.match(name):
+            return m.group(1).removesuffix("族")
+    return name
+
+
+def build_regions(adcodes: pl.DataFrame) -> pl.DataFrame:
+    """Divisions (from `load_adcodes`) + 100000 全国 + macro-regions, one row per region_code.
+
+    Levels follow the code: pp0000 province, ppcc00 prefecture, else county; a county's parent is its
+    ppcc00 row when that exists, else the province (municipality districts, 省直辖县).  Placeholder rows
+    (市辖区, 省直辖县级行政区划) are dropped.  Caveat: cpca's table is a snapshot (e.g. 那曲地区, 邯郸县).
+    """
+    code = pl.col("region_code")
+    divisions = adcodes.filter(~pl.col("name").is_in(list(_PLACEHOLDERS))).unique("region_code", keep="first")
+    level = (pl.when(code.str.ends_with("0000")).then(pl.lit("province"))
+             .when(code.str.ends_with("00")).then(pl.lit("prefecture")).otherwise(pl.lit("county")))
+    divisions = divisions.with_columns(level=level, province_code=code.str.slice(0, 2) + "0000")
+    prefectures = divisions.filter(pl.col("level") == "prefecture")["region_code"]
+    own_prefecture = code.str.slice(0, 4) + "00"
+    divisions = divisions.with_columns(
+        short_name=pl.col("name").map_elements(short_form, return_dtype=pl.String),
+        parent_code=pl.when(pl.col("level") == "province").then(pl.lit(COUNTRY))
+        .when((pl.col("level") == "county") & own_prefecture.is_in(prefectures.implode())).then(own_prefecture)
+        .otherwise(pl.col("province_code")),
+    )
+    macros = _lexicon("macro_regions.csv")
+    extra = pl.DataFrame({
+        "region_code": [COUNTRY, *macros["macro_code"]], "name": ["全国", *macros["name"]],
+        "short_name": ["全国", *macros["name"]], "level": ["country"] + ["macro"] * macros.height,
+        "parent_code": [None] + [COUNTRY] * macros.height,
+    })
+    columns = ["region_code", "name", "short_name", "level", "parent_code", "province_code", "lat", "lon"]
+    return pl.concat([divisions.sort("region_code"), extra], how="diagonal_relaxed").select(columns)
+
+
+def region_members(regions: pl.DataFrame) -> pl.DataFrame:
+    """macro_code, member_code rows from lexicons/macro_regions.csv; raises if a member is not in `regions`."""
+    members = (_lexicon("macro_regions.csv").select("macro_code", member_code=pl.col("members").str.split("|"))
+               .explode("member_code"))
+    unknown = members.filter(~pl.col("member_code").is_in(regions["region_code"].implode()))
+    if unknown.height:
+        raise ValueError(f"macro_regions.csv members not in regions: {unknown.rows()}")
+    return members
+
+
+@functools.cache
+def _jieba_tags() -> dict[str, tuple[int, str]]:
+    """word -> (freq, tag) from jieba's bundled dict.txt, located without importing jieba."""
+    path = pathlib.Path(importlib.util.find_spec("jieba").submodule_search_locations[0]) / "dict.txt"
+    entries = (line.split(" ") for line in path.read_text(encoding="utf-8").splitlines())
+    return {e[0]: (int(e[1]), e[2]) for e in entries if len(e) == 3 and 2 <= len(e[0]) <= 4}
+
+
+def _is_common_word(alias: str) -> bool:
+    """True when jieba knows `alias` as a frequent non-place word (城区 n, 郊区 s, 和平 nz)."""
+    freq, tag = _jieba_tags().get(alias, (0, "ns"))
+    return tag != "ns" and freq >= JIEBA_COMMON_FREQ
+
+
+class Gazetteer:
+    """Alias -> candidate regions, code -> RegionInfo, and the automaton that finds aliases in text.
+
+    Build once per process with `build_gazetteer` (about 0.5 s, mostly reading jieba's dictionary).
+    """
+
+    def __init__(self, info: dict[str, RegionInfo], aliases: dict[str, list[tuple[str, str]]], blocks: set[str]):
+        self.info = info
+        self.aliases = aliases
+        self.automaton = ahocorasick.Automaton()
+        for alias, candidates in aliases.items():
+            ranked = sorted(candidates, key=lambda ck: (_RANK[info[ck[0]].level], ck[0]))
+            self.automaton.add_word(alias, (alias, tuple(ranked)))
+        for word in blocks:  # matched like aliases so that they swallow the place name inside them
+            self.automaton.add_word(word, (word, ()))
+        self.automaton.make_automaton()
+        self._ancestors: dict[str, tuple[str, ...]] = {}
+
+    def candidates(self, alias: str) -> list[str]:
+        """Codes an exact alias can mean, higher levels first ([] if unknown)."""
+        return [code for code, _ in sorted(self.aliases.get(alias, []), key=lambda ck: (_RANK[self.info[ck[0]].level], ck[0]))]
+
+    def ancestors(self, code: str) -> tuple[str, ...]:
+        """Parents of `code`, nearest first, excluding 100000 (macro-regions have none)."""
+        if code not in self._ancestors:
+            parent = self.info[code].parent_code
+            self._ancestors[code] = () if parent in (None, COUNTRY) else (parent, *self.ancestors(parent))
+        return self._ancestors[code]
+
+    def prefecture_of(self, code: str) -> str | None:
+        """The prefecture (or municipality) containing `code`, itself included; None above that level."""
+        for c in (code, *self.ancestors(code)):
+            if self.info[c].level == "prefecture" or c in _MUNICIPALITIES:
+                return c
+        return None
+
+
+def build_gazetteer(regions: pl.DataFrame) -> Gazetteer:
+    """Gazetteer from `build_regions` output: official names, filtered short forms, macro/national/deictic words."""
+    info = {r["region_code"]: RegionInfo(r["region_code"], r["name"], r["level"], r["parent_code"], r["province_code"])
+            for r in regions.iter_rows(named=True)}
+    stop = _lexicon("region_stoplist.csv")
+    dropped, keep = (set(stop.filter(pl.col("action") == action)["word"]) for action in ("drop", "keep"))
+    aliases: dict[str, list[tuple[str, str]]] = defaultdict(list)
+    for r in regions.filter(pl.col("level").is_in(["province", "prefecture", "county"])).iter_rows(named=True):
+        for alias, kind in {r["short_name"]: "short", r["name"]: "name"}.items():  # short == name: one "name" entry
+            if r["level"] != "county" or alias in keep or not _is_common_word(alias):
+                aliases[alias].append((r["region_code"], kind))
+    for r in _lexicon("macro_regions.csv").iter_rows(named=True):
+        for alias in r["aliases"].split("|"):
+            aliases[alias].append((r["macro_code"], "macro"))
+    for word in NATIONAL_WORDS:
+        aliases[word].append((COUNTRY, "national"))
+    for word in DEICTIC_WORDS:
+        aliases[word].append((COUNTRY, "deictic"))  # placeholder code, resolved per text
+    kept = {a: c for a, c in aliases.items() if a not in dropped and len(a) >= 2}
+    return Gazetteer(info, kept, set(stop.filter(pl.col("action") == "block")["word"]))
+
+
+@functools.cache
+def _abbrev_table() -> tuple[re.Pattern, dict[str, tuple[str, ...]]]:
+    """Regex for runs such as 沪苏浙皖 / 京津冀 (>= 2 distinct chars of one group, maximal) and word -> codes."""
+    table = _lexicon("province_abbrev.csv")
+    fixed = {r["abbrev"]: tuple(r["region_codes"].split("|")) for r in table.iter_rows(named=True) if len(r["abbrev"]) > 1}
+    singles = {r["abbrev"]: (r["region_codes"],) for r in table.iter_rows(named=True) if len(r["abbrev"]) == 1}
+    groups = table.filter(pl.col("abbrev").str.len_chars() == 1).group_by("group", maintain_order=True).agg("abbrev")
+    runs = [f"(?<![{''.join(chars)}])[{''.join(chars)}]{{2,{len(chars)}}}(?![{''.join(chars)}])" for chars in groups["abbrev"]]
+    pattern = re.compile("|".join([*sorted(fixed, key=len, reverse=True), *runs]))
+    return pattern, {**fixed, **singles}
+
+
+@dataclass
+class _Match:
+    start: int
+    end: int
+    candidates: tuple[tuple[str, str], ...]  # ((code, kind), ...), higher levels first
+    org: bool = False
+    code: str | None = None
+    ambiguous: bool = False
+
+
+def _org_follows(text: str, pos: int, limit: int) -> bool:
+    """True if an organisation suffix (大学, 有限公司...) follows `pos` before punctuation, a government word or `limit`."""
+    window = _ORG_BREAK.split(text[pos:min(pos + ORG_WINDOW, limit)], maxsplit=1)[0]
+    hit = _ORG_RE.search(window)
+    return bool(hit) and hit.lastgroup == "org"
+
+
+def _alias_matches(text: str, gz: Gazetteer, starts: set[int] | None, ends: set[int] | None) -> list[_Match]:
+    """Leftmost-longest non-overlapping alias matches that respect token boundaries and the block words."""
+    found, block_cover = [], {}
+    for last, (alias, candidates) in gz.automaton.iter(text):
+        start, end = last - len(alias) + 1, last + 1
+        if not candidates:  # block word: remember which positions it covers, and how long it is
+            for p in range(start, end):
+                block_cover[p] = max(block_cover.get(p, 0), end - start)
+            continue
+        org = False
+        if starts is not None and start not in starts:
+            continue
+        if ends is not None and end not in ends:
+            if candidates[0][1] == "deictic" or not _org_follows(text, end, len(text)):
+                continue  # inside a longer word, e.g. 朝阳 in 朝阳产业
+            org = True  # 浙江 in the token 浙江大学
+        found.append(_Match(start, end, candidates, org))
+    # A match loses to an overlapping block word at least as long as itself (朝阳产业, 县域 in 城市和县域).
+    found = [m for m in found if max((block_cover.get(p, 0) for p in range(m.start, m.end)), default=0) < m.end - m.start]
+    found.sort(key=lambda m: (m.start, m.start - m.end))
+    chosen, last_end = [], 0
+    for m in found:
+        if m.start >= last_end:
+            chosen.append(m)
+            last_end = m.end
+    return chosen
+
+
+def _abbrev_matches(text: str, taken: list[_Match]) -> list[_Match]:
+    """One 'abbrev' match per character of runs such as 沪浙皖, where the run overlaps no other mention."""
+    pattern, codes = _abbrev_table()
+    taken_starts = [m.start for m in taken]
+    out = []
+    for hit in pattern.finditer(text):
+        s, e = hit.span()
+        i = bisect.bisect_left(taken_starts, e) - 1
+        word = hit.group()
+        if (i >= 0 and taken[i].end > s) or len(set(word)) < len(word):
+            continue  # part of a name (江苏浙江) or a macro (京津冀), or a repeated char
+        per_char = codes.get(word) or tuple(codes[ch][0] for ch in word)
+        out.extend(_Match(s + k, s + k + 1, ((c, "abbrev"),)) for k, c in enumerate(per_char))
+    return out
+
+
+def _pick(match: _Match, gz: Gazetteer, explicit: set[str], home: str | None) -> tuple[str, bool]:
+    """Resolve an ambiguous alias: same-text context, then home_region, then the unique highest level.
+
+    Context = the candidate itself or its nearest ancestor mentioned unambiguously elsewhere in the text;
+    when candidates differ in level only the candidate itself or its direct parent counts (吉林省 must
+    not turn a later 吉林 into 吉林市).  Returns (code, is_ambiguous).
+    """
+    codes = [c for c, _ in match.candidates]
+    same_level = len({gz.info[c].level for c in codes}) == 1
+    for anchors, max_depth in ((explicit, 9 if same_level else 1), ({home} if home else set(), 9)):
+        depth = {c: next((d for d, a in enumerate((c, *gz.ancestors(c))) if a in anchors and d <= max_depth), None)
+                 for c in codes}
+        found = [d for d in depth.values() if d is not None]
+        if found:
+            codes = [c for c in codes if depth[c] == min(found)]
+            if len(codes) == 1:
+                return codes[0], False
+    top = [c for c in codes if gz.info[c].level == gz.info[codes[0]].level]
+    return codes[0], len(top) > 1
+
+
+def find_region_mentions(text: str, gazetteer: Gazetteer, *, token_starts: set[int] | None = None,
+                         token_ends: set[int] | None = None, home_region: str | None = None) -> list[RegionMention]:
+    """All region mentions in `text`, in order, non-overlapping; text[m.char_start:m.char_end] == m.mention.
+
+    Token boundaries (jieba char offsets), when given, stop matches inside longer words except at the head
+    of an organisation name (flagged in_organisation).  Caveat: abbreviation runs ignore token boundaries.
+    """
+    gz = gazetteer
+    matches = _alias_matches(text, gz, token_starts, token_ends)
+    matches = sorted(matches + _abbrev_matches(text, matches), key=lambda m: m.start)
+    for i in range(len(matches) - 1, -1, -1):  # right to left: 浙江 is an org head if 开化 after it is one
+        m, nxt = matches[i], matches[i + 1] if i + 1 < len(matches) else None
+        if m.candidates[0][1] != "deictic":
+            chained = nxt is not None and nxt.start == m.end and nxt.org
+            m.org = m.org or chained or _org_follows(text, m.end, nxt.start if nxt else len(text))
+    explicit = {m.candidates[0][0] for m in matches if len(m.candidates) == 1 and m.candidates[0][1] != "deictic"}
+    out, last_province, last_city = [], None, None
+    for m in matches:
+        kind = m.candidates[0][1]
+        if kind == "deictic":
+            code, ambiguous = _deictic_code(text[m.start:m.end], gz, home_region, last_province, last_city), False
+            if code is None:
+                continue
+        elif len(m.candidates) == 1:
+            code, ambiguous = m.candidates[0][0], False
+        else:
+            code, ambiguous = _pick(m, gz, explicit, home_region)
+            kind = dict(m.candidates)[code]
+        out.append(RegionMention(code, text[m.start:m.end], m.start, m.end, kind, ambiguous, m.org))
+        info = gz.info[code]
+        if kind in ("name", "short", "abbrev") and not m.org:
+            if info.level == "province" and code not in _MUNICIPALITIES:
+                last_province = code
+            if info.level == "prefecture" or code in _MUNICIPALITIES:
+                last_city = code
+    return out
+
+
+def _deictic_code(word: str, gz: Gazetteer, home: str | None, last_province: str | None, last_city: str | None) -> str | None:
+    """Code for 我省/全市... from home_region (any level) else the nearest preceding province / prefecture."""
+    if DEICTIC_WORDS[word] == "province":
+        from_home = gz.info[home].province_code if home in gz.info else None
+        return from_home or last_province
+    from_home = gz.prefecture_of(home) if home in gz.info else None
+    return from_home or last_city
+
+
+def _resolve_place(place: str, gz: Gazetteer) -> str | None:
+    """A dateline place ('唐山', '武汉') -> code: the highest-level candidate of the exact alias or first mention."""
+    codes = gz.candidates(place)
+    if codes:
+        return codes[0]
+    mentions = find_region_mentions(place, gz)
+    return mentions[0].region_code if mentions else None
+
+
+def _weight(m: RegionMention) -> float:
+    """SCORE of one mention (see SCORE); organisation heads count little, lists half, the lead paragraph more."""
+    base = SCORE["organisation"] if m.in_organisation else SCORE["list"] if m.kind in LIST_KINDS else SCORE["subject"]
+    return base + (SCORE["early"] if m.char_start < EARLY_CHARS and not m.in_organisation else 0.0)
+
+
+def primary_region(mentions: list[RegionMention], *, title: str = "", dateline_place: str | None = None,
+                   gazetteer: Gazetteer) -> str | None:
+    """The one region an article is about: dateline place, else the dominant region of the weighted mentions.
+
+    Scores roll up the hierarchy; descend from the dominant province (or macro-region) to a prefecture /
+    county only while the child holds >= DOMINANCE of its parent's score.  '100000' when national mentions
+    dominate or no province does; None without mentions.  Caveat: the dateline wins even if the story is elsewhere.
+    """
+    gz = gazetteer
+    if dateline_place and (code := _resolve_place(dateline_place, gz)):
+        return code
+    scores: dict[str, float] = defaultdict(float)
+    for m in mentions:
+        scores[m.region_code] += _weight(m)
+    for m in find_region_mentions(title, gz) if title else []:
+        scores[m.region_code] += 0.0 if m.in_organisation else SCORE["title"]
+    total = sum(scores.values())
+    if not total:
+        return None
+    if scores.get(COUNTRY, 0.0) >= DOMINANCE * total:
+        return COUNTRY
+    rolled: dict[str, float] = defaultdict(float)  # every ancestor gets its descendants' score
+    for code, s in scores.items():
+        if code != COUNTRY:
+            for c in (code, *gz.ancestors(code)):
+                rolled[c] += s
+    tier = {c: s for c, s in rolled.items() if _RANK[gz.info[c].level] <= _RANK["province"]}
+    if not tier:
+        return COUNTRY
+    best = max(sorted(tier), key=tier.get)
+    if tier[best] < DOMINANCE * sum(tier.values()):
+        return COUNTRY  # several provinces, none dominating: a national story listing places
+    while True:
+        children = {c: s for c, s in rolled.items() if gz.info[c].parent_code == best and c != best}
+        if not children:
+            return best
+        child = max(sorted(children), key=children.get)
+        if children[child] < DOMINANCE * rolled[best]:
+            return best
+        best = child
