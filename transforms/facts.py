@@ -93,10 +93,14 @@ _CN_DIGITS = "零〇一二两三四五六七八九十百千万亿"
 _NUM_AR = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
 _MAG = {"十": 1e1, "百": 1e2, "千": 1e3, "万": 1e4, "亿": 1e8}
 # A number is not a count when glued to letters/digits/codes (GD11000, SF6, 11-0237,
-# 08:04, 1/200), after 第 (ordinal) or 前 (top-N / 前4个月).
-_NOT_BEFORE = r"\dA-Za-z.\-/:第前"
-# Vague Chinese amounts (数十家, 上万, 几百) have no value.
-_NOT_BEFORE_CN = _NOT_BEFORE + _CN_DIGITS + "数几上成届"  # 届: 十三届二次全会
+# 08:04, 1/200) or after 第 (ordinal).
+_NOT_BEFORE = r"\dA-Za-z.\-/:第"
+# ...nor after 前 (top-N: 前十位, 前4个月) unless it is 目前/此前/之前/以前/当前.
+_NOT_TOP_N = r"(?<!(?<![目此之以当])前)"
+# Vague Chinese amounts (数十家, 上万, 几百) have no value; 届: 十三届二次全会.
+_NOT_BEFORE_CN = _NOT_BEFORE + _CN_DIGITS + "数几上成届"
+# Unit followed by these is a duration (4个月) or a rate (120米/分钟): skip.
+_UNIT_NOT_BEFORE = r"[/A-Za-z]|月|小时|季度|星期|工作日"
 # Chinese runs that are an article or a bare magnitude, not a count: 一家企业, 千家万户.
 _LONE_NOT_NUMBER = {"一", "万", "千", "百", "亿"}
 
@@ -106,8 +110,6 @@ def _is_count_numeral(run: str) -> bool:
     if len(run) == 1:
         return run not in _LONE_NOT_NUMBER
     return any(c in "十百千万亿" for c in run)
-# Unit followed by these is a duration (4个月) or a rate (120米/分钟): skip.
-_UNIT_NOT_BEFORE = r"[/A-Za-z]|月|小时|季度|星期|工作日"
 
 
 @cache
@@ -115,9 +117,9 @@ def _fact_re() -> re.Pattern[str]:
     """Pattern for [qualifier] NUMBER[range][magnitude][余/多] UNIT [以上/左右…]."""
     return re.compile(
         rf"(?P<stack>{_alt(PREFIX_STACK)})?(?P<pre>{_alt(PREFIX)})?"
-        rf"(?:(?<![{_NOT_BEFORE}])(?P<ar>{_NUM_AR})(?:(?:至|到|-|~|—)(?P<ar2>{_NUM_AR}))?"
+        rf"(?:{_NOT_TOP_N}(?<![{_NOT_BEFORE}])(?P<ar>{_NUM_AR})(?:(?:至|到|-|~|—)(?P<ar2>{_NUM_AR}))?"
         rf"(?P<mag>万亿|千万|百万|十万|亿|万)?"
-        rf"|(?<![{_NOT_BEFORE_CN}])(?P<cn>[{_CN_DIGITS}]+))"
+        rf"|{_NOT_TOP_N}(?<![{_NOT_BEFORE_CN}])(?P<cn>[{_CN_DIGITS}]+))"
         rf"(?P<infix>{_alt(INFIX)})?(?P<unit>{_alt(_units())})(?!{_UNIT_NOT_BEFORE})"
         rf"(?P<suf>{_alt(SUFFIX)})?"
     )
@@ -154,16 +156,16 @@ PERIOD_RE = re.compile(
 # front of a subject found before the number; TRAIL: from its end.
 # Single characters that also start nouns carry a guard (共性, 有效, 达标).
 _LEAD_GUARDED = r"共(?![性享同建])|有(?![效机限色关力])|达(?![标成])"
-LEAD = ("已", "已经", "累计", "建成", "开通", "组建起", "组建", "参与", "涉及", "实现",
+LEAD = ("建成", "开通", "组建起", "组建", "参与", "涉及", "实现",
         "为", "拥有", "现有", "共有", "建设", "新建", "引进", "培育", "协助", "服务", "录入",
         "新增", "完成", "确保", "其中", "其", "目前", "当前", "带动", "推动", "吸引", "汇聚",
         "推广", "覆盖", "涵盖", "包括", "包含", "发运", "运送", "孵化", "监管", "输出", "吸纳",
         "成功", "创建", "我国", "我省", "我市", "全国", "全省", "全市", "全县", "中国", "国内", "该区",
-        "该平台", "当地", "了", "将", "还", "又", "均", "占")
+        "该平台", "当地", "了", "还", "又", "均", "占")
 TRAIL = ("达到", "达", "为", "超过", "超", "突破", "约", "近", "共", "有", "是", "覆盖", "共计",
          "合计", "总计", "累计", "增至", "已", "将", "可", "仍", "也", "均", "分别", "建设")
 # Adverbs/verbs after which the subject starts, wherever they stand ('浙江将力争|全省研发投入强度').
-CUT_AFTER = ("已", "将", "力争", "现有", "累计")
+CUT_AFTER = ("已经", "已", "将", "力争", "现有", "累计")
 # Words that end a subject found after the unit ('41个工业大类|全覆盖').
 STOP_AFTER = ("参与", "实现", "成立", "通过", "将", "是", "为", "已", "被", "正", "获", "获评",
               "获批", "入驻", "申领", "使用", "开展", "完成", "提供", "形成", "落户", "全覆盖",

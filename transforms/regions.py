@@ -41,13 +41,25 @@ SUFFIX_RULES = (
 JIEBA_COMMON_FREQ = 100
 
 # Organisation names that start with a region (浙江大学, 江苏亨通...股份有限公司) - evidence of location, not
-# a subject mention.  Government bodies (北京市科委, 浙江省科技厅) stay normal mentions.
-ORG_WINDOW = 15
-_ORG_RE = re.compile(
-    r"(?P<gov>政府|委员会|管委会|人大|政协|省委|市委|党委|科委|海关|厅|局|办)"
-    r"|(?P<org>大学|学院|研究院|研究所|科学院|工程院|设计院|医院|实验室|中学|小学|学校|有限责任公司|有限公司"
-    r"|股份|公司|集团|银行|协会|学会|联合会|基金会|日报|电视台)")
-_ORG_BREAK = re.compile(r"[\s，。、；：！？,.;:!?（）()《》“”\"'‘’【】…—的在和与及等将是把被向对从已也都还于]")
+# a subject mention.  Suffix -> most characters allowed between the region and it: company names are long
+# (杭州数梦工场科技有限公司), institutes short, so 山西省完成首批省重点实验室 is not an organisation.
+ORG_WINDOW = 15  # characters after a region searched for an organisation suffix
+ORG_SUFFIXES = {
+    **dict.fromkeys(("有限责任公司", "有限公司", "股份", "公司", "集团", "银行"), 15),
+    **dict.fromkeys(("大学", "学院", "研究院", "研究所", "科学院", "工程院", "设计院", "医院", "实验室", "中学", "小学",
+                     "学校", "协会", "学会", "联合会", "基金会", "日报", "电视台"), 6),
+}
+# Government bodies (北京市科委, 浙江省科技厅) stay normal mentions: these words end the organisation search.
+GOV_WORDS = ("政府", "委", "人大", "政协", "海关", "厅", "局")  # 委 covers 委员会, 管委会, 市委, 科委
+_ORG_RE = re.compile("|".join(
+    [f"(?P<gov>{'|'.join(GOV_WORDS)})", f"(?P<org>{'|'.join(sorted(ORG_SUFFIXES, key=len, reverse=True))})"]))
+_ORG_BREAK = re.compile(r"[\s\d，。、；：！？,.;:!?（）()《》“”\"'‘’【】…—的了在和与及等将是把被向对从已也都还于]")
+# Without jieba tokens, a county-level match is "inside a longer word" when a common jieba word (freq >=
+# JIEBA_COMMON_FREQ) crosses its edge: 新平 in 创新平台, 高要 in 更高要求.  Words that begin or end with an
+# administrative suffix (市政府, 区政, 市镇) are ignored: they are the place's own suffix, not another word.
+_ADMIN_CHARS = "省市县区镇乡"
+CROSS_MAX = 4  # longest jieba word considered
+_COMPOUND_TAIL = re.compile(f"[{_ADMIN_CHARS}]|式|籍|[^\\s，。、；：]{{0,3}}?(?:{'|'.join(GOV_WORDS)})")
 
 # Weights for primary_region: one mention counts by what kind of evidence it is, plus position bonuses.
 SCORE = {"subject": 1.0, "list": 0.5, "organisation": 0.25, "title": 3.0, "early": 1.0}
@@ -176,9 +188,11 @@ class Gazetteer:
     Build once per process with `build_gazetteer` (about 0.5 s, mostly reading jieba's dictionary).
     """
 
-    def __init__(self, info: dict[str, RegionInfo], aliases: dict[str, list[tuple[str, str]]], blocks: set[str]):
+    def __init__(self, info: dict[str, RegionInfo], aliases: dict[str, list[tuple[str, str]]], blocks: set[str],
+                 words: frozenset[str] = frozenset()):
         self.info = info
         self.aliases = aliases
+        self.words = words  # common words that may cross a county name's edge (see _crossing)
         self.automaton = ahocorasick.Automaton()
         for alias, candidates in aliases.items():
             ranked = sorted(candidates, key=lambda ck: (_RANK[info[ck[0]].level], ck[0]))
@@ -226,19 +240,30 @@ def build_gazetteer(regions: pl.DataFrame) -> Gazetteer:
     for word in DEICTIC_WORDS:
         aliases[word].append((COUNTRY, "deictic"))  # placeholder code, resolved per text
     kept = {a: c for a, c in aliases.items() if a not in dropped and len(a) >= 2}
-    return Gazetteer(info, kept, set(stop.filter(pl.col("action") == "block")["word"]))
+    words = frozenset(w for w, (freq, _) in _jieba_tags().items() if freq >= JIEBA_COMMON_FREQ and w not in kept
+                      and w[0] not in _ADMIN_CHARS and w[-1] not in _ADMIN_CHARS)
+    return Gazetteer(info, kept, set(stop.filter(pl.col("action") == "block")["word"]), words)
 
 
 @functools.cache
-def _abbrev_table() -> tuple[re.Pattern, dict[str, tuple[str, ...]]]:
-    """Regex for runs such as 沪苏浙皖 / 京津冀 (>= 2 distinct chars of one group, maximal) and word -> codes."""
+def _abbrev_table() -> tuple[re.Pattern, dict[str, tuple[str, ...]], dict[str, str]]:
+    """Regex for maximal runs of abbreviation characters, fixed word -> codes, and char -> (code, group)."""
     table = _lexicon("province_abbrev.csv")
     fixed = {r["abbrev"]: tuple(r["region_codes"].split("|")) for r in table.iter_rows(named=True) if len(r["abbrev"]) > 1}
-    singles = {r["abbrev"]: (r["region_codes"],) for r in table.iter_rows(named=True) if len(r["abbrev"]) == 1}
-    groups = table.filter(pl.col("abbrev").str.len_chars() == 1).group_by("group", maintain_order=True).agg("abbrev")
-    runs = [f"(?<![{''.join(chars)}])[{''.join(chars)}]{{2,{len(chars)}}}(?![{''.join(chars)}])" for chars in groups["abbrev"]]
-    pattern = re.compile("|".join([*sorted(fixed, key=len, reverse=True), *runs]))
-    return pattern, {**fixed, **singles}
+    singles = {r["abbrev"]: (r["region_codes"], r["group"]) for r in table.iter_rows(named=True) if len(r["abbrev"]) == 1}
+    chars = "".join(sorted(set("".join(table["abbrev"]))))
+    return re.compile(f"[{chars}]{{2,}}"), fixed, singles
+
+
+def _abbrev_codes(run: str) -> tuple[str, ...] | None:
+    """Codes for a run such as 沪浙皖 / 江浙沪: a fixed word, or >= 2 distinct characters of ONE group; else None."""
+    _, fixed, singles = _abbrev_table()
+    if run in fixed:
+        return fixed[run]
+    entries = [singles.get(ch) for ch in run]
+    if None in entries or len(set(run)) < len(run) or len({group for _, group in entries}) != 1:
+        return None  # 京沪 / 沪港 mix groups; 江 only counts inside 江浙(沪)
+    return tuple(code for code, _ in entries)
 
 
 @dataclass
@@ -252,10 +277,31 @@ class _Match:
 
 
 def _org_follows(text: str, pos: int, limit: int) -> bool:
-    """True if an organisation suffix (大学, 有限公司...) follows `pos` before punctuation, a government word or `limit`."""
+    """True if an ORG_SUFFIXES word follows `pos` (within its gap) before punctuation, a GOV_WORDS word or `limit`."""
     window = _ORG_BREAK.split(text[pos:min(pos + ORG_WINDOW, limit)], maxsplit=1)[0]
-    hit = _ORG_RE.search(window)
-    return bool(hit) and hit.lastgroup == "org"
+    for hit in _ORG_RE.finditer(window):
+        if hit.lastgroup == "gov":
+            return False
+        if hit.start() <= ORG_SUFFIXES[hit.group()]:
+            return True
+    return False
+
+
+def _crossing(text: str, start: int, end: int, words: frozenset[str]) -> tuple[bool, bool]:
+    """(a word crosses the start, a word crosses the end) of text[start:end], for words in `words`."""
+    def crosses(first: range, edge: int) -> bool:
+        return any(text[a:b] in words for a in first for b in range(edge + 1, min(len(text), a + CROSS_MAX) + 1))
+    return crosses(range(max(0, start - CROSS_MAX + 1), start), start), crosses(range(start, end), end)
+
+
+def _compound_ok(text: str, start: int, end: int, starts: set[int], gz: Gazetteer) -> bool:
+    """Token mode: a match ending inside a jieba token still counts when the token is the place plus a
+    COMPOUND_TAIL (北京市科委, 围场县, 中国式) or another place (福建厦门), or when jieba merely split a long
+    alias differently (大湾|区国创, 泉州|市委常委)."""
+    rest = text[end:end + CROSS_MAX]
+    if _COMPOUND_TAIL.match(rest) or any(rest[:k] in gz.aliases for k in range(2, CROSS_MAX + 1)):
+        return True
+    return end - start >= 3 and any(p in starts for p in range(start + 1, end))
 
 
 def _alias_matches(text: str, gz: Gazetteer, starts: set[int] | None, ends: set[int] | None) -> list[_Match]:
@@ -267,13 +313,16 @@ def _alias_matches(text: str, gz: Gazetteer, starts: set[int] | None, ends: set[
             for p in range(start, end):
                 block_cover[p] = max(block_cover.get(p, 0), end - start)
             continue
-        org = False
-        if starts is not None and start not in starts:
-            continue
-        if ends is not None and end not in ends:
-            if candidates[0][1] == "deictic" or not _org_follows(text, end, len(text)):
-                continue  # inside a longer word, e.g. 朝阳 in 朝阳产业
-            org = True  # 浙江 in the token 浙江大学
+        if starts is not None or ends is not None:
+            cut_start = starts is not None and start not in starts
+            cut_end = ends is not None and end not in ends
+        elif gz.info[candidates[0][0]].level == "county":  # no tokens: only obscure county names need the check
+            cut_start, cut_end = _crossing(text, start, end, gz.words)
+        else:
+            cut_start = cut_end = False
+        org = cut_end and candidates[0][1] != "deictic" and _org_follows(text, end, len(text))  # 浙江 in 浙江大学
+        if cut_start or (cut_end and not org and (starts is None or not _compound_ok(text, start, end, starts, gz))):
+            continue  # inside a longer word: 朝阳 in 朝阳产业, 新平 in 创新平台
         found.append(_Match(start, end, candidates, org))
     # A match loses to an overlapping block word at least as long as itself (朝阳产业, 县域 in 城市和县域).
     found = [m for m in found if max((block_cover.get(p, 0) for p in range(m.start, m.end)), default=0) < m.end - m.start]
@@ -288,17 +337,15 @@ def _alias_matches(text: str, gz: Gazetteer, starts: set[int] | None, ends: set[
 
 def _abbrev_matches(text: str, taken: list[_Match]) -> list[_Match]:
     """One 'abbrev' match per character of runs such as 沪浙皖, where the run overlaps no other mention."""
-    pattern, codes = _abbrev_table()
     taken_starts = [m.start for m in taken]
     out = []
-    for hit in pattern.finditer(text):
+    for hit in _abbrev_table()[0].finditer(text):
         s, e = hit.span()
         i = bisect.bisect_left(taken_starts, e) - 1
-        word = hit.group()
-        if (i >= 0 and taken[i].end > s) or len(set(word)) < len(word):
-            continue  # part of a name (江苏浙江) or a macro (京津冀), or a repeated char
-        per_char = codes.get(word) or tuple(codes[ch][0] for ch in word)
-        out.extend(_Match(s + k, s + k + 1, ((c, "abbrev"),)) for k, c in enumerate(per_char))
+        codes = _abbrev_codes(hit.group())
+        if codes is None or (i >= 0 and taken[i].end > s):
+            continue  # not a known run, or part of a name (江苏浙江) or macro (京津冀)
+        out.extend(_Match(s + k, s + k + 1, ((c, "abbrev"),)) for k, c in enumerate(codes))
     return out
 
 
@@ -353,7 +400,7 @@ def find_region_mentions(text: str, gazetteer: Gazetteer, *, token_starts: set[i
             kind = dict(m.candidates)[code]
         out.append(RegionMention(code, text[m.start:m.end], m.start, m.end, kind, ambiguous, m.org))
         info = gz.info[code]
-        if kind in ("name", "short", "abbrev") and not m.org:
+        if kind in ("name", "short") and not m.org:  # lists (沪苏浙皖) say nothing about 我省
             if info.level == "province" and code not in _MUNICIPALITIES:
                 last_province = code
             if info.level == "prefecture" or code in _MUNICIPALITIES:

@@ -1,0 +1,113 @@
+"""The whole warehouse built from the seeds through Dagster: real DuckDB, real content."""
+
+import shutil
+
+import duckdb
+import pytest
+
+from tests.conftest import SEEDS, build_warehouse
+
+MARTS = ["mart_region_indicators", "mart_facts_latest"]
+
+
+def test_build_succeeds_and_every_check_passes(built):
+    result, _ = built
+    assert result.success
+    evaluations = result.get_asset_check_evaluations()
+    assert {e.check_name for e in evaluations} >= {"articles_expectations", "facts_expectations", "region_mentions_expectations", "regions_expectations"}
+    assert [e.check_name for e in evaluations if not e.passed] == []
+
+
+def test_raw_documents_have_provenance(wh):
+    rows = wh.execute("SELECT source_path, sha256, encoding, byte_size, length(text) FROM raw_documents ORDER BY source_path").fetchall()
+    assert [r[0] for r in rows] == sorted(p.name for p in SEEDS.glob("*.txt"))
+    for source_path, sha, encoding, size, n_chars in rows:
+        assert len(sha) == 64 and encoding == "utf-8" and size == (SEEDS / source_path).stat().st_size and n_chars > 1000
+
+
+def test_zhejiang_article_yields_41_innovation_consortia(wh):
+    rows = wh.execute("""
+        SELECT f.value, f.unit, f.subject, f.region_code, f.sentence, a.title
+        FROM facts f JOIN articles a USING (article_id)
+        WHERE f.value = 41 AND f.unit = '家' AND f.subject LIKE '%创新联合体%'""").fetchall()
+    assert len(rows) == 1
+    value, unit, subject, region, sentence, title = rows[0]
+    assert region == "330000" and title == "链式突破激发产业“聚变效应”"
+    assert "创新联合体41家" in sentence
+
+
+def test_every_fact_traces_back_to_sentence_offsets_and_file(wh):
+    rows = wh.execute("""
+        SELECT f.mention, substr(a.body, f.char_start + 1, f.char_end - f.char_start), s.text, f.sentence, d.source_path
+        FROM facts f JOIN articles a USING (article_id) JOIN raw_documents d USING (document_id)
+        JOIN sentences s ON s.article_id = f.article_id AND s.sentence_no = f.sentence_no""").fetchall()
+    assert len(rows) > 50
+    for mention, at_offsets, sentence_row, sentence, path in rows:
+        assert mention == at_offsets and sentence_row == sentence and mention in sentence and (SEEDS / path).exists()
+
+
+def test_region_mentions_point_at_their_text(wh):
+    bad = wh.execute("""SELECT count(*) FROM region_mentions m JOIN articles a USING (article_id)
+                        WHERE substr(a.body, m.char_start + 1, m.char_end - m.char_start) <> m.mention""").fetchall()[0][0]
+    total = wh.execute("SELECT count(*) FROM region_mentions").fetchall()[0][0]
+    assert total > 100 and bad == 0
+
+
+def test_regions_hold_every_division_and_macro_regions(wh):
+    levels = dict(wh.execute("SELECT level, count(*) FROM regions GROUP BY level").fetchall())
+    assert levels["province"] >= 31 and levels["prefecture"] >= 300 and levels["county"] >= 2500
+    assert wh.execute("SELECT name FROM regions WHERE region_code = '100000'").fetchall() == [("全国",)]
+    assert wh.execute("SELECT count(*) FROM regions WHERE level = 'macro' AND name IN ('长江三角洲', '京津冀', '粤港澳大湾区')").fetchall()[0][0] == 3
+
+
+def test_primary_regions_of_known_articles(wh):
+    regions = dict(wh.execute("SELECT title, region_code FROM articles").fetchall())
+    assert regions["链式突破激发产业“聚变效应”"] == "330000"
+    assert regions["营造创新氛围 打造特色产业"] == "130200"
+    assert regions["扎实推进长三角一体化高质量发展"] in ("320000", "MR_YRD")
+
+
+@pytest.mark.parametrize("mart", MARTS)
+def test_every_mart_has_rows(wh, mart):
+    assert wh.execute(f"SELECT count(*) FROM {mart}").fetchall()[0][0] > 0
+
+
+def test_zhejiang_rolls_up_in_the_indicator_mart(wh):
+    n_articles, n_facts, n_platform_facts = wh.execute(
+        "SELECT n_articles, n_facts, n_facts_platforms FROM mart_region_indicators WHERE region_code = '330000'").fetchall()[0]
+    assert n_articles >= 2 and n_facts >= 5 and n_platform_facts >= 1
+
+
+def test_tokens_are_jieba_segments_with_offsets(wh):
+    rows = wh.execute("""SELECT t.token, substr(a.body, t.char_start + 1, t.char_end - t.char_start)
+                         FROM tokens t JOIN articles a USING (article_id) USING SAMPLE 500 ROWS""").fetchall()
+    assert all(token == at_offsets for token, at_offsets in rows)
+    assert wh.execute("SELECT count(*) FROM tokens WHERE token = '创新联合体'").fetchall()[0][0] > 10
+
+
+def test_rebuild_is_incremental_and_idempotent_and_bad_files_are_quarantined(tmp_path):
+    source, warehouse = tmp_path / "src", tmp_path / "wh.duckdb"
+    source.mkdir()
+    for name in ("000_f366a8d252c66c4f.txt", "002_6d8eaefb162c86fe.txt"):
+        shutil.copy(SEEDS / name, source / name)
+    assert build_warehouse(source, warehouse).success
+    snapshot = _counts(warehouse)
+
+    assert build_warehouse(source, warehouse).success  # nothing changed
+    assert _counts(warehouse) == snapshot
+
+    (source / "picture.png").write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR")
+    (source / "gbk page.txt").write_bytes((SEEDS / "001_784f87380d72e5ff.txt").read_text(encoding="utf-8").encode("gb18030"))
+    assert build_warehouse(source, warehouse).success
+    with duckdb.connect(str(warehouse), read_only=True) as con:
+        assert con.execute("SELECT source_path, reason FROM rejected_documents").fetchall() == [
+            ("picture.png", "binary content: NUL bytes without a UTF-16 byte-order mark")]
+        assert con.execute("SELECT encoding FROM raw_documents WHERE source_path = 'gbk page.txt'").fetchall() == [("gb18030",)]
+        analysed = dict(con.execute("SELECT document_id, processed_at FROM processed_documents").fetchall())
+    assert len(analysed) == 3
+
+
+def _counts(warehouse):
+    with duckdb.connect(str(warehouse), read_only=True) as con:
+        return {t: con.execute(f"SELECT count(*) FROM {t}").fetchall()[0][0]
+                for t in ("raw_documents", "articles", "tokens", "facts", "region_mentions", "mart_region_indicators")}

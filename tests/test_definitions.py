@@ -1,0 +1,105 @@
+"""The Dagster definitions: they load, the lineage reaches every mart from the raw files, automation exists."""
+
+import datetime as dt
+import os
+import shutil
+
+import dagster as dg
+import pytest
+
+from orchestration.definitions import defs
+from orchestration.settings import SQL_DIR
+from orchestration.sql_models import table_refs
+from tests.conftest import SEEDS
+
+
+@pytest.fixture(scope="module")
+def graph():
+    return defs.resolve_asset_graph()
+
+
+def _upstream(graph, key: dg.AssetKey) -> set[str]:
+    seen, todo = set(), [key]
+    while todo:
+        for parent in graph.get(todo.pop()).parent_keys:
+            if parent.to_user_string() not in seen:
+                seen.add(parent.to_user_string())
+                todo.append(parent)
+    return seen
+
+
+def test_every_sql_file_is_an_asset(graph):
+    names = {k.to_user_string() for k in graph.get_all_asset_keys()}
+    assert {p.stem for p in SQL_DIR.glob("*.sql")} <= names
+
+
+@pytest.mark.parametrize("mart", sorted(p.stem for p in SQL_DIR.glob("mart_*.sql")))
+def test_every_mart_reaches_the_raw_documents(graph, mart):
+    upstream = _upstream(graph, dg.AssetKey(mart))
+    assert {"raw_documents", "articles", "regions"} <= upstream
+
+
+def test_sql_dependencies_come_from_the_sql(graph):
+    parents = {k.to_user_string() for k in graph.get(dg.AssetKey("mart_region_indicators")).parent_keys}
+    assert parents == {"int_region_activity", "int_region_ancestors", "stg_facts", "stg_regions"}
+
+
+@pytest.mark.parametrize(
+    ("sql", "refs"),
+    [
+        ("with t as (select * from facts) select * from t join regions using (region_code)", {"facts", "regions"}),
+        ("select * from (select * from a) s where id in (select id from b)", {"a", "b"}),
+        ("select * from read_parquet('x.parquet') join c on true", {"c"}),
+    ],
+)
+def test_table_refs_skip_ctes_subqueries_and_table_functions(sql, refs):
+    assert table_refs(sql) == refs
+
+
+def test_table_refs_refuse_more_than_one_statement():
+    with pytest.raises(ValueError):
+        table_refs("select 1; drop table articles")
+
+
+def test_checks_cover_the_core_tables_and_block_on_them():
+    specs = [s for c in defs.asset_checks for s in c.check_specs]
+    blocking = {s.asset_key.to_user_string() for s in specs if s.blocking}
+    assert {"raw_documents", "regions", "articles", "region_mentions", "facts"} <= blocking
+
+
+def test_every_step_that_opens_the_warehouse_is_in_the_single_slot_pool():
+    pools = {a.node_def.name: a.node_def.pool for a in defs.assets}
+    pools.update({c.node_def.name: c.node_def.pool for c in defs.asset_checks})
+    assert set(pools.values()) == {"duckdb_warehouse"}
+
+
+def test_sensor_requests_a_run_for_a_new_file(tmp_path, monkeypatch):
+    monkeypatch.setenv("INNOVATION_SOURCE_DIR", str(tmp_path))
+    shutil.copy(SEEDS / "000_f366a8d252c66c4f.txt", tmp_path / "a.txt")
+    sensor = defs.resolve_sensor_def("source_folder_sensor")
+    with dg.instance_for_test() as instance:
+        first = sensor(dg.build_sensor_context(instance=instance, definitions=defs))
+        assert len(first.run_requests) == 1
+        idle = sensor(dg.build_sensor_context(instance=instance, definitions=defs, cursor=first.cursor))
+        assert isinstance(idle, dg.SkipReason)
+        shutil.copy(SEEDS / "001_784f87380d72e5ff.txt", tmp_path / "b.txt")
+        again = sensor(dg.build_sensor_context(instance=instance, definitions=defs, cursor=first.cursor))
+        assert len(again.run_requests) == 1 and again.cursor != first.cursor
+        assert again.run_requests[0].job_name in (None, "build_warehouse")
+
+
+def test_daily_schedule_targets_the_build_job():
+    schedule = defs.resolve_schedule_def("daily_build")
+    assert schedule.cron_schedule == "0 3 * * *" and schedule.execution_timezone == "Asia/Shanghai"
+    context = dg.build_schedule_context(scheduled_execution_time=dt.datetime(2026, 11, 23, 3, 0, tzinfo=dt.timezone(dt.timedelta(hours=8))))
+    assert len(schedule.evaluate_tick(context).run_requests) == 1
+    assert schedule.job_name == "build_warehouse"
+
+
+def test_dagster_instance_config_serialises_writers():
+    import yaml
+
+    config = yaml.safe_load((SQL_DIR.parent / "dagster_home" / "dagster.yaml").read_text())
+    assert config["concurrency"]["pools"]["default_limit"] == 1
+    assert config["concurrency"]["runs"]["max_concurrent_runs"] == 1
+    assert os.environ.get("DAGSTER_HOME") in (None, str(SQL_DIR.parent / "dagster_home"))

@@ -1,0 +1,397 @@
+"""Tests for transforms.facts: sentence splitting, number parsing, fact extraction.
+
+Sentences are real ones from seeds/*.txt unless marked 'constructed'.
+"""
+from __future__ import annotations
+
+import math
+import random
+from pathlib import Path
+
+import pytest
+
+from transforms import facts as F
+from transforms.facts import Fact, Sentence, extract_facts, parse_number, split_sentences
+
+SEEDS = sorted((Path(__file__).resolve().parents[1] / "seeds").glob("*.txt"))
+PREFIX = "导语。\n"  # shifts every sentence so offsets must be body-relative
+BOUNDS = {"at_least", "about", "at_most", "exact"}
+
+
+def facts_in(text: str) -> list[Fact]:
+    """Run the real pipeline on PREFIX + text and check the offset contract."""
+    body = PREFIX + text
+    out = [f for s in split_sentences(body) for f in extract_facts(s)]
+    for f in out:
+        assert body[f.char_start:f.char_end] == f.mention
+    return out
+
+
+def one(text: str, mention: str) -> Fact:
+    """The single fact whose mention is `mention`."""
+    found = [f for f in facts_in(text) if f.mention == mention]
+    assert len(found) == 1, (mention, facts_in(text))
+    return found[0]
+
+
+# ---------------------------------------------------------------- split_sentences
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        ("", []),
+        ("  \n\n \u3000\n", []),
+        ("数字改变生活。近年来，浙江全面推进实施数字化改革。",
+         ["数字改变生活。", "近年来，浙江全面推进实施数字化改革。"]),
+        # closing quote stays with the sentence it closes
+        ("“整体研究进展达到30%。”11月15日，陆璐告诉记者。",
+         ["“整体研究进展达到30%。”", "11月15日，陆璐告诉记者。"]),
+        ("工业5G模组标识商用初期下降90%；工业互联网标识服务企业超45万家",
+         ["工业5G模组标识商用初期下降90%；", "工业互联网标识服务企业超45万家"]),
+        # newline = paragraph end, surrounding whitespace trimmed by offsets
+        ("  锚定现代化 改革再深化 \n\n◎洪恒飞 本报记者 江 耘\n",
+         ["锚定现代化 改革再深化", "◎洪恒飞 本报记者 江 耘"]),
+        ("为什么会选择釉下气泡？余笑兵介绍!真的吗?是的",
+         ["为什么会选择釉下气泡？", "余笑兵介绍!", "真的吗?", "是的"]),
+        # half-width ';' as used by seed 001, and '……' does not split
+        ("争取国家各类专项资金的支持;推动全年信贷总量合理增长……", ["争取国家各类专项资金的支持;", "推动全年信贷总量合理增长……"]),
+    ],
+)
+def test_split_sentences(body, expected):
+    sentences = split_sentences(body)
+    assert [s.text for s in sentences] == expected
+    for s in sentences:
+        assert body[s.char_start:s.char_end] == s.text
+
+
+def test_split_sentences_offsets_on_random_text():
+    rng = random.Random(7)
+    alphabet = list("创新联合体家个%。！？；!?;”’」)\n \u3000，、12345.万亿超近第《》“") + ["\r\n"]
+    for _ in range(300):
+        body = "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 60)))
+        for s in split_sentences(body):
+            assert s.text and s.text == s.text.strip()
+            assert body[s.char_start:s.char_end] == s.text
+            for f in extract_facts(s):  # must never crash or break the offset contract
+                assert body[f.char_start:f.char_end] == f.mention
+
+
+# ---------------------------------------------------------------- parse_number
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("41", 41), ("1.8", 1.8), ("408.9", 408.9), ("1,234", 1234), ("12,345.5", 12345.5),
+        ("４１", 41), ("４０８．９", 408.9), (" 41 ", 41),
+        ("四十二", 42), ("十余", 10), ("十", 10), ("两", 2), ("两千", 2000), ("二十多", 20),
+        ("一百二十", 120), ("三千五百万", 3.5e7), ("千亿", 1e11), ("五十万", 5e5),
+        ("1.5万", 15000), ("2.4万亿", 2.4e12), ("1.8亿", 1.8e8), ("6000万", 6e7),
+        ("200余", 200), ("50.2万亿", 5.02e13),
+        ("", None), ("abc", None), ("GD11000", None), ("1/200", None), ("2023-06-01", None),
+        ("十四五", None), ("百千万", None), ("第二", None), ("5G", None), ("%", None),
+    ],
+)
+def test_parse_number(text, value):
+    got = parse_number(text)
+    if value is None:
+        assert got is None
+    else:
+        assert got == pytest.approx(value, rel=1e-12)
+
+
+# ---------------------------------------------------------------- extract_facts
+SEED_000_CONSORTIA = (
+    "近两年，以重大科技攻关任务或项目为牵引，浙江省科技厅纵深推进以龙头企业为核心的创新联合体建设，"
+    "已组建起包括数据资源体系创新联合体在内的创新联合体41家，参与高校院所及医院138家次，"
+    "涉及上下游企业243家次，在绿色能源、智能网联、工业互联网等领域攻关成效明显。"
+)
+
+# (sentence, mention, subject, value, unit, qualifier, bound, indicator, period)
+FACT_CASES = [
+    (SEED_000_CONSORTIA, "41家", "创新联合体", 41, "家", None, "exact", "platforms", "近两年"),
+    (SEED_000_CONSORTIA, "138家次", "高校院所及医院", 138, "家次", None, "exact", "platforms", "近两年"),
+    (SEED_000_CONSORTIA, "243家次", "上下游企业", 243, "家次", None, "exact", "enterprises", "近两年"),
+    ("工业和信息化部党组成员、副部长张云明介绍，我国适度超前建设5G网络，累计建成开通5G基站408.9万个；",
+     "408.9万个", "5G基站", 4089000, "个", None, "exact", "infrastructure", None),
+    ("工业互联网标识服务企业超45万家，注册量突破6000万个。",
+     "超45万家", "工业互联网标识服务企业", 450000, "家", "超", "at_least", "enterprises", None),
+    ("工业互联网标识服务企业超45万家，注册量突破6000万个。",
+     "突破6000万个", "注册量", 6e7, "个", "突破", "at_least", "enterprises", None),
+    ("同时，实施5G工厂“百千万”行动，建设超4000家5G工厂；",
+     "超4000家", "5G工厂", 4000, "家", "超", "at_least", "enterprises", None),
+    ("“5G+工业互联网”全国建设项目覆盖1.5万个，实现41个工业大类全覆盖；",
+     "1.5万个", "5G+工业互联网全国建设项目", 15000, "个", None, "exact", "projects", None),
+    ("“5G+工业互联网”全国建设项目覆盖1.5万个，实现41个工业大类全覆盖；",
+     "41个", "工业大类", 41, "个", None, "exact", "projects", None),
+    ("数据显示，2024年1至8月，浙江规模以上数字经济核心产业营业收入突破2.4万亿元，同比增长5.5%；",
+     "突破2.4万亿元", "数字经济核心产业营业收入", 2.4e12, "元", "突破", "at_least", "output", "2024年1至8月"),
+    ("数据显示，2024年1至8月，浙江规模以上数字经济核心产业营业收入突破2.4万亿元，同比增长5.5%；",
+     "5.5%", "同比增长", 5.5, "%", None, "exact", "growth", "2024年1至8月"),
+    ("“由数据资源体系创新联合体开展的‘面向跨域复杂场景下的数据高性能跨域互操作关键技术研究’前不久通过中期验收，"
+     "整体研究进展达到30%。”",
+     "达到30%", "整体研究进展", 30, "%", "达到", "exact", "platforms", None),
+    ("工业5G模组标识商用初期下降90%；",
+     "90%", "工业5G模组标识商用初期下降", 90, "%", None, "exact", "growth", None),
+    ("从去年7月正式获批创建以来，数据资源体系创新联合体汇聚了数梦工场、蚂蚁集团、浙江大学、杭州电子科技大学等"
+     "10余家企业及高校参与创建，并按计划孕育了一批关键技术成果。",
+     "10余家", "企业及高校", 10, "家", "余", "at_least", "enterprises", "去年"),
+    ("截至目前，陶瓷艺术品官方溯源平台已服务200余名陶瓷艺术家，录入了1200余幅陶瓷艺术精品，其中包括24名国家级大师的作品。",
+     "200余名", "陶瓷艺术家", 200, "名", "余", "at_least", "talent", "截至目前"),
+    ("截至目前，陶瓷艺术品官方溯源平台已服务200余名陶瓷艺术家，录入了1200余幅陶瓷艺术精品，其中包括24名国家级大师的作品。",
+     "24名", "国家级大师", 24, "名", None, "exact", "talent", "截至目前"),
+    ("自1996年启动建设至今,山西省共建设142家省重点实验室,已经成为该省推动原始创新的战略科技力量。",
+     "142家", "省重点实验室", 142, "家", None, "exact", "platforms", "1996"),
+    ("我国数字经济规模占GDP比重41.5%",
+     "41.5%", "数字经济规模占GDP比重", 41.5, "%", None, "exact", "output", None),
+    ("本报讯“截至2022年年底,我国数字经济规模已达到50.2万亿元,占GDP比重达到41.5%。”",
+     "达到50.2万亿元", "数字经济规模", 5.02e13, "元", "达到", "exact", "output", "截至2022年年底"),
+    ("2022年,我省向沪浙皖输出的技术合同超9300项,成交额超307亿元;",
+     "超9300项", "技术合同", 9300, "项", "超", "at_least", "tech_contracts", "2022"),
+    ("发布会上,相关负责人介绍,2023年浙江将力争全省研发投入强度达3.1%,规上工业企业R&D(科学研究与试验发展)经费占营业收入比重超3%;",
+     "达3.1%", "研发投入强度", 3.1, "%", "达", "exact", "rd_intensity", "2023"),
+    ("发布会上,相关负责人介绍,2023年浙江将力争全省研发投入强度达3.1%,规上工业企业R&D(科学研究与试验发展)经费占营业收入比重超3%;",
+     "超3%", "工业企业R&D经费占营业收入比重", 3, "%", "超", "at_least", "rd_intensity", "2023"),
+    ("细化抓好年度1000项左右浙江省重大项目,确保2023年完成重大项目投资1万亿元以上,带动固定资产投资增长6%以上;",
+     "1000项左右", "浙江省重大项目", 1000, "项", "左右", "about", "projects", None),
+    ("细化抓好年度1000项左右浙江省重大项目,确保2023年完成重大项目投资1万亿元以上,带动固定资产投资增长6%以上;",
+     "1万亿元以上", "重大项目投资", 1e12, "元", "以上", "at_least", "funding", "2023"),
+    ("细化抓好年度1000项左右浙江省重大项目,确保2023年完成重大项目投资1万亿元以上,带动固定资产投资增长6%以上;",
+     "6%以上", "固定资产投资增长", 6, "%", "以上", "at_least", "growth", "2023"),
+    ("目前,该平台已累计推广芯片、器件等元器件约330万颗,价值超5000万元,带动国产工业芯片“进电网”“进轨交”。",
+     "约330万颗", "元器件", 3.3e6, "颗", "约", "about", "output", None),
+    ("2022年智能算力规模达到268百亿亿次/秒(EFLOPS),超过通用算力规模。",
+     "达到268百亿亿次/秒", "智能算力规模", 268, "EFLOPS", "达到", "exact", "infrastructure", "2022"),
+    ("“中国智能算力规模将持续高速增长,预计到2026年中国智能算力规模将达到1271.4EFLOPS,未来5年复合增长率达52.3%,"
+     "同期通用算力规模的复合增长率为18.5%。”IDC中国副总裁周震刚说。",
+     "达52.3%", "复合增长率", 52.3, "%", "达", "exact", "growth", "未来5年"),
+    ("其安全工作载荷高达15吨,工作速度最高可达120米/分钟;",
+     "高达15吨", "安全工作载荷", 15, "吨", "高达", "exact", "other", None),
+    ("其非金属铠装光电缆缆长13000米,缆径不足34毫米,动力传输功率达到51千瓦以上,能在全世界范围所有海域开展科考作业",
+     "不足34毫米", "缆径", 34, "毫米", "不足", "at_most", "other", None),
+    ("其非金属铠装光电缆缆长13000米,缆径不足34毫米,动力传输功率达到51千瓦以上,能在全世界范围所有海域开展科考作业",
+     "达到51千瓦以上", "动力传输功率", 51, "千瓦", "以上", "at_least", "other", None),
+    ("目前,全县沙棘林面积近70万亩,沙棘产品远销美国、德国、土耳其、以色列等二十多个国家和地区。",
+     "近70万亩", "沙棘林面积", 7e5, "亩", "近", "about", "other", None),
+    ("目前,全县沙棘林面积近70万亩,沙棘产品远销美国、德国、土耳其、以色列等二十多个国家和地区。",
+     "二十多个", "国家和地区", 20, "个", "多", "at_least", "other", None),
+    ("“人体有50万亿个细胞,我们对它的认知远远不够,犹如盲人摸象。”",
+     "50万亿个", "细胞", 5e13, "个", None, "exact", "other", None),
+    ("2023年,上合示范区到发中欧班列863列,同比增长11.4%,进出口货值71.24亿元。",
+     "863列", "上合示范区到发中欧班列", 863, "列", None, "exact", "output", "2023"),
+    ("2023年,上合示范区到发中欧班列863列,同比增长11.4%,进出口货值71.24亿元。",
+     "71.24亿元", "进出口货值", 7.124e9, "元", None, "exact", "output", "2023"),
+    ("发运集装箱26.7万标箱,运送货物总值约224.5万吨。",
+     "26.7万标箱", "集装箱", 267000, "标箱", None, "exact", "other", None),
+    ("通过中欧班列“双向运营模式”,企业2023年完成出口约2亿元人民币,增幅超4倍,进口约5000万元人民币,增长36%。",
+     "约2亿元人民币", "出口", 2e8, "元", "约", "about", "output", "2023"),
+    ("通过中欧班列“双向运营模式”,企业2023年完成出口约2亿元人民币,增幅超4倍,进口约5000万元人民币,增长36%。",
+     "超4倍", "增幅", 4, "倍", "超", "at_least", "growth", "2023"),
+    ("目前,“三创园”已引进中国科学院等13家平台,在孵企业100家,累计引进本科以上学历人才2157人。",
+     "2157人", "本科以上学历人才", 2157, "人", None, "exact", "talent", None),
+    ("目前,“三创园”已引进中国科学院等13家平台,在孵企业100家,累计引进本科以上学历人才2157人。",
+     "13家", "平台", 13, "家", None, "exact", "platforms", None),
+    ("累计21家企业实现产业化生产落地,10家企业正推进项目产业化落地。",
+     "累计21家", "企业", 21, "家", "累计", "exact", "enterprises", None),
+    ("服务企业突破50万家,应用拓展至60个行业,累计注册量突破6000万个,日均解析量达3亿次以上;",
+     "达3亿次以上", "日均解析量", 3e8, "次", "以上", "at_least", "enterprises", None),
+    ("会上,湘江实验室与35家头部企业成立“四算一体”产业联盟,共促数智产业发展。",
+     "35家", "头部企业", 35, "家", None, "exact", "enterprises", None),
+    ("GGII:预计到2027年国内正极材料市场有效产能将超1000万吨|当前热文",
+     "超1000万吨", "正极材料市场有效产能", 1e7, "吨", "超", "at_least", "other", "2027"),
+    # a % above 100 is allowed for growth only
+    ("奥思集团发布中期业绩 股东应占溢利5721.1万港元同比增加115.18%",
+     "115.18%", "同比增加", 115.18, "%", None, "exact", "growth", None),
+    ("奥思集团发布中期业绩 股东应占溢利5721.1万港元同比增加115.18%",
+     "5721.1万港元", "股东应占溢利", 5.7211e7, "港元", None, "exact", "other", None),
+    # ranks: value is the position, unit 位
+    ("2023年国家颠覆性技术项目中,来自广州的项目数量居全国第二。",
+     "居全国第二", "项目数量", 2, "位", None, "exact", "rank", "2023"),
+    ("“自然指数—科研城市”排名跃升到全球第八位;",
+     "排名跃升到全球第八位", "自然指数—科研城市", 8, "位", None, "exact", "rank", None),
+    ("2023年GDP同比增长6.5%,县域经济和社会综合发展指数位居全国第三。",
+     "位居全国第三", "县域经济和社会综合发展指数", 3, "位", None, "exact", "rank", "2023"),
+    ("其中,我省牵头实施的3个项目获批立项,总投入达1.8亿元,居三省一市首位。",
+     "居三省一市首位", None, 1, "位", None, "exact", "rank", None),
+    ("其中,我省牵头实施的3个项目获批立项,总投入达1.8亿元,居三省一市首位。",
+     "达1.8亿元", "总投入", 1.8e8, "元", "达", "exact", "funding", None),
+    # full-width digits/percent are read, mention stays as written (constructed)
+    ("全省新增高新技术企业４１家，增长１２．５％。",
+     "４１家", "高新技术企业", 41, "家", None, "exact", "enterprises", None),
+    ("全省新增高新技术企业４１家，增长１２．５％。",
+     "１２．５％", "增长", 12.5, "%", None, "exact", "growth", None),
+    # range: one fact, lower value, at_least, mention covers the range (constructed)
+    ("该区计划每年新增10至15家新型研发机构。",
+     "10至15家", "新型研发机构", 10, "家", None, "at_least", "platforms", None),
+    ("今年将启动3-5项重大科技专项。",
+     "3-5项", "重大科技专项", 3, "项", None, "at_least", "other", "今年"),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "subject", "value", "unit", "qualifier", "bound", "indicator", "period"),
+    FACT_CASES,
+    ids=[c[1] for c in FACT_CASES],
+)
+def test_fact(text, mention, subject, value, unit, qualifier, bound, indicator, period):
+    f = one(text, mention)
+    assert (f.subject, f.unit, f.qualifier, f.bound, f.indicator, f.period) == (
+        subject, unit, qualifier, bound, indicator, period)
+    assert f.value == pytest.approx(value, rel=1e-9)
+
+
+@pytest.mark.parametrize(
+    ("text", "mentions"),
+    [
+        # the whole list of facts in a sentence, in order: nothing extra, nothing missing
+        (SEED_000_CONSORTIA, ["41家", "138家次", "243家次"]),
+        ("北京位居首位,杭州超过深圳位居第二位,上海和广州分列第四、第五位,天津首次进入前十位。",
+         ["位居首位", "位居第二位"]),
+        ("是“十四五”期间广东获批建设的4个大科学设施之一。", ["4个"]),
+        ("“海威GD11000”绞车的最大工作水深可达11000米,是国内首套全海深光电缆绞车系统和首根13000米非金属铠装光电缆。",
+         ["达11000米", "13000米"]),
+        ("据透露,山西批准重组新建21个省重点实验室、12个厅市共建省重点实验室培育基地。", ["21个", "12个"]),
+        ("由湘江实验室与企业共建的地下工程高端装备数智创新研究院、智慧环境创新研究院等五个创新研究院获授牌。", ["五个"]),
+        ("本次班列共55车、110个标准箱,货值约1700万元。", ["110个", "约1700万元"]),
+        ("从去年7月正式获批创建以来,十余家企业及高校参与创建,并孕育了一批关键技术成果。", ["十余家"]),
+    ],
+)
+def test_fact_list(text, mentions):
+    assert [f.mention for f in facts_in(text)] == mentions
+
+
+# Sentences where no number is a fact: dates, times, codes, model names, names in
+# 《》/“”, phone and issue numbers, ordinals, durations, vague amounts.
+NOT_FACTS = [
+    "2023-06-01 08:04:04 来源:百度新闻",
+    "11月20日，2024年世界互联网大会乌镇峰会即将开幕。",
+    "科技日报唐山11月19日电（记者 滕继濮 陈汝健 实习记者夏天一）记者19日在位于河北省的唐山高新区采访时了解到",
+    "数据显示，2024年1至8月，浙江经济运行稳中向好",
+    "第6期(总第2561期)",
+    "国内统一连续出版物号 CN 11-0237",
+    "邮发代号 1-206",
+    "新闻热线:(010)68667266-310",
+    "“海威GD11000”完成首个航次深海调查任务",
+    "现有的投切SF6断路器及真空断路器难以适应电网系统无功投切",
+    "其额定参数达C2/M2/E2级指标,可实现电容器组的精准相控投切。",
+    "采用先进的国家商用密码算法SM7和物理不可克隆功能(PUF)的NFC芯片",
+    "第一阶段,建成150L级别细菌发酵生产线,完成15g级核酸原液生产工艺开发,以及1g级LNP包封工艺开发。",
+    "15g规模的LNP包封生产能力。",
+    "# 浙江发布“8+4”政策为经济加力提效",
+    "广州构建“2+2+N”科技创新平台体系",
+    "浙江将实施“315”创新体系建设工程,支持打造重大科创平台",
+    "同时，实施5G工厂“百千万”行动",
+    "湖南湘江实验室与企业共建“四算一体”产业联盟",
+    "点开“15分钟品质文化生活圈”小程序,能够看到附近所有公共文化设施",
+    "“四项原则”“五点主张”“四个共同”等中国智慧得到国际社会广泛认同。",
+    "孙晓利提出,实现到2025年的“六个一百”目标,需要各界共同努力。",
+    "今年4月，《2024年中非互联网发展与合作论坛关于中非人工智能合作的主席声明》发布。",
+    "工业和信息化部在大会上发布了《2024年5G工厂名录》。",
+    "一是加强数据资产全流程管理。",
+    "这是我国第一份针对工业互联网标识解析体系出台的政策规定",
+    "近日，国网宁夏石嘴山供电公司陶乐220千伏变电站5号电容器组断路器第三次成功合闸",
+    "历时近3年,开发出40.5千伏电容器组相控双断口快速真空断路器。",
+    "近期,北京市委十三届二次全会围绕深化国际科技创新中心建设作出重要部署",
+    "党的十八大以来，我国不断深化网络空间国际合作",
+    "“海威GD11000”是目前全球唯一一套全海深光电缆绞车系统",
+    "工作速度最高可达120米/分钟",
+    "除了TOP10城市之外,诸如武汉、长沙等多个城市在产业优势推动下取得了较大进展。",
+    "用福建省1/200的土地创造1/16的GDP",
+    "填补了北京市用于支撑新产品研发0-1、1-10阶段快速制造的市场空白",
+    "医保要交多久才能终身免费使用?要交6个月才能用吗?",
+    "中物联:前4个月全国社会物流总额",
+    "能将数字内容制作周期从数月缩短至2天以内。",
+    "通过柔性引进多名创新人才,加速培育多家省级以上科技孵化器",
+    "软件信息产业是厦门的千亿产业链之一,汇集形成了千亿级规模的产业链。",
+]
+
+
+@pytest.mark.parametrize("text", NOT_FACTS)
+def test_not_facts(text):
+    assert facts_in(text) == []
+
+
+# ---------------------------------------------------------------- lexicon tables
+def _table_lines(name: str) -> list[str]:
+    return (F.LEXICONS / name).read_text(encoding="utf-8").splitlines()
+
+
+@pytest.mark.parametrize(("name", "header"), [("units.csv", "surface,unit,kind"),
+                                               ("indicators.csv", "indicator,keyword,priority,units")])
+def test_lexicon_files_start_with_comment_then_header(name, header):
+    lines = _table_lines(name)
+    assert lines[0].startswith("# ") and lines[1] == header
+
+
+def test_units_table_covers_brief_units():
+    units = set(F._units().values())
+    assert {"家", "家次", "个", "项", "名", "人", "人次", "元", "美元", "%", "颗", "亩", "列", "次",
+            "标箱", "台", "套", "件", "吨", "千瓦", "瓦时/公斤", "EFLOPS", "倍"} <= units
+    assert not units & {"年", "月", "日", "g", "小时"}  # dates/durations/unknowns never count
+
+
+def test_indicator_taxonomy():
+    indicators = {r[0] for r in F._indicator_rules()}
+    assert indicators == {"growth", "rd_intensity", "tech_contracts", "talent", "patents", "infrastructure",
+                          "funding", "platforms", "output", "projects", "enterprises"}
+    priorities = [int(r["priority"]) for r in F._read_table("indicators.csv")]
+    assert all(p > 0 for p in priorities)
+
+
+@pytest.mark.parametrize(
+    ("subject", "sentence", "unit", "indicator"),
+    [
+        ("创新联合体", "", "家", "platforms"),
+        ("5G基站", "", "个", "infrastructure"),
+        ("数字经济核心产业营业收入", "", "元", "output"),
+        ("重大项目投资", "", "元", "funding"),          # funding outranks projects
+        ("同比增长", "", "%", "growth"),
+        ("同比增长", "", "家", "other"),               # growth only for % / 倍
+        ("规上工业企业R&D经费占营业收入比重", "", "%", "rd_intensity"),
+        (None, "参与高校院所及医院138家次", "家次", "other"),
+        ("高校院所及医院", "已组建创新联合体41家", "家次", "platforms"),  # sentence fallback
+        ("国家级大师", "", "名", "talent"),
+    ],
+)
+def test_classify(subject, sentence, unit, indicator):
+    assert F._classify(subject, sentence, unit) == indicator
+
+
+# ---------------------------------------------------------------- whole seed files
+TAXONOMY = {r[0] for r in F._indicator_rules()} | {"rank", "other"}
+
+
+@pytest.mark.parametrize("path", SEEDS, ids=[p.name for p in SEEDS])
+def test_seed_file_invariants(path):
+    body = path.read_text(encoding="utf-8")
+    sentences = split_sentences(body)
+    assert sentences
+    facts = []
+    for s in sentences:
+        assert body[s.char_start:s.char_end] == s.text and s.text.strip() == s.text
+        for f in extract_facts(s):
+            facts.append(f)
+            assert body[f.char_start:f.char_end] == f.mention
+            assert s.char_start <= f.char_start < f.char_end <= s.char_end
+            assert math.isfinite(f.value) and f.value >= 0
+            assert f.bound in BOUNDS and f.indicator in TAXONOMY
+            assert f.unit in set(F._units().values()) | {"位"}
+            # a share cannot exceed 100%; growth rates can (同比增加115.18%)
+            if f.unit == "%" and f.indicator != "growth":
+                assert f.value <= 100, f
+            assert f.subject is None or 2 <= len(f.subject) <= 16
+            if f.period is not None:
+                assert f.period in body[s.char_start:f.char_start], f
+    assert len(facts) >= 10
+
+
+def test_seed_000_has_the_consortium_fact():
+    """The fact the project's integration test relies on."""
+    body = SEEDS[0].read_text(encoding="utf-8")
+    found = [f for s in split_sentences(body) for f in extract_facts(s)
+             if f.value == 41 and f.unit == "家" and "创新联合体" in (f.subject or "")]
+    assert len(found) == 1
+    assert found[0].mention == "41家" and found[0].indicator == "platforms"
+
+
+def test_extract_facts_uses_sentence_offsets():
+    s = Sentence("注册量突破6000万个。", 100, 112)
+    (f,) = extract_facts(s)
+    assert (f.char_start, f.char_end, f.mention) == (103, 111, "突破6000万个")
