@@ -54,18 +54,20 @@ def run_build(source: str | None, warehouse: str | None, *, verbose: bool = Fals
 
     started = time.perf_counter()
     resources = build_resources(source, warehouse)
-    print(f"building {resources['warehouse'].database} from {resources['source'].path} …", flush=True)
+    print(f"building {resources['warehouse'].published} from {resources['source'].path} …", flush=True)
     log_level = "DEBUG" if verbose else "ERROR"
     result = dg.materialize([*all_assets, *asset_checks], resources=resources, raise_on_error=False,
                             run_config={"loggers": {"console": {"config": {"log_level": log_level}}}})
     failed_checks = [e for e in result.get_asset_check_evaluations() if not e.passed]
     print(f"\nbuild {'succeeded' if result.success else 'FAILED'} in {time.perf_counter() - started:.1f} s")
+    if not result.success or failed_checks:
+        print("  the published warehouse was left as it was before this build")
     for step in sorted(result.get_failed_step_keys()) if not result.success else []:
         print(f"  failed step: {step}")
     for check in failed_checks:
         failed = check.metadata.get("failed_expectations")
         print(f"  failed check {check.asset_key.to_user_string()}:{check.check_name} {failed.value if failed else ''}")
-    path = Path(resources["warehouse"].database)
+    path = Path(resources["warehouse"].published)
     if path.exists():
         print_summary(path)
     return 0 if result.success and not failed_checks else 1

@@ -1,23 +1,27 @@
 """The single Definitions object: `dagster dev` finds it through [tool.dagster] in pyproject.toml."""
 
 
+from pathlib import Path
+
 import dagster as dg
 
 from orchestration.analysis import analyse_documents, reference_regions
 from orchestration.automation import build_warehouse_job, daily_build_schedule, source_folder_sensor
 from orchestration.checks import asset_checks
 from orchestration.ingest import stage_documents
+from orchestration.publish import publish_warehouse
 from orchestration.resources import SourceFolder, WarehouseResource
-from orchestration.settings import source_dir, warehouse_path
+from orchestration.settings import source_dir, warehouse_path, working_path
 from orchestration.sql_models import sql_assets
 
-all_assets = [stage_documents, reference_regions, analyse_documents, *sql_assets]
+all_assets = [stage_documents, reference_regions, analyse_documents, *sql_assets, publish_warehouse]
 
 
 def build_resources(source: str | None = None, warehouse: str | None = None) -> dict:
     """Resources for a source folder and warehouse file (defaults: environment, then repository paths)."""
+    published = Path(warehouse) if warehouse else warehouse_path()
     return {
-        "warehouse": WarehouseResource(database=str(warehouse or warehouse_path())),
+        "warehouse": WarehouseResource(database=str(working_path(published)), published=str(published)),
         "source": SourceFolder(path=str(source or source_dir())),
     }
 

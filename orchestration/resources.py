@@ -1,8 +1,8 @@
 """The one DuckDB resource and the source-folder resource."""
 
-from __future__ import annotations
-
 import fcntl
+import os
+import shutil
 from contextlib import contextmanager
 from pathlib import Path
 
@@ -10,31 +10,63 @@ import dagster as dg
 import duckdb
 from dagster._utils.backoff import backoff
 from dagster_duckdb import DuckDBResource
+from pydantic import Field
 
 
 class WarehouseResource(DuckDBResource):
-    """dagster-duckdb's resource plus an OS file lock beside the warehouse.
+    """dagster-duckdb's resource, writing to a *working* file and publishing it when the checks pass.
 
-    DuckDB allows one writer process per file. Within Dagster the `duckdb_warehouse` pool already
-    serialises steps, but a `build` from the command line runs outside the daemon: the lock makes
-    every writer wait its turn instead of failing on DuckDB's own lock.
+    - `database` is the working copy every step writes to; `published` is what readers open.
+    - DuckDB allows one writer process per file. The `duckdb_warehouse` pool serialises steps inside
+      Dagster, but a `build` from the command line runs outside the daemon, so every connection also
+      takes an OS file lock beside the working file: a second writer waits instead of failing.
     """
 
+    published: str = Field(default="", description="The file readers query; replaced atomically by publish().")
+
     @contextmanager
-    def get_connection(self):
+    def locked(self):
+        """Hold the writer lock of the working file (blocks until other writers are done)."""
         path = Path(self.database)
         path.parent.mkdir(parents=True, exist_ok=True)
         with open(path.with_name(path.name + ".lock"), "w") as lock:
             fcntl.flock(lock, fcntl.LOCK_EX)
-            conn = None
             try:
-                conn = backoff(fn=duckdb.connect, retry_on=(RuntimeError, duckdb.IOException), max_retries=10,
-                               kwargs={"database": str(path), "read_only": False, "config": {"custom_user_agent": "innovation-warehouse", **self.connection_config}})
+                yield
+            finally:
+                fcntl.flock(lock, fcntl.LOCK_UN)
+
+    @contextmanager
+    def get_connection(self):
+        with self.locked():
+            conn = backoff(fn=duckdb.connect, retry_on=(RuntimeError, duckdb.IOException), max_retries=10,
+                           kwargs={"database": self.database, "read_only": False,
+                                   "config": {"custom_user_agent": "innovation-warehouse", **self.connection_config}})
+            try:
                 yield conn
             finally:
-                if conn is not None:
-                    conn.close()  # also on error: a leaked connection keeps the file open in this process
-                fcntl.flock(lock, fcntl.LOCK_UN)
+                conn.close()  # also on error: a leaked connection keeps the file open in this process
+
+    def publish(self) -> Path:
+        """Copy the checkpointed working file over the published one atomically (rename).
+
+        Readers holding the old file keep reading it; new readers see the new build; a crash at any
+        point leaves either the old or the new file, never half of one.
+        """
+        target = Path(self.published or self.database)
+        with self.locked():
+            conn = duckdb.connect(self.database)
+            conn.execute("CHECKPOINT")
+            conn.close()
+            if target == Path(self.database):
+                return target
+            target.parent.mkdir(parents=True, exist_ok=True)
+            staging = target.with_name(f".{target.name}.publishing")
+            shutil.copyfile(self.database, staging)
+            with open(staging, "rb") as handle:
+                os.fsync(handle.fileno())
+            os.replace(staging, target)
+        return target
 
 
 class SourceFolder(dg.ConfigurableResource):

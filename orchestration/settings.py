@@ -16,5 +16,10 @@ def source_dir() -> Path:
 
 
 def warehouse_path() -> Path:
-    """The DuckDB warehouse file: $INNOVATION_WAREHOUSE, else data/warehouse.duckdb in the repository."""
+    """The published DuckDB warehouse readers query: $INNOVATION_WAREHOUSE, else data/warehouse.duckdb."""
     return Path(os.environ.get("INNOVATION_WAREHOUSE") or REPO_ROOT / "data" / "warehouse.duckdb")
+
+
+def working_path(published: Path) -> Path:
+    """The working copy builds write to, beside the published file (data/warehouse.building.duckdb)."""
+    return published.with_name(f"{published.stem}.building{published.suffix or '.duckdb'}")

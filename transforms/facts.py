@@ -173,8 +173,15 @@ STOP_AFTER = ("参与", "实现", "成立", "通过", "将", "是", "为", "已"
               "入选", "落地", "推进", "加快", "承担", "实施", "提出", "全面", "均", "都", "也",
               "还", "同时", "陆续", "相继", "分别", "首次", "顺利", "成功", "打造", "发运", "集聚",
               "建设", "取得", "以及", "线上", "拟", "同比")
-# Left-context cut points: clause punctuation, 'A、B等C', 'X的Y', '包括…在内的'.
-_LEFT_BREAK = re.compile(r"包括.*?在内的|[,、:;()|【】\s的等]")
+_LEAD_RE = re.compile(rf"^(?:{_alt(LEAD)}|{_LEAD_GUARDED})+")
+_TRAIL_RE = re.compile(rf"(?:{_alt(TRAIL)})+$")
+_CUT_AFTER_RE = re.compile(_alt(CUT_AFTER))
+_STOP = rf"[,、:;()。!?|\-\s的]|{_alt(STOP_AFTER)}"
+# A digit ends an after-unit phrase only after its first char: '4000家5G工厂' keeps 5G.
+_AFTER_RE = re.compile(rf"(?!{_STOP})(.+?)(?={_STOP}|\d|$)")
+# Left-context cut points: clause punctuation, 'A、B等C' and 'X的Y' (which also
+# covers '包括…在内的Y').
+_LEFT_BREAK = re.compile(r"[,、:;()|【】\s的等]")
 _SUBJECT_MAX = 16
 _NOISE = str.maketrans("", "", "“”‘’《》「」『』\"'")
 
@@ -243,11 +250,9 @@ def _subject_before(left: str) -> str | None:
     left = re.sub(r"\([^()]*\)", "", left)  # R&D(科学研究与试验发展)经费: drop glosses
     left = left[max((m.end() for m in _LEFT_BREAK.finditer(left)), default=0):]
     left = left[max((m.end() for m in PERIOD_RE.finditer(left)), default=0):]
-    left = [p for p in re.split(_alt(CUT_AFTER), left) if p][-1:] or [""]
-    left = left[0]
-    left = re.sub(rf"^(?:{_alt(LEAD)}|{_LEAD_GUARDED})+", "", left)
-    left = re.sub(rf"(?:{_alt(TRAIL)})+$", "", left)
-    left = left.translate(_NOISE)
+    pieces = [p for p in _CUT_AFTER_RE.split(left) if p]
+    left = pieces[-1] if pieces else ""
+    left = _TRAIL_RE.sub("", _LEAD_RE.sub("", left)).translate(_NOISE)
     if len(left) > _SUBJECT_MAX:
         left = left.split("以上")[-1][-_SUBJECT_MAX:]
     return _clean_subject(left)
@@ -255,18 +260,15 @@ def _subject_before(left: str) -> str | None:
 
 def _subject_after(right: str) -> str | None:
     """Noun phrase right after the unit ('4000家5G工厂；' -> '5G工厂'), else None."""
-    right = right.removeprefix("的")
-    stop = rf"[,、:;()。!?|\-\s的]|{_alt(STOP_AFTER)}"
-    # A digit ends the phrase only after its first char: '4000家5G工厂' keeps 5G.
-    m = re.match(rf"(?!{stop})(.+?)(?={stop}|\d|$)", right)
+    m = _AFTER_RE.match(right.removeprefix("的"))
     return _clean_subject(m[1]) if m else None
 
 
 # ---------------------------------------------------------------- facts
 def _classify(subject: str | None, sentence: str, unit: str) -> str:
     """Indicator of the first csv keyword found in the subject, then the sentence."""
-    for text in (subject, sentence):
-        for indicator, keyword, units in _indicator_rules() if text else ():
+    for text in filter(None, (subject, sentence)):
+        for indicator, keyword, units in _indicator_rules():
             if keyword in text and (not units or unit in units):
                 return indicator
     return "other"
@@ -315,7 +317,8 @@ def extract_facts(sentence: Sentence) -> list[Fact]:
     next_starts = [h[0] for h in hits[1:]] + [len(norm)]
     for (s, e, kind, m), next_start in zip(hits, next_starts):
         if kind == "rank":
-            value, unit, qualifier, bound = (1.0 if m["first"] else parse_number(m["n"])), "位", None, "exact"
+            value = 1.0 if m["first"] else parse_number(m["n"])
+            unit, qualifier, bound = "位", None, "exact"
         else:
             if m["cn"] and not _is_count_numeral(m["cn"]):
                 continue
@@ -324,9 +327,11 @@ def extract_facts(sentence: Sentence) -> list[Fact]:
             qualifier, bound = _qualifier(m)
         if value is None or not math.isfinite(value):
             continue
-        left = norm[prev_end:s]
-        subject = (None if kind == "rank" else _subject_after(norm[e:next_start])) or _subject_before(left)
+        after = None if kind == "rank" else _subject_after(norm[e:next_start])
+        subject = after or _subject_before(norm[prev_end:s])
         indicator = "rank" if kind == "rank" else _classify(subject, norm, unit)
+        if unit == "%" and value > 100:  # a share cannot exceed 100 %, only a change can
+            indicator = "growth"
         facts.append(Fact(indicator, subject, value, unit, qualifier, bound, text[s:e],
                           sentence.char_start + s, sentence.char_start + e, _period(norm, s)))
         prev_end = e

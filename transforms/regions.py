@@ -61,10 +61,17 @@ _ADMIN_CHARS = "省市县区镇乡"
 CROSS_MAX = 4  # longest jieba word considered
 _COMPOUND_TAIL = re.compile(f"[{_ADMIN_CHARS}]|式|籍|[^\\s，。、；：]{{0,3}}?(?:{'|'.join(GOV_WORDS)})")
 
-# Weights for primary_region: one mention counts by what kind of evidence it is, plus position bonuses.
-SCORE = {"subject": 1.0, "list": 0.5, "organisation": 0.25, "title": 3.0, "early": 1.0}
-LIST_KINDS = ("abbrev", "macro")  # 沪苏浙皖 / 长三角 usually enumerate rather than locate
-EARLY_CHARS = 200  # mentions starting before this offset get the "early" bonus (lead paragraph)
+# Weights for primary_region: what one mention is worth, by the kind of evidence it is.
+SCORE = {
+    "subject": 1.0,        # a place named or referred to (浙江, 我省)
+    "national": 0.5,       # 我国 / 全国 / 中国: frequent in local stories too
+    "list": 0.5,           # abbrev / macro mentions (沪苏浙皖, 长三角) usually enumerate
+    "organisation": 0.25,  # 浙江大学: where an actor is, not what the story is about
+    "title": 3.0,          # per subject mention in the title (added to its body mentions)
+    "early": 1.0,          # bonus for a sub-national subject mention starting before EARLY_CHARS
+}
+LIST_KINDS = ("abbrev", "macro")
+EARLY_CHARS = 200  # the lead paragraph
 DOMINANCE = 0.5  # a region wins its tier (or its parent's share) with at least this fraction of the score
 
 
@@ -81,7 +88,6 @@ class RegionMention:
 
 @dataclass(frozen=True)
 class RegionInfo:
-    code: str
     name: str
     level: str
     parent_code: str | None
@@ -176,6 +182,13 @@ def _jieba_tags() -> dict[str, tuple[int, str]]:
     return {e[0]: (int(e[1]), e[2]) for e in entries if len(e) == 3 and 2 <= len(e[0]) <= 4}
 
 
+def _is_crossing_word(word: str, freq: int, tag: str) -> bool:
+    """A jieba word that, crossing a county name's edge, shows the name is inside another word: common words,
+    and rarer person / organisation names (亨通 nrt 8 in 江苏亨通海华); not place-suffixed ones (市政府, 市镇)."""
+    common = freq >= JIEBA_COMMON_FREQ or (tag in ("nr", "nrt", "nt", "nz") and freq >= 5)
+    return common and word[0] not in _ADMIN_CHARS and word[-1] not in _ADMIN_CHARS
+
+
 def _is_common_word(alias: str) -> bool:
     """True when jieba knows `alias` as a frequent non-place word (城区 n, 郊区 s, 和平 nz)."""
     freq, tag = _jieba_tags().get(alias, (0, "ns"))
@@ -189,14 +202,15 @@ class Gazetteer:
     """
 
     def __init__(self, info: dict[str, RegionInfo], aliases: dict[str, list[tuple[str, str]]], blocks: set[str],
-                 words: frozenset[str] = frozenset()):
+                 words: frozenset[str] = frozenset(), members: dict[str, set[str]] | None = None):
         self.info = info
-        self.aliases = aliases
+        rank = lambda ck: (_RANK[info[ck[0]].level], ck[0])  # noqa: E731
+        self.aliases = {alias: tuple(sorted(cands, key=rank)) for alias, cands in aliases.items()}  # higher level first
         self.words = words  # common words that may cross a county name's edge (see _crossing)
+        self.members = members or {}  # macro code -> member codes
         self.automaton = ahocorasick.Automaton()
-        for alias, candidates in aliases.items():
-            ranked = sorted(candidates, key=lambda ck: (_RANK[info[ck[0]].level], ck[0]))
-            self.automaton.add_word(alias, (alias, tuple(ranked)))
+        for alias, candidates in self.aliases.items():
+            self.automaton.add_word(alias, (alias, candidates))
         for word in blocks:  # matched like aliases so that they swallow the place name inside them
             self.automaton.add_word(word, (word, ()))
         self.automaton.make_automaton()
@@ -204,7 +218,7 @@ class Gazetteer:
 
     def candidates(self, alias: str) -> list[str]:
         """Codes an exact alias can mean, higher levels first ([] if unknown)."""
-        return [code for code, _ in sorted(self.aliases.get(alias, []), key=lambda ck: (_RANK[self.info[ck[0]].level], ck[0]))]
+        return [code for code, _ in self.aliases.get(alias, ())]
 
     def ancestors(self, code: str) -> tuple[str, ...]:
         """Parents of `code`, nearest first, excluding 100000 (macro-regions have none)."""
@@ -223,8 +237,7 @@ class Gazetteer:
 
 def build_gazetteer(regions: pl.DataFrame) -> Gazetteer:
     """Gazetteer from `build_regions` output: official names, filtered short forms, macro/national/deictic words."""
-    info = {r["region_code"]: RegionInfo(r["region_code"], r["name"], r["level"], r["parent_code"], r["province_code"])
-            for r in regions.iter_rows(named=True)}
+    info = {r[0]: RegionInfo(*r[1:]) for r in regions.select("region_code", *RegionInfo.__annotations__).iter_rows()}
     stop = _lexicon("region_stoplist.csv")
     dropped, keep = (set(stop.filter(pl.col("action") == action)["word"]) for action in ("drop", "keep"))
     aliases: dict[str, list[tuple[str, str]]] = defaultdict(list)
@@ -240,9 +253,11 @@ def build_gazetteer(regions: pl.DataFrame) -> Gazetteer:
     for word in DEICTIC_WORDS:
         aliases[word].append((COUNTRY, "deictic"))  # placeholder code, resolved per text
     kept = {a: c for a, c in aliases.items() if a not in dropped and len(a) >= 2}
-    words = frozenset(w for w, (freq, _) in _jieba_tags().items() if freq >= JIEBA_COMMON_FREQ and w not in kept
-                      and w[0] not in _ADMIN_CHARS and w[-1] not in _ADMIN_CHARS)
-    return Gazetteer(info, kept, set(stop.filter(pl.col("action") == "block")["word"]), words)
+    words = frozenset(w for w, (freq, tag) in _jieba_tags().items() if _is_crossing_word(w, freq, tag) and w not in kept)
+    members = defaultdict(set)
+    for macro, member in region_members(regions).iter_rows():
+        members[macro].add(member)
+    return Gazetteer(info, kept, set(stop.filter(pl.col("action") == "block")["word"]), words, dict(members))
 
 
 @functools.cache
@@ -272,8 +287,6 @@ class _Match:
     end: int
     candidates: tuple[tuple[str, str], ...]  # ((code, kind), ...), higher levels first
     org: bool = False
-    code: str | None = None
-    ambiguous: bool = False
 
 
 def _org_follows(text: str, pos: int, limit: int) -> bool:
@@ -418,27 +431,33 @@ def _deictic_code(word: str, gz: Gazetteer, home: str | None, last_province: str
 
 
 def _resolve_place(place: str, gz: Gazetteer) -> str | None:
-    """A dateline place ('唐山', '武汉') -> code: the highest-level candidate of the exact alias or first mention."""
-    codes = gz.candidates(place)
-    if codes:
+    """A dateline place ('唐山', '湖北武汉') -> code: the exact alias's highest-level candidate, else the most
+    specific region mentioned in it."""
+    if codes := gz.candidates(place):
         return codes[0]
     mentions = find_region_mentions(place, gz)
-    return mentions[0].region_code if mentions else None
+    return max(mentions, key=lambda m: _RANK[gz.info[m.region_code].level]).region_code if mentions else None
 
 
 def _weight(m: RegionMention) -> float:
-    """SCORE of one mention (see SCORE); organisation heads count little, lists half, the lead paragraph more."""
-    base = SCORE["organisation"] if m.in_organisation else SCORE["list"] if m.kind in LIST_KINDS else SCORE["subject"]
-    return base + (SCORE["early"] if m.char_start < EARLY_CHARS and not m.in_organisation else 0.0)
+    """SCORE of one body mention."""
+    if m.in_organisation:
+        return SCORE["organisation"]
+    if m.kind == "national":
+        return SCORE["national"]
+    base = SCORE["list"] if m.kind in LIST_KINDS else SCORE["subject"]
+    return base + (SCORE["early"] if m.char_start < EARLY_CHARS else 0.0)
 
 
 def primary_region(mentions: list[RegionMention], *, title: str = "", dateline_place: str | None = None,
                    gazetteer: Gazetteer) -> str | None:
-    """The one region an article is about: dateline place, else the dominant region of the weighted mentions.
+    """The one region an article is about: the dateline place, else the dominant region of the weighted mentions.
 
-    Scores roll up the hierarchy; descend from the dominant province (or macro-region) to a prefecture /
-    county only while the child holds >= DOMINANCE of its parent's score.  '100000' when national mentions
-    dominate or no province does; None without mentions.  Caveat: the dateline wins even if the story is elsewhere.
+    Mention weights (SCORE) roll up the hierarchy.  The top province wins with >= DOMINANCE of all province /
+    macro-region weight, then descends to a prefecture / county while that child holds >= DOMINANCE of its
+    parent.  Else a mentioned macro-region wins if it plus its members dominate (长三角 with 沪苏浙皖), else
+    '100000' (national story listing places), as when national mentions dominate.  None without mentions.
+    Caveat: the dateline wins even when the story is elsewhere.
     """
     gz = gazetteer
     if dateline_place and (code := _resolve_place(dateline_place, gz)):
@@ -453,22 +472,21 @@ def primary_region(mentions: list[RegionMention], *, title: str = "", dateline_p
         return None
     if scores.get(COUNTRY, 0.0) >= DOMINANCE * total:
         return COUNTRY
-    rolled: dict[str, float] = defaultdict(float)  # every ancestor gets its descendants' score
+    rolled: dict[str, float] = defaultdict(float)  # each region with all its descendants' weight
     for code, s in scores.items():
-        if code != COUNTRY:
-            for c in (code, *gz.ancestors(code)):
-                rolled[c] += s
-    tier = {c: s for c, s in rolled.items() if _RANK[gz.info[c].level] <= _RANK["province"]}
-    if not tier:
-        return COUNTRY
-    best = max(sorted(tier), key=tier.get)
-    if tier[best] < DOMINANCE * sum(tier.values()):
-        return COUNTRY  # several provinces, none dominating: a national story listing places
-    while True:
-        children = {c: s for c, s in rolled.items() if gz.info[c].parent_code == best and c != best}
-        if not children:
-            return best
+        for c in (code, *gz.ancestors(code)) if code != COUNTRY else ():
+            rolled[c] += s
+    top = {c: s for c, s in rolled.items() if gz.info[c].level in ("province", "macro")}
+    threshold = DOMINANCE * sum(top.values())
+    provinces = sorted(c for c in top if gz.info[c].level == "province")
+    best = max(provinces, key=top.get, default=None)
+    if best is None or top[best] < threshold:
+        groups = {c: s + sum(rolled.get(m, 0.0) for m in gz.members.get(c, ())) for c, s in top.items() if c not in provinces}
+        macro = max(sorted(groups), key=groups.get, default=None)
+        return macro if macro and groups[macro] >= threshold else COUNTRY
+    while children := {c: s for c, s in rolled.items() if gz.info[c].parent_code == best}:
         child = max(sorted(children), key=children.get)
         if children[child] < DOMINANCE * rolled[best]:
-            return best
+            break
         best = child
+    return best

@@ -1,0 +1,95 @@
+"""Full build of a generated corpus into a fresh warehouse, against plain jieba on all cores.
+
+The build is the in-process Dagster materialize of `innovation-warehouse build` (every asset and
+check). The baseline is the floor any pipeline built on jieba must pay: `jieba.lcut` of the same
+decoded text (raw_documents.text of the build) in a spawn Pool of os.cpu_count() workers, timed
+once the workers have loaded the dictionary. build / jieba is the headline: how much the rest of
+the pipeline (staging, splitting, regions, facts, DuckDB writes, checks, SQL models) costs on top.
+
+    python -m benchmarks.bench_build --mb 50 [--workdir /tmp/iw-bench] [--seed 0]
+"""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import multiprocessing as mp
+import os
+import time
+from pathlib import Path
+
+from benchmarks.common import DEFAULT_WORKDIR, build, corpus_dir, print_build, remove_warehouse, row_counts
+from benchmarks.corpus import CorpusInfo, make_corpus
+
+
+def _jieba_init() -> None:
+    import jieba
+
+    jieba.setLogLevel(logging.WARNING)
+    jieba.initialize()
+
+
+def _warm(_: int) -> int:
+    time.sleep(0.2)  # long enough that every worker takes one task
+    return os.getpid()
+
+
+def _segment(text: str) -> int:
+    import jieba
+
+    return len(jieba.lcut(text))
+
+
+def jieba_baseline(texts: list[str], workers: int | None = None) -> tuple[float, int]:
+    """(seconds, tokens) of jieba.lcut over texts in a warm spawn Pool of `workers` processes."""
+    workers = workers or os.cpu_count() or 1
+    with mp.get_context("spawn").Pool(workers, initializer=_jieba_init) as pool:
+        while len(set(pool.map(_warm, range(workers), chunksize=1))) < workers:
+            pass  # a worker took two warm-up tasks: the other one may still be loading; try again
+        t0 = time.perf_counter()
+        tokens = sum(pool.imap_unordered(_segment, texts, chunksize=8))
+        return time.perf_counter() - t0, tokens
+
+
+def current_texts(warehouse: Path) -> list[str]:
+    import duckdb
+
+    with duckdb.connect(str(warehouse), read_only=True) as con:
+        return [r[0] for r in con.execute("SELECT text FROM raw_documents WHERE is_current ORDER BY source_path").fetchall()]
+
+
+def run(corpus: CorpusInfo, warehouse: Path) -> dict:
+    """Build, count rows, time the jieba baseline; print everything; return the figures."""
+    print(f"\n## full build: {corpus.mb:.1f} MB in {corpus.n_files:,} files ({corpus.n_gbk_files} GB18030) from {corpus.path}")
+    remove_warehouse(warehouse)
+    run_ = build(corpus.path, warehouse)
+    print_build(f"full build into {warehouse}", run_)
+    print(f"throughput: {corpus.mb / run_['seconds']:.2f} MB/s")
+    print(f"peak RSS: build process {run_['maxrss_self_mb']:,.0f} MiB (RUSAGE_SELF); "
+          f"largest analysis worker {run_['maxrss_children_mb']:,.0f} MiB (RUSAGE_CHILDREN ru_maxrss = max over its children, not a sum)")
+    counts = row_counts(warehouse)
+    print("rows: " + ", ".join(f"{t} {n:,}" for t, n in counts.items()))
+
+    texts = current_texts(warehouse)
+    n_chars = sum(map(len, texts))
+    jieba_seconds, jieba_tokens = jieba_baseline(texts)
+    print(f"jieba.lcut on the same {len(texts):,} decoded texts ({n_chars / 1e6:.1f} M chars), {os.cpu_count()} warm spawn workers: "
+          f"{jieba_seconds:.1f} s, {jieba_tokens:,} tokens ({corpus.mb / jieba_seconds:.2f} MB/s)")
+    ratio = run_["seconds"] / jieba_seconds
+    print(f"HEADLINE build / jieba = {run_['seconds']:.1f} s / {jieba_seconds:.1f} s = {ratio:.1f}×")
+    return {**run_, "corpus_mb": corpus.mb, "files": corpus.n_files, "rows": counts,
+            "jieba_seconds": jieba_seconds, "jieba_tokens": jieba_tokens, "ratio": ratio}
+
+
+def main(argv: list[str] | None = None) -> None:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--mb", type=float, default=50)
+    parser.add_argument("--seed", type=int, default=0)
+    parser.add_argument("--workdir", type=Path, default=DEFAULT_WORKDIR)
+    args = parser.parse_args(argv)
+    corpus = make_corpus(args.mb, corpus_dir(args.workdir, args.mb, args.seed), args.seed)
+    run(corpus, args.workdir / f"warehouse-{args.mb:g}mb.duckdb")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,141 @@
+"""What the benchmarks share: folders, a Dagster build in a fresh process, row counts, the machine.
+
+Every build runs in its own spawned process, as `innovation-warehouse build` does from a shell: its
+peak RSS (getrusage RUSAGE_SELF in that process) and the peak of its largest analysis worker
+(RUSAGE_CHILDREN, which on Linux is the maximum over waited-for children, not a sum) are then the
+build's own, not polluted by corpus generation or by earlier builds of the same benchmark run.
+"""
+
+from __future__ import annotations
+
+import multiprocessing as mp
+import os
+import platform
+import resource
+import shutil
+import time
+import traceback
+from datetime import datetime, timezone
+from pathlib import Path
+
+DEFAULT_WORKDIR = Path("/tmp/iw-bench")
+TABLES = ("raw_documents", "rejected_documents", "articles", "boilerplate_blocks", "sentences", "tokens",
+          "region_mentions", "facts", "processed_documents", "int_region_activity",
+          "mart_region_indicators", "mart_facts_latest")
+
+
+def corpus_dir(workdir: Path, mb: float, seed: int) -> Path:
+    return Path(workdir) / f"corpus-{mb:g}mb-seed{seed}"
+
+
+def remove_warehouse(path: Path) -> None:
+    """Delete a warehouse file and what DuckDB and the resource keep beside it."""
+    for p in (path, path.with_name(path.name + ".wal"), path.with_name(path.name + ".lock")):
+        p.unlink(missing_ok=True)
+
+
+def copy_warehouse(src: Path, dst: Path) -> None:
+    remove_warehouse(dst)
+    dst.parent.mkdir(parents=True, exist_ok=True)
+    shutil.copy2(src, dst)
+
+
+# --- one build in a child process ------------------------------------------------------------
+
+def _materialize(source: str, warehouse: str, sql_only: bool) -> dict:
+    """Runs in the child: materialize like `innovation-warehouse build` (or only the SQL models); return figures."""
+    import dagster as dg
+
+    from orchestration.checks import asset_checks
+    from orchestration.definitions import all_assets, build_resources
+    from orchestration.sql_models import sql_assets
+
+    instance = dg.DagsterInstance.ephemeral()  # what materialize() uses by default; kept to read step stats
+    quiet = {"loggers": {"console": {"config": {"log_level": "ERROR"}}}}  # as the CLI without --verbose
+    selection = dg.AssetSelection.assets(*sql_assets).without_checks() if sql_only else None
+    started_at = datetime.now(timezone.utc)
+    t0 = time.perf_counter()
+    result = dg.materialize([*all_assets, *asset_checks], resources=build_resources(source, warehouse), instance=instance,
+                            raise_on_error=False, run_config=quiet, selection=selection)
+    seconds = time.perf_counter() - t0
+    steps = sorted(instance.get_run_step_stats(result.run_id), key=lambda s: s.start_time or 0)
+    analysed = None
+    for event in result.get_asset_materialization_events():
+        if event.asset_key.to_user_string() == "articles":
+            analysed = event.materialization.metadata["documents_analysed"].value
+    return {
+        "seconds": seconds,
+        "started_at": started_at,
+        "success": result.success,
+        "failed_checks": [f"{e.asset_key.to_user_string()}:{e.check_name}" for e in result.get_asset_check_evaluations() if not e.passed],
+        "failures": [(e.step_key, e.event_specific_data.error.to_string()) for e in result.get_step_failure_events()],
+        "steps": [(s.step_key, (s.end_time or 0) - (s.start_time or 0), str(s.status.value if s.status else "?")) for s in steps],
+        "documents_analysed": analysed,
+        "maxrss_self_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024,  # Linux: KiB
+        "maxrss_children_mb": resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024,
+    }
+
+
+def _child(conn, args) -> None:
+    try:
+        conn.send(("ok", _materialize(*args)))
+    except BaseException:  # noqa: BLE001 — report anything to the parent, then exit
+        conn.send(("error", traceback.format_exc()))
+    finally:
+        conn.close()
+
+
+def build(source: Path, warehouse: Path, *, sql_only: bool = False) -> dict:
+    """Build `warehouse` from `source` in a fresh spawned process; raise with the child's traceback if it crashed."""
+    ctx = mp.get_context("spawn")
+    parent, child = ctx.Pipe(duplex=False)
+    process = ctx.Process(target=_child, args=(child, (str(source), str(warehouse), sql_only)))
+    t0 = time.perf_counter()
+    process.start()
+    child.close()
+    try:
+        status, payload = parent.recv()
+    except EOFError:
+        status, payload = "error", "the build process died without a result"
+    process.join()
+    if status != "ok":
+        raise RuntimeError(f"build process failed (exit code {process.exitcode}):\n{payload}")
+    payload["process_seconds"] = time.perf_counter() - t0  # with interpreter start and imports
+    return payload
+
+
+def print_build(label: str, run: dict, full_seconds: float | None = None) -> None:
+    """One line for the build, then each step's time, then failures with their traceback tail."""
+    ratio = f" = {run['seconds'] / full_seconds:.3f} × full build" if full_seconds else ""
+    status = "ok" if run["success"] and not run["failed_checks"] else "FAILED"
+    print(f"{label}: {run['seconds']:.1f} s{ratio} ({status}; {run['process_seconds']:.1f} s with process start and imports)")
+    for step, seconds, step_status in run["steps"]:
+        print(f"    step {step:<42} {seconds:8.2f} s  {step_status}")
+    for check in run["failed_checks"]:
+        print(f"    failed check {check}")
+    for step, error in run["failures"]:
+        tail = "\n".join(error.strip().splitlines()[-15:])
+        print(f"    failed step {step}:\n" + "\n".join("      " + line for line in tail.splitlines()))
+
+
+# --- the warehouse and the machine -----------------------------------------------------------
+
+def row_counts(warehouse: Path) -> dict[str, int]:
+    import duckdb
+
+    with duckdb.connect(str(warehouse), read_only=True) as con:
+        present = {r[0] for r in con.execute("SELECT table_name FROM information_schema.tables").fetchall()}
+        return {t: con.execute(f"SELECT count(*) FROM {t}").fetchall()[0][0] for t in TABLES if t in present}
+
+
+def machine() -> dict[str, str]:
+    meminfo = dict(line.split(":", 1) for line in Path("/proc/meminfo").read_text().splitlines())
+    cpu = next((line.split(":", 1)[1].strip() for line in Path("/proc/cpuinfo").read_text().splitlines()
+                if line.startswith("model name")), platform.processor())
+    return {
+        "date": datetime.now().astimezone().strftime("%Y-%m-%d %H:%M %Z"),
+        "cpu": f"{os.cpu_count()} cores ({cpu})",
+        "ram": f"{int(meminfo['MemTotal'].split()[0]) / 2**20:.1f} GiB",
+        "python": platform.python_version(),
+        "workers": os.environ.get("INNOVATION_WORKERS") or f"{os.cpu_count()} (one per CPU)",
+    }

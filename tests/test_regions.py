@@ -1,0 +1,262 @@
+"""Tests for transforms/regions.py: the division table, mention finding and the primary region."""
+
+from __future__ import annotations
+
+import logging
+import pathlib
+import time
+
+import jieba
+import polars as pl
+import pytest
+
+from transforms.regions import (
+    COUNTRY, RegionMention, adcodes_path, build_gazetteer, build_regions, find_region_mentions, load_adcodes,
+    primary_region, region_members, short_form,
+)
+
+SEEDS = sorted((pathlib.Path(__file__).parents[1] / "seeds").glob("*.txt"))
+
+
+@pytest.fixture(scope="module")
+def regions() -> pl.DataFrame:
+    return build_regions(load_adcodes())
+
+
+@pytest.fixture(scope="module")
+def gz(regions):
+    return build_gazetteer(regions)
+
+
+@pytest.fixture(scope="module")
+def tokenize(regions):
+    """jieba token boundaries the way the pipeline builds them (official names added as ns words)."""
+    jieba.setLogLevel(logging.WARNING)
+    tokenizer = jieba.Tokenizer()
+    tokenizer.initialize()
+    for name in regions.filter(pl.col("level") != "macro")["name"]:
+        tokenizer.add_word(name, tag="ns")
+
+    def boundaries(text: str) -> tuple[set[int], set[int]]:
+        tokens = list(tokenizer.tokenize(text))
+        return {s for _, s, _ in tokens}, {e for _, _, e in tokens}
+    return boundaries
+
+
+def seed_article(name: str, start: str | None, end: str | None) -> str:
+    text = next(p for p in SEEDS if p.name.startswith(name)).read_text(encoding="utf-8")
+    return text[text.index(start) if start else 0:text.index(end) if end else None]
+
+
+def found(mentions: list[RegionMention]) -> list[tuple]:
+    return [(m.mention, m.region_code, m.kind, m.in_organisation) for m in mentions]
+
+
+# ---------------------------------------------------------------- the division table
+
+def test_load_adcodes_reads_cpca_table():
+    adcodes = load_adcodes()
+    assert adcodes_path().name == "adcodes.csv"
+    assert adcodes.columns == ["region_code", "name", "lon", "lat"]
+    assert adcodes.height == 3511
+    assert adcodes["region_code"].str.len_chars().unique().to_list() == [6]
+
+
+def test_regions_table_is_complete_and_linked(regions):
+    divisions = regions.filter(pl.col("level").is_in(["province", "prefecture", "county"]))
+    assert divisions.height > 3000
+    assert divisions.filter(pl.col("lat").is_not_null() & pl.col("lon").is_not_null()).height > 3000
+    assert regions["region_code"].is_unique().all()
+    assert not regions["name"].is_in(["市辖区", "省直辖县级行政区划"]).any()
+    codes = set(regions["region_code"])
+    parents = regions.filter(pl.col("level") != "country")["parent_code"]
+    assert parents.null_count() == 0 and set(parents) <= codes
+    assert regions.filter(pl.col("level") == "province").height == 34
+    assert regions.filter(pl.col("level") == "macro").height >= 10
+
+
+@pytest.mark.parametrize("code, name, level, parent, province", [
+    ("330100", "杭州市", "prefecture", "330000", "330000"),
+    ("330000", "浙江省", "province", COUNTRY, "330000"),
+    ("110105", "朝阳区", "county", "110000", "110000"),      # municipality district: no 110100 row
+    ("429004", "仙桃市", "county", "420000", "420000"),      # 省直辖县级市
+    ("130828", "围场满族蒙古族自治县", "county", "130800", "130000"),
+    ("320214", "新吴区", "county", "320200", "320000"),
+    ("810000", "香港特别行政区", "province", COUNTRY, "810000"),
+    (COUNTRY, "全国", "country", None, None),
+    ("MR_YRD", "长江三角洲", "macro", COUNTRY, None),
+])
+def test_region_rows(regions, code, name, level, parent, province):
+    row = regions.filter(pl.col("region_code") == code).row(0, named=True)
+    assert (row["name"], row["level"], row["parent_code"], row["province_code"]) == (name, level, parent, province)
+
+
+@pytest.mark.parametrize("name, short", [
+    ("浙江省", "浙江"), ("杭州市", "杭州"), ("围场满族蒙古族自治县", "围场"), ("广西壮族自治区", "广西"),
+    ("新疆维吾尔自治区", "新疆"), ("内蒙古自治区", "内蒙古"), ("香港特别行政区", "香港"), ("大兴安岭地区", "大兴安岭"),
+    ("锡林郭勒盟", "锡林郭勒"), ("恩施土家族苗族自治州", "恩施"), ("龙胜各族自治县", "龙胜"), ("神农架林区", "神农架"),
+    ("新吴区", "新吴"), ("浦东新区", "浦东"), ("矿区", "矿区"), ("和县", "和县"),
+])
+def test_short_form(name, short):
+    assert short_form(name) == short
+
+
+def test_region_members(regions):
+    members = region_members(regions)
+    by_macro = members.group_by("macro_code").agg("member_code").rows_by_key("macro_code", unique=True)
+    assert sorted(by_macro["MR_YRD"][0]) == ["310000", "320000", "330000", "340000"]
+    assert len(by_macro["MR_GBA"][0]) == 11 and {"440300", "810000", "820000"} <= set(by_macro["MR_GBA"][0])
+    assert {"500000", "510100"} <= set(by_macro["MR_CY"][0])
+    assert set(members["member_code"]) <= set(regions["region_code"])
+
+
+@pytest.mark.parametrize("alias, codes", [
+    ("浙江", ["330000"]), ("杭州", ["330100"]), ("围场", ["130828"]), ("广西", ["450000"]), ("开化", ["330824"]),
+    ("朝阳", ["211300", "110105", "211321", "220104"]), ("吉林", ["220000", "220200"]), ("长三角", ["MR_YRD"]),
+    ("城区", []), ("郊区", []), ("和平", []), ("新城", []), ("大厂", []), ("阿里", []), ("阿里地区", ["542500"]),
+])
+def test_gazetteer_aliases(gz, alias, codes):
+    assert sorted(gz.candidates(alias)) == sorted(codes)
+
+
+# ---------------------------------------------------------------- mentions
+
+MENTION_CASES = [
+    # (text, home_region, expected (mention, code, kind, in_organisation) in order)
+    ("浙江大学依托大数据智能计算重点实验室", None, [("浙江", "330000", "short", True)]),
+    ("杭州市召开新闻发布会", None, [("杭州市", "330100", "name", False)]),
+    ("近年来,河北省围场满族蒙古族自治县不断优化农业种植结构", None,
+     [("河北省", "130000", "name", False), ("围场满族蒙古族自治县", "130828", "name", False)]),
+    ("在衢州开化，由浙江开化合成材料有限公司牵头组建", None,
+     [("衢州", "330800", "short", False), ("开化", "330824", "short", False),
+      ("浙江", "330000", "short", True), ("开化", "330824", "short", True)]),
+    ("由该校联合南通力威机械有限公司、江苏亨通海华科技股份有限公司等单位", None,
+     [("南通", "320600", "short", True), ("江苏", "320000", "short", True)]),
+    ("中山大学的研究团队", None, [("中山", "442000", "short", True)]),
+    ("北京市科委、中关村管委会充分发挥共性技术平台的作用", None, [("北京市", "110000", "name", False)]),
+    ("中国科学院广州健康院党委书记", None, [("中国", COUNTRY, "national", True), ("广州", "440100", "short", False)]),
+    ("推进中国式现代化", None, [("中国", COUNTRY, "national", False)]),
+    ("这一重大科技创新平台，推动科技创新和产业创新融合发展，提出了更高要求", None, []),
+    ("具有低成本、长寿命、高安全的特点", None, []),
+    ("朝阳产业完全国产化，全市场覆盖", None, []),
+    ("山西省完成首批省重点实验室优化重组", None, [("山西省", "140000", "name", False)]),
+    ("辽宁朝阳建设新材料产业园", None, [("辽宁", "210000", "short", False), ("朝阳", "211300", "short", False)]),
+    ("北京朝阳建设国际科技合作园区", None, [("北京", "110000", "short", False), ("朝阳", "110105", "short", False)]),
+    ("南京鼓楼区的高校", None, [("南京", "320100", "short", False), ("鼓楼区", "320106", "name", False)]),
+    ("鼓楼区的高校", "350100", [("鼓楼区", "350102", "name", False)]),
+    ("吉林省的汽车产业。吉林发布新政策", None, [("吉林省", "220000", "name", False), ("吉林", "220000", "short", False)]),
+    ("我省加快融入长三角一体化发展格局", "320000",
+     [("我省", "320000", "deictic", False), ("长三角", "MR_YRD", "macro", False)]),
+    ("江苏正深度融入长三角一体化发展。近年来,我省加快融入", None,
+     [("江苏", "320000", "short", False), ("长三角", "MR_YRD", "macro", False), ("我省", "320000", "deictic", False)]),
+    ("我市出台新政策", "330100", [("我市", "330100", "deictic", False)]),
+    ("我市出台新政策", "330106", [("我市", "330100", "deictic", False)]),   # county home -> its prefecture
+    ("本市出台新政策", "310000", [("本市", "310000", "deictic", False)]),   # municipality
+    ("我市出台新政策", None, []),                                           # unresolvable: not emitted
+    ("2022年,由科技部、江苏省政府共同主办,首次由沪浙皖科技部门协办", None,
+     [("江苏省", "320000", "name", False), ("沪", "310000", "abbrev", False),
+      ("浙", "330000", "abbrev", False), ("皖", "340000", "abbrev", False)]),
+    ("近5年来,沪苏浙皖三省一市在科技自立自强上锻长板", None,
+     [("沪", "310000", "abbrev", False), ("苏", "320000", "abbrev", False),
+      ("浙", "330000", "abbrev", False), ("皖", "340000", "abbrev", False)]),
+    ("江浙沪地区和川渝地区", None,
+     [("江", "320000", "abbrev", False), ("浙", "330000", "abbrev", False), ("沪", "310000", "abbrev", False),
+      ("川", "510000", "abbrev", False), ("渝", "500000", "abbrev", False)]),
+    ("构建京津冀高端制造业产业链", None, [("京津冀", "MR_JJJ", "macro", False)]),
+    ("京沪高铁和沪港通", None, []),
+    ("粤港澳大湾区国家技术创新中心与成渝地区双城经济圈", None,
+     [("粤港澳大湾区", "MR_GBA", "macro", False), ("成渝地区双城经济圈", "MR_CY", "macro", False)]),
+    ("东北地区和西部地区的东北虎", None, [("东北地区", "MR_NE", "macro", False), ("西部地区", "MR_WEST", "macro", False)]),
+    ("我国不断深化网络空间国际合作,全国建设项目", None,
+     [("我国", COUNTRY, "national", False), ("全国", COUNTRY, "national", False)]),
+    ("广西壮族自治区和新疆的合作", None, [("广西壮族自治区", "450000", "name", False), ("新疆", "650000", "short", False)]),
+]
+
+
+@pytest.mark.parametrize("text, home, expected", MENTION_CASES)
+def test_find_region_mentions(gz, text, home, expected):
+    mentions = find_region_mentions(text, gz, home_region=home)
+    assert found(mentions) == expected
+    assert all(text[m.char_start:m.char_end] == m.mention for m in mentions)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("浙江大学依托大数据智能计算重点实验室", [("浙江", "330000", "short", True)]),
+    ("先行一步的北京市科委、中关村管委会", [("北京市", "110000", "name", False)]),
+    ("浙江省委、省政府在全面评估", [("浙江省", "330000", "name", False)]),
+    ("图为1月10日,在围场县一家沙棘深加工企业", [("围场", "130828", "short", False)]),
+    ("近年来,以大湾区国创中心为代表的", [("大湾区", "MR_GBA", "macro", False)]),
+    ("泉州市委常委、晋江市委书记", [("泉州市", "350500", "name", False), ("晋江市", "350582", "name", False)]),
+    ("推进中国式现代化", [("中国", COUNTRY, "national", False)]),
+    ("朝阳产业的科技创新平台", []),
+])
+def test_find_region_mentions_with_jieba_tokens(gz, tokenize, text, expected):
+    starts, ends = tokenize(text)
+    assert found(find_region_mentions(text, gz, token_starts=starts, token_ends=ends)) == expected
+
+
+def test_ambiguous_without_context_is_flagged(gz):
+    (m,) = find_region_mentions("鼓楼区的高校", gz)
+    assert m.is_ambiguous and m.region_code in {"320106", "320302", "350102", "410204"}
+    (m,) = find_region_mentions("朝阳发布新政策", gz)   # the one prefecture among districts wins, unflagged
+    assert (m.region_code, m.is_ambiguous) == ("211300", False)
+
+
+@pytest.mark.parametrize("seed", SEEDS, ids=lambda p: p.name)
+def test_offsets_on_seeds(gz, tokenize, seed):
+    text = seed.read_text(encoding="utf-8")
+    for starts, ends in ((None, None), tokenize(text)):
+        began = time.perf_counter()
+        mentions = find_region_mentions(text, gz, token_starts=starts, token_ends=ends)
+        assert time.perf_counter() - began < 0.25
+        assert len(mentions) > 20
+        assert all(text[m.char_start:m.char_end] == m.mention for m in mentions)
+        assert all(a.char_end <= b.char_start for a, b in zip(mentions, mentions[1:]))  # ordered, no overlap
+        assert all(m.region_code in gz.info for m in mentions)
+
+
+def test_throughput(gz):
+    text = "".join(p.read_text(encoding="utf-8") for p in SEEDS) * 12   # ~1 MB of UTF-8
+    best = min(_timed(find_region_mentions, text, gz) for _ in range(3))
+    assert len(text.encode()) / best > 1_000_000
+
+
+def _timed(fn, *args) -> float:
+    began = time.perf_counter()
+    fn(*args)
+    return time.perf_counter() - began
+
+
+# ---------------------------------------------------------------- primary region
+
+PRIMARY_CASES = [
+    # (seed, start, end, title, dateline, expected)
+    ("000", None, "营造创新氛围 打造特色产业", "链式突破激发产业“聚变效应”", None, "330000"),
+    ("000", "营造创新氛围 打造特色产业", "共 赴 美 好", "营造创新氛围 打造特色产业", "唐山", "130200"),
+    ("000", "“海威GD11000”完成", "国网宁夏电力", "“海威GD11000”完成首个航次深海调查任务", "大连", "210200"),
+    ("000", "文化中国行", "“海威GD11000”完成", "", None, "360200"),       # prefecture over its province
+    ("002", None, "地方动态", "广州构建“2+2+N”科技创新平台体系", None, "440100"),
+    ("002", "福建厦门", "湖北举行", "福建厦门获评二星级“中国软件名城”", None, "350200"),
+    ("003", "『晋江经验』", "目前,黑龙江省抚远市", "『晋江经验』示范引领创新创业创造", None, "350582"),
+    ("003", "7部门推动未来产业创新发展", "春节临近", "7部门推动未来产业创新发展", None, COUNTRY),  # lists places
+    ("001", "## 智能算力规模", "## 卫星遥感", "智能算力规模已超通用算力", None, COUNTRY),
+    ("004", None, "上观号作者", "长三角合力构建科创共同体", None, "MR_YRD"),
+]
+
+
+@pytest.mark.parametrize("seed, start, end, title, dateline, expected", PRIMARY_CASES)
+def test_primary_region_on_seed_articles(gz, seed, start, end, title, dateline, expected):
+    mentions = find_region_mentions(seed_article(seed, start, end), gz)
+    assert primary_region(mentions, title=title, dateline_place=dateline, gazetteer=gz) == expected
+
+
+@pytest.mark.parametrize("text, dateline, expected", [
+    ("", None, None),
+    ("记者从大会获悉", None, None),
+    ("我国数字经济规模已达50万亿元,全国各地加快发展", None, COUNTRY),
+    ("武汉光谷建设加速", "武汉", "420100"),
+    ("无关正文", "湖北武汉", "420100"),   # dateline not an exact alias: its first mention
+])
+def test_primary_region_edges(gz, text, dateline, expected):
+    mentions = find_region_mentions(text, gz)
+    assert primary_region(mentions, dateline_place=dateline, gazetteer=gz) == expected
