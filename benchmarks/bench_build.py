@@ -18,7 +18,7 @@ import os
 import time
 from pathlib import Path
 
-from benchmarks.common import DEFAULT_WORKDIR, build, corpus_dir, print_build, remove_warehouse, row_counts
+from benchmarks.common import DEFAULT_WORKDIR, build, connect_read_only, corpus_dir, print_build, remove_warehouse, row_counts
 from benchmarks.corpus import CorpusInfo, make_corpus
 
 
@@ -52,9 +52,7 @@ def jieba_baseline(texts: list[str], workers: int | None = None) -> tuple[float,
 
 
 def current_texts(warehouse: Path) -> list[str]:
-    import duckdb
-
-    with duckdb.connect(str(warehouse), read_only=True) as con:
+    with connect_read_only(warehouse) as con:
         return [r[0] for r in con.execute("SELECT text FROM raw_documents WHERE is_current ORDER BY source_path").fetchall()]
 
 
@@ -64,13 +62,15 @@ def run(corpus: CorpusInfo, warehouse: Path) -> dict:
     remove_warehouse(warehouse)
     run_ = build(corpus.path, warehouse)
     print_build(f"full build into {warehouse}", run_)
+    if not run_["success"] or run_["failed_checks"]:
+        raise SystemExit("the full build failed (see the failed step above): no further figures")
     print(f"throughput: {corpus.mb / run_['seconds']:.2f} MB/s")
     print(f"peak RSS: build process {run_['maxrss_self_mb']:,.0f} MiB (RUSAGE_SELF); "
           f"largest analysis worker {run_['maxrss_children_mb']:,.0f} MiB (RUSAGE_CHILDREN ru_maxrss = max over its children, not a sum)")
     counts = row_counts(warehouse)
     print("rows: " + ", ".join(f"{t} {n:,}" for t, n in counts.items()))
 
-    texts = current_texts(warehouse)
+    texts = current_texts(warehouse)  # the decoded text the build analysed
     n_chars = sum(map(len, texts))
     jieba_seconds, jieba_tokens = jieba_baseline(texts)
     print(f"jieba.lcut on the same {len(texts):,} decoded texts ({n_chars / 1e6:.1f} M chars), {os.cpu_count()} warm spawn workers: "

@@ -28,16 +28,24 @@ def corpus_dir(workdir: Path, mb: float, seed: int) -> Path:
     return Path(workdir) / f"corpus-{mb:g}mb-seed{seed}"
 
 
+def warehouse_files(path: Path) -> list[Path]:
+    """The published file and what lives beside it: the working copy (<stem>.building.duckdb), WAL, lock."""
+    path = Path(path)
+    return sorted({*path.parent.glob(f"{path.stem}.*"), *path.parent.glob(f".{path.name}.*")})
+
+
 def remove_warehouse(path: Path) -> None:
-    """Delete a warehouse file and what DuckDB and the resource keep beside it."""
-    for p in (path, path.with_name(path.name + ".wal"), path.with_name(path.name + ".lock")):
-        p.unlink(missing_ok=True)
+    for p in warehouse_files(path):
+        p.unlink()
 
 
 def copy_warehouse(src: Path, dst: Path) -> None:
+    """Copy the published file and the working copy, so the next build is incremental, as in place."""
     remove_warehouse(dst)
     dst.parent.mkdir(parents=True, exist_ok=True)
-    shutil.copy2(src, dst)
+    for p in warehouse_files(src):
+        if p.name.startswith(src.stem) and not p.name.endswith(".lock"):
+            shutil.copy2(p, dst.with_name(p.name.replace(src.stem, dst.stem, 1)))
 
 
 # --- one build in a child process ------------------------------------------------------------
@@ -120,10 +128,15 @@ def print_build(label: str, run: dict, full_seconds: float | None = None) -> Non
 
 # --- the warehouse and the machine -----------------------------------------------------------
 
-def row_counts(warehouse: Path) -> dict[str, int]:
+def connect_read_only(warehouse: Path):
+    """The published warehouse (what readers see after a successful build)."""
     import duckdb
 
-    with duckdb.connect(str(warehouse), read_only=True) as con:
+    return duckdb.connect(str(warehouse), read_only=True)
+
+
+def row_counts(warehouse: Path) -> dict[str, int]:
+    with connect_read_only(warehouse) as con:
         present = {r[0] for r in con.execute("SELECT table_name FROM information_schema.tables").fetchall()}
         return {t: con.execute(f"SELECT count(*) FROM {t}").fetchall()[0][0] for t in TABLES if t in present}
 

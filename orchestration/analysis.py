@@ -73,16 +73,17 @@ _TEXT_SPECS = [
 
 @dg.multi_asset(specs=_TEXT_SPECS, pool=POOL)
 def analyse_documents(context: dg.AssetExecutionContext, warehouse: WarehouseResource):
-    """Analyse every current document not yet analysed by this code version; drop rows of documents no longer current."""
+    """Analyse every document not yet analysed by this code version; drop the rows of superseded versions."""
     version = analysis_version()
     with warehouse.get_connection() as con:
         for table, schema in {**SCHEMAS, "processed_documents": PROCESSED_DOCUMENTS}.items():
             ensure_table(con, table, schema)
         with transaction(con):
             removed = _remove_stale_documents(con, version)
+        # Deleted files keep their rows (marked through raw_documents.status); only superseded versions go.
         todo = con.sql(
-            """SELECT document_id, text FROM raw_documents
-               WHERE is_current AND document_id NOT IN (SELECT document_id FROM processed_documents)
+            """SELECT document_id, coalesce(text_simplified, text) FROM raw_documents
+               WHERE status <> 'superseded' AND document_id NOT IN (SELECT document_id FROM processed_documents)
                ORDER BY source_path"""
         ).fetchall()
         context.log.info(f"{len(todo)} documents to analyse (version {version}), {removed} stale documents removed")
@@ -108,7 +109,7 @@ def _remove_stale_documents(con, version: str) -> int:
     """Delete derived rows of documents that are no longer current or were analysed by older code."""
     con.execute("""CREATE OR REPLACE TEMP TABLE stale_documents AS
                    SELECT document_id FROM processed_documents
-                   WHERE analysis_version <> ? OR document_id NOT IN (SELECT document_id FROM raw_documents WHERE is_current)""", [version])
+                   WHERE analysis_version <> ? OR document_id IN (SELECT document_id FROM raw_documents WHERE status = 'superseded')""", [version])
     for table in ARTICLE_TABLES:
         con.execute(f"""DELETE FROM {table} WHERE article_id IN
                         (SELECT article_id FROM articles WHERE document_id IN (SELECT document_id FROM stale_documents))""")

@@ -1,6 +1,9 @@
 """Stage raw files from the source folder with provenance; quarantine what cannot be read."""
 
 
+import codecs
+import hashlib
+from dataclasses import dataclass
 from datetime import datetime, timezone
 from pathlib import Path
 
@@ -10,12 +13,14 @@ import polars as pl
 from orchestration.resources import SourceFolder, WarehouseResource
 from orchestration.settings import POOL
 from orchestration.tables import append_frame, ensure_table, markdown_preview, row_count, transaction
-from transforms.staging import RejectedFile, content_sha256, decode_document, document_id_for
+from transforms.script import to_simplified
+from transforms.staging import DecodedText, RejectedFile, check_decoded, content_sha256, decode_document, detect_encoding, document_id_for
 
 RAW_DOCUMENTS = {
     "document_id": pl.String, "source_path": pl.String, "sha256": pl.String, "encoding": pl.String,
     "encoding_confidence": pl.Float64, "byte_size": pl.Int64, "n_chars": pl.Int64,
-    "ingested_at": pl.Datetime("us", "UTC"), "is_current": pl.Boolean, "text": pl.String,
+    "ingested_at": pl.Datetime("us", "UTC"), "status": pl.String, "is_current": pl.Boolean, "text": pl.String,
+    "text_simplified": pl.String,
 }
 DOCUMENT_SOURCES = {
     "source_path": pl.String, "document_id": pl.String, "byte_size": pl.Int64, "modified_at": pl.Datetime("us", "UTC"),
@@ -36,15 +41,56 @@ def list_source_files(root: Path) -> list[Path]:
     )
 
 
-def read_source_file(path: Path, root: Path) -> bytes:
-    """The file's bytes; raises RejectedFile for links that leave the source folder and unreadable files."""
+LARGE_FILE_BYTES = 16 * 2**20  # above this a file is hashed and decoded chunk by chunk
+CHUNK_BYTES = 4 * 2**20
+DETECTION_SAMPLE_BYTES = 256 * 2**10  # enough for charset-normalizer; more only costs time
+
+
+@dataclass(frozen=True)
+class StagedFile:
+    sha256: str
+    byte_size: int
+    decoded: DecodedText
+
+
+def stage_file(path: Path, root: Path) -> StagedFile:
+    """Read, hash and decode one file; raises RejectedFile with the reason when it cannot be staged."""
     resolved = path.resolve()
     if not resolved.is_relative_to(root.resolve()):
         raise RejectedFile(f"symbolic link pointing outside the source folder ({resolved})")
     try:
-        return resolved.read_bytes()
+        before = resolved.stat()
+        staged = _read_small(resolved) if before.st_size <= LARGE_FILE_BYTES else _read_streamed(resolved)
+        after = resolved.stat()
     except OSError as error:
         raise RejectedFile(f"cannot be read: {error.strerror or error}") from error
+    if (before.st_size, before.st_mtime_ns) != (after.st_size, after.st_mtime_ns) or staged.byte_size != after.st_size:
+        raise RejectedFile("file changed while it was being read; it will be staged on the next run")
+    return staged
+
+
+def _read_small(path: Path) -> StagedFile:
+    data = path.read_bytes()
+    return StagedFile(content_sha256(data), len(data), decode_document(data))
+
+
+def _read_streamed(path: Path) -> StagedFile:
+    """Hash and decode a large file chunk by chunk: its bytes are never held in memory whole."""
+    digest, parts, size = hashlib.sha256(), [], 0
+    with open(path, "rb") as handle:
+        chunk = handle.read(CHUNK_BYTES)
+        encoding, confidence = detect_encoding(chunk[:DETECTION_SAMPLE_BYTES])
+        decoder = codecs.getincrementaldecoder(encoding)(errors="strict")
+        try:
+            while chunk:
+                digest.update(chunk)
+                size += len(chunk)
+                parts.append(decoder.decode(chunk))
+                chunk = handle.read(CHUNK_BYTES)
+            parts.append(decoder.decode(b"", final=True))
+        except UnicodeDecodeError as error:
+            raise RejectedFile(f"invalid {encoding} bytes after byte {size + error.start:,} (damaged or mixed encodings)") from error
+    return StagedFile(digest.hexdigest(), size, check_decoded("".join(parts), encoding, confidence))
 
 
 def scan_folder(root: Path, now: datetime) -> tuple[pl.DataFrame, pl.DataFrame, pl.DataFrame]:
@@ -53,21 +99,19 @@ def scan_folder(root: Path, now: datetime) -> tuple[pl.DataFrame, pl.DataFrame, 
     for path in list_source_files(root):
         rel = path.relative_to(root).as_posix()
         try:
-            data = read_source_file(path, root)
-            decoded = decode_document(data)
+            staged = stage_file(path, root)
         except RejectedFile as why:
-            size = path.lstat().st_size
-            rejected.append({"source_path": rel, "reason": str(why), "byte_size": size, "detected_at": now})
+            rejected.append({"source_path": rel, "reason": str(why), "byte_size": path.lstat().st_size, "detected_at": now})
             continue
-        sha = content_sha256(data)
-        doc_id = document_id_for(sha)
+        doc_id = document_id_for(staged.sha256)
+        text = staged.decoded.text
         documents.setdefault(doc_id, {
-            "document_id": doc_id, "source_path": rel, "sha256": sha, "encoding": decoded.encoding,
-            "encoding_confidence": decoded.confidence, "byte_size": len(data), "n_chars": len(decoded.text),
-            "ingested_at": now, "is_current": True, "text": decoded.text,
+            "document_id": doc_id, "source_path": rel, "sha256": staged.sha256, "encoding": staged.decoded.encoding,
+            "encoding_confidence": staged.decoded.confidence, "byte_size": staged.byte_size, "n_chars": len(text),
+            "ingested_at": now, "status": "current", "is_current": True, "text": text, "text_simplified": to_simplified(text),
         })
         modified = datetime.fromtimestamp(path.stat().st_mtime, tz=timezone.utc)
-        sources.append({"source_path": rel, "document_id": doc_id, "byte_size": len(data), "modified_at": modified,
+        sources.append({"source_path": rel, "document_id": doc_id, "byte_size": staged.byte_size, "modified_at": modified,
                         "first_seen_at": now, "last_seen_at": now, "is_present": True})
     return (
         pl.DataFrame(list(documents.values()), schema=RAW_DOCUMENTS, orient="row"),
@@ -141,7 +185,15 @@ def _merge_scan(con, rejected: pl.DataFrame) -> int:
     """)
     con.execute("DELETE FROM document_sources")
     con.execute("INSERT INTO document_sources BY NAME SELECT * FROM merged_sources")
-    con.execute("UPDATE raw_documents SET is_current = document_id IN (SELECT document_id FROM document_sources WHERE is_present)")
+    # current: a present file holds it; superseded: its path now holds another version (an edit);
+    # deleted: its files are gone. Superseded documents lose their articles; deleted ones keep them.
+    con.execute("""
+        UPDATE raw_documents SET status = CASE
+            WHEN document_id IN (SELECT document_id FROM document_sources WHERE is_present) THEN 'current'
+            WHEN document_id IN (SELECT old.document_id FROM document_sources old JOIN document_sources new
+                                 ON new.source_path = old.source_path AND new.is_present AND NOT old.is_present) THEN 'superseded'
+            ELSE 'deleted' END""")
+    con.execute("UPDATE raw_documents SET is_current = (status = 'current')")
     con.execute("DELETE FROM rejected_documents")
     append_frame(con, "rejected_documents", rejected)
     return new_docs

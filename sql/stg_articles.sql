@@ -1,12 +1,13 @@
 -- materialize: view
 -- stg_articles: one row per article, typed, with the file it came from.
--- grain: article_id. Articles of documents that are no longer current are already removed upstream.
+-- grain: article_id. document_status is current, or deleted when its file left the source folder
+-- (its rows are kept); articles of superseded versions of an edited file are removed upstream.
 with articles as (
     select * from articles
 ),
 
 documents as (
-    select document_id, source_path, sha256, encoding from raw_documents
+    select document_id, source_path, sha256, encoding, status from raw_documents
 ),
 
 final as (
@@ -23,7 +24,8 @@ final as (
         a.region_code,
         a.n_chars,
         d.source_path,
-        d.sha256
+        d.sha256,
+        d.status as document_status
     from articles as a
     join documents as d on d.document_id = a.document_id
 )

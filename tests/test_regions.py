@@ -11,7 +11,7 @@ import polars as pl
 import pytest
 
 from transforms.regions import (
-    COUNTRY, RegionMention, adcodes_path, build_gazetteer, build_regions, find_region_mentions, load_adcodes,
+    COUNTRY, EARLY_CHARS, RegionMention, adcodes_path, build_gazetteer, build_regions, find_region_mentions, load_adcodes,
     primary_region, region_members, short_form,
 )
 
@@ -145,10 +145,15 @@ MENTION_CASES = [
     ("南京鼓楼区的高校", None, [("南京", "320100", "short", False), ("鼓楼区", "320106", "name", False)]),
     ("鼓楼区的高校", "350100", [("鼓楼区", "350102", "name", False)]),
     ("吉林省的汽车产业。吉林发布新政策", None, [("吉林省", "220000", "name", False), ("吉林", "220000", "short", False)]),
+    ("吉林省代表团访问西安", None, [("吉林省", "220000", "name", False), ("西安", "610100", "short", False)]),
     ("我省加快融入长三角一体化发展格局", "320000",
      [("我省", "320000", "deictic", False), ("长三角", "MR_YRD", "macro", False)]),
     ("江苏正深度融入长三角一体化发展。近年来,我省加快融入", None,
      [("江苏", "320000", "short", False), ("长三角", "MR_YRD", "macro", False), ("我省", "320000", "deictic", False)]),
+    ("江苏代表团出席。沪苏浙皖协同,浙江大学参与。我省将加快融入", None,   # lists and organisations are skipped
+     [("江苏", "320000", "short", False), ("沪", "310000", "abbrev", False), ("苏", "320000", "abbrev", False),
+      ("浙", "330000", "abbrev", False), ("皖", "340000", "abbrev", False), ("浙江", "330000", "short", True),
+      ("我省", "320000", "deictic", False)]),
     ("我市出台新政策", "330100", [("我市", "330100", "deictic", False)]),
     ("我市出台新政策", "330106", [("我市", "330100", "deictic", False)]),   # county home -> its prefecture
     ("本市出台新政策", "310000", [("本市", "310000", "deictic", False)]),   # municipality
@@ -250,10 +255,22 @@ def test_primary_region_on_seed_articles(gz, seed, start, end, title, dateline, 
     assert primary_region(mentions, title=title, dateline_place=dateline, gazetteer=gz) == expected
 
 
+@pytest.mark.parametrize("text, title, expected", [
+    ("南京、苏州共建创新平台。南京、苏州两地携手。", "", "320100"),         # a tie: the first code
+    ("南京、苏州共建创新平台。南京、苏州两地携手。", "苏州发布", "320500"),  # the title breaks it
+    ("武汉发布新政策。" + "。" * EARLY_CHARS + "合肥也有类似做法。", "", "420100"),  # the lead paragraph counts more
+    ("北京大学、北京大学、北京大学和北京理工大学的团队在合肥发布成果", "", "340100"),  # organisations count little
+    ("南京、苏州、无锡、常州和杭州共建", "", "320000"),   # no city dominates its province
+])
+def test_primary_region_weights(gz, text, title, expected):
+    assert primary_region(find_region_mentions(text, gz), title=title, gazetteer=gz) == expected
+
+
 @pytest.mark.parametrize("text, dateline, expected", [
     ("", None, None),
     ("记者从大会获悉", None, None),
     ("我国数字经济规模已达50万亿元,全国各地加快发展", None, COUNTRY),
+    ("我国数字经济规模占比41.5%,全国各地加快发展,中国数字经济红利释放,我国将继续推进。浙江表现突出", None, COUNTRY),
     ("武汉光谷建设加速", "武汉", "420100"),
     ("无关正文", "湖北武汉", "420100"),   # dateline not an exact alias: its first mention
 ])

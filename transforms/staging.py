@@ -64,11 +64,11 @@ def decode_document(data: bytes) -> DecodedText:
         raise RejectedFile("empty file (no bytes or only whitespace)")
     for bom, encoding in BOMS:
         if data.startswith(bom):
-            return _checked(data.decode(encoding), encoding, 1.0)
+            return check_decoded(data.decode(encoding), encoding, 1.0)
     if b"\x00" in data:
         raise RejectedFile("binary content: NUL bytes without a UTF-16 byte-order mark")
     try:
-        return _checked(data.decode("utf-8"), "utf-8", 1.0)
+        return check_decoded(data.decode("utf-8"), "utf-8", 1.0)
     except UnicodeDecodeError:
         pass
     best = from_bytes(data).best()
@@ -79,12 +79,39 @@ def decode_document(data: bytes) -> DecodedText:
         encoding = "gb18030"
     if encoding not in ACCEPTED_ENCODINGS:
         raise RejectedFile(f"detected encoding {best.encoding!r} is not a Chinese text encoding (mojibake or binary)")
-    return _checked(data.decode(encoding, errors="strict"), encoding, round(1.0 - best.chaos, 3))
+    return check_decoded(data.decode(encoding, errors="strict"), encoding, round(1.0 - best.chaos, 3))
 
 
-def _checked(text: str, encoding: str, confidence: float) -> DecodedText:
+def detect_encoding(sample: bytes) -> tuple[str, float]:
+    """Encoding and confidence of a file from its first bytes (for files too large to decode twice).
+
+    The sample is cut back to a line end so a multi-byte character is not split.
+    """
+    for bom, encoding in BOMS:
+        if sample.startswith(bom):
+            return encoding, 1.0
+    cut = sample.rfind(b"\n")
+    sample = sample[: cut + 1] if cut > 0 else sample
+    try:
+        sample.decode("utf-8")
+        return "utf-8", 1.0
+    except UnicodeDecodeError:
+        pass
+    best = from_bytes(sample).best()
+    if best is None:
+        raise RejectedFile("no text encoding decodes the start of this file (binary or damaged)")
+    encoding = "gb18030" if best.encoding.lower() in {"gbk", "gb2312"} else best.encoding.lower()
+    if encoding not in ACCEPTED_ENCODINGS:
+        raise RejectedFile(f"detected encoding {best.encoding!r} is not a Chinese text encoding (mojibake or binary)")
+    return encoding, round(1.0 - best.chaos, 3)
+
+
+def check_decoded(text: str, encoding: str, confidence: float) -> DecodedText:
+    """The checks every decoded text passes: not empty, no replacement characters, Chinese."""
     if not text.strip():
         raise RejectedFile("empty file (only whitespace after decoding)")
+    if "\x00" in text:
+        raise RejectedFile(f"decoded as {encoding} but contains NUL characters (binary content)")
     if "\ufffd" in text:
         raise RejectedFile(f"decoded as {encoding} but contains replacement characters (damaged bytes)")
     if cjk_share(text) < MIN_CJK_SHARE:
