@@ -64,7 +64,7 @@ def run(corpus: CorpusInfo, warehouse: Path) -> dict:
     print_build(f"full build into {warehouse}", run_)
     if not run_["success"] or run_["failed_checks"]:
         raise SystemExit("the full build failed (see the failed step above): no further figures")
-    print(f"throughput: {corpus.mb / run_['seconds']:.2f} MB/s")
+    print(f"throughput: {corpus.mb / run_['seconds']:.2f} MB/s (analysis_version {run_['analysis_version']})")
     print(f"peak RSS: build process {run_['maxrss_self_mb']:,.0f} MiB (RUSAGE_SELF); "
           f"largest analysis worker {run_['maxrss_children_mb']:,.0f} MiB (RUSAGE_CHILDREN ru_maxrss = max over its children, not a sum)")
     counts = row_counts(warehouse)

@@ -72,7 +72,7 @@ def run(corpus: CorpusInfo, workdir: Path, base_warehouse: Path | None = None, f
         ok = run_["documents_analysed"] == analysed_now == expected[name]
         print_build(f"({name[0]}) {name[2:].replace('_', ' ')}{' ' + Path(changed).name if isinstance(changed, Path) else ''}", run_, full_seconds)
         print(f"    documents analysed: {run_['documents_analysed']} (articles metadata), {analysed_now} (processed_documents) "
-              f"— expected {expected[name]}: {'OK' if ok else 'MISMATCH'}")
+              f"— expected {expected[name]}: {'OK' if ok else 'MISMATCH'} (analysis_version {run_['analysis_version']})")
         results[name] = {**run_, "ratio": run_["seconds"] / full_seconds if full_seconds else None, "verified": ok}
     return {"full_seconds": full_seconds, **results}
 

@@ -67,10 +67,12 @@ def _materialize(source: str, warehouse: str, sql_only: bool) -> dict:
                             raise_on_error=False, run_config=quiet, selection=selection)
     seconds = time.perf_counter() - t0
     steps = sorted(instance.get_run_step_stats(result.run_id), key=lambda s: s.start_time or 0)
-    analysed = None
+    analysed = version = None
     for event in result.get_asset_materialization_events():
         if event.asset_key.to_user_string() == "articles":
-            analysed = event.materialization.metadata["documents_analysed"].value
+            metadata = event.materialization.metadata
+            analysed = metadata["documents_analysed"].value
+            version = metadata["analysis_version"].value if "analysis_version" in metadata else None
     return {
         "seconds": seconds,
         "started_at": started_at,
@@ -79,6 +81,7 @@ def _materialize(source: str, warehouse: str, sql_only: bool) -> dict:
         "failures": [(e.step_key, e.event_specific_data.error.to_string()) for e in result.get_step_failure_events()],
         "steps": [(s.step_key, (s.end_time or 0) - (s.start_time or 0), str(s.status.value if s.status else "?")) for s in steps],
         "documents_analysed": analysed,
+        "analysis_version": version,  # a hash of transforms/: if it changes between builds, all is analysed again
         "maxrss_self_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024,  # Linux: KiB
         "maxrss_children_mb": resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024,
     }
@@ -118,7 +121,7 @@ def print_build(label: str, run: dict, full_seconds: float | None = None) -> Non
     status = "ok" if run["success"] and not run["failed_checks"] else "FAILED"
     print(f"{label}: {run['seconds']:.1f} s{ratio} ({status}; {run['process_seconds']:.1f} s with process start and imports)")
     for step, seconds, step_status in run["steps"]:
-        print(f"    step {step:<42} {seconds:8.2f} s  {step_status}")
+        print(f"    step {step:<60} {seconds:8.2f} s  {step_status}")
     for check in run["failed_checks"]:
         print(f"    failed check {check}")
     for step, error in run["failures"]:

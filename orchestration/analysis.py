@@ -18,7 +18,7 @@ from transforms.regions import build_regions, load_adcodes, region_members
 
 BATCH_DOCUMENTS = 200  # documents written per transaction: bounds memory, keeps progress on a crash
 PROCESSED_DOCUMENTS = {"document_id": pl.String, "analysis_version": pl.String, "n_articles": pl.Int32, "processed_at": pl.Datetime("us", "UTC")}
-ARTICLE_TABLES = ("tokens", "sentences", "region_mentions", "facts")  # keyed by article_id
+ARTICLE_TABLES = ("tokens", "sentences", "region_mentions", "facts", "entities", "article_topics", "article_keywords")  # keyed by article_id
 
 
 def analysis_version() -> str:
@@ -68,6 +68,10 @@ _TEXT_SPECS = [
                "Every mention of a region in an article body (names, short forms, abbreviations, macro-regions, 我省/本市), with offsets."),
     _text_spec("facts", ["articles", "sentences", "region_mentions"],
                "Quantitative statements: value with 万/亿 multiplied out, unit, qualifier, subject, indicator, region, sentence and offsets."),
+    _text_spec("entities", ["articles", "region_mentions"],
+               "Innovation platforms and organisations (创新联合体, 实验室, 技术创新中心, 高新区, 高校, 企业, 政府部门 …) with full names, type, region and offsets."),
+    _text_spec("article_topics", ["articles"], "Industries / technology fields of each article from the keyword taxonomy in transforms/lexicons/topics.csv, with a score."),
+    _text_spec("article_keywords", ["tokens"], "Top TF-IDF keywords of each article (jieba's IDF table over the article's tokens)."),
 ]
 
 

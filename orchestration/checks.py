@@ -6,7 +6,9 @@ GX takes seconds to import, so it is imported inside the check, never at module 
 """
 
 
+import math
 from dataclasses import dataclass
+from pathlib import Path
 
 import dagster as dg
 
@@ -26,6 +28,7 @@ class Suite:
     expectations: tuple[tuple[str, dict], ...]
     blocking: bool
     description: str
+    min_share_of_published: float | None = None  # fail on a sudden drop in rows against the last published build
 
 
 SUITES: tuple[Suite, ...] = (
@@ -50,7 +53,8 @@ SUITES: tuple[Suite, ...] = (
            ("ExpectColumnValuesToNotBeNull", {"column": "title"}),
            ("ExpectColumnValuesToBeBetween", {"column": "n_chars", "min_value": 1}),
            ("ExpectColumnValuesToBeInSet", {"column": "region_known", "value_set": [True]})),
-          True, "articles: unique keys, a title and a body, primary region in the gazetteer"),
+          True, "articles: unique keys, a title and a body, primary region in the gazetteer, no sudden drop in rows",
+          min_share_of_published=0.5),
     Suite("region_mentions",
           f"""select m.article_id, m.char_start, {region_known('m')},
                      substr(a.body, m.char_start + 1, m.char_end - m.char_start) = m.mention as offset_ok
@@ -71,7 +75,8 @@ SUITES: tuple[Suite, ...] = (
            ("ExpectColumnValuesToNotBeNull", {"column": "unit"}),
            ("ExpectColumnValuesToBeInSet", {"column": "offset_ok", "value_set": [True]}),
            ("ExpectColumnValuesToBeInSet", {"column": "region_known", "value_set": [True]})),
-          True, "facts: unique ids, non-negative values, shares within 0–100 %, offsets point at the mention"),
+          True, "facts: unique ids, non-negative values, shares within 0–100 %, offsets point at the mention, no sudden drop in rows",
+          min_share_of_published=0.5),
     Suite("tokens", "select article_id, position, token from tokens using sample 50000 rows",
           (("ExpectTableRowCountToBeBetween", {"min_value": 1}),
            ("ExpectColumnValuesToNotBeNull", {"column": "token"})),
@@ -84,7 +89,27 @@ SUITES: tuple[Suite, ...] = (
 )
 
 
-def validate_frame(frame, suite: Suite):
+def published_row_count(con, published: str, table: str) -> int | None:
+    """Rows of `table` in the last published warehouse, or None when nothing was published yet."""
+    if not published or not Path(published).exists():
+        return None
+    literal = "'" + published.replace("'", "''") + "'"
+    con.execute(f"ATTACH {literal} AS last_published (READ_ONLY)")
+    try:
+        found = con.execute("SELECT count(*) FROM information_schema.tables WHERE table_catalog = 'last_published' AND table_name = ?", [table]).fetchall()[0][0]
+        return con.execute(f'SELECT count(*) FROM last_published."{table}"').fetchall()[0][0] if found else None
+    finally:
+        con.execute("DETACH last_published")
+
+
+def row_drop_expectation(suite: Suite, previous: int | None) -> tuple[tuple[str, dict], ...]:
+    """A row-count floor relative to the last published build (only once that build had a meaningful size)."""
+    if suite.min_share_of_published is None or previous is None or previous < 20:
+        return ()
+    return (("ExpectTableRowCountToBeBetween", {"min_value": math.ceil(previous * suite.min_share_of_published)}),)
+
+
+def validate_frame(frame, suite: Suite, extra: tuple[tuple[str, dict], ...] = ()):
     """Validate a pandas frame with an ephemeral GX context; returns GX's validation result."""
     import great_expectations as gx
     import great_expectations.expectations as gxe
@@ -94,7 +119,7 @@ def validate_frame(frame, suite: Suite):
     context.variables.progress_bars = ProgressBarsConfig(globally=False)
     batch = (context.data_sources.add_pandas(f"{suite.table}_source").add_dataframe_asset(suite.table)
              .add_batch_definition_whole_dataframe("whole_table").get_batch(batch_parameters={"dataframe": frame}))
-    expectations = [getattr(gxe, name)(**kwargs) for name, kwargs in suite.expectations]
+    expectations = [getattr(gxe, name)(**kwargs) for name, kwargs in suite.expectations + extra]
     return batch.validate(gx.ExpectationSuite(name=f"{suite.table}_suite", expectations=expectations))
 
 
@@ -126,7 +151,8 @@ def build_check(suite: Suite) -> dg.AssetChecksDefinition:
     def _check(warehouse: WarehouseResource) -> dg.AssetCheckResult:
         with warehouse.get_connection() as con:
             frame = con.sql(suite.query).df()
-        return to_check_result(validate_frame(frame, suite), suite)
+            previous = published_row_count(con, warehouse.published, suite.table) if suite.min_share_of_published else None
+        return to_check_result(validate_frame(frame, suite, row_drop_expectation(suite, previous)), suite)
 
     return _check
 

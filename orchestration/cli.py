@@ -13,7 +13,7 @@ import duckdb
 STAGES = {
     "ingest": ("raw_documents", "document_sources", "rejected_documents"),
     "reference": ("regions", "region_members"),
-    "text": ("articles", "boilerplate_blocks", "sentences", "tokens", "region_mentions", "facts"),
+    "text": ("articles", "boilerplate_blocks", "sentences", "tokens", "region_mentions", "facts", "entities", "article_topics", "article_keywords"),
     "marts": ("mart_region_indicators", "mart_facts_latest"),
 }
 

@@ -49,3 +49,16 @@ def wh(built):
     con = duckdb.connect(str(path), read_only=True)
     yield con
     con.close()
+
+
+def table_fingerprints(path: Path, tables: tuple[str, ...] = ("raw_documents", "document_sources", "articles", "boilerplate_blocks", "sentences", "tokens", "region_mentions", "facts", "mart_region_indicators", "mart_facts_latest")) -> dict[str, str]:
+    """A content hash per table, ignoring timestamp columns (`*_at`): equal fingerprints mean identical rows."""
+    out = {}
+    with duckdb.connect(str(path), read_only=True) as con:
+        for table in tables:
+            columns = [c for (c,) in con.execute(
+                "SELECT column_name FROM information_schema.columns WHERE table_name = ? ORDER BY ordinal_position", [table]).fetchall()
+                if not c.endswith("_at")]
+            select = ", ".join(f'"{c}"' for c in columns)
+            out[table] = con.execute(f"SELECT count(*) || ':' || coalesce(md5(string_agg(r, '|' ORDER BY r)), '') FROM (SELECT ({select})::VARCHAR AS r FROM {table})").fetchall()[0][0]
+    return out

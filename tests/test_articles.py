@@ -115,3 +115,9 @@ def test_line_roles(line, role):
 def test_normalize_text_keeps_chinese_punctuation_and_numbers():
     assert normalize_text("共建成１４２家,占比４１.５％") == "共建成142家，占比41.5%"
     assert normalize_text("08:04:04 1,234") == "08:04:04 1,234"
+
+
+def test_short_fragment_broken_mid_word_is_rejoined():
+    # 联合西 / 安交通大学: a line with clause punctuation that stops mid-word continues on the next line
+    article = next(a for a in split_articles(seed_text("000"))[0] if a.title == "国网宁夏电力新型真空断路器挂网运行")
+    assert "联合西安交通大学、山东泰开高压开关有限公司" in article.body

@@ -56,3 +56,18 @@ def test_failed_check_reports_which_expectation_and_examples(built, seeds_copy, 
     failed = evaluation.metadata["failed_expectations"].value
     assert [(f["expectation"], f["column"], f["unexpected_count"]) for f in failed] == [("expect_column_values_to_be_between", "value", 1)]
     assert failed[0]["unexpected_examples"] == ["-1.0"]
+
+
+def test_sudden_drop_in_rows_against_the_published_build_blocks(built, seeds_copy, tmp_path):
+    _, published_seed = built
+    published = tmp_path / "warehouse.duckdb"
+    shutil.copy(published_seed, published)
+    shutil.copy(working_path(published_seed), working_path(published))
+    before = _sha(published)
+    with duckdb.connect(str(working_path(published))) as con:  # as if the extractor suddenly lost most facts
+        con.execute("DELETE FROM facts WHERE fact_id NOT IN (SELECT fact_id FROM facts ORDER BY fact_id LIMIT 10)")
+    result = build_warehouse(seeds_copy, published)
+    (evaluation,) = [e for e in result.get_asset_check_evaluations() if e.check_name == "facts_expectations"]
+    assert not evaluation.passed
+    assert [f["expectation"] for f in evaluation.metadata["failed_expectations"].value] == ["expect_table_row_count_to_be_between"]
+    assert _sha(published) == before

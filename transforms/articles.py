@@ -109,7 +109,8 @@ def page_lines(text: str) -> pl.DataFrame:
 def rejoin_broken_paragraphs(lines: list[dict]) -> list[dict]:
     """Rejoin body paragraphs broken mid-word by the layout (…加 / 快建立…).
 
-    A long text line that does not end a sentence continues in the next text line.
+    A sentence fragment (long, or with clause punctuation) that does not end a sentence continues
+    in the next text line, unless that line looks like a title.
     """
     out: list[dict] = []
     for line in lines:
@@ -117,7 +118,7 @@ def rejoin_broken_paragraphs(lines: list[dict]) -> list[dict]:
         if (
             prev is not None
             and prev["role"] == line["role"] == "text"
-            and len(prev["text"]) >= HEADER_MAX_CHARS
+            and _is_fragment(prev["text"])
             and not ends_sentence(prev["text"])
             and not _is_header_like(line)  # a truncated paragraph followed by the next title
         ):
@@ -125,6 +126,11 @@ def rejoin_broken_paragraphs(lines: list[dict]) -> list[dict]:
             continue
         out.append(dict(line))
     return out
+
+
+def _is_fragment(text: str) -> bool:
+    """A line that is part of a sentence: long, or holding clause punctuation (headings hold none)."""
+    return len(text) >= HEADER_MAX_CHARS or any(mark in text for mark in "，、；：")
 
 
 def mark_page_items(lines: list[dict]) -> list[dict]:

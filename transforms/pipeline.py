@@ -6,14 +6,17 @@ it runs the same inline, in a worker pool, or on another machine's executor.
 
 from __future__ import annotations
 
+import bisect
 from dataclasses import dataclass, field
 
 import polars as pl
 
 from transforms.articles import split_articles
+from transforms.entities import entity_user_words, extract_entities
 from transforms.facts import extract_facts, split_sentences
 from transforms.regions import Gazetteer, RegionMention, build_gazetteer, build_regions, find_region_mentions, load_adcodes, primary_region
 from transforms.segment import Segmenter, build_segmenter
+from transforms.topics import article_topics, keywords_from_tokens
 
 # Papers whose "我省/本市" means a known region (the paper's home), by source name.
 SOURCE_HOME_REGION: dict[str, str] = {
@@ -47,6 +50,12 @@ SCHEMAS: dict[str, dict[str, pl.DataType]] = {
         "bound": pl.String, "period": pl.String, "mention": pl.String, "sentence": pl.String,
         "char_start": pl.Int32, "char_end": pl.Int32,
     },
+    "entities": {
+        "article_id": pl.String, "entity_no": pl.Int32, "name": pl.String, "type": pl.String, "region_code": pl.String,
+        "sentence_no": pl.Int32, "char_start": pl.Int32, "char_end": pl.Int32,
+    },
+    "article_topics": {"article_id": pl.String, "topic": pl.String, "score": pl.Float64, "hits": pl.Int32},
+    "article_keywords": {"article_id": pl.String, "rank": pl.Int32, "keyword": pl.String, "weight": pl.Float64, "method": pl.String},
 }
 
 
@@ -62,7 +71,8 @@ def build_analyser() -> Analyser:
     """Load the gazetteer (cpca's divisions) and a jieba tokenizer that knows every official place name."""
     regions = build_regions(load_adcodes())
     place_names = [(name, "ns") for name in regions.filter(pl.col("level") != "macro")["name"].to_list()]
-    return Analyser(segmenter=build_segmenter(place_names), gazetteer=build_gazetteer(regions))
+    segmenter = build_segmenter([*place_names, *entity_user_words()])
+    return Analyser(segmenter=segmenter, gazetteer=build_gazetteer(regions))
 
 
 @dataclass
@@ -106,7 +116,7 @@ def _analyse_article(article_id: str, article, analyser: Analyser, out: Document
         for n, s in enumerate(sentences)
     )
     mentions = _region_mentions(body, article, tokens, analyser.gazetteer)
-    region_code = primary_region(mentions, title=article.title, dateline_place=article.dateline_place, gazetteer=analyser.gazetteer)
+    region_code = primary_region(mentions, title=article.title, dateline_place=_dateline_evidence(article, mentions), gazetteer=analyser.gazetteer)
     sentence_of = _sentence_locator(sentences)
     out.rows["region_mentions"].extend(
         {"article_id": article_id, "region_code": m.region_code, "mention": m.mention, "char_start": m.char_start,
@@ -114,6 +124,16 @@ def _analyse_article(article_id: str, article, analyser: Analyser, out: Document
          "is_ambiguous": m.is_ambiguous, "in_organisation": m.in_organisation}
         for m in mentions
     )
+    for k, entity in enumerate(extract_entities(body, mentions=mentions)):
+        out.rows["entities"].append({
+            "article_id": article_id, "entity_no": k, "name": entity.name, "type": entity.type, "region_code": entity.region_code,
+            "sentence_no": sentence_of(entity.char_start), "char_start": entity.char_start, "char_end": entity.char_end,
+        })
+    out.rows["article_topics"].extend(
+        {"article_id": article_id, "topic": t.topic, "score": t.score, "hits": t.hits} for t in article_topics(article.title, body))
+    out.rows["article_keywords"].extend(
+        {"article_id": article_id, "rank": r, "keyword": k.keyword, "weight": k.weight, "method": k.method}
+        for r, k in enumerate(keywords_from_tokens([t.token for t in tokens])))
     subject_mentions = [m for m in mentions if not m.in_organisation]
     for n, sentence in enumerate(sentences):
         for k, fact in enumerate(extract_facts(sentence)):
@@ -140,8 +160,21 @@ def _region_mentions(body: str, article, tokens, gazetteer: Gazetteer) -> list[R
     return mentions
 
 
+# National agencies and papers file national stories from the capital: a 北京 dateline there says
+# where the reporter sat, not what the story is about, unless the story itself names the city.
+CAPITAL_DATELINES = {"北京": "110000"}
+
+
+def _dateline_evidence(article, mentions: list[RegionMention]) -> str | None:
+    """The dateline place, unless it is the capital and the article never names it as a subject."""
+    code = CAPITAL_DATELINES.get(article.dateline_place or "")
+    if code and not any(m.region_code == code and not m.in_organisation for m in mentions):
+        return None
+    return article.dateline_place
+
+
 def fact_region(fact_start: int, sentence_start: int, mentions: list[RegionMention]) -> str | None:
-    """The region a fact is about: the nearest subject mention before it in the same sentence, else the first after it."""
+    """The region a fact is about: the nearest subject mention before it in the same sentence, else None."""
     in_sentence = [m for m in mentions if m.char_start >= sentence_start]
     before = [m for m in in_sentence if m.char_end <= fact_start]
     if before:
@@ -153,8 +186,6 @@ def _sentence_locator(sentences):
     starts = [s.char_start for s in sentences]
 
     def locate(offset: int) -> int | None:
-        import bisect
-
         i = bisect.bisect_right(starts, offset) - 1
         return i if i >= 0 and offset < sentences[i].char_end else None
 

@@ -51,10 +51,14 @@ ORG_SUFFIXES = {
 }
 GOV_WORDS = ("政府", "委", "人大", "政协", "海关", "厅", "局")  # 北京市科委 stays a mention: these end the search
 _ORG_RE = re.compile(f"(?P<gov>{'|'.join(GOV_WORDS)})|(?P<org>{'|'.join(sorted(ORG_SUFFIXES, key=len, reverse=True))})")
-_ORG_BREAK = re.compile(r"[\s\d，。、；：！？,.;:!?（）()《》“”\"'‘’【】…—的了在和与及等将是把被向对从已也都还于]")
+# An organisation name does not run across punctuation, function words or these verbs (于潍坊投资新设环保公司).
+_ORG_BREAK = re.compile(r"[\s\d，。、；：！？,.;:!?（）()《》“”\"'‘’【】…—的了在和与及等将是把被向对从已也都还于]"
+                        r"|新设|设立|成立|落户|引进|签约|举办|举行|召开|发布|获批")
 # Without jieba tokens, a county-level match is inside another word when a jieba word crosses its edge (新平 in
 # 创新平台, 高要 in 更高要求); words starting / ending with an administrative character (市政府, 市镇) do not count.
+# Prefecture names only yield to very common words (丽水 in 美丽水乡, 承德 in 继承德国; not 厦门 in 厦门人工智能).
 _ADMIN_CHARS = "省市县区镇乡"
+PREFECTURE_CROSS_FREQ = 1000
 CROSS_MAX = 4  # longest crossing word considered
 # With tokens, a match ending inside a token still counts if the token goes on like this (北京市科委, 围场县, 中国式).
 _COMPOUND_TAIL = re.compile(f"[{_ADMIN_CHARS}]|式|籍|[^\\s，。、；：]{{0,3}}?(?:{'|'.join(GOV_WORDS)})")
@@ -150,7 +154,8 @@ def build_regions(adcodes: pl.DataFrame) -> pl.DataFrame:
         .otherwise(pl.col("province_code")))
     macros = _lexicon("macro_regions.csv")
     extra = pl.DataFrame({"region_code": [COUNTRY, *macros["macro_code"]], "name": ["全国", *macros["name"]],
-                          "short_name": ["全国", *macros["name"]], "level": ["country"] + ["macro"] * macros.height,
+                          "short_name": ["全国", *macros["aliases"].str.extract(r"^([^|]+)")],  # 长三角
+                          "level": ["country"] + ["macro"] * macros.height,
                           "parent_code": [None] + [COUNTRY] * macros.height})
     columns = ["region_code", "name", "short_name", "level", "parent_code", "province_code", "lat", "lon"]
     return pl.concat([divisions.sort("region_code"), extra], how="diagonal_relaxed").select(columns)
@@ -181,7 +186,7 @@ def _is_common_word(alias: str) -> bool:
 
 
 def _is_crossing_word(word: str, freq: int, tag: str) -> bool:
-    """A word whose crossing a county name's edge shows the name is inside it: a common word, or a rarer
+    """A word whose crossing a place name's edge shows the name is inside it: a common word, or a rarer
     person / organisation name (亨通 nrt 8 in 江苏亨通海华); never one with an administrative end (市政府)."""
     common = freq >= JIEBA_COMMON_FREQ or (tag in ("nr", "nrt", "nt", "nz") and freq >= 5)
     return common and word[0] not in _ADMIN_CHARS and word[-1] not in _ADMIN_CHARS
@@ -194,11 +199,11 @@ class Gazetteer:
     """
 
     def __init__(self, info: dict[str, RegionInfo], aliases: dict[str, list[tuple[str, str]]], blocks: set[str],
-                 words: frozenset[str] = frozenset(), members: dict[str, set[str]] | None = None):
+                 crossing: dict[str, frozenset[str]] | None = None, members: dict[str, set[str]] | None = None):
         self.info = info
         rank = lambda ck: (_RANK[info[ck[0]].level], ck[0])  # noqa: E731
         self.aliases = {alias: tuple(sorted(cands, key=rank)) for alias, cands in aliases.items()}  # higher first
-        self.words = words  # may cross a county name's edge (see _crossing)
+        self.crossing = crossing or {}  # level -> words that may cross a name's edge (see _crossing)
         self.members = members or {}  # macro code -> member codes
         self.automaton = ahocorasick.Automaton()
         for alias, candidates in self.aliases.items():
@@ -243,12 +248,13 @@ def build_gazetteer(regions: pl.DataFrame) -> Gazetteer:
     for word in DEICTIC_WORDS:
         aliases[word].append((COUNTRY, "deictic"))  # placeholder code, resolved per text
     kept = {alias: cands for alias, cands in aliases.items() if alias not in drop and len(alias) >= 2}
-    words = frozenset(w for w, (freq, tag) in _jieba_tags().items()
-                      if _is_crossing_word(w, freq, tag) and w not in kept)
+    words = {w: freq for w, (freq, tag) in _jieba_tags().items() if _is_crossing_word(w, freq, tag) and w not in kept}
+    crossing = {"county": frozenset(words),
+                "prefecture": frozenset(w for w, freq in words.items() if freq >= PREFECTURE_CROSS_FREQ)}
     members = defaultdict(set)
     for macro, member in region_members(regions).iter_rows():
         members[macro].add(member)
-    return Gazetteer(info, kept, block, words, dict(members))
+    return Gazetteer(info, kept, block, crossing, dict(members))
 
 
 @functools.cache
@@ -292,9 +298,10 @@ def _org_follows(text: str, pos: int, limit: int) -> bool:
 
 def _crossing(text: str, start: int, end: int, words: frozenset[str]) -> tuple[bool, bool]:
     """(some word crosses the start, some word crosses the end) of text[start:end]."""
-    def crosses(firsts: range, edge: int) -> bool:
-        return any(text[a:b] in words for a in firsts for b in range(edge + 1, min(len(text), a + CROSS_MAX) + 1))
-    return crosses(range(max(0, start - CROSS_MAX + 1), start), start), crosses(range(start, end), end)
+    def pieces(firsts: range, edge: int) -> list[str]:  # substrings starting in `firsts` and ending past `edge`
+        return [text[a:b] for a in firsts for b in range(edge + 1, min(len(text), a + CROSS_MAX) + 1)]
+    before, after = pieces(range(max(0, start - CROSS_MAX + 1), start), start), pieces(range(start, end), end)
+    return not words.isdisjoint(before), not words.isdisjoint(after)
 
 
 def _compound_ok(text: str, start: int, end: int, starts: set[int], gz: Gazetteer) -> bool:
@@ -317,8 +324,8 @@ def _alias_matches(text: str, gz: Gazetteer, starts: set[int] | None, ends: set[
             continue
         if starts is not None or ends is not None:
             cut_start, cut_end = starts is not None and start not in starts, ends is not None and end not in ends
-        elif gz.info[candidates[0][0]].level == "county":  # no tokens: only county names are obscure enough
-            cut_start, cut_end = _crossing(text, start, end, gz.words)
+        elif words := gz.crossing.get(gz.info[candidates[0][0]].level):  # no tokens: counties, prefectures
+            cut_start, cut_end = _crossing(text, start, end, words)
         else:
             cut_start = cut_end = False
         org = cut_end and candidates[0][1] != "deictic" and _org_follows(text, end, len(text))  # 浙江 in 浙江大学
@@ -355,7 +362,8 @@ def _pick(match: _Match, gz: Gazetteer, explicit: set[str], home: str | None) ->
     unambiguously; when candidates differ in level only self or direct parent count (吉林省 ... 西安 is not 西安区)."""
     codes = [c for c, _ in match.candidates]
     same_level = len({gz.info[c].level for c in codes}) == 1
-    for anchors, max_depth in ((explicit, 9 if same_level else 1), ({home}, 9)):
+    any_depth = len(_RANK)
+    for anchors, max_depth in ((explicit, any_depth if same_level else 1), ({home}, any_depth)):
         depth = {c: next((d for d, a in enumerate((c, *gz.ancestors(c))) if a in anchors and d <= max_depth), None)
                  for c in codes}
         if found := [d for d in depth.values() if d is not None]:

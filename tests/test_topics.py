@@ -1,0 +1,138 @@
+"""Tests for transforms/topics.py: keyword-taxonomy topics and jieba keywords.
+
+Articles are real ones from seeds/*.txt (cut with split_articles); short texts are marked 'constructed'.
+"""
+
+from __future__ import annotations
+
+import csv
+import pathlib
+
+import jieba
+import pytest
+
+from transforms.articles import split_articles
+from transforms.lexicons import LEXICON_DIR
+from transforms.topics import (
+    MIN_BODY_CHARS, Keyword, TopicScore, article_keywords, article_topics, topic_hits, topic_keywords,
+)
+
+SEEDS = sorted((pathlib.Path(__file__).parents[1] / "seeds").glob("*.txt"))
+REQUIRED_TOPICS = {"人工智能", "集成电路", "生物医药", "新能源", "新材料", "高端装备", "数字经济", "量子", "航空航天",
+                   "海洋", "现代农业", "新能源汽车", "未来产业"}
+
+
+def seed_article(prefix: str, title_part: str):
+    """The article of seed file `prefix` whose title contains `title_part`."""
+    path = next(p for p in SEEDS if p.name.startswith(prefix))
+    articles, _ = split_articles(path.read_text(encoding="utf-8"))
+    return next(a for a in articles if title_part in a.title)
+
+
+def topics_of(article) -> list[str]:
+    return [t.topic for t in article_topics(article.title, article.body)]
+
+
+# ---------------------------------------------------------------- the table
+
+def test_table_has_the_documented_topics_and_unique_keywords():
+    lines = (LEXICON_DIR / "topics.csv").read_text(encoding="utf-8").splitlines()
+    assert lines[0].startswith("#") and lines[1] == "topic,keyword"
+    rows = list(csv.DictReader(lines[1:]))
+    assert len(rows) == len(topic_keywords())  # a keyword listed twice would silently keep one topic
+    assert REQUIRED_TOPICS <= set(topic_keywords().values())
+
+
+# ---------------------------------------------------------------- topics of seed articles
+
+@pytest.mark.parametrize(("prefix", "title_part", "topic", "must_be_top"), [
+    ("000", "链式突破激发产业", "数字经济", False),  # the 浙江 创新联合体 article (first of seed 000)
+    ("001", "水系锌电池", "新能源", True),
+    ("001", "卫星遥感", "航空航天", False),
+    ("001", "智能算力规模", "人工智能", True),
+    ("000", "深海调查", "海洋", True),
+    ("003", "未来产业创新发展", "未来产业", True),
+    ("002", "中国软件名城", "数字经济", True),
+])
+def test_seed_article_topics(prefix, title_part, topic, must_be_top):
+    topics = topics_of(seed_article(prefix, title_part))
+    assert topic in topics
+    if must_be_top:
+        assert topics[0] == topic, topics
+
+
+def test_first_article_of_seed_000_is_digital_economy():
+    articles, _ = split_articles(SEEDS[0].read_text(encoding="utf-8"))
+    assert "数字经济" in topics_of(articles[0])
+
+
+# ---------------------------------------------------------------- scoring rules (constructed texts)
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("新能源汽车销量增长", {"新能源汽车": 1}),  # longest keyword wins: not also 新能源
+    ("人形机器人和工业机器人", {"未来产业": 1, "高端装备": 1}),
+    ("OpenAI发布新模型", {}),  # AI inside a Latin word is not a hit
+    ("AI芯片与AIGC应用", {"人工智能": 2, "集成电路": 1}),
+    ("5G+工业互联网", {"数字经济": 2}),
+    ("量子点关键蓝色材料", {"新材料": 1}),  # 量子点 is a display material, not 量子
+    ("", {}),
+])
+def test_topic_hits(text, expected):
+    assert dict(topic_hits(text)) == expected
+
+
+def test_score_weights_title_and_normalises_by_body_length():
+    body = "芯片" + "。" * 998  # constructed: 1000 characters
+    scores = {t.topic: t for t in article_topics("人工智能新进展", body)}
+    assert scores["人工智能"] == TopicScore("人工智能", 3.0, 1)  # a title hit counts 3x
+    assert scores["集成电路"] == TopicScore("集成电路", 1.0, 1)
+    assert [t.topic for t in article_topics("人工智能新进展", body)] == ["人工智能", "集成电路"]
+    longer = article_topics("", "芯片" + "。" * 1998)
+    assert longer == [TopicScore("集成电路", 0.5, 1)]
+
+
+def test_short_bodies_are_scored_as_min_body_chars():
+    assert article_topics("", "芯片")[0].score == pytest.approx(1000 / MIN_BODY_CHARS)
+
+
+def test_min_hits_filters_and_order_is_by_score():
+    body = "芯片，芯片，半导体。储能。"  # constructed
+    assert [t.topic for t in article_topics("", body)] == ["集成电路", "新能源"]
+    assert [(t.topic, t.hits) for t in article_topics("", body, min_hits=2)] == [("集成电路", 3)]
+    assert article_topics("", "") == []
+
+
+# ---------------------------------------------------------------- keywords
+
+@pytest.fixture(scope="module")
+def consortium_article():
+    articles, _ = split_articles(SEEDS[0].read_text(encoding="utf-8"))
+    return articles[0]
+
+
+@pytest.mark.parametrize("top_k", [1, 5, 10])
+def test_keywords_per_method_at_most_top_k(consortium_article, top_k):
+    keywords = article_keywords(consortium_article.title + "\n" + consortium_article.body, top_k=top_k)
+    assert all(isinstance(k, Keyword) for k in keywords)
+    assert {k.method for k in keywords} == {"tfidf", "textrank"}
+    for method in ("tfidf", "textrank"):
+        weights = [k.weight for k in keywords if k.method == method]
+        assert 1 <= len(weights) <= top_k and weights == sorted(weights, reverse=True)
+    assert all(len(k.keyword) >= 2 and not k.keyword.isdigit() for k in keywords)
+
+
+def test_keywords_use_the_domain_dictionary_without_touching_global_jieba(consortium_article):
+    keywords = article_keywords(consortium_article.body, top_k=5)
+    assert ("创新联合体", "tfidf") in [(k.keyword, k.method) for k in keywords]  # kept whole by the user dictionary
+    assert "创新联合体" not in jieba.dt.FREQ  # our words went to a private Tokenizer
+
+
+def test_numbers_are_not_keywords():
+    text = "2023年2023年2023年，储能电池2023项目2023。" * 5  # constructed
+    keywords = article_keywords(text, top_k=10)
+    assert keywords and not any(k.keyword.replace(".", "").isdigit() for k in keywords)
+
+
+@pytest.mark.parametrize(("text", "top_k"), [("", 10), ("   ", 10), ("储能电池", 0)])
+def test_keywords_of_nothing(text, top_k):
+    assert article_keywords(text, top_k=top_k) == []
