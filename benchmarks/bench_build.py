@@ -18,7 +18,8 @@ import os
 import time
 from pathlib import Path
 
-from benchmarks.common import DEFAULT_WORKDIR, build, connect_read_only, corpus_dir, print_build, remove_warehouse, row_counts
+from benchmarks.common import (DEFAULT_WORKDIR, build, connect_read_only, corpus_dir, print_build, remove_warehouse, row_counts,
+                               snapshot_code)
 from benchmarks.corpus import CorpusInfo, make_corpus
 
 
@@ -56,17 +57,19 @@ def current_texts(warehouse: Path) -> list[str]:
         return [r[0] for r in con.execute("SELECT text FROM raw_documents WHERE is_current ORDER BY source_path").fetchall()]
 
 
-def run(corpus: CorpusInfo, warehouse: Path) -> dict:
+def run(corpus: CorpusInfo, warehouse: Path, code: Path | None = None) -> dict:
     """Build, count rows, time the jieba baseline; print everything; return the figures."""
     print(f"\n## full build: {corpus.mb:.1f} MB in {corpus.n_files:,} files ({corpus.n_gbk_files} GB18030) from {corpus.path}")
     remove_warehouse(warehouse)
-    run_ = build(corpus.path, warehouse)
+    run_ = build(corpus.path, warehouse, code=code)
     print_build(f"full build into {warehouse}", run_)
     if not run_["success"] or run_["failed_checks"]:
         raise SystemExit("the full build failed (see the failed step above): no further figures")
-    print(f"throughput: {corpus.mb / run_['seconds']:.2f} MB/s (analysis_version {run_['analysis_version']})")
-    print(f"peak RSS: build process {run_['maxrss_self_mb']:,.0f} MiB (RUSAGE_SELF); "
-          f"largest analysis worker {run_['maxrss_children_mb']:,.0f} MiB (RUSAGE_CHILDREN ru_maxrss = max over its children, not a sum)")
+    print(f"throughput: {corpus.mb / run_['seconds']:.2f} MB/s (analysis_version {run_['analysis_version']}, code from {run_['code']})")
+    print(f"peak RSS (getrusage): build process {run_['maxrss_self_mb']:,.0f} MiB (RUSAGE_SELF); children "
+          f"{run_['maxrss_children_mb']:,.0f} MiB (RUSAGE_CHILDREN: max over children, includes the parent's RSS at fork)")
+    print(f"peak RSS (sampled from /proc every 0.25 s): build process + workers together {run_['sampled_peak_total_mb']:,.0f} MiB; "
+          f"largest worker's own VmHWM {run_['sampled_worker_hwm_mb']:,.0f} MiB")
     counts = row_counts(warehouse)
     print("rows: " + ", ".join(f"{t} {n:,}" for t, n in counts.items()))
 
@@ -86,9 +89,10 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--mb", type=float, default=50)
     parser.add_argument("--seed", type=int, default=0)
     parser.add_argument("--workdir", type=Path, default=DEFAULT_WORKDIR)
+    parser.add_argument("--live-code", action="store_true", help="import the pipeline from the repository, not a snapshot")
     args = parser.parse_args(argv)
     corpus = make_corpus(args.mb, corpus_dir(args.workdir, args.mb, args.seed), args.seed)
-    run(corpus, args.workdir / f"warehouse-{args.mb:g}mb.duckdb")
+    run(corpus, args.workdir / f"warehouse-{args.mb:g}mb.duckdb", None if args.live_code else snapshot_code(args.workdir))
 
 
 if __name__ == "__main__":

@@ -15,7 +15,8 @@ import argparse
 import shutil
 from pathlib import Path
 
-from benchmarks.common import DEFAULT_WORKDIR, build, connect_read_only, copy_warehouse, corpus_dir, print_build, remove_warehouse
+from benchmarks.common import (DEFAULT_WORKDIR, build, connect_read_only, copy_warehouse, corpus_dir, print_build, remove_warehouse,
+                               snapshot_code)
 from benchmarks.corpus import CorpusInfo, extra_text, make_corpus
 
 
@@ -42,7 +43,8 @@ def _is_utf8(path: Path) -> bool:
         return False
 
 
-def run(corpus: CorpusInfo, workdir: Path, base_warehouse: Path | None = None, full_seconds: float | None = None) -> dict:
+def run(corpus: CorpusInfo, workdir: Path, base_warehouse: Path | None = None, full_seconds: float | None = None,
+        code: Path | None = None) -> dict:
     """Run the three rebuilds; print each with its ratio to the full build; return the figures."""
     print(f"\n## incremental rebuilds on {corpus.mb:.1f} MB ({corpus.n_files:,} files)")
     root = workdir / f"incremental-{corpus.target_mb:g}mb"
@@ -54,7 +56,7 @@ def run(corpus: CorpusInfo, workdir: Path, base_warehouse: Path | None = None, f
         print(f"starting from a copy of {base_warehouse} (full build: {full_seconds or float('nan'):.1f} s)")
     else:
         remove_warehouse(warehouse)
-        full = build(source, warehouse)
+        full = build(source, warehouse, code=code)
         print_build("full build", full)
         full_seconds = full["seconds"]
 
@@ -67,7 +69,7 @@ def run(corpus: CorpusInfo, workdir: Path, base_warehouse: Path | None = None, f
     expected = {"a_new_file": 1, "b_edited_file": 1, "c_unchanged": 0}
     for name, change in steps.items():
         changed = change()
-        run_ = build(source, warehouse)
+        run_ = build(source, warehouse, code=code)
         analysed_now = processed_since(warehouse, run_["started_at"])
         ok = run_["documents_analysed"] == analysed_now == expected[name]
         print_build(f"({name[0]}) {name[2:].replace('_', ' ')}{' ' + Path(changed).name if isinstance(changed, Path) else ''}", run_, full_seconds)
@@ -84,9 +86,10 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--workdir", type=Path, default=DEFAULT_WORKDIR)
     parser.add_argument("--warehouse", type=Path, help="a warehouse already built from the same corpus (it is copied, not changed)")
     parser.add_argument("--full-build-seconds", type=float, help="its full build time, for the ratios")
+    parser.add_argument("--live-code", action="store_true", help="import the pipeline from the repository, not a snapshot")
     args = parser.parse_args(argv)
     corpus = make_corpus(args.mb, corpus_dir(args.workdir, args.mb, args.seed), args.seed)
-    run(corpus, args.workdir, args.warehouse, args.full_build_seconds)
+    run(corpus, args.workdir, args.warehouse, args.full_build_seconds, None if args.live_code else snapshot_code(args.workdir))
 
 
 if __name__ == "__main__":

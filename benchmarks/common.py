@@ -1,9 +1,13 @@
-"""What the benchmarks share: folders, a Dagster build in a fresh process, row counts, the machine.
+"""What the benchmarks share: folders, a code snapshot, a Dagster build in a fresh process, row counts, the machine.
 
-Every build runs in its own spawned process, as `innovation-warehouse build` does from a shell: its
-peak RSS (getrusage RUSAGE_SELF in that process) and the peak of its largest analysis worker
-(RUSAGE_CHILDREN, which on Linux is the maximum over waited-for children, not a sum) are then the
-build's own, not polluted by corpus generation or by earlier builds of the same benchmark run.
+Every build runs in its own spawned process, as `innovation-warehouse build` does from a shell, so its
+memory figures are its own, not polluted by corpus generation or earlier builds of the same run:
+- getrusage RUSAGE_SELF ru_maxrss: peak RSS of the build process;
+- getrusage RUSAGE_CHILDREN ru_maxrss: the largest peak among its waited-for children (a maximum, not a
+  sum). Caveat: Linux carries the parent's RSS at fork() into the child's maxrss across exec, so with
+  spawn workers this is at least the parent's RSS when the pool started, not the worker's own peak;
+- hence also sampled from /proc every 0.25 s: each worker's own VmHWM, and the largest sum of RSS of
+  the build process and its children at one instant (what the machine must hold).
 """
 
 from __future__ import annotations
@@ -13,12 +17,16 @@ import os
 import platform
 import resource
 import shutil
+import sys
+import threading
 import time
 import traceback
 from datetime import datetime, timezone
 from pathlib import Path
 
 DEFAULT_WORKDIR = Path("/tmp/iw-bench")
+REPO = Path(__file__).resolve().parent.parent
+CODE_DIRS = ("orchestration", "transforms", "sql")
 TABLES = ("raw_documents", "rejected_documents", "articles", "boilerplate_blocks", "sentences", "tokens",
           "region_mentions", "facts", "processed_documents", "int_region_activity",
           "mart_region_indicators", "mart_facts_latest")
@@ -48,6 +56,49 @@ def copy_warehouse(src: Path, dst: Path) -> None:
             shutil.copy2(p, dst.with_name(p.name.replace(src.stem, dst.stem, 1)))
 
 
+def snapshot_code(workdir: Path) -> Path:
+    """Copy the pipeline code (orchestration/, transforms/, sql/) into the work folder; builds import it from there.
+
+    A run of several builds takes many minutes while others edit the repository: an edit to transforms/
+    between two builds changes analysis_version and makes the "incremental" build re-analyse everything,
+    and an edit mid-build can mix two versions of the code. All builds of one run use the same snapshot.
+    """
+    target = Path(workdir) / "code-snapshot"
+    shutil.rmtree(target, ignore_errors=True)
+    for name in CODE_DIRS:
+        shutil.copytree(REPO / name, target / name, ignore=shutil.ignore_patterns("__pycache__"))
+    return target
+
+
+class _TreeMemory(threading.Thread):
+    """Samples RSS of this process and its children from /proc until stopped."""
+
+    def __init__(self, interval: float = 0.25):
+        super().__init__(daemon=True)
+        self.interval, self.stopped = interval, threading.Event()
+        self.peak_total_kb, self.worker_hwm_kb = 0, {}
+
+    @staticmethod
+    def _status_kb(pid: int | str, field: str) -> int:
+        try:
+            for line in Path(f"/proc/{pid}/status").read_text().splitlines():
+                if line.startswith(field + ":"):
+                    return int(line.split()[1])
+        except (OSError, ValueError):
+            pass
+        return 0
+
+    def run(self) -> None:
+        me = os.getpid()
+        while not self.stopped.wait(self.interval):
+            children = {c for task in Path(f"/proc/{me}/task").glob("*/children")
+                        for c in task.read_text().split()}
+            total = self._status_kb(me, "VmRSS") + sum(self._status_kb(c, "VmRSS") for c in children)
+            self.peak_total_kb = max(self.peak_total_kb, total)
+            for c in children:
+                self.worker_hwm_kb[c] = max(self.worker_hwm_kb.get(c, 0), self._status_kb(c, "VmHWM"))
+
+
 # --- one build in a child process ------------------------------------------------------------
 
 def _materialize(source: str, warehouse: str, sql_only: bool) -> dict:
@@ -61,11 +112,15 @@ def _materialize(source: str, warehouse: str, sql_only: bool) -> dict:
     instance = dg.DagsterInstance.ephemeral()  # what materialize() uses by default; kept to read step stats
     quiet = {"loggers": {"console": {"config": {"log_level": "ERROR"}}}}  # as the CLI without --verbose
     selection = dg.AssetSelection.assets(*sql_assets).without_checks() if sql_only else None
+    memory = _TreeMemory()
+    memory.start()
     started_at = datetime.now(timezone.utc)
     t0 = time.perf_counter()
     result = dg.materialize([*all_assets, *asset_checks], resources=build_resources(source, warehouse), instance=instance,
                             raise_on_error=False, run_config=quiet, selection=selection)
     seconds = time.perf_counter() - t0
+    memory.stopped.set()
+    memory.join()
     steps = sorted(instance.get_run_step_stats(result.run_id), key=lambda s: s.start_time or 0)
     analysed = version = None
     for event in result.get_asset_materialization_events():
@@ -84,10 +139,15 @@ def _materialize(source: str, warehouse: str, sql_only: bool) -> dict:
         "analysis_version": version,  # a hash of transforms/: if it changes between builds, all is analysed again
         "maxrss_self_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024,  # Linux: KiB
         "maxrss_children_mb": resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024,
+        "sampled_peak_total_mb": memory.peak_total_kb / 1024,
+        "sampled_worker_hwm_mb": max(memory.worker_hwm_kb.values(), default=0) / 1024,
+        "code": str(Path(sys.modules["orchestration"].__file__).parent.parent),
     }
 
 
-def _child(conn, args) -> None:
+def _child(conn, args, code: str | None) -> None:
+    if code:
+        sys.path.insert(0, code)  # before the repository: the snapshot's orchestration/ and transforms/ win
     try:
         conn.send(("ok", _materialize(*args)))
     except BaseException:  # noqa: BLE001 — report anything to the parent, then exit
@@ -96,11 +156,11 @@ def _child(conn, args) -> None:
         conn.close()
 
 
-def build(source: Path, warehouse: Path, *, sql_only: bool = False) -> dict:
-    """Build `warehouse` from `source` in a fresh spawned process; raise with the child's traceback if it crashed."""
+def build(source: Path, warehouse: Path, *, sql_only: bool = False, code: Path | None = None) -> dict:
+    """Build `warehouse` from `source` in a fresh spawned process (importing the pipeline from `code` if given)."""
     ctx = mp.get_context("spawn")
     parent, child = ctx.Pipe(duplex=False)
-    process = ctx.Process(target=_child, args=(child, (str(source), str(warehouse), sql_only)))
+    process = ctx.Process(target=_child, args=(child, (str(source), str(warehouse), sql_only), str(code) if code else None))
     t0 = time.perf_counter()
     process.start()
     child.close()

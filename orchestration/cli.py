@@ -14,7 +14,7 @@ STAGES = {
     "ingest": ("raw_documents", "document_sources", "rejected_documents"),
     "reference": ("regions", "region_members"),
     "text": ("articles", "boilerplate_blocks", "sentences", "tokens", "region_mentions", "facts", "entities", "article_topics", "article_keywords"),
-    "marts": ("mart_region_indicators", "mart_facts_latest"),
+    "marts": ("mart_region_indicators", "mart_region_indicators_yearly", "mart_facts_latest", "mart_region_platforms", "mart_region_topics", "mart_region_links"),
 }
 
 

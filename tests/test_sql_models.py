@@ -6,7 +6,7 @@ import pytest
 from orchestration.sql_models import model_body, sql_model_paths, table_refs
 
 TINY = """
-create table raw_documents as select * from (values ('d1', 'a.txt', 'x', 'utf-8')) v(document_id, source_path, sha256, encoding);
+create table raw_documents as select * from (values ('d1', 'a.txt', 'x', 'utf-8', 'current')) v(document_id, source_path, sha256, encoding, status);
 create table regions as select * from (values
     ('100000', '全国', '全国', 'country', null, null, null, null),
     ('330000', '浙江省', '浙江', 'province', '100000', '330000', 30.2, 120.1),
@@ -22,8 +22,22 @@ create table articles as select * from (values
 create table region_mentions as select * from (values
     ('d1-001', '330100', '杭州', 'short', 0, 0, 2, false, false),
     ('d1-001', '330000', '浙江', 'short', 1, 10, 12, false, true),
-    ('d1-003', '330000', '浙江', 'short', 0, 3, 5, false, false)
+    ('d1-003', '330000', '浙江', 'short', 0, 3, 5, false, false),
+    ('d1-003', '320000', '江苏', 'short', 0, 0, 2, false, false),
+    ('d1-003', '330100', '杭州', 'short', 0, 6, 8, false, false)
 ) v(article_id, region_code, mention, kind, sentence_no, char_start, char_end, is_ambiguous, in_organisation);
+create table sentences as select * from (values
+    ('d1-001', 0, 0, 20, '杭州新建创新联合体41家'),
+    ('d1-003', 0, 0, 20, '江苏与浙江杭州携手共建长三角创新共同体')
+) v(article_id, sentence_no, char_start, char_end, text);
+create table entities as select * from (values
+    ('d1-001', 0, '数据资源体系创新联合体', '创新联合体', null, 0, 0, 11),
+    ('d1-002', 0, '之江实验室', '实验室', '330106', 0, 0, 5),
+    ('d1-002', 1, '浙江大学', '高校', '330106', 0, 6, 10)
+) v(article_id, entity_no, name, type, region_code, sentence_no, char_start, char_end);
+create table article_topics as select * from (values
+    ('d1-001', '数字经济', 2.5, 3), ('d1-002', '数字经济', 1.0, 1), ('d1-003', '新能源', 1.5, 2)
+) v(article_id, topic, score, hits);
 create table facts as select * from (values
     ('f1', 'd1-001', 0, '330100', 'platforms', '创新联合体', 41.0, '家', null, 'exact', null, '创新联合体41家', 's', 0, 8),
     ('f2', 'd1-002', 0, '330106', 'platforms', '创新联合体', 45.0, '家', null, 'exact', null, '创新联合体45家', 's', 0, 8),
@@ -71,6 +85,23 @@ def test_facts_by_indicator_roll_up(con):
 def test_latest_fact_per_region_and_subject(con):
     rows = con.execute("select region_code, value, published_date::varchar, n_statements from mart_facts_latest order by region_code").fetchall()
     assert rows == [("330100", 41.0, "2024-11-19", 1), ("330106", 45.0, "2024-11-20", 1)]
+
+
+def test_platforms_are_located_and_rolled_up_organisations_are_not_platforms(con):
+    rows = con.execute("select region_code, platform_name, is_direct from mart_region_platforms order by 1, 2").fetchall()
+    assert ("330100", "数据资源体系创新联合体", True) in rows  # region taken from the article
+    assert ("330000", "之江实验室", False) in rows and ("100000", "之江实验室", False) in rows
+    assert not any(name == "浙江大学" for _, name, _ in rows)
+
+
+def test_topics_count_articles_per_region(con):
+    rows = dict(((r, t), n) for r, t, n in con.execute("select region_code, topic, n_articles from mart_region_topics").fetchall())
+    assert rows[("330000", "数字经济")] == 2 and rows[("320000", "新能源")] == 1 and ("330000", "新能源") not in rows
+
+
+def test_links_pair_regions_in_cooperation_sentences_but_not_a_region_with_its_parent(con):
+    pairs = con.execute("select region_a, region_b, n_sentences from mart_region_links order by 1, 2").fetchall()
+    assert pairs == [("320000", "330000", 1), ("320000", "330100", 1)]  # 浙江–杭州 is containment
 
 
 @pytest.mark.parametrize("path", sql_model_paths(), ids=lambda p: p.stem)

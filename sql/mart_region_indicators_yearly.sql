@@ -1,0 +1,58 @@
+-- mart_region_indicators_yearly: one row per (region, year of publication): articles about the region
+-- and facts by indicator, rolled up from subdivisions like mart_region_indicators.
+-- grain: (region_code, year). Articles without a publication date are left out (year unknown).
+with articles as (
+    select article_id, region_code, year(published_date) as year
+    from stg_articles where region_code is not null and published_date is not null
+),
+
+facts as (
+    select f.region_code, f.indicator, year(f.published_date) as year
+    from stg_facts as f where f.region_code is not null and f.published_date is not null
+),
+
+ancestors as (
+    select * from int_region_ancestors
+),
+
+regions as (
+    select region_code, name, level from stg_regions
+),
+
+article_counts as (
+    select an.ancestor_code as region_code, a.year, count(distinct a.article_id) as n_articles
+    from articles as a join ancestors as an on an.region_code = a.region_code
+    group by all
+),
+
+fact_counts as (
+    select
+        an.ancestor_code as region_code,
+        f.year,
+        count(*) as n_facts,
+        count(*) filter (where f.indicator = 'platforms') as n_facts_platforms,
+        count(*) filter (where f.indicator = 'funding') as n_facts_funding,
+        count(*) filter (where f.indicator = 'output') as n_facts_output,
+        count(*) filter (where f.indicator = 'tech_contracts') as n_facts_tech_contracts
+    from facts as f join ancestors as an on an.region_code = f.region_code
+    group by all
+),
+
+final as (
+    select
+        coalesce(a.region_code, f.region_code) as region_code,
+        r.name as region_name,
+        r.level as region_level,
+        coalesce(a.year, f.year) as year,
+        coalesce(a.n_articles, 0) as n_articles,
+        coalesce(f.n_facts, 0) as n_facts,
+        coalesce(f.n_facts_platforms, 0) as n_facts_platforms,
+        coalesce(f.n_facts_funding, 0) as n_facts_funding,
+        coalesce(f.n_facts_output, 0) as n_facts_output,
+        coalesce(f.n_facts_tech_contracts, 0) as n_facts_tech_contracts
+    from article_counts as a
+    full join fact_counts as f on f.region_code = a.region_code and f.year = a.year
+    join regions as r on r.region_code = coalesce(a.region_code, f.region_code)
+)
+
+select * from final
