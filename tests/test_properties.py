@@ -1,0 +1,81 @@
+"""Random text and bytes through staging, cleaning, splitting and extraction: no exception escapes,
+offsets always point at their text."""
+
+from functools import cache
+
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from tests.conftest import seed_text
+from transforms.articles import split_articles
+from transforms.facts import extract_facts, split_sentences
+from transforms.pipeline import build_analyser
+from transforms.regions import find_region_mentions
+from transforms.staging import RejectedFile, decode_document
+
+# Fragments of real pages, glued at random with random characters: closer to what breaks a parser
+# than uniform noise, and still noise.
+PIECES = [line for prefix in ("000", "001", "003", "004") for line in seed_text(prefix).splitlines()[:60] if line.strip()]
+NEWSY = st.lists(
+    st.one_of(st.sampled_from(PIECES), st.text(alphabet="\n 。，、；：“”（）()0123456789.%万亿余超近约第年月日电讯◎▶——#丨|", max_size=30),
+              st.text(max_size=40)),
+    max_size=25,
+).map("\n".join)
+
+FAST = settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+
+
+@cache
+def analyser():
+    return build_analyser()
+
+
+@FAST
+@given(st.binary(max_size=2000))
+def test_decoding_random_bytes_stages_or_rejects(data):
+    try:
+        decoded = decode_document(data)
+    except RejectedFile as why:
+        assert str(why)
+    else:
+        assert decoded.text and "\ufffd" not in decoded.text
+
+
+@FAST
+@given(NEWSY)
+def test_splitting_never_raises_and_bodies_are_non_empty(text):
+    articles, boilerplate = split_articles(text)
+    assert all(a.body.strip() and a.title is not None for a in articles)
+    assert [a.seq for a in articles] == list(range(1, len(articles) + 1))
+    assert all(b.reason for b in boilerplate)
+
+
+@FAST
+@given(NEWSY)
+def test_sentences_and_facts_point_at_their_text(text):
+    for sentence in split_sentences(text):
+        assert text[sentence.char_start:sentence.char_end] == sentence.text
+        for fact in extract_facts(sentence):
+            assert text[fact.char_start:fact.char_end] == fact.mention
+            assert fact.value >= 0 and fact.value == fact.value  # not NaN
+
+
+@FAST
+@given(NEWSY)
+def test_region_mentions_point_at_their_text(text):
+    tokens = analyser().segmenter.tokens(text)
+    mentions = find_region_mentions(text, analyser().gazetteer, token_starts={t.char_start for t in tokens},
+                                    token_ends={t.char_end for t in tokens}, home_region="330000")
+    assert all(text[m.char_start:m.char_end] == m.mention for m in mentions)
+
+
+@FAST
+@given(NEWSY)
+def test_whole_document_analysis_keeps_every_offset_true(text):
+    from transforms.pipeline import analyse_document
+
+    rows = analyse_document("d", text, analyser()).rows
+    bodies = {a["article_id"]: a["body"] for a in rows["articles"]}
+    for table, field in (("tokens", "token"), ("region_mentions", "mention"), ("facts", "mention"), ("entities", "name"), ("sentences", "text")):
+        for row in rows[table]:
+            assert bodies[row["article_id"]][row["char_start"]:row["char_end"]] == row[field], table
