@@ -18,7 +18,7 @@ from transforms.regions import build_regions, load_adcodes, region_members
 
 BATCH_DOCUMENTS = 200  # documents written per transaction: bounds memory, keeps progress on a crash
 PROCESSED_DOCUMENTS = {"document_id": pl.String, "analysis_version": pl.String, "n_articles": pl.Int32, "processed_at": pl.Datetime("us", "UTC")}
-ARTICLE_TABLES = ("tokens", "sentences", "region_mentions", "facts", "entities", "article_topics", "article_keywords")  # keyed by article_id
+ARTICLE_TABLES = ("tokens", "sentences", "region_mentions", "facts", "entities", "article_topics", "article_keywords", "article_paragraphs")  # keyed by article_id
 
 
 def analysis_version() -> str:
@@ -71,6 +71,8 @@ _TEXT_SPECS = [
     _text_spec("entities", ["articles", "region_mentions"],
                "Innovation platforms and organisations (创新联合体, 实验室, 技术创新中心, 高新区, 高校, 企业, 政府部门 …) with full names, type, region and offsets."),
     _text_spec("article_topics", ["articles"], "Industries / technology fields of each article from the keyword taxonomy in transforms/lexicons/topics.csv, with a score."),
+    _text_spec("article_paragraphs", ["articles"],
+               "Fingerprint (hash of the content characters) of each paragraph of 20+ characters: finds the same story printed twice."),
     _text_spec("article_keywords", ["tokens"], "Top TF-IDF keywords of each article (jieba's IDF table over the article's tokens)."),
 ]
 

@@ -1,16 +1,19 @@
 -- int_region_activity: one row per (region, article) for every region an article is about or
 -- mentions, with how: as its primary region, by subject mentions, by facts.
--- grain: (region_code, article_id). Counts are direct (no roll-up yet).
+-- grain: (region_code, article_id). Counts are direct (no roll-up yet); repeated stories count once.
 with articles as (
-    select article_id, region_code from stg_articles where region_code is not null
+    select article_id, region_code from int_canonical_articles where region_code is not null
 ),
 
 mentions as (
-    select region_code, article_id, count(*) as n_mentions from stg_region_mentions group by all
+    select region_code, article_id, count(*) as n_mentions
+    from stg_region_mentions
+    where article_id in (select article_id from int_canonical_articles)
+    group by all
 ),
 
 facts as (
-    select region_code, article_id, count(*) as n_facts from stg_facts where region_code is not null group by all
+    select region_code, article_id, count(*) as n_facts from int_canonical_facts where region_code is not null group by all
 ),
 
 pairs as (

@@ -3,7 +3,7 @@
 -- grain: (region_code, indicator, subject, unit). Facts without a subject are left out: an
 -- unlabelled number is not an indicator. Ties on date go to the earliest fact in the article.
 with facts as (
-    select * from stg_facts where region_code is not null and subject is not null
+    select * from int_canonical_facts where region_code is not null and subject is not null
 ),
 
 ranked as (

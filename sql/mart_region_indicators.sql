@@ -12,7 +12,7 @@ ancestors as (
 ),
 
 facts as (
-    select region_code, indicator from stg_facts where region_code is not null
+    select region_code, indicator from int_canonical_facts where region_code is not null
 ),
 
 regions as (

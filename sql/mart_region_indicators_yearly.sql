@@ -3,12 +3,12 @@
 -- grain: (region_code, year). Articles without a publication date are left out (year unknown).
 with articles as (
     select article_id, region_code, year(published_date) as year
-    from stg_articles where region_code is not null and published_date is not null
+    from int_canonical_articles where region_code is not null and published_date is not null
 ),
 
 facts as (
     select f.region_code, f.indicator, year(f.published_date) as year
-    from stg_facts as f where f.region_code is not null and f.published_date is not null
+    from int_canonical_facts as f where f.region_code is not null and f.published_date is not null
 ),
 
 ancestors as (

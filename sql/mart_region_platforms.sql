@@ -5,7 +5,9 @@
 -- Rolled up: a platform in 杭州 also counts for 浙江 and 全国. Enterprises, universities, institutes
 -- and government departments are organisations, not platforms, and are left out.
 with platforms as (
-    select * from stg_entities where is_platform and region_code is not null
+    select * from stg_entities
+    where is_platform and region_code is not null
+      and article_id in (select article_id from int_canonical_articles)
 ),
 
 ancestors as (

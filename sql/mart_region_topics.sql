@@ -2,7 +2,7 @@
 -- region, rolled up from its subdivisions) touch an industry or technology field, and how strongly.
 -- grain: (region_code, topic).
 with articles as (
-    select article_id, region_code from stg_articles where region_code is not null
+    select article_id, region_code from int_canonical_articles where region_code is not null
 ),
 
 topics as (

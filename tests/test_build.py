@@ -111,3 +111,21 @@ def _counts(warehouse):
     with duckdb.connect(str(warehouse), read_only=True) as con:
         return {t: con.execute(f"SELECT count(*) FROM {t}").fetchall()[0][0]
                 for t in ("raw_documents", "articles", "tokens", "facts", "region_mentions", "mart_region_indicators")}
+
+
+def test_the_same_page_printed_twice_is_linked_and_counted_once(tmp_path):
+    alone, twice = tmp_path / "alone", tmp_path / "twice"
+    alone.mkdir(), twice.mkdir()
+    page = SEEDS / "000_f366a8d252c66c4f.txt"
+    shutil.copy(page, alone / page.name)
+    shutil.copy(page, twice / page.name)
+    # another paper's dump of the same stories: other bytes (GBK, full-width commas), same content
+    reprint = page.read_text(encoding="utf-8").replace("，", ",")
+    (twice / "reprint.txt").write_bytes(reprint.encode("gb18030"))
+    assert build_warehouse(alone, tmp_path / "alone.duckdb").success
+    assert build_warehouse(twice, tmp_path / "twice.duckdb").success
+    marts = "SELECT * FROM mart_region_indicators ORDER BY region_code"
+    with duckdb.connect(str(tmp_path / "alone.duckdb"), read_only=True) as a, duckdb.connect(str(tmp_path / "twice.duckdb"), read_only=True) as b:
+        assert b.execute("SELECT count(*) FROM articles").fetchall() == [(14,)]
+        assert b.execute("SELECT count(*) FROM int_article_duplicates").fetchall() == [(7,)]
+        assert a.execute(marts).fetchall() == b.execute(marts).fetchall()

@@ -41,7 +41,7 @@ def test_every_mart_reaches_the_raw_documents(graph, mart):
 
 def test_sql_dependencies_come_from_the_sql(graph):
     parents = {k.to_user_string() for k in graph.get(dg.AssetKey("mart_region_indicators")).parent_keys}
-    assert parents == {"int_region_activity", "int_region_ancestors", "stg_facts", "stg_regions"}
+    assert parents == {"int_canonical_facts", "int_region_activity", "int_region_ancestors", "stg_regions"}
 
 
 @pytest.mark.parametrize(

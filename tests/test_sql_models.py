@@ -17,7 +17,8 @@ create table regions as select * from (values
 create table articles as select * from (values
     ('d1-001', 'd1', 1, '杭州', 'news', '科技日报', date '2024-11-19', 'dateline', '杭州', '330100', 100),
     ('d1-002', 'd1', 2, '西湖', 'news', '科技日报', date '2024-11-20', 'dateline', null, '330106', 100),
-    ('d1-003', 'd1', 3, '江苏', 'news', '新华日报', date '2024-11-21', null, null, '320000', 100)
+    ('d1-003', 'd1', 3, '江苏', 'news', '新华日报', date '2024-11-21', null, null, '320000', 100),
+    ('d1-004', 'd1', 4, '杭州 (reprint)', 'news', '浙江日报', date '2024-11-22', null, null, '330100', 100)
 ) v(article_id, document_id, seq, title, kind, source_name, published_date, date_source, dateline_place, region_code, n_chars);
 create table region_mentions as select * from (values
     ('d1-001', '330100', '杭州', 'short', 0, 0, 2, false, false),
@@ -35,13 +36,17 @@ create table entities as select * from (values
     ('d1-002', 0, '之江实验室', '实验室', '330106', 0, 0, 5),
     ('d1-002', 1, '浙江大学', '高校', '330106', 0, 6, 10)
 ) v(article_id, entity_no, name, type, region_code, sentence_no, char_start, char_end);
+create table article_paragraphs as select * from (values
+    ('d1-001', 0, 'h1', 30), ('d1-001', 1, 'h5', 5), ('d1-004', 0, 'h1', 30), ('d1-002', 0, 'h2', 25), ('d1-003', 0, 'h3', 40)
+) v(article_id, paragraph_no, paragraph_hash, n_chars);
 create table article_topics as select * from (values
     ('d1-001', '数字经济', 2.5, 3), ('d1-002', '数字经济', 1.0, 1), ('d1-003', '新能源', 1.5, 2)
 ) v(article_id, topic, score, hits);
 create table facts as select * from (values
     ('f1', 'd1-001', 0, '330100', 'platforms', '创新联合体', 41.0, '家', null, 'exact', null, '创新联合体41家', 's', 0, 8),
     ('f2', 'd1-002', 0, '330106', 'platforms', '创新联合体', 45.0, '家', null, 'exact', null, '创新联合体45家', 's', 0, 8),
-    ('f3', 'd1-003', 0, '320000', 'enterprises', null, 3.0, '家', null, 'exact', null, '3家', 's', 0, 2)
+    ('f3', 'd1-003', 0, '320000', 'enterprises', null, 3.0, '家', null, 'exact', null, '3家', 's', 0, 2),
+    ('f4', 'd1-004', 0, '330100', 'platforms', '创新联合体', 41.0, '家', null, 'exact', null, '创新联合体41家', 's', 0, 8)
 ) v(fact_id, article_id, sentence_no, region_code, indicator, subject, value, unit, qualifier, bound, period, mention, sentence, char_start, char_end);
 """
 
@@ -85,6 +90,12 @@ def test_facts_by_indicator_roll_up(con):
 def test_latest_fact_per_region_and_subject(con):
     rows = con.execute("select region_code, value, published_date::varchar, n_statements from mart_facts_latest order by region_code").fetchall()
     assert rows == [("330100", 41.0, "2024-11-19", 1), ("330106", 45.0, "2024-11-20", 1)]
+
+
+def test_a_reprinted_story_is_linked_to_the_earlier_copy_and_counted_once(con):
+    assert con.execute("select article_id, duplicate_of from int_article_duplicates").fetchall() == [("d1-004", "d1-001")]
+    assert con.execute("select n_copies from int_canonical_articles where article_id = 'd1-001'").fetchall() == [(1,)]
+    assert con.execute("select n_statements from mart_facts_latest where region_code = '330100'").fetchall() == [(1,)]
 
 
 def test_platforms_are_located_and_rolled_up_organisations_are_not_platforms(con):

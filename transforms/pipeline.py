@@ -7,6 +7,8 @@ it runs the same inline, in a worker pool, or on another machine's executor.
 from __future__ import annotations
 
 import bisect
+import hashlib
+import re
 from dataclasses import dataclass, field
 
 import polars as pl
@@ -55,6 +57,7 @@ SCHEMAS: dict[str, dict[str, pl.DataType]] = {
         "sentence_no": pl.Int32, "char_start": pl.Int32, "char_end": pl.Int32,
     },
     "article_topics": {"article_id": pl.String, "topic": pl.String, "score": pl.Float64, "hits": pl.Int32},
+    "article_paragraphs": {"article_id": pl.String, "paragraph_no": pl.Int32, "paragraph_hash": pl.String, "n_chars": pl.Int32},
     "article_keywords": {"article_id": pl.String, "rank": pl.Int32, "keyword": pl.String, "weight": pl.Float64, "method": pl.String},
 }
 
@@ -92,6 +95,9 @@ def analyse_document(document_id: str, text: str, analyser: Analyser) -> Documen
     for article in articles:
         article_id = f"{document_id}-{article.seq:03d}"
         region_code = _analyse_article(article_id, article, analyser, out)
+        out.rows["article_paragraphs"].extend(
+            {"article_id": article_id, "paragraph_no": n, "paragraph_hash": digest, "n_chars": size}
+            for n, (digest, size) in enumerate(paragraph_fingerprints(article.body)))
         out.rows["articles"].append({
             "article_id": article_id, "document_id": document_id, "seq": article.seq, "title": article.title,
             "subtitle": article.subtitle, "kicker": article.kicker, "byline": article.byline, "authors": article.authors,
@@ -158,6 +164,21 @@ def _region_mentions(body: str, article, tokens, gazetteer: Gazetteer) -> list[R
         if home and home != "100000" and not home.startswith("MR_"):
             mentions = find_region_mentions(body, gazetteer, token_starts=starts, token_ends=ends, home_region=home)
     return mentions
+
+
+_NOT_CONTENT = re.compile(r"[^\u4e00-\u9fff0-9A-Za-z]")
+MIN_PARAGRAPH_CHARS = 20  # shorter paragraphs (headings, one-liners) are too common to prove a copy
+
+
+def paragraph_fingerprints(body: str) -> list[tuple[str, int]]:
+    """(hash, length) of each paragraph's content characters, punctuation and spacing ignored, so the same
+    wire story printed by two papers with different punctuation widths still matches."""
+    out = []
+    for paragraph in body.split("\n"):
+        content = _NOT_CONTENT.sub("", paragraph)
+        if len(content) >= MIN_PARAGRAPH_CHARS:
+            out.append((hashlib.md5(content.encode()).hexdigest()[:16], len(content)))
+    return out
 
 
 # National agencies and papers file national stories from the capital: a 北京 dateline there says
