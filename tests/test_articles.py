@@ -83,14 +83,38 @@ UNSEEN_PAGES = [
      ["安徽合肥新建3家新型研发机构", "成都高新区发布算力券政策"]),
     ("第12期\n编辑：张三\n\n本期导读\n\n3版\n\n深圳推动人工智能产业集聚\n\n——光明科学城建设一线见闻\n\n▶ 本报记者 陈东\n\n深圳光明区近年来引进高端人才超过2000名。\n",
      ["深圳推动人工智能产业集聚"]),
+    # a kicker above the title, a two-line title, an author line closing the story, a photo item
+    ("地方动态\n\n江西南昌\n获批建设国家级孵化器\n\n科技日报讯（记者 刘佳）近日，南昌获批建设国家级科技企业孵化器2家。\n\n南昌将持续优化创新生态。\n\n王强\n\n"
+     "近年来，贵州省贵阳市大力发展大数据产业，年均增长超过20%。\n\n新华社发 李华/摄\n",
+     ["江西南昌获批建设国家级孵化器", "近年来，贵州省贵阳市大力发展大数据产业，年均增长超过20%。"]),
+    # a portal page: channel prefix and site suffix on the title, timestamp, trailing headline list
+    ("热点丨西安发布硬科技十条 | 新闻网\n2024-03-05 09:10:11 来源：新闻网\n\n西安市今日发布支持硬科技发展的十条措施，设立专项资金10亿元。\n\n"
+     "今日看点：某地天气晴\n\n2024-03-05\n\n体育快讯：比赛结果揭晓\n\n2024-03-04\n",
+     ["西安发布硬科技十条"]),
+    # two Xinhua stories with subtitles and closing agency tags, and a paragraph broken mid-word
+    ("重庆打造西部科学城\n\n——来自成渝地区双城经济圈的报道\n\n◎新华社记者 周文\n\n重庆西部科学城今年新引进研发机构15家，其中新型研发机构占比超过一半，科研人员数量持续增长，带动了周边产\n\n"
+     "业集聚发展。\n\n（新华社重庆4月1日电）\n\n天津港智慧码头投运\n\n◎新华社记者 赵明\n\n天津港第二座智慧码头正式投运，年吞吐能力约250万标箱。\n\n（新华社天津4月1日电）\n",
+     ["重庆打造西部科学城", "天津港智慧码头投运"]),
 ]
 
 
 @pytest.mark.parametrize(("page", "titles"), UNSEEN_PAGES)
 def test_unseen_pages_are_cut_by_the_same_rules(page, titles):
-    articles, _ = split_articles(page)
+    articles, boilerplate = split_articles(page)
     assert [a.title for a in articles] == titles
     assert all(a.body for a in articles)
+    bodies = "\n".join(a.body for a in articles)
+    assert not any(f in bodies for f in ("新华社发", "今日看点", "体育快讯", "2024-03-04", "编辑：", "（新华社"))
+
+
+def test_unseen_page_metadata():
+    articles, _ = split_articles(UNSEEN_PAGES[4][0])
+    chongqing, tianjin = articles
+    assert chongqing.subtitle == "来自成渝地区双城经济圈的报道" and chongqing.source_name == "新华社"
+    assert chongqing.dateline_place == "重庆" and "带动了周边产业集聚发展。" in chongqing.body
+    assert tianjin.dateline_place == "天津"
+    nanchang = split_articles(UNSEEN_PAGES[2][0])[0][0]
+    assert nanchang.kicker == "地方动态" and nanchang.authors == ["王强"]
 
 
 @pytest.mark.parametrize(

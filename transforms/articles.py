@@ -148,7 +148,7 @@ def mark_page_items(lines: list[dict]) -> list[dict]:
             continue
         if nxt is not None and nxt["rule"] == "portal_list_date":
             line["role"], line["rule"] = "furniture", "portal_headline"
-        elif nxt is not None and nxt["rule"] == "photo_credit" and len(line["text"]) > HEADER_MAX_CHARS:
+        elif nxt is not None and nxt["rule"] == "photo_credit" and (ends_sentence(line["text"]) or len(line["text"]) > HEADER_MAX_CHARS):
             line["role"], line["rule"] = "photo", "text_before_photo_credit"
             nxt["role"] = "photo"
         elif prev is not None and prev["rule"] == "photo_caption" and prev["text"].startswith("图片来源"):
