@@ -9,7 +9,7 @@ import dagster as dg
 import polars as pl
 
 import transforms
-from orchestration.parallel import analyse_many
+from orchestration.parallel import document_analyser
 from orchestration.resources import WarehouseResource
 from orchestration.settings import POOL
 from orchestration.tables import append_frame, ensure_table, markdown_preview, replace_table, row_count, transaction
@@ -88,14 +88,16 @@ def analyse_documents(context: dg.AssetExecutionContext, warehouse: WarehouseRes
             removed = _remove_stale_documents(con, version)
         # Deleted files keep their rows (marked through raw_documents.status); only superseded versions go.
         todo = con.sql(
-            """SELECT document_id, coalesce(text_simplified, text) FROM raw_documents
+            """SELECT document_id, n_chars FROM raw_documents
                WHERE status <> 'superseded' AND document_id NOT IN (SELECT document_id FROM processed_documents)
                ORDER BY source_path"""
         ).fetchall()
         context.log.info(f"{len(todo)} documents to analyse (version {version}), {removed} stale documents removed")
-        for start in range(0, len(todo), BATCH_DOCUMENTS):
-            batch = todo[start:start + BATCH_DOCUMENTS]
-            _write_batch(con, list(analyse_many(batch)), version)
+        with document_analyser(sum(n for _, n in todo)) as analyse:
+            for start in range(0, len(todo), BATCH_DOCUMENTS):
+                ids = [doc_id for doc_id, _ in todo[start:start + BATCH_DOCUMENTS]]
+                batch = con.execute("SELECT document_id, coalesce(text_simplified, text) FROM raw_documents WHERE list_contains(?, document_id) ORDER BY source_path", [ids]).fetchall()
+                _write_batch(con, list(analyse(batch)), version)
         counts = {table: row_count(con, table) for table in SCHEMAS}
         previews = {
             "articles": "SELECT article_id, title, source_name, published_date, region_code, kind FROM articles ORDER BY article_id",
@@ -127,10 +129,9 @@ def _remove_stale_documents(con, version: str) -> int:
 def _write_batch(con, analysed: list, version: str) -> None:
     """Write all tables for a batch of documents in one transaction, then mark them processed."""
     now = datetime.now(timezone.utc)
-    per_document = [a.frames() for _, a in analysed]
-    frames = {table: pl.concat([f[table] for f in per_document]) for table in SCHEMAS} if per_document else {}
+    frames = {table: pl.concat([f[table] for _, f in analysed]) for table in SCHEMAS} if analysed else {}
     processed = pl.DataFrame(
-        [{"document_id": doc_id, "analysis_version": version, "n_articles": len(a.rows["articles"]), "processed_at": now} for doc_id, a in analysed],
+        [{"document_id": doc_id, "analysis_version": version, "n_articles": f["articles"].height, "processed_at": now} for doc_id, f in analysed],
         schema=PROCESSED_DOCUMENTS, orient="row",
     )
     with transaction(con):

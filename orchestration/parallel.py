@@ -1,20 +1,23 @@
-"""Run analyse_document over many documents, inline or in a pool of worker processes.
+"""Run analyse_document over many documents, inline or in one pool of worker processes per build.
 
-jieba is pure Python and GIL-bound, so parallelism means processes. Each worker builds its
-Analyser once (dictionary, gazetteer) in the pool initializer, then takes documents in chunks.
+jieba is pure Python and GIL-bound, so parallelism means processes. Each worker builds its Analyser
+once (dictionary, gazetteer) in the pool initializer and returns polars frames, which pickle as
+compact column buffers rather than millions of small objects.
 """
-
-from __future__ import annotations
 
 import multiprocessing as mp
 import os
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 
-from transforms.pipeline import Analyser, DocumentAnalysis, analyse_document, build_analyser
+import polars as pl
 
-# Below this many characters a pool costs more (≈1 s to start workers) than it saves.
+from transforms.pipeline import Analyser, analyse_document, build_analyser
+
+# Below this many characters a pool costs more (≈2 s to start workers) than it saves.
 MIN_CHARS_FOR_POOL = 400_000
 
+Frames = dict[str, pl.DataFrame]
 _worker_analyser: Analyser | None = None
 
 
@@ -23,9 +26,9 @@ def _init_worker() -> None:
     _worker_analyser = build_analyser()
 
 
-def _analyse_in_worker(item: tuple[str, str]) -> tuple[str, DocumentAnalysis]:
+def _analyse_in_worker(item: tuple[str, str]) -> tuple[str, Frames]:
     document_id, text = item
-    return document_id, analyse_document(document_id, text, _worker_analyser)
+    return document_id, analyse_document(document_id, text, _worker_analyser).frames()
 
 
 def worker_count() -> int:
@@ -33,15 +36,15 @@ def worker_count() -> int:
     return max(1, int(os.environ.get("INNOVATION_WORKERS") or os.cpu_count() or 1))
 
 
-def analyse_many(documents: list[tuple[str, str]], *, workers: int | None = None, analyser: Analyser | None = None) -> Iterator[tuple[str, DocumentAnalysis]]:
-    """Yield (document_id, analysis) for each document, in input order."""
+@contextmanager
+def document_analyser(total_chars: int, *, workers: int | None = None) -> Iterator[Callable[[list[tuple[str, str]]], Iterator[tuple[str, Frames]]]]:
+    """A function mapping [(document_id, text)] to [(document_id, frames)] in input order, backed by
+    one pool of worker processes for the whole build when there is enough text to pay for it."""
     workers = workers or worker_count()
-    total_chars = sum(len(text) for _, text in documents)
     if workers == 1 or total_chars < MIN_CHARS_FOR_POOL:
-        analyser = analyser or build_analyser()
-        for document_id, text in documents:
-            yield document_id, analyse_document(document_id, text, analyser)
+        analyser = build_analyser()
+        yield lambda documents: ((doc_id, analyse_document(doc_id, text, analyser).frames()) for doc_id, text in documents)
         return
     # spawn, not fork: the parent runs Dagster's threads, and forking a threaded process is unsafe.
     with mp.get_context("spawn").Pool(workers, initializer=_init_worker) as pool:
-        yield from pool.imap(_analyse_in_worker, documents, chunksize=4)
+        yield lambda documents: pool.imap(_analyse_in_worker, documents, chunksize=2)

@@ -112,10 +112,8 @@ def analyse_document(document_id: str, text: str, analyser: Analyser) -> Documen
 def _analyse_article(article_id: str, article, analyser: Analyser, out: DocumentAnalysis) -> str | None:
     body = article.body
     tokens = analyser.segmenter.tokens(body)
-    out.rows["tokens"].extend(
-        {"article_id": article_id, "position": i, "token": t.token, "char_start": t.char_start, "char_end": t.char_end}
-        for i, t in enumerate(tokens)
-    )
+    # tuples in SCHEMAS["tokens"] column order: the largest table, so no dict per token
+    out.rows["tokens"].extend((article_id, i, t.token, t.char_start, t.char_end) for i, t in enumerate(tokens))
     sentences = split_sentences(body)
     out.rows["sentences"].extend(
         {"article_id": article_id, "sentence_no": n, "char_start": s.char_start, "char_end": s.char_end, "text": s.text}
