@@ -117,21 +117,36 @@ def row_drop_expectation(suite: Suite, previous: int | None) -> tuple[tuple[str,
     return (("ExpectTableRowCountToBeBetween", {"min_value": math.ceil(previous * suite.min_share_of_published)}),)
 
 
-def validate_frame(frame, suite: Suite, extra: tuple[tuple[str, dict], ...] = ()):
-    """Validate a pandas frame with an ephemeral GX context; returns GX's validation result."""
+def validate_frame(frame, suite: Suite, extra: tuple[tuple[str, dict], ...] = (), docs_dir: Path | None = None):
+    """Validate a pandas frame with an ephemeral GX context; returns (GX validation result, data docs page or None).
+
+    With `docs_dir`, GX also renders its Data Docs (HTML) for the validation there.
+    """
     import great_expectations as gx
     import great_expectations.expectations as gxe
     from great_expectations.data_context.types.base import ProgressBarsConfig
 
     context = gx.get_context(mode="ephemeral")
     context.variables.progress_bars = ProgressBarsConfig(globally=False)
-    batch = (context.data_sources.add_pandas(f"{suite.table}_source").add_dataframe_asset(suite.table)
-             .add_batch_definition_whole_dataframe("whole_table").get_batch(batch_parameters={"dataframe": frame}))
+    batch_definition = (context.data_sources.add_pandas(f"{suite.table}_source").add_dataframe_asset(suite.table)
+                        .add_batch_definition_whole_dataframe("whole_table"))
     expectations = [getattr(gxe, name)(**kwargs) for name, kwargs in suite.expectations + extra]
-    return batch.validate(gx.ExpectationSuite(name=f"{suite.table}_suite", expectations=expectations))
+    gx_suite = context.suites.add(gx.ExpectationSuite(name=f"{suite.table}_suite", expectations=expectations))
+    validation = context.validation_definitions.add(gx.ValidationDefinition(name=f"{suite.table}_validation", data=batch_definition, suite=gx_suite))
+    actions = []
+    if docs_dir is not None:
+        context.add_data_docs_site("warehouse_docs", {
+            "class_name": "SiteBuilder", "site_index_builder": {"class_name": "DefaultSiteIndexBuilder"},
+            "store_backend": {"class_name": "TupleFilesystemStoreBackend", "base_directory": str(docs_dir)}})
+        actions.append(gx.checkpoint.UpdateDataDocsAction(name="data_docs", site_names=["warehouse_docs"]))
+    checkpoint = context.checkpoints.add(gx.Checkpoint(name=f"{suite.table}_checkpoint", validation_definitions=[validation],
+                                                       actions=actions, result_format="SUMMARY"))
+    result = next(iter(checkpoint.run(batch_parameters={"dataframe": frame}).run_results.values()))
+    pages = sorted((docs_dir / "validations" / f"{suite.table}_suite").rglob("*.html")) if docs_dir is not None else []
+    return result, (pages[-1] if pages else None)
 
 
-def to_check_result(result, suite: Suite) -> dg.AssetCheckResult:
+def to_check_result(result, suite: Suite, docs_page: Path | None = None) -> dg.AssetCheckResult:
     """GX result → Dagster check result with the failed expectations, counts and examples as metadata."""
     rows, failed = [], []
     for item in result.results:
@@ -149,7 +164,8 @@ def to_check_result(result, suite: Suite) -> dg.AssetCheckResult:
         passed=bool(result.success),
         severity=dg.AssetCheckSeverity.ERROR if suite.blocking else dg.AssetCheckSeverity.WARN,
         metadata={"evaluated_expectations": len(rows), "failed_expectations": dg.MetadataValue.json(failed),
-                  "summary": dg.MetadataValue.md(table)},
+                  "summary": dg.MetadataValue.md(table),
+                  **({"data_docs": dg.MetadataValue.path(str(docs_page))} if docs_page else {})},
     )
 
 
@@ -160,7 +176,10 @@ def build_check(suite: Suite) -> dg.AssetChecksDefinition:
         with warehouse.get_connection() as con:
             frame = con.sql(suite.query).df()
             previous = published_row_count(con, warehouse.published, suite.table) if suite.min_share_of_published else None
-        return to_check_result(validate_frame(frame, suite, row_drop_expectation(suite, previous)), suite)
+        # one site per suite: a site build removes pages its (ephemeral) context does not know
+        docs_dir = Path(warehouse.published or warehouse.database).parent / "data_docs" / suite.table
+        result, page = validate_frame(frame, suite, row_drop_expectation(suite, previous), docs_dir)
+        return to_check_result(result, suite, page)
 
     return _check
 

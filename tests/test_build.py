@@ -1,6 +1,7 @@
 """The whole warehouse built from the seeds through Dagster: real DuckDB, real content."""
 
 import shutil
+from pathlib import Path
 
 import duckdb
 import pytest
@@ -129,3 +130,12 @@ def test_the_same_page_printed_twice_is_linked_and_counted_once(tmp_path):
         assert b.execute("SELECT count(*) FROM articles").fetchall() == [(14,)]
         assert b.execute("SELECT count(*) FROM int_article_duplicates").fetchall() == [(7,)]
         assert a.execute(marts).fetchall() == b.execute(marts).fetchall()
+
+
+def test_every_check_links_its_great_expectations_data_docs_page(built):
+    result, warehouse = built
+    for evaluation in result.get_asset_check_evaluations():
+        page = Path(evaluation.metadata["data_docs"].value)
+        assert page.is_relative_to(warehouse.parent / "data_docs") and page.suffix == ".html"
+        assert (warehouse.parent / "data_docs" / evaluation.asset_key.to_user_string() / "index.html").exists()
+        assert evaluation.check_name.removesuffix("_expectations") in page.read_text(encoding="utf-8")
