@@ -23,7 +23,7 @@ RAW_DOCUMENTS = {
     "text_simplified": pl.String,
 }
 DOCUMENT_SOURCES = {
-    "source_path": pl.String, "document_id": pl.String, "byte_size": pl.Int64, "modified_at": pl.Datetime("us", "UTC"),
+    "source_path": pl.String, "document_id": pl.String, "byte_size": pl.Int64, "mtime_ns": pl.Int64, "modified_at": pl.Datetime("us", "UTC"),
     "first_seen_at": pl.Datetime("us", "UTC"), "last_seen_at": pl.Datetime("us", "UTC"), "is_present": pl.Boolean,
 }
 SOURCE_SCANS = {
@@ -93,11 +93,23 @@ def _read_streamed(path: Path) -> StagedFile:
     return StagedFile(digest.hexdigest(), size, check_decoded("".join(parts), encoding, confidence))
 
 
-def scan_folder(root: Path, now: datetime) -> tuple[pl.DataFrame, pl.DataFrame, pl.DataFrame]:
-    """Read and decode every file: (documents, sources, rejections) frames for this scan."""
+def scan_folder(root: Path, now: datetime, known: dict[str, tuple[str, int, int]] | None = None) -> tuple[pl.DataFrame, pl.DataFrame, pl.DataFrame]:
+    """Read and decode every new or changed file: (documents, sources, rejections) frames for this scan.
+
+    `known` maps a path to (document_id, byte_size, mtime_ns) from the last scan: a file with the same
+    size and modification time is not read again (the rule make and rsync use), so an incremental
+    build does not decode the whole corpus.
+    """
     documents, sources, rejected = {}, [], []
+    known = known or {}
     for path in list_source_files(root):
         rel = path.relative_to(root).as_posix()
+        stat = path.stat() if path.exists() else path.lstat()
+        modified = datetime.fromtimestamp(stat.st_mtime, tz=timezone.utc)
+        if rel in known and known[rel][1:] == (stat.st_size, stat.st_mtime_ns):
+            sources.append({"source_path": rel, "document_id": known[rel][0], "byte_size": stat.st_size, "mtime_ns": stat.st_mtime_ns,
+                            "modified_at": modified, "first_seen_at": now, "last_seen_at": now, "is_present": True})
+            continue
         try:
             staged = stage_file(path, root)
         except RejectedFile as why:
@@ -110,8 +122,7 @@ def scan_folder(root: Path, now: datetime) -> tuple[pl.DataFrame, pl.DataFrame, 
             "encoding_confidence": staged.decoded.confidence, "byte_size": staged.byte_size, "n_chars": len(text),
             "ingested_at": now, "status": "current", "is_current": True, "text": text, "text_simplified": to_simplified(text),
         })
-        modified = datetime.fromtimestamp(path.stat().st_mtime, tz=timezone.utc)
-        sources.append({"source_path": rel, "document_id": doc_id, "byte_size": staged.byte_size, "modified_at": modified,
+        sources.append({"source_path": rel, "document_id": doc_id, "byte_size": staged.byte_size, "mtime_ns": stat.st_mtime_ns, "modified_at": modified,
                         "first_seen_at": now, "last_seen_at": now, "is_present": True})
     return (
         pl.DataFrame(list(documents.values()), schema=RAW_DOCUMENTS, orient="row"),
@@ -139,10 +150,13 @@ def stage_documents(context: dg.AssetExecutionContext, warehouse: WarehouseResou
     if not root.is_dir():
         raise dg.Failure(f"source folder {root} does not exist or is not a folder")
     now = datetime.now(timezone.utc)
-    documents, sources, rejected = scan_folder(root, now)
     with warehouse.get_connection() as con:
         for table, schema in (("raw_documents", RAW_DOCUMENTS), ("document_sources", DOCUMENT_SOURCES), ("rejected_documents", REJECTED_DOCUMENTS), ("source_scans", SOURCE_SCANS)):
             ensure_table(con, table, schema)
+        known = {path: (doc, size, mtime) for path, doc, size, mtime in con.execute(
+            "SELECT source_path, document_id, byte_size, mtime_ns FROM document_sources WHERE is_present").fetchall()}
+    documents, sources, rejected = scan_folder(root, now, known)  # reading files holds no lock
+    with warehouse.get_connection() as con:
         con.register("scan_documents", documents)
         con.register("scan_sources", sources)
         with transaction(con):
