@@ -74,8 +74,8 @@ def test_region_mentions_point_at_their_text(text):
 def test_whole_document_analysis_keeps_every_offset_true(text):
     from transforms.pipeline import analyse_document
 
-    rows = analyse_document("d", text, analyser()).rows
-    bodies = {a["article_id"]: a["body"] for a in rows["articles"]}
+    frames = analyse_document("d", text, analyser()).frames()
+    bodies = dict(frames["articles"].select("article_id", "body").iter_rows())
     for table, field in (("tokens", "token"), ("region_mentions", "mention"), ("facts", "mention"), ("entities", "name"), ("sentences", "text")):
-        for row in rows[table]:
+        for row in frames[table].iter_rows(named=True):
             assert bodies[row["article_id"]][row["char_start"]:row["char_end"]] == row[field], table

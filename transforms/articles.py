@@ -40,6 +40,7 @@ LINE_RULES: tuple[LineRule, ...] = (
     LineRule("portal_list_date", "furniture", r"^\d{4}-\d{2}-\d{2}$"),
     LineRule("dateline_dian", "lead_dateline", r"^(?:科技日报|本报|新华社|人民日报|中新社|经济日报)[\u4e00-\u9fff]{0,8}\d{1,2}月\d{1,2}日电"),
     LineRule("dateline_xun", "lead_dateline", r"^(?:科技日报|本报|人民日报|经济日报)讯"),
+    LineRule("dateline_web", "lead_dateline", r"^(?:央视网|新华网|人民网|中新网|光明网)消息[（(][^）)]{1,12}[）)][：:]"),
     LineRule("byline_marker", "lead_byline", r"^[◎▶●■]\s*\S.{0,38}$"),
     LineRule("byline_reporter", "lead_byline", rf"^(?:本报|新华社|科技日报)?{_REPORTER}\s*[\u4e00-\u9fff ·]{{2,24}}$"),
     LineRule("source_reporter", "author", rf"^[\u4e00-\u9fff·]{{2,12}}记者\s*{_NAME}(?:\s+{_NAME}){{0,3}}$"),
@@ -52,7 +53,8 @@ LINE_RULES: tuple[LineRule, ...] = (
 )
 
 LEAD_ROLES = ("lead_byline", "lead_dateline", "lead_portal")
-HEADER_MAX_CHARS = 40
+HEADER_MAX_CHARS = 60  # broadcast and portal headlines run long
+FRAGMENT_MIN_CHARS = 40  # a line this long without a sentence end is a broken paragraph
 HEADER_MAX_LINES = 4
 MIN_DUPLICATE_CHARS = 20
 
@@ -130,7 +132,7 @@ def rejoin_broken_paragraphs(lines: list[dict]) -> list[dict]:
 
 def _is_fragment(text: str) -> bool:
     """A line that is part of a sentence: long, or holding clause punctuation (headings hold none)."""
-    return len(text) >= HEADER_MAX_CHARS or any(mark in text for mark in "，、；：")
+    return len(text) >= FRAGMENT_MIN_CHARS or any(mark in text for mark in "，、；：")
 
 
 def mark_page_items(lines: list[dict]) -> list[dict]:
@@ -148,7 +150,7 @@ def mark_page_items(lines: list[dict]) -> list[dict]:
             continue
         if nxt is not None and nxt["rule"] == "portal_list_date":
             line["role"], line["rule"] = "furniture", "portal_headline"
-        elif nxt is not None and nxt["rule"] == "photo_credit" and (ends_sentence(line["text"]) or len(line["text"]) > HEADER_MAX_CHARS):
+        elif nxt is not None and nxt["rule"] == "photo_credit" and (ends_sentence(line["text"]) or len(line["text"]) > FRAGMENT_MIN_CHARS):
             line["role"], line["rule"] = "photo", "text_before_photo_credit"
             nxt["role"] = "photo"
         elif prev is not None and prev["rule"] == "photo_caption" and prev["text"].startswith("图片来源"):
