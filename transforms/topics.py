@@ -137,7 +137,9 @@ def keywords_from_tokens(tokens: list[str], *, top_k: int = 10) -> list[Keyword]
     """TF-IDF keywords from tokens the pipeline already has: the same weights as jieba's extract_tags
     without segmenting the text a second time (segmentation is the pipeline's costliest step)."""
     idf, median, stop = _idf()
-    counts = Counter(t for t in tokens if _usable(t) and t.lower() not in stop)
+    # count first, then filter the (far fewer) distinct words
+    counts = Counter(tokens)
+    counts = Counter({t: n for t, n in counts.items() if _usable(t) and t.lower() not in stop})
     total = sum(counts.values())
     if not total:
         return []
