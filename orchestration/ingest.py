@@ -12,6 +12,7 @@ import polars as pl
 
 from orchestration.resources import SourceFolder, WarehouseResource
 from orchestration.settings import POOL
+from orchestration.state import build_fingerprint, published_fingerprint
 from orchestration.tables import append_frame, ensure_table, markdown_preview, row_count, transaction
 from transforms.script import to_simplified
 from transforms.staging import DecodedText, RejectedFile, check_decoded, content_sha256, decode_document, detect_encoding, document_id_for
@@ -133,19 +134,24 @@ def scan_folder(root: Path, now: datetime, known: dict[str, tuple[str, int, int]
 
 @dg.multi_asset(
     specs=[
-        dg.AssetSpec("raw_documents", group_name="ingest", kinds={"duckdb"},
+        dg.AssetSpec("raw_documents", group_name="ingest", kinds={"duckdb"}, skippable=True,
                      description="One row per distinct file content staged from the source folder, with provenance (path, sha256, encoding, size) and the decoded text."),
-        dg.AssetSpec("document_sources", group_name="ingest", kinds={"duckdb"},
+        dg.AssetSpec("document_sources", group_name="ingest", kinds={"duckdb"}, skippable=True,
                      description="One row per file path ever seen: which document it holds, when it was seen, whether it is still there."),
-        dg.AssetSpec("source_scans", group_name="ingest", kinds={"duckdb"},
+        dg.AssetSpec("source_scans", group_name="ingest", kinds={"duckdb"}, skippable=True,
                      description="One row per scan of the source folder: when, how many files, how many new documents, how many rejected."),
-        dg.AssetSpec("rejected_documents", group_name="ingest", kinds={"duckdb"},
+        dg.AssetSpec("rejected_documents", group_name="ingest", kinds={"duckdb"}, skippable=True,
                      description="Files in the source folder that could not be staged, with the reason."),
     ],
     pool=POOL,
 )
 def stage_documents(context: dg.AssetExecutionContext, warehouse: WarehouseResource, source: SourceFolder):
-    """Stage every readable file of the source folder; quarantine the rest with a reason."""
+    """Stage every readable file of the source folder; quarantine the rest with a reason.
+
+    When files, rejections, analysis code and SQL models are all as they were at the last published
+    build, nothing is yielded: Dagster then skips everything downstream (analysis, checks, models,
+    publish), so a scheduled run with nothing new costs a folder scan.
+    """
     root = source.root()
     if not root.is_dir():
         raise dg.Failure(f"source folder {root} does not exist or is not a folder")
@@ -170,8 +176,12 @@ def stage_documents(context: dg.AssetExecutionContext, warehouse: WarehouseResou
         current = con.execute("SELECT count(*) FROM raw_documents WHERE is_current").fetchall()[0][0]
         preview = markdown_preview(con, "SELECT document_id, source_path, encoding, byte_size, n_chars FROM raw_documents WHERE is_current ORDER BY source_path")
         rejected_preview = markdown_preview(con, "SELECT source_path, reason FROM rejected_documents ORDER BY source_path", limit=20)
+        unchanged = Path(warehouse.published or "").is_file() and published_fingerprint(con) == build_fingerprint(con)
     for path, reason in rejected.select("source_path", "reason").iter_rows():
         context.log.warning(f"rejected {path}: {reason}")
+    if unchanged:
+        context.log.info("nothing changed since the last published build: skipping analysis, checks, models and publish")
+        return
     yield dg.MaterializeResult(asset_key="raw_documents", metadata={
         "rows": counts["raw_documents"], "current_documents": current, "new_documents": new_docs,
         "source_folder": dg.MetadataValue.path(str(root)), "preview": dg.MetadataValue.md(preview)})

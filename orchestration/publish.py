@@ -5,6 +5,7 @@ import dagster as dg
 from orchestration.resources import WarehouseResource
 from orchestration.settings import POOL
 from orchestration.sql_models import sql_assets
+from orchestration.state import build_fingerprint, record_published
 
 MART_KEYS = [key for asset in sql_assets for key in asset.keys if key.to_user_string().startswith("mart_")]
 
@@ -16,6 +17,8 @@ def publish_warehouse(warehouse: WarehouseResource) -> dg.MaterializeResult:
     Runs only when every upstream blocking check passed (Dagster skips it otherwise), so a failed
     check or a crash leaves the previously published warehouse as it was.
     """
+    with warehouse.get_connection() as con:
+        record_published(con, build_fingerprint(con))
     target = warehouse.publish()
     return dg.MaterializeResult(metadata={"published": dg.MetadataValue.path(str(target)),
                                           "bytes": target.stat().st_size})

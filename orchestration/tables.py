@@ -8,6 +8,9 @@ import duckdb
 import polars as pl
 
 
+BUILD_STATE = {"key": pl.String, "value": pl.String}  # small key/value facts about past builds
+
+
 @contextmanager
 def transaction(con: duckdb.DuckDBPyConnection):
     """BEGIN … COMMIT, or ROLLBACK on any error: a step's writes land together or not at all."""

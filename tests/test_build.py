@@ -94,12 +94,16 @@ def test_rebuild_is_incremental_and_idempotent_and_bad_files_are_quarantined(tmp
     assert build_warehouse(source, warehouse).success
     snapshot = _counts(warehouse)
 
-    assert build_warehouse(source, warehouse).success  # nothing changed
-    assert _counts(warehouse) == snapshot
+    unchanged = build_warehouse(source, warehouse)  # nothing changed: only the scan and reference data run
+    assert unchanged.success and _counts(warehouse) == snapshot
+    done = {e.asset_key.to_user_string() for e in unchanged.get_asset_materialization_events()}
+    assert done.isdisjoint({"raw_documents", "articles", "facts", "mart_region_indicators", "publish_warehouse"})
 
     (source / "picture.png").write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR")
     (source / "gbk page.txt").write_bytes((SEEDS / "001_784f87380d72e5ff.txt").read_text(encoding="utf-8").encode("gb18030"))
-    assert build_warehouse(source, warehouse).success
+    changed = build_warehouse(source, warehouse)
+    assert changed.success
+    assert "publish_warehouse" in {e.asset_key.to_user_string() for e in changed.get_asset_materialization_events()}
     with duckdb.connect(str(warehouse), read_only=True) as con:
         assert con.execute("SELECT source_path, reason FROM rejected_documents").fetchall() == [
             ("picture.png", "binary content: NUL bytes without a UTF-16 byte-order mark")]

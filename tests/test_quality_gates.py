@@ -20,6 +20,14 @@ DAMAGE = [
 ]
 
 
+def _damage(published, sql: str) -> None:
+    """Damage the working copy, as a faulty extractor would, and mark the build as having work to do
+    (a real faulty build comes with new files or new code, which is what triggers a build)."""
+    with duckdb.connect(str(working_path(published))) as con:
+        con.execute(sql)
+        con.execute("DELETE FROM build_state WHERE key = 'published_fingerprint'")
+
+
 def _sha(path) -> str:
     return hashlib.sha256(path.read_bytes()).hexdigest()
 
@@ -31,8 +39,7 @@ def test_blocking_check_fails_and_the_published_warehouse_stays(built, seeds_cop
     shutil.copy(published_seed, published)
     shutil.copy(working_path(published_seed), working_path(published))
     before = _sha(published)
-    with duckdb.connect(str(working_path(published))) as con:
-        con.execute(damage)
+    _damage(published, damage)
 
     result = build_warehouse(seeds_copy, published)
 
@@ -49,8 +56,7 @@ def test_failed_check_reports_which_expectation_and_examples(built, seeds_copy, 
     published = tmp_path / "warehouse.duckdb"
     shutil.copy(published_seed, published)
     shutil.copy(working_path(published_seed), working_path(published))
-    with duckdb.connect(str(working_path(published))) as con:
-        con.execute(DAMAGE[0][1])
+    _damage(published, DAMAGE[0][1])
     result = build_warehouse(seeds_copy, published)
     (evaluation,) = [e for e in result.get_asset_check_evaluations() if e.check_name == "facts_expectations"]
     failed = evaluation.metadata["failed_expectations"].value
@@ -64,8 +70,8 @@ def test_sudden_drop_in_rows_against_the_published_build_blocks(built, seeds_cop
     shutil.copy(published_seed, published)
     shutil.copy(working_path(published_seed), working_path(published))
     before = _sha(published)
-    with duckdb.connect(str(working_path(published))) as con:  # as if the extractor suddenly lost most facts
-        con.execute("DELETE FROM facts WHERE fact_id NOT IN (SELECT fact_id FROM facts ORDER BY fact_id LIMIT 10)")
+    # as if the extractor suddenly lost most facts
+    _damage(published, "DELETE FROM facts WHERE fact_id NOT IN (SELECT fact_id FROM facts ORDER BY fact_id LIMIT 10)")
     result = build_warehouse(seeds_copy, published)
     (evaluation,) = [e for e in result.get_asset_check_evaluations() if e.check_name == "facts_expectations"]
     assert not evaluation.passed

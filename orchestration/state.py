@@ -1,0 +1,37 @@
+"""What a build is made of, as one fingerprint: when it equals the last published one, there is nothing to do."""
+
+import hashlib
+
+from orchestration.analysis import analysis_version
+from orchestration.settings import SQL_DIR
+from orchestration.tables import BUILD_STATE, ensure_table
+
+
+def sql_version() -> str:
+    """Hash of the SQL models: editing one makes the next build rebuild and republish."""
+    digest = hashlib.sha256()
+    for path in sorted(SQL_DIR.glob("*.sql")):
+        digest.update(path.name.encode() + b"\0" + path.read_bytes())
+    return digest.hexdigest()[:12]
+
+
+def build_fingerprint(con) -> str:
+    """Files (path, content, presence), rejections, analysis code and SQL code of the working warehouse."""
+    inputs = con.execute("""
+        SELECT coalesce(md5(string_agg(source_path || '|' || document_id || '|' || is_present, '\n' ORDER BY source_path, document_id)), '')
+        FROM document_sources""").fetchall()[0][0]
+    rejected = con.execute("""
+        SELECT coalesce(md5(string_agg(source_path || '|' || reason, '\n' ORDER BY source_path)), '') FROM rejected_documents""").fetchall()[0][0]
+    return hashlib.sha256(f"{inputs}|{rejected}|{analysis_version()}|{sql_version()}".encode()).hexdigest()[:16]
+
+
+def published_fingerprint(con) -> str | None:
+    ensure_table(con, "build_state", BUILD_STATE)
+    rows = con.execute("SELECT value FROM build_state WHERE key = 'published_fingerprint'").fetchall()
+    return rows[0][0] if rows else None
+
+
+def record_published(con, fingerprint: str) -> None:
+    ensure_table(con, "build_state", BUILD_STATE)
+    con.execute("DELETE FROM build_state WHERE key = 'published_fingerprint'")
+    con.execute("INSERT INTO build_state VALUES ('published_fingerprint', ?)", [fingerprint])
