@@ -198,12 +198,12 @@ def _merge_scan(con, rejected: pl.DataFrame) -> int:
     # Keep first_seen_at of known paths; paths that disappeared stay, marked not present.
     con.execute("""
         CREATE OR REPLACE TEMP TABLE merged_sources AS
-        SELECT s.source_path, s.document_id, s.byte_size, s.modified_at,
+        SELECT s.source_path, s.document_id, s.byte_size, s.mtime_ns, s.modified_at,
                coalesce(old.first_seen_at, s.first_seen_at) AS first_seen_at, s.last_seen_at, true AS is_present
         FROM scan_sources s LEFT JOIN document_sources old
           ON old.source_path = s.source_path AND old.document_id = s.document_id
         UNION ALL
-        SELECT old.source_path, old.document_id, old.byte_size, old.modified_at, old.first_seen_at, old.last_seen_at, false
+        SELECT old.source_path, old.document_id, old.byte_size, old.mtime_ns, old.modified_at, old.first_seen_at, old.last_seen_at, false
         FROM document_sources old
         WHERE NOT EXISTS (SELECT 1 FROM scan_sources s WHERE s.source_path = old.source_path AND s.document_id = old.document_id)
     """)

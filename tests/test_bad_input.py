@@ -109,6 +109,26 @@ def test_edits_and_deletions_keep_history(tmp_path):
         assert status == {"page.txt:superseded": 1, "page.txt:current": 1, "x'); DROP TABLE articles; --.txt:deleted": 1}
         per_status = dict(con.execute("SELECT document_status, count(*) FROM stg_articles GROUP BY 1").fetchall())
         assert per_status["deleted"] == 6 and per_status["current"] == 8  # edited page: 7 articles + the new one
+        assert con.execute("SELECT count(*) FROM document_sources WHERE mtime_ns IS NULL").fetchall() == [(0,)]
         present = dict(con.execute("SELECT source_path, bool_or(is_present) FROM document_sources GROUP BY 1").fetchall())
         assert present == {"page.txt": True, "x'); DROP TABLE articles; --.txt": False}
         assert con.execute("SELECT count(*) FROM facts WHERE subject = '创新联合体' AND value = 7").fetchall() == [(1,)]
+
+
+def test_unchanged_files_are_not_read_again(tmp_path, monkeypatch):
+    import orchestration.ingest as ingest
+
+    (tmp_path / "a.txt").write_text(ZH, encoding="utf-8")
+    (tmp_path / "b.txt").write_text(seed_text("002"), encoding="utf-8")
+    now = datetime.now(timezone.utc)
+    documents, sources, _ = scan_folder(tmp_path, now)
+    known = {r["source_path"]: (r["document_id"], r["byte_size"], r["mtime_ns"]) for r in sources.iter_rows(named=True)}
+    assert all(v[2] is not None for v in known.values())
+
+    read = []
+    real = ingest.stage_file
+    monkeypatch.setattr(ingest, "stage_file", lambda path, root: read.append(path.name) or real(path, root))
+    with open(tmp_path / "b.txt", "a", encoding="utf-8") as handle:
+        handle.write("\n新增一段。")
+    documents, sources, _ = scan_folder(tmp_path, now, known)
+    assert read == ["b.txt"] and documents.height == 1 and sources.height == 2
