@@ -132,3 +132,21 @@ def test_unchanged_files_are_not_read_again(tmp_path, monkeypatch):
         handle.write("\n新增一段。")
     documents, sources, _ = scan_folder(tmp_path, now, known)
     assert read == ["b.txt"] and documents.height == 1 and sources.height == 2
+
+
+def test_file_changing_while_read_is_rejected_for_this_scan(tmp_path, monkeypatch):
+    import orchestration.ingest as ingest
+
+    target = tmp_path / "growing.txt"
+    target.write_text(ZH, encoding="utf-8")
+    real = ingest._read_small
+
+    def read_then_append(path):  # another process appends right after our read
+        staged = real(path)
+        with open(path, "a", encoding="utf-8") as handle:
+            handle.write("追加的一段。")
+        return staged
+
+    monkeypatch.setattr(ingest, "_read_small", read_then_append)
+    documents, _, rejected = scan_folder(tmp_path, datetime.now(timezone.utc))
+    assert documents.height == 0 and "changed while it was being read" in rejected["reason"][0]
