@@ -71,9 +71,12 @@ def run(corpus: CorpusInfo, workdir: Path, base_warehouse: Path | None = None, f
         changed = change()
         run_ = build(source, warehouse, code=code)
         analysed_now = processed_since(warehouse, run_["started_at"])
-        ok = run_["documents_analysed"] == analysed_now == expected[name]
+        # None: the analysis step was skipped because nothing changed since the last published build
+        reported = 0 if run_["documents_analysed"] is None else run_["documents_analysed"]
+        ok = reported == analysed_now == expected[name]
         print_build(f"({name[0]}) {name[2:].replace('_', ' ')}{' ' + Path(changed).name if isinstance(changed, Path) else ''}", run_, full_seconds)
-        print(f"    documents analysed: {run_['documents_analysed']} (articles metadata), {analysed_now} (processed_documents) "
+        shown = "skipped" if run_["documents_analysed"] is None else run_["documents_analysed"]
+        print(f"    documents analysed: {shown} (articles metadata), {analysed_now} (processed_documents) "
               f"— expected {expected[name]}: {'OK' if ok else 'MISMATCH'} (analysis_version {run_['analysis_version']})")
         results[name] = {**run_, "ratio": run_["seconds"] / full_seconds if full_seconds else None, "verified": ok}
     return {"full_seconds": full_seconds, **results}
