@@ -19,7 +19,7 @@ import pathlib
 import re
 from dataclasses import dataclass
 
-from transforms.lexicons import LEXICON_DIR
+from transforms.lexicons import LEXICON_DIR, jieba_dictionary
 
 MAX_NAME = 25  # longest entity (name part + type word): 青岛欧顺航跨境电商电子商务有限公司 is 17
 NAME_CHARS = "\u4e00-\u9fff\u3400-\u4dbfA-Za-z0-9０-９Ａ-Ｚａ-ｚ·"
@@ -106,13 +106,8 @@ def _dictionary() -> dict[str, str]:
     """word -> jieba tag for the jieba dict.txt words used here (read without importing jieba): 2-character
     words holding a one-character boundary word (成都 ns keeps 都 in a name), and 2-3 character places (ns)."""
     singles = {w for group in BOUNDARY_WORDS.values() for w in group.split() if len(w) == 1}
-    path = pathlib.Path(importlib.util.find_spec("jieba").submodule_search_locations[0]) / "dict.txt"
-    out = {}
-    for line in path.read_text(encoding="utf-8").splitlines():
-        word, _freq, tag = (line.split(" ") + ["", ""])[:3]
-        if (len(word) == 2 and (word[0] in singles or word[1] in singles)) or (tag == "ns" and len(word) in (2, 3)):
-            out[word] = tag
-    return out
+    return {word: tag for word, (_freq, tag) in jieba_dictionary().items()
+            if (len(word) == 2 and (word[0] in singles or word[1] in singles)) or (tag == "ns" and len(word) in (2, 3))}
 
 
 def _is_boundary(text: str, start: int, end: int) -> bool:

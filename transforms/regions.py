@@ -18,6 +18,8 @@ from dataclasses import dataclass
 import ahocorasick
 import polars as pl
 
+from transforms.lexicons import jieba_dictionary
+
 LEXICONS = pathlib.Path(__file__).parent / "lexicons"
 COUNTRY = "100000"
 _RANK = {"country": 0, "macro": 1, "province": 2, "prefecture": 3, "county": 4}  # smaller = higher level
@@ -174,9 +176,7 @@ def region_members(regions: pl.DataFrame) -> pl.DataFrame:
 @functools.cache
 def _jieba_tags() -> dict[str, tuple[int, str]]:
     """word -> (freq, tag) for 2-4 character words of jieba's dict.txt, located without importing jieba."""
-    path = pathlib.Path(importlib.util.find_spec("jieba").submodule_search_locations[0]) / "dict.txt"
-    entries = (line.split(" ") for line in path.read_text(encoding="utf-8").splitlines())
-    return {e[0]: (int(e[1]), e[2]) for e in entries if len(e) == 3 and 2 <= len(e[0]) <= CROSS_MAX}
+    return {word: entry for word, entry in jieba_dictionary().items() if 2 <= len(word) <= CROSS_MAX}
 
 
 def _is_common_word(alias: str) -> bool:

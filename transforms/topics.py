@@ -17,7 +17,7 @@ from collections import Counter
 from dataclasses import dataclass
 
 from transforms.entities import entity_user_words
-from transforms.lexicons import LEXICON_DIR
+from transforms.lexicons import LEXICON_DIR, jieba_idf
 from transforms.segment import USER_DICT, read_user_dict
 
 TITLE_WEIGHT = 3.0
@@ -124,19 +124,15 @@ def article_keywords(text: str, *, top_k: int = 10) -> list[Keyword]:
             for word, weight in [p for p in pairs if _usable(p[0])][:top_k]]
 
 
-@functools.cache
-def _idf() -> tuple[dict[str, float], float, frozenset[str]]:
-    """jieba's IDF table, its median (the IDF of unseen words) and the stop words, loaded once per process."""
-    import jieba.analyse
-
-    tfidf = jieba.analyse.TFIDF()
-    return tfidf.idf_freq, tfidf.median_idf, frozenset(tfidf.stop_words | NEWS_STOP_WORDS)
+# jieba.analyse's own English stop words; Chinese function words are filtered by _usable and NEWS_STOP_WORDS
+JIEBA_STOP_WORDS = frozenset("the of is and to in that we for an are by be as on with can if from which you it this then at have all not one has or that".split())
 
 
 def keywords_from_tokens(tokens: list[str], *, top_k: int = 10) -> list[Keyword]:
     """TF-IDF keywords from tokens the pipeline already has: the same weights as jieba's extract_tags
     without segmenting the text a second time (segmentation is the pipeline's costliest step)."""
-    idf, median, stop = _idf()
+    idf, median = jieba_idf()
+    stop = NEWS_STOP_WORDS | JIEBA_STOP_WORDS
     # count first, then filter the (far fewer) distinct words
     counts = Counter(tokens)
     counts = Counter({t: n for t, n in counts.items() if _usable(t) and t.lower() not in stop})

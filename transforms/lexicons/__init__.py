@@ -1,5 +1,7 @@
 """Small domain vocabularies used by several transforms; larger tables live as CSV files beside this module."""
 
+import functools
+import importlib.util
 from pathlib import Path
 
 LEXICON_DIR = Path(__file__).parent
@@ -19,3 +21,25 @@ SOURCE_NAMES: tuple[str, ...] = (
     "央视网",
     "本报",
 )
+
+
+@functools.cache
+def jieba_dictionary() -> dict[str, tuple[int, str]]:
+    """word -> (frequency, POS tag) from jieba's bundled dict.txt, read once per process without importing jieba."""
+    path = Path(importlib.util.find_spec("jieba").submodule_search_locations[0]) / "dict.txt"
+    entries = (line.split(" ") for line in path.read_text(encoding="utf-8").splitlines())
+    return {e[0]: (int(e[1]), e[2]) for e in entries if len(e) == 3}
+
+
+@functools.cache
+def jieba_idf() -> tuple[dict[str, float], float]:
+    """jieba's IDF table (analyse/idf.txt) and its median, read directly: importing jieba.analyse also
+    loads the POS tagger, which costs more than a second per process."""
+    path = Path(importlib.util.find_spec("jieba").submodule_search_locations[0]) / "analyse" / "idf.txt"
+    idf = {}
+    for line in path.read_text(encoding="utf-8").splitlines():
+        word, _, value = line.rpartition(" ")
+        if word:
+            idf[word] = float(value)
+    values = sorted(idf.values())
+    return idf, values[len(values) // 2]
