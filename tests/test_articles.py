@@ -75,6 +75,9 @@ def test_repeated_paragraph_is_kept_once():
     quote = "我们将加大对各项政策落实情况的督促检查"
     assert sum(a.body.count(quote) for a in articles) == 1
     assert [b.reason for b in boilerplate if quote in b.text] == ["duplicate_paragraph"]
+    # the copy kept is the one inside the 浙江 "8+4" policy article it belongs to, not the interleaved one
+    (holder,) = [a for a in articles if quote in a.body]
+    assert holder.title == "浙江发布“8+4”政策为经济加力提效"
 
 
 UNSEEN_PAGES = [

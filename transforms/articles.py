@@ -219,10 +219,10 @@ def split_articles(text: str) -> tuple[list[Article], list[BoilerplateBlock]]:
     starts = find_article_starts(lines) or ([(0, 0)] if lines else [])
     boilerplate = [BoilerplateBlock(ln["line_no"], ln["text"], "front_matter") for ln in lines[: starts[0][0]]] if starts else []
     articles: list[Article] = []
-    seen_paragraphs: set[str] = set()
-    for n, (head, lead) in enumerate(starts):
-        end = starts[n + 1][0] if n + 1 < len(starts) else len(lines)
-        article, dropped = _build_article(lines[head:lead], lines[lead:end], page, seen_paragraphs)
+    segments = [(head, lead, starts[n + 1][0] if n + 1 < len(starts) else len(lines)) for n, (head, lead) in enumerate(starts)]
+    repeats = repeated_paragraph_copies(lines, [(lead, end) for _, lead, end in segments])
+    for head, lead, end in segments:
+        article, dropped = _build_article(lines[head:lead], lines[lead:end], page, repeats)
         boilerplate.extend(dropped)
         if article is not None:
             articles.append(article)
@@ -234,7 +234,39 @@ def split_articles(text: str) -> tuple[list[Article], list[BoilerplateBlock]]:
     return articles, boilerplate
 
 
-def _build_article(header: list[dict], rest: list[dict], page: dict, seen: set[str]):
+def _bigrams(text: str) -> set[str]:
+    return {text[i:i + 2] for i in range(len(text) - 1)}
+
+
+def repeated_paragraph_copies(lines: list[dict], segments: list[tuple[int, int]]) -> set[int]:
+    """Line numbers of the copies to drop when a paragraph is printed more than once in a document.
+
+    The print layout can place a paragraph of one article inside another and repeat it where it belongs
+    (seed 001): the copy kept is the one whose article shares most of its vocabulary (character bigrams),
+    not simply the first.
+    """
+    copies: dict[str, list[tuple[int, int]]] = {}
+    for seg, (start, end) in enumerate(segments):
+        for line in lines[start:end]:
+            if line["role"] in ("text", "lead_dateline") and len(line["text"]) >= MIN_DUPLICATE_CHARS:
+                copies.setdefault(line["text"], []).append((seg, line["line_no"]))
+    drop: set[int] = set()
+    for text, places in copies.items():
+        if len(places) < 2:
+            continue
+        grams = _bigrams(text)
+
+        def affinity(place: tuple[int, int]) -> float:
+            start, end = segments[place[0]]
+            context = set().union(*(_bigrams(ln["text"]) for ln in lines[start:end] if ln["text"] != text))
+            return len(grams & context) / max(len(grams), 1)
+
+        keep = max(places, key=lambda place: (affinity(place), -place[1]))
+        drop |= {line_no for _, line_no in places if line_no != keep[1]}
+    return drop
+
+
+def _build_article(header: list[dict], rest: list[dict], page: dict, drop_lines: set[int]):
     article = Article(seq=0, title="", body="", first_line=(header or rest)[0]["line_no"], last_line=rest[-1]["line_no"])
     _apply_header(article, header)
     paragraphs: list[str] = []
@@ -257,10 +289,9 @@ def _build_article(header: list[dict], rest: list[dict], page: dict, seen: set[s
             continue
         if role == "lead_dateline" and article.dateline is None:
             article.dateline = txt[:40]
-        if len(txt) >= MIN_DUPLICATE_CHARS and txt in seen:
+        if line["line_no"] in drop_lines:
             dropped.append(BoilerplateBlock(line["line_no"], txt, "duplicate_paragraph"))
             continue
-        seen.add(txt)
         paragraphs.append(txt)
     if not paragraphs:
         dropped.extend(BoilerplateBlock(ln["line_no"], ln["text"], "header_without_body") for ln in header)
