@@ -13,7 +13,7 @@ import polars as pl
 from orchestration.resources import SourceFolder, WarehouseResource
 from orchestration.settings import POOL
 from orchestration.state import build_fingerprint, published_fingerprint
-from orchestration.tables import append_frame, ensure_table, markdown_preview, row_count, transaction
+from orchestration.tables import append_frame, ensure_table, markdown_preview, registered, row_count, transaction
 from transforms.script import to_simplified
 from transforms.staging import DecodedText, RejectedFile, check_decoded, content_sha256, decode_document, detect_encoding, document_id_for
 
@@ -163,15 +163,11 @@ def stage_documents(context: dg.AssetExecutionContext, warehouse: WarehouseResou
             "SELECT source_path, document_id, byte_size, mtime_ns FROM document_sources WHERE is_present").fetchall()}
     documents, sources, rejected = scan_folder(root, now, known)  # reading files holds no lock
     with warehouse.get_connection() as con:
-        con.register("scan_documents", documents)
-        con.register("scan_sources", sources)
-        with transaction(con):
+        with registered(con, "scan_documents", documents), registered(con, "scan_sources", sources), transaction(con):
             new_docs = _merge_scan(con, rejected)
             scan = {"scanned_at": now, "source_folder": str(root), "n_files": sources.height + rejected.height,
                     "n_new_documents": new_docs, "n_rejected": rejected.height}
             append_frame(con, "source_scans", pl.DataFrame([scan], schema=SOURCE_SCANS, orient="row"))
-        con.unregister("scan_documents")
-        con.unregister("scan_sources")
         counts = {t: row_count(con, t) for t in ("raw_documents", "document_sources", "rejected_documents")}
         current = con.execute("SELECT count(*) FROM raw_documents WHERE is_current").fetchall()[0][0]
         preview = markdown_preview(con, "SELECT document_id, source_path, encoding, byte_size, n_chars FROM raw_documents WHERE is_current ORDER BY source_path")

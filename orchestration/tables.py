@@ -28,35 +28,34 @@ def quote_ident(name: str) -> str:
     return '"' + name.replace('"', '""') + '"'
 
 
+@contextmanager
+def registered(con: duckdb.DuckDBPyConnection, name: str, frame: pl.DataFrame):
+    """Make a polars frame queryable as `name` on this connection for the duration of the block."""
+    con.register(name, frame)
+    try:
+        yield name
+    finally:
+        con.unregister(name)
+
+
 def ensure_table(con: duckdb.DuckDBPyConnection, table: str, schema: dict[str, pl.DataType]) -> None:
     """Create `table` with the columns of a polars schema if it does not exist yet."""
-    empty = pl.DataFrame(schema=schema)  # noqa: F841  (read by DuckDB's replacement scan below)
-    con.register("_empty_frame", empty)
-    try:
+    with registered(con, "_empty_frame", pl.DataFrame(schema=schema)):
         con.execute(f"CREATE TABLE IF NOT EXISTS {quote_ident(table)} AS SELECT * FROM _empty_frame")
-    finally:
-        con.unregister("_empty_frame")
 
 
 def append_frame(con: duckdb.DuckDBPyConnection, table: str, frame: pl.DataFrame) -> int:
     """Insert a polars frame by column name; returns the number of rows written."""
-    if frame.height == 0:
-        return 0
-    con.register("_append_frame", frame)
-    try:
-        con.execute(f"INSERT INTO {quote_ident(table)} BY NAME SELECT * FROM _append_frame")
-    finally:
-        con.unregister("_append_frame")
+    if frame.height:
+        with registered(con, "_append_frame", frame):
+            con.execute(f"INSERT INTO {quote_ident(table)} BY NAME SELECT * FROM _append_frame")
     return frame.height
 
 
 def replace_table(con: duckdb.DuckDBPyConnection, table: str, frame: pl.DataFrame) -> int:
     """Replace a whole table with a frame (used for small reference tables)."""
-    con.register("_replace_frame", frame)
-    try:
+    with registered(con, "_replace_frame", frame):
         con.execute(f"CREATE OR REPLACE TABLE {quote_ident(table)} AS SELECT * FROM _replace_frame")
-    finally:
-        con.unregister("_replace_frame")
     return frame.height
 
 
