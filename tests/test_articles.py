@@ -148,3 +148,13 @@ def test_short_fragment_broken_mid_word_is_rejoined():
     # 联合西 / 安交通大学: a line with clause punctuation that stops mid-word continues on the next line
     article = next(a for a in split_articles(seed_text("000"))[0] if a.title == "国网宁夏电力新型真空断路器挂网运行")
     assert "联合西安交通大学、山东泰开高压开关有限公司" in article.body
+
+
+@pytest.mark.parametrize(
+    ("prefix", "joined"),
+    [("000", "南京、武汉、青岛等10个试点城市"),   # broken inside the dateline paragraph
+     ("002", "与国家"), ("003", "长城战略咨询合伙人郝坤"), ("003", "有效供给")],
+)
+def test_words_broken_across_lines_by_the_layout_are_whole_again(prefix, joined):
+    articles, _ = split_articles(seed_text(prefix))
+    assert any(joined in a.body for a in articles)

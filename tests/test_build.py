@@ -143,3 +143,16 @@ def test_every_check_links_its_great_expectations_data_docs_page(built):
         assert page.is_relative_to(warehouse.parent / "data_docs") and page.suffix == ".html"
         assert (warehouse.parent / "data_docs" / evaluation.asset_key.to_user_string() / "index.html").exists()
         assert evaluation.check_name.removesuffix("_expectations") in page.read_text(encoding="utf-8")
+
+
+@pytest.mark.parametrize(
+    ("quote", "region"),
+    [
+        ("我省向沪浙皖输出的技术合同超9300项", "320000"),   # 我省 in a 新华日报 story, not 沪 or 皖
+        ("吸纳沪浙皖的技术合同超8700项", "320000"),        # partners listed, subject implied: the paper's province
+        ("浙江规模以上数字经济核心产业营业收入突破2.4万亿元", "330000"),  # 浙江 inside a national Xinhua story
+    ],
+)
+def test_fact_region_is_the_subject_of_its_clause(wh, quote, region):
+    rows = wh.execute("SELECT region_code FROM facts WHERE contains(sentence, ?) ORDER BY char_start LIMIT 1", [quote[:12]]).fetchall()
+    assert rows == [(region,)]

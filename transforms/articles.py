@@ -119,7 +119,7 @@ def rejoin_broken_paragraphs(lines: list[dict]) -> list[dict]:
         prev = out[-1] if out else None
         if (
             prev is not None
-            and prev["role"] == line["role"] == "text"
+            and prev["role"] in ("text", "lead_dateline") and line["role"] == "text"
             and _is_fragment(prev["text"])
             and not ends_sentence(prev["text"])
             and not _is_header_like(line)  # a truncated paragraph followed by the next title
@@ -131,8 +131,8 @@ def rejoin_broken_paragraphs(lines: list[dict]) -> list[dict]:
 
 
 def _is_fragment(text: str) -> bool:
-    """A line that is part of a sentence: long, or holding clause punctuation (headings hold none)."""
-    return len(text) >= FRAGMENT_MIN_CHARS or any(mark in text for mark in "，、；：")
+    """A line that is part of running text: long, or holding clause or sentence punctuation (headings hold none)."""
+    return len(text) >= FRAGMENT_MIN_CHARS or any(mark in text for mark in "，、；：。！？")
 
 
 def mark_page_items(lines: list[dict]) -> list[dict]:

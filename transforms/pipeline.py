@@ -139,11 +139,13 @@ def _analyse_article(article_id: str, article, analyser: Analyser, out: Document
         {"article_id": article_id, "rank": r, "keyword": k.keyword, "weight": k.weight, "method": k.method}
         for r, k in enumerate(keywords_from_tokens([t.token for t in tokens])))
     subject_mentions = [m for m in mentions if not m.in_organisation]
+    quotes = _quote_depth(body)
+    default_region = _default_fact_region(article, region_code)
     for n, sentence in enumerate(sentences):
         for k, fact in enumerate(extract_facts(sentence)):
             out.rows["facts"].append({
                 "fact_id": f"{article_id}-{n:03d}-{k:02d}", "article_id": article_id, "sentence_no": n,
-                "region_code": fact_region(fact.char_start, sentence.char_start, subject_mentions) or region_code,
+                "region_code": fact_region(fact.char_start, sentence.char_start, subject_mentions, quotes) or default_region,
                 "indicator": fact.indicator, "subject": fact.subject, "value": fact.value, "unit": fact.unit,
                 "qualifier": fact.qualifier, "bound": fact.bound, "period": fact.period, "mention": fact.mention,
                 "sentence": sentence.text, "char_start": fact.char_start, "char_end": fact.char_end,
@@ -192,13 +194,43 @@ def _dateline_evidence(article, mentions: list[RegionMention]) -> str | None:
     return article.dateline_place
 
 
-def fact_region(fact_start: int, sentence_start: int, mentions: list[RegionMention]) -> str | None:
-    """The region a fact is about: the nearest subject mention before it in the same sentence, else None."""
-    in_sentence = [m for m in mentions if m.char_start >= sentence_start]
-    before = [m for m in in_sentence if m.char_end <= fact_start]
-    if before:
-        return before[-1].region_code
+# 沪浙皖-style lists of one-character abbreviations name partners (吸纳沪浙皖的技术合同), not the subject.
+OBJECT_KINDS = {"abbrev"}
+
+
+def fact_region(fact_start: int, sentence_start: int, mentions: list[RegionMention], quote_depth=None) -> str | None:
+    """The region a fact is about: the subject of its clause, i.e. the first region named (not inside an
+    organisation name) between the start of its sentence and the fact, else None.
+
+    "我省向沪浙皖输出的技术合同超9300项" is about 我省 (the first mention), not 皖 (the nearest). Names inside
+    “quotes” are slogans or titles (“开放创新长三角”), skipped when `quote_depth(offset)` is given.
+    """
+    for mention in mentions:
+        if mention.char_start >= sentence_start and mention.char_end <= fact_start and mention.kind not in OBJECT_KINDS:
+            if quote_depth is None or quote_depth(mention.char_start) == 0:
+                return mention.region_code
     return None
+
+
+def _default_fact_region(article, region_code: str | None) -> str | None:
+    """Where a fact with no region named in its clause belongs: the article's region, except that a
+    provincial paper's story about a macro-region or the nation (新华日报 on 长三角) speaks for its province."""
+    home = SOURCE_HOME_REGION.get(article.source_name or "")
+    if home and (region_code is None or region_code == "100000" or region_code.startswith("MR_")):
+        return home
+    return region_code
+
+
+def _quote_depth(body: str):
+    """offset -> how many “ quotes are open there (0 outside quotes), counted within each paragraph."""
+    depth, running = [], 0
+    for char in body:
+        depth.append(running)
+        if char == "\n":  # a quote left open by the layout does not run into the next paragraph
+            running = 0
+        else:
+            running = running + 1 if char == "“" else max(running - 1, 0) if char == "”" else running
+    return lambda offset: depth[offset] if offset < len(depth) else 0
 
 
 def _sentence_locator(sentences):
