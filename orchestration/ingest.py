@@ -94,14 +94,17 @@ def _read_streamed(path: Path) -> StagedFile:
     return StagedFile(digest.hexdigest(), size, check_decoded("".join(parts), encoding, confidence))
 
 
-def scan_folder(root: Path, now: datetime, known: dict[str, tuple[str, int, int]] | None = None) -> tuple[pl.DataFrame, pl.DataFrame, pl.DataFrame]:
+def scan_folder(root: Path, now: datetime, known: dict[str, tuple[str, int, int]] | None = None, *,
+                flush=None, flush_chars: int = 32_000_000) -> tuple[pl.DataFrame, pl.DataFrame, pl.DataFrame]:
     """Read and decode every new or changed file: (documents, sources, rejections) frames for this scan.
 
     `known` maps a path to (document_id, byte_size, mtime_ns) from the last scan: a file with the same
     size and modification time is not read again (the rule make and rsync use), so an incremental
-    build does not decode the whole corpus.
+    build does not decode the whole corpus. With `flush`, decoded documents are handed over in frames of
+    about `flush_chars` characters as the scan goes, so memory does not grow with the corpus.
     """
-    documents, sources, rejected = {}, [], []
+    documents, sources, rejected, flushed = {}, [], [], set()
+    pending_chars = 0
     known = known or {}
     for path in list_source_files(root):
         rel = path.relative_to(root).as_posix()
@@ -118,6 +121,8 @@ def scan_folder(root: Path, now: datetime, known: dict[str, tuple[str, int, int]
             continue
         doc_id = document_id_for(staged.sha256)
         text = staged.decoded.text
+        if doc_id not in documents and doc_id not in flushed:
+            pending_chars += len(text)
         documents.setdefault(doc_id, {
             "document_id": doc_id, "source_path": rel, "sha256": staged.sha256, "encoding": staged.decoded.encoding,
             "encoding_confidence": staged.decoded.confidence, "byte_size": staged.byte_size, "n_chars": len(text),
@@ -125,8 +130,12 @@ def scan_folder(root: Path, now: datetime, known: dict[str, tuple[str, int, int]
         })
         sources.append({"source_path": rel, "document_id": doc_id, "byte_size": staged.byte_size, "mtime_ns": stat.st_mtime_ns, "modified_at": modified,
                         "first_seen_at": now, "last_seen_at": now, "is_present": True})
+        if flush is not None and pending_chars >= flush_chars:
+            flush(pl.DataFrame([d for k, d in documents.items() if k not in flushed], schema=RAW_DOCUMENTS, orient="row"))
+            flushed |= documents.keys()
+            documents, pending_chars = {}, 0
     return (
-        pl.DataFrame(list(documents.values()), schema=RAW_DOCUMENTS, orient="row"),
+        pl.DataFrame([d for k, d in documents.items() if k not in flushed], schema=RAW_DOCUMENTS, orient="row"),
         pl.DataFrame(sources, schema=DOCUMENT_SOURCES, orient="row"),
         pl.DataFrame(rejected, schema=REJECTED_DOCUMENTS, orient="row"),
     )
@@ -161,10 +170,19 @@ def stage_documents(context: dg.AssetExecutionContext, warehouse: WarehouseResou
             ensure_table(con, table, schema)
         known = {path: (doc, size, mtime) for path, doc, size, mtime in con.execute(
             "SELECT source_path, document_id, byte_size, mtime_ns FROM document_sources WHERE is_present").fetchall()}
-    documents, sources, rejected = scan_folder(root, now, known)  # reading files holds no lock
-    with warehouse.get_connection() as con:
-        with registered(con, "scan_documents", documents), registered(con, "scan_sources", sources), transaction(con):
-            new_docs = _merge_scan(con, rejected)
+        before = row_count(con, "raw_documents")
+
+        def insert_documents(batch: pl.DataFrame) -> None:
+            # Content-addressed rows: harmless if the scan dies before the merge below; the next scan
+            # finds the files again and the merge marks them.
+            with registered(con, "scan_batch", batch), transaction(con):
+                con.execute("INSERT INTO raw_documents BY NAME SELECT * FROM scan_batch WHERE document_id NOT IN (SELECT document_id FROM raw_documents)")
+
+        documents, sources, rejected = scan_folder(root, now, known, flush=insert_documents)
+        insert_documents(documents)
+        new_docs = row_count(con, "raw_documents") - before
+        with registered(con, "scan_sources", sources), transaction(con):
+            _merge_scan(con, rejected)
             scan = {"scanned_at": now, "source_folder": str(root), "n_files": sources.height + rejected.height,
                     "n_new_documents": new_docs, "n_rejected": rejected.height}
             append_frame(con, "source_scans", pl.DataFrame([scan], schema=SOURCE_SCANS, orient="row"))
@@ -187,10 +205,8 @@ def stage_documents(context: dg.AssetExecutionContext, warehouse: WarehouseResou
         "rows": counts["rejected_documents"], "preview": dg.MetadataValue.md(rejected_preview)})
 
 
-def _merge_scan(con, rejected: pl.DataFrame) -> int:
-    """Merge one folder scan (registered as scan_documents / scan_sources) into the ingest tables."""
-    new_docs = con.execute("SELECT count(*) FROM scan_documents WHERE document_id NOT IN (SELECT document_id FROM raw_documents)").fetchall()[0][0]
-    con.execute("INSERT INTO raw_documents BY NAME SELECT * FROM scan_documents WHERE document_id NOT IN (SELECT document_id FROM raw_documents)")
+def _merge_scan(con, rejected: pl.DataFrame) -> None:
+    """Merge one folder scan's paths (registered as scan_sources) and rejections into the ingest tables."""
     # Keep first_seen_at of known paths; paths that disappeared stay, marked not present.
     con.execute("""
         CREATE OR REPLACE TEMP TABLE merged_sources AS
@@ -216,4 +232,3 @@ def _merge_scan(con, rejected: pl.DataFrame) -> int:
     con.execute("UPDATE raw_documents SET is_current = (status = 'current')")
     con.execute("DELETE FROM rejected_documents")
     append_frame(con, "rejected_documents", rejected)
-    return new_docs

@@ -13,6 +13,12 @@ from dagster_duckdb import DuckDBResource
 from pydantic import Field
 
 
+def duckdb_memory_limit() -> str:
+    """$INNOVATION_DUCKDB_MEMORY, else 768MB: DuckDB's default (80 % of RAM) would let the build's memory grow
+    with the warehouse; beyond the limit DuckDB spills to its temporary directory."""
+    return os.environ.get("INNOVATION_DUCKDB_MEMORY") or "768MB"
+
+
 class WarehouseResource(DuckDBResource):
     """dagster-duckdb's resource, writing to a *working* file and publishing it when the checks pass.
 
@@ -41,7 +47,8 @@ class WarehouseResource(DuckDBResource):
         with self.locked():
             conn = backoff(fn=duckdb.connect, retry_on=(RuntimeError, duckdb.IOException), max_retries=10,
                            kwargs={"database": self.database, "read_only": False,
-                                   "config": {"custom_user_agent": "innovation-warehouse", **self.connection_config}})
+                                   "config": {"custom_user_agent": "innovation-warehouse", "memory_limit": duckdb_memory_limit(),
+                                              **self.connection_config}})
             try:
                 yield conn
             finally:

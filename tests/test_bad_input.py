@@ -150,3 +150,13 @@ def test_file_changing_while_read_is_rejected_for_this_scan(tmp_path, monkeypatc
     monkeypatch.setattr(ingest, "_read_small", read_then_append)
     documents, _, rejected = scan_folder(tmp_path, datetime.now(timezone.utc))
     assert documents.height == 0 and "changed while it was being read" in rejected["reason"][0]
+
+
+def test_scan_hands_over_documents_in_bounded_batches(tmp_path):
+    for prefix in ("000", "001", "002", "003", "004"):
+        (tmp_path / f"{prefix}.txt").write_text(seed_text(prefix), encoding="utf-8")
+    batches = []
+    rest, sources, _ = scan_folder(tmp_path, datetime.now(timezone.utc), flush=batches.append, flush_chars=10_000)
+    assert len(batches) >= 2 and all(b["n_chars"].sum() < 10_000 + 10_000 for b in batches)
+    ids = [i for b in [*batches, rest] for i in b["document_id"].to_list()]
+    assert sorted(ids) == sorted(set(sources["document_id"])) and len(ids) == 5
