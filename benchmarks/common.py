@@ -134,7 +134,9 @@ def _materialize(source: str, warehouse: str, sql_only: bool) -> dict:
         "success": result.success,
         "failed_checks": [f"{e.asset_key.to_user_string()}:{e.check_name}" for e in result.get_asset_check_evaluations() if not e.passed],
         "failures": [(e.step_key, e.event_specific_data.error.to_string()) for e in result.get_step_failure_events()],
-        "steps": [(s.step_key, (s.end_time or 0) - (s.start_time or 0), str(s.status.value if s.status else "?")) for s in steps],
+        # a skipped step has an end time but no start time: no duration
+        "steps": [(s.step_key, s.end_time - s.start_time if s.start_time and s.end_time else None,
+                   str(s.status.value if s.status else "?")) for s in steps],
         "documents_analysed": analysed,
         "analysis_version": version,  # a hash of transforms/: if it changes between builds, all is analysed again
         "maxrss_self_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024,  # Linux: KiB
@@ -181,7 +183,8 @@ def print_build(label: str, run: dict, full_seconds: float | None = None) -> Non
     status = "ok" if run["success"] and not run["failed_checks"] else "FAILED"
     print(f"{label}: {run['seconds']:.1f} s{ratio} ({status}; {run['process_seconds']:.1f} s with process start and imports)")
     for step, seconds, step_status in run["steps"]:
-        print(f"    step {step:<60} {seconds:8.2f} s  {step_status}")
+        shown = f"{seconds:8.2f} s" if seconds is not None else "       — "
+        print(f"    step {step:<60} {shown}  {step_status}")
     for check in run["failed_checks"]:
         print(f"    failed check {check}")
     for step, error in run["failures"]:

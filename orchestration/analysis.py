@@ -18,6 +18,9 @@ from transforms.regions import build_regions, load_adcodes, region_members
 
 BATCH_DOCUMENTS = 200  # documents written per transaction: bounds memory, keeps progress on a crash
 PROCESSED_DOCUMENTS = {"document_id": pl.String, "analysis_version": pl.String, "n_articles": pl.Int32, "processed_at": pl.Datetime("us", "UTC")}
+# Documents still to analyse: current or deleted (deleted files keep their rows, marked through
+# raw_documents.status), not yet analysed by this code version.
+TODO = "status <> 'superseded' AND document_id NOT IN (SELECT document_id FROM processed_documents)"
 ARTICLE_TABLES = ("tokens", "sentences", "region_mentions", "facts", "entities", "article_topics", "article_keywords", "article_paragraphs")  # keyed by article_id
 
 
@@ -86,18 +89,26 @@ def analyse_documents(context: dg.AssetExecutionContext, warehouse: WarehouseRes
             ensure_table(con, table, schema)
         with transaction(con):
             removed = _remove_stale_documents(con, version)
-        # Deleted files keep their rows (marked through raw_documents.status); only superseded versions go.
-        todo = con.sql(
-            """SELECT document_id, n_chars FROM raw_documents
-               WHERE status <> 'superseded' AND document_id NOT IN (SELECT document_id FROM processed_documents)
-               ORDER BY source_path"""
-        ).fetchall()
-        context.log.info(f"{len(todo)} documents to analyse (version {version}), {removed} stale documents removed")
-        with document_analyser(sum(n for _, n in todo)) as analyse:
-            for start in range(0, len(todo), BATCH_DOCUMENTS):
-                ids = [doc_id for doc_id, _ in todo[start:start + BATCH_DOCUMENTS]]
-                batch = con.execute("SELECT document_id, coalesce(text_simplified, text) FROM raw_documents WHERE list_contains(?, document_id) ORDER BY source_path", [ids]).fetchall()
-                _write_batch(con, list(analyse(batch)), version)
+        n_todo, todo_chars = con.execute(f"SELECT count(*), coalesce(sum(n_chars), 0) FROM raw_documents WHERE {TODO}").fetchall()[0]
+        context.log.info(f"{n_todo} documents to analyse (version {version}), {removed} stale documents removed")
+        # One streaming scan of the texts on a second cursor (a batch-by-batch lookup would rescan the
+        # whole text column each time); the working connection writes meanwhile.
+        reader = con.cursor()
+        try:
+            reader.execute(f"SELECT document_id, coalesce(text_simplified, text) FROM raw_documents WHERE {TODO}")
+            with document_analyser(todo_chars) as analyse:
+                pending = None
+                while True:
+                    batch = reader.fetchmany(BATCH_DOCUMENTS)
+                    # hand the next batch to the workers before writing this one, so they never wait for the writes
+                    upcoming = analyse(batch) if batch else None
+                    if pending is not None:
+                        _write_batch(con, list(pending), version)
+                    if upcoming is None:
+                        break
+                    pending = upcoming
+        finally:
+            reader.close()
         counts = {table: row_count(con, table) for table in SCHEMAS}
         previews = {
             "articles": "SELECT article_id, title, source_name, published_date, region_code, kind FROM articles ORDER BY article_id",
@@ -107,7 +118,7 @@ def analyse_documents(context: dg.AssetExecutionContext, warehouse: WarehouseRes
         }
         previews = {k: markdown_preview(con, q) for k, q in previews.items()}
     for table in SCHEMAS:
-        metadata = {"rows": counts[table], "documents_analysed": len(todo), "analysis_version": version}
+        metadata = {"rows": counts[table], "documents_analysed": n_todo, "analysis_version": version}
         if table in previews:
             metadata["preview"] = dg.MetadataValue.md(previews[table])
         yield dg.MaterializeResult(asset_key=table, metadata=metadata)

@@ -9,7 +9,7 @@ from hypothesis import strategies as st
 from tests.conftest import seed_text
 from transforms.articles import split_articles
 from transforms.facts import extract_facts, split_sentences
-from transforms.pipeline import build_analyser
+from transforms.pipeline import _quote_depth, build_analyser
 from transforms.regions import find_region_mentions
 from transforms.staging import RejectedFile, decode_document
 
@@ -79,3 +79,18 @@ def test_whole_document_analysis_keeps_every_offset_true(text):
     for table, field in (("tokens", "token"), ("region_mentions", "mention"), ("facts", "mention"), ("entities", "name"), ("sentences", "text")):
         for row in frames[table].iter_rows(named=True):
             assert bodies[row["article_id"]][row["char_start"]:row["char_end"]] == row[field], table
+
+
+def _quote_depth_reference(body: str, offset: int) -> int:
+    """Open “ quotes before `offset`, counted character by character and reset at each line break."""
+    depth = 0
+    for char in body[:offset]:
+        depth = 0 if char == "\n" else depth + 1 if char == "“" else max(depth - 1, 0) if char == "”" else depth
+    return depth if offset < len(body) else 0
+
+
+@FAST
+@given(st.text(alphabet="“”\n我省超", max_size=40))
+def test_quote_depth_agrees_with_counting_characters(body):
+    depth = _quote_depth(body)
+    assert [depth(i) for i in range(len(body) + 2)] == [_quote_depth_reference(body, i) for i in range(len(body) + 2)]

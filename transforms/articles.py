@@ -10,6 +10,7 @@ How it works (table-driven, no per-file rules):
 
 from __future__ import annotations
 
+import functools
 import re
 from collections import Counter
 from dataclasses import dataclass, field
@@ -85,13 +86,20 @@ class BoilerplateBlock:
     reason: str
 
 
-def classify_lines(lines: pl.DataFrame) -> pl.DataFrame:
-    """Add `role` and `rule` columns to a frame of (line_no, text) lines, first matching rule wins."""
+@functools.cache
+def _line_role_expressions() -> tuple[pl.Expr, pl.Expr]:
+    """(role, rule) expressions of LINE_RULES, first matching rule wins; built once per process."""
     role, rule = pl.lit("text"), pl.lit(None, dtype=pl.String)
     for r in reversed(LINE_RULES):
         hit = pl.col("text").str.contains(r.pattern)
         role = pl.when(hit).then(pl.lit(r.role)).otherwise(role)
         rule = pl.when(hit).then(pl.lit(r.name)).otherwise(rule)
+    return role, rule
+
+
+def classify_lines(lines: pl.DataFrame) -> pl.DataFrame:
+    """Add `role` and `rule` columns to a frame of (line_no, text) lines, first matching rule wins."""
+    role, rule = _line_role_expressions()
     return lines.with_columns(role=role, rule=rule)
 
 

@@ -19,6 +19,7 @@ import pathlib
 import re
 from dataclasses import dataclass
 
+from transforms.fastre import literal_first_chars, starting_with
 from transforms.lexicons import LEXICON_DIR, jieba_dictionary
 
 MAX_NAME = 25  # longest entity (name part + type word): 青岛欧顺航跨境电商电子商务有限公司 is 17
@@ -49,7 +50,8 @@ GENERIC_WORDS = ("国家级", "国家", "省级", "市级", "区级", "县级", 
                  "地方", "各级", "综合类", "综合", "高水平", "新型", "一流", "重大", "重点", "头部", "龙头", "领军",
                  "骨干", "中小", "大型", "科技", "科学", "技术", "创新", "研发", "产业", "智慧", "高端", "先进",
                  "前沿", "高能级", "世界级", "国际", "国内", "发展", "优势", "优质", "关键", "其他", "级", "类")
-_NUMBER_MEASURE = r"[0-9０-９〇零一二三四五六七八九十百千万亿两几数多余]+[年月日号家个所批座类项支大名届期位次台条种省市县区]"
+_NUMBER_MEASURE_FIRST = "0123456789０１２３４５６７８９〇零一二三四五六七八九十百千万亿两几数多余"
+_NUMBER_MEASURE = f"[{_NUMBER_MEASURE_FIRST}]+[年月日号家个所批座类项支大名届期位次台条种省市县区]"
 _ADMIN_END = "省市县区州盟旗镇乡"  # a name part ending in one of these is a place (浙江省, 广州市)
 # jieba tags of function words: a one-character boundary word inside a dictionary word with another tag (自主 v,
 # 成都 ns, 数据 n) is part of a name, inside one of these (但是 c, 现在 t) it is still a boundary.
@@ -91,14 +93,16 @@ def entity_patterns() -> tuple[EntityPattern, ...]:
 @functools.cache
 def _type_regex() -> re.Pattern:
     """One alternation of all type words; at a position the first (most specific) pattern matches."""
-    return re.compile("|".join(f"(?P<p{i}>{p.pattern})" for i, p in enumerate(entity_patterns())))
+    patterns = entity_patterns()
+    return starting_with("".join(literal_first_chars(p.pattern) for p in patterns),
+                         "|".join(f"(?P<p{i}>{p.pattern})" for i, p in enumerate(patterns)))
 
 
 @functools.cache
 def _boundary_regex() -> re.Pattern:
     """Boundary words (longest first) and number + measure word runs."""
     words = sorted({w for group in BOUNDARY_WORDS.values() for w in group.split()}, key=len, reverse=True)
-    return re.compile(f"{_NUMBER_MEASURE}|" + "|".join(map(re.escape, words)))
+    return starting_with("".join(w[0] for w in words) + _NUMBER_MEASURE_FIRST, f"{_NUMBER_MEASURE}|" + "|".join(map(re.escape, words)))
 
 
 @functools.cache

@@ -20,6 +20,8 @@ from pathlib import Path
 
 import cn2an
 
+from transforms.fastre import starting_with
+
 LEXICONS = Path(__file__).with_name("lexicons")
 
 # Full-width ASCII (U+FF01..FF5E) and the ideographic space -> ASCII. 1:1 in
@@ -115,7 +117,8 @@ def _is_count_numeral(run: str) -> bool:
 @cache
 def _fact_re() -> re.Pattern[str]:
     """Pattern for [qualifier] NUMBER[range][magnitude][余/多] UNIT [以上/左右…]."""
-    return re.compile(
+    return starting_with(
+        "".join(w[0] for w in PREFIX_STACK + PREFIX) + "0123456789" + _CN_DIGITS,
         rf"(?P<stack>{_alt(PREFIX_STACK)})?(?P<pre>{_alt(PREFIX)})?"
         rf"(?:{_NOT_TOP_N}(?<![{_NOT_BEFORE}])(?P<ar>{_NUM_AR})(?:(?:至|到|-|~|—)(?P<ar2>{_NUM_AR}))?"
         rf"(?P<mag>万亿|千万|百万|十万|亿|万)?"
@@ -142,11 +145,12 @@ MASKS = {
     "phone": r"\(\d{3,4}\)\d{7,8}(?:-\d+)?",
     "serial": r"CN\s?\d+-\d+|邮发代号\s?\d+-\d+|第\d+期",
 }
-_MASK_RE = re.compile("|".join(f"(?:{p})" for p in MASKS.values()))
+_MASK_RE = starting_with("《“‘「0123456789(C邮第", "|".join(f"(?:{p})" for p in MASKS.values()))
 
 # The period a statement refers to (kept raw; a bare 'YYYY年' is returned as 'YYYY').
 _CN_SMALL = "一两二三四五六七八九十"
-PERIOD_RE = re.compile(
+PERIOD_RE = starting_with(
+    "截0123456789去今明前上当近一过未",
     r"截至\d{4}年(?:年底|年末|底|末|\d{1,2}月底?)?|截至目前|截至年底"
     r"|(?<!\d)\d{4}年(?:\d{1,2}(?:至|-|到|—)\d{1,2}月|前?\d{1,2}月(?!\d)|上半年|下半年|前三季度|年底|底)?"
     rf"|去年|今年|明年|前年|上年|当年|近年来|一年多来|(?:近|过去|未来)(?:\d+|[{_CN_SMALL}]+)(?:个月|年)"

@@ -80,10 +80,25 @@ def build_analyser() -> Analyser:
 
 @dataclass
 class DocumentAnalysis:
-    rows: dict[str, list[dict]] = field(default_factory=lambda: {name: [] for name in SCHEMAS})
+    rows: dict[str, list[dict]] = field(default_factory=lambda: {name: [] for name in SCHEMAS if name != "tokens"})
+    # tokens, the largest table by far, are kept as columns: no Python object per token row
+    token_columns: dict[str, list] = field(default_factory=lambda: {name: [] for name in SCHEMAS["tokens"]})
+
+    def add_tokens(self, article_id: str, tokens: list) -> None:
+        if not tokens:
+            return
+        words, starts, ends = zip(*tokens)
+        columns = self.token_columns
+        columns["article_id"].extend([article_id] * len(words))
+        columns["position"].extend(range(len(words)))
+        columns["token"].extend(words)
+        columns["char_start"].extend(starts)
+        columns["char_end"].extend(ends)
 
     def frames(self) -> dict[str, pl.DataFrame]:
-        return {name: pl.DataFrame(rows, schema=SCHEMAS[name], orient="row") for name, rows in self.rows.items()}
+        frames = {name: pl.DataFrame(rows, schema=SCHEMAS[name], orient="row") for name, rows in self.rows.items()}
+        frames["tokens"] = pl.DataFrame(self.token_columns, schema=SCHEMAS["tokens"])
+        return {name: frames[name] for name in SCHEMAS}
 
 
 def analyse_document(document_id: str, text: str, analyser: Analyser) -> DocumentAnalysis:
@@ -112,8 +127,7 @@ def analyse_document(document_id: str, text: str, analyser: Analyser) -> Documen
 def _analyse_article(article_id: str, article, analyser: Analyser, out: DocumentAnalysis) -> str | None:
     body = article.body
     tokens = analyser.segmenter.tokens(body)
-    # tuples in SCHEMAS["tokens"] column order: the largest table, so no dict per token
-    out.rows["tokens"].extend((article_id, i, t.token, t.char_start, t.char_end) for i, t in enumerate(tokens))
+    out.add_tokens(article_id, tokens)
     sentences = split_sentences(body)
     out.rows["sentences"].extend(
         {"article_id": article_id, "sentence_no": n, "char_start": s.char_start, "char_end": s.char_end, "text": s.text}
@@ -223,14 +237,20 @@ def _default_fact_region(article, region_code: str | None) -> str | None:
 
 def _quote_depth(body: str):
     """offset -> how many “ quotes are open there (0 outside quotes), counted within each paragraph."""
-    depth, running = [], 0
-    for char in body:
-        depth.append(running)
+    # Only the positions where the depth changes are stored (quotes and line breaks are rare), then bisected.
+    changes, depths, running = [0], [0], 0
+    for hit in _QUOTE_OR_BREAK.finditer(body):
+        char = hit.group()
         if char == "\n":  # a quote left open by the layout does not run into the next paragraph
             running = 0
         else:
-            running = running + 1 if char == "“" else max(running - 1, 0) if char == "”" else running
-    return lambda offset: depth[offset] if offset < len(depth) else 0
+            running = running + 1 if char == "“" else max(running - 1, 0)
+        changes.append(hit.end())
+        depths.append(running)
+    return lambda offset: depths[bisect.bisect_right(changes, offset) - 1] if offset < len(body) else 0
+
+
+_QUOTE_OR_BREAK = re.compile("[“”\n]")
 
 
 def _sentence_locator(sentences):

@@ -11,12 +11,14 @@ from __future__ import annotations
 
 import csv
 import functools
+import heapq
 import logging
 import re
 from collections import Counter
 from dataclasses import dataclass
 
 from transforms.entities import entity_user_words
+from transforms.fastre import starting_with
 from transforms.lexicons import LEXICON_DIR, jieba_idf
 from transforms.segment import USER_DICT, read_user_dict
 
@@ -60,7 +62,8 @@ def _keyword_regex() -> re.Pattern:
         head = r"(?<![A-Za-z0-9])" if word[0].isascii() else ""
         tail = r"(?![a-z0-9])" if word[-1].isascii() else ""  # upper case may follow: 5G+ / AIGC is its own word
         return head + re.escape(word) + tail
-    return re.compile("|".join(one(w) for w in sorted(topic_keywords(), key=len, reverse=True)))
+    words = sorted(topic_keywords(), key=len, reverse=True)
+    return starting_with("".join(w[0] for w in words), "|".join(one(w) for w in words))
 
 
 def topic_hits(text: str) -> Counter:
@@ -126,19 +129,24 @@ def article_keywords(text: str, *, top_k: int = 10) -> list[Keyword]:
 
 # jieba.analyse's own English stop words; Chinese function words are filtered by _usable and NEWS_STOP_WORDS
 JIEBA_STOP_WORDS = frozenset("the of is and to in that we for an are by be as on with can if from which you it this then at have all not one has or that".split())
+_KEYWORD_STOP_WORDS = NEWS_STOP_WORDS | JIEBA_STOP_WORDS
+
+
+@functools.lru_cache(maxsize=200_000)
+def _keyword_candidate(token: str) -> bool:
+    """A usable word that is not a stop word; cached because the same few thousand words recur in every article."""
+    return _usable(token) and token.lower() not in _KEYWORD_STOP_WORDS
 
 
 def keywords_from_tokens(tokens: list[str], *, top_k: int = 10) -> list[Keyword]:
     """TF-IDF keywords from tokens the pipeline already has: the same weights as jieba's extract_tags
     without segmenting the text a second time (segmentation is the pipeline's costliest step)."""
     idf, median = jieba_idf()
-    stop = NEWS_STOP_WORDS | JIEBA_STOP_WORDS
     # count first, then filter the (far fewer) distinct words
-    counts = Counter(tokens)
-    counts = Counter({t: n for t, n in counts.items() if _usable(t) and t.lower() not in stop})
+    counts = {t: n for t, n in Counter(tokens).items() if _keyword_candidate(t)}
     total = sum(counts.values())
     if not total:
         return []
     weights = {word: n / total * idf.get(word, median) for word, n in counts.items()}
-    best = sorted(weights.items(), key=lambda kv: (-kv[1], kv[0]))[:top_k]
+    best = heapq.nsmallest(top_k, weights.items(), key=lambda kv: (-kv[1], kv[0]))
     return [Keyword(word, float(weight), "tfidf") for word, weight in best]
