@@ -16,7 +16,7 @@ from orchestration.tables import append_frame, ensure_table, markdown_preview, r
 from transforms.pipeline import SCHEMAS
 from transforms.regions import build_regions, load_adcodes, region_members
 
-BATCH_DOCUMENTS = 200  # documents written per transaction: bounds memory, keeps progress on a crash
+BATCH_DOCUMENTS = 100  # documents written per transaction: bounds memory, keeps progress on a crash
 PROCESSED_DOCUMENTS = {"document_id": pl.String, "analysis_version": pl.String, "n_articles": pl.Int32, "processed_at": pl.Datetime("us", "UTC")}
 # Documents still to analyse: current or deleted (deleted files keep their rows, marked through
 # raw_documents.status), not yet analysed by this code version.

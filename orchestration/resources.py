@@ -14,9 +14,9 @@ from pydantic import Field
 
 
 def duckdb_memory_limit() -> str:
-    """$INNOVATION_DUCKDB_MEMORY, else 768MB: DuckDB's default (80 % of RAM) would let the build's memory grow
+    """$INNOVATION_DUCKDB_MEMORY, else 256MB: DuckDB's default (80 % of RAM) would let the build's memory grow
     with the warehouse; beyond the limit DuckDB spills to its temporary directory."""
-    return os.environ.get("INNOVATION_DUCKDB_MEMORY") or "768MB"
+    return os.environ.get("INNOVATION_DUCKDB_MEMORY") or "256MB"
 
 
 class WarehouseResource(DuckDBResource):

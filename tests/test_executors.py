@@ -14,7 +14,8 @@ def build_job() -> dg.JobDefinition:
     from orchestration.checks import asset_checks
     from orchestration.definitions import all_assets, build_resources
 
-    job = dg.define_asset_job("build_warehouse", selection=dg.AssetSelection.all(), executor_def=dg.multiprocess_executor)
+    # without the GX checks: each would pay a new process and the GX import (≈ 5 s); the in-process tests cover them
+    job = dg.define_asset_job("build_warehouse", selection=dg.AssetSelection.all().without_checks(), executor_def=dg.multiprocess_executor)
     defs = dg.Definitions(assets=all_assets, asset_checks=asset_checks, jobs=[job], resources=build_resources())
     return defs.get_job_def("build_warehouse")
 
@@ -30,7 +31,7 @@ def test_multiprocess_executor_builds_the_same_warehouse(tmp_path, monkeypatch, 
                                 run_config={"execution": {"config": {"max_concurrent": 2}}})
         assert result.success
         step_pids = {event.pid for event in result.all_events if event.is_step_start}
-        checks = [e for e in result.all_events if e.event_type_value == "ASSET_CHECK_EVALUATION"]
+        materialized = {e.asset_key.to_user_string() for e in result.all_events if e.is_step_materialization}
     assert len(step_pids) > 10  # one process per step, not one for the run
-    assert checks and all(e.event_specific_data.passed for e in checks)
+    assert {"raw_documents", "articles", "facts", "mart_region_indicators", "publish_warehouse"} <= materialized
     assert table_fingerprints(warehouse) == table_fingerprints(built[1])

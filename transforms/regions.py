@@ -173,15 +173,14 @@ def region_members(regions: pl.DataFrame) -> pl.DataFrame:
     return members
 
 
-@functools.cache
 def _jieba_tags() -> dict[str, tuple[int, str]]:
     """word -> (freq, tag) for 2-4 character words of jieba's dict.txt, located without importing jieba."""
     return {word: entry for word, entry in jieba_dictionary().items() if 2 <= len(word) <= CROSS_MAX}
 
 
-def _is_common_word(alias: str) -> bool:
+def _is_common_word(alias: str, tags: dict[str, tuple[int, str]]) -> bool:
     """True when jieba knows `alias` as a frequent non-place word (城区 n, 郊区 s, 和平 nz)."""
-    freq, tag = _jieba_tags().get(alias, (0, "ns"))
+    freq, tag = tags.get(alias, (0, "ns"))
     return tag != "ns" and freq >= JIEBA_COMMON_FREQ
 
 
@@ -235,10 +234,11 @@ def build_gazetteer(regions: pl.DataFrame) -> Gazetteer:
     info = {r[0]: RegionInfo(*r[1:]) for r in regions.select("region_code", *RegionInfo.__annotations__).iter_rows()}
     stop = _lexicon("region_stoplist.csv")
     drop, keep, block = (set(stop.filter(pl.col("action") == a)["word"]) for a in ("drop", "keep", "block"))
+    tags = _jieba_tags()  # built per gazetteer and dropped with it: only the derived word sets are kept
     aliases: dict[str, list[tuple[str, str]]] = defaultdict(list)
     for r in regions.filter(pl.col("level").is_in(["province", "prefecture", "county"])).iter_rows(named=True):
         for alias, kind in {r["short_name"]: "short", r["name"]: "name"}.items():  # short == name: one "name"
-            if r["level"] != "county" or alias in keep or not _is_common_word(alias):
+            if r["level"] != "county" or alias in keep or not _is_common_word(alias, tags):
                 aliases[alias].append((r["region_code"], kind))
     for r in _lexicon("macro_regions.csv").iter_rows(named=True):
         for alias in r["aliases"].split("|"):
@@ -248,7 +248,7 @@ def build_gazetteer(regions: pl.DataFrame) -> Gazetteer:
     for word in DEICTIC_WORDS:
         aliases[word].append((COUNTRY, "deictic"))  # placeholder code, resolved per text
     kept = {alias: cands for alias, cands in aliases.items() if alias not in drop and len(alias) >= 2}
-    words = {w: freq for w, (freq, tag) in _jieba_tags().items() if _is_crossing_word(w, freq, tag) and w not in kept}
+    words = {w: freq for w, (freq, tag) in tags.items() if _is_crossing_word(w, freq, tag) and w not in kept}
     crossing = {"county": frozenset(words),
                 "prefecture": frozenset(w for w, freq in words.items() if freq >= PREFECTURE_CROSS_FREQ)}
     members = defaultdict(set)
