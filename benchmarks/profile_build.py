@@ -48,8 +48,9 @@ STAGES = (
 def stage_of(stack: list[str]) -> str | None:
     """The stage of the innermost frame that marks one, else None."""
     for frame in reversed(stack):
+        name = frame.split(" (", 1)[0]  # py-spy writes qualified names: Segmenter.tokens (transforms/segment.py:41)
         for stage, function, file in STAGES:
-            if frame.startswith(function + " (") and file in frame:
+            if (name == function or name.endswith("." + function)) and file in frame:
                 return stage
     return None
 
@@ -57,14 +58,12 @@ def stage_of(stack: list[str]) -> str | None:
 def summarise(folded: Path) -> dict[str, Counter]:
     """{'build process' | 'workers': Counter(stage -> samples)} from py-spy's raw (folded) output."""
     lines = folded.read_text(encoding="utf-8", errors="replace").splitlines()
-    # with --subprocesses each stack starts with a "process <pid>:…" frame; the build process has the lowest pid
-    pids = {line.split(";", 1)[0] for line in lines if line.startswith("process ")}
-    root = min(pids, key=lambda p: int(p.split()[1].rstrip(":").split(":")[0].strip('"'))) if pids else None
     out = {"build process": Counter(), "workers": Counter()}
     for line in lines:
         stack_text, _, count = line.rpartition(" ")
         frames = stack_text.split(";")
-        who = "build process" if root is None or frames[0] == root else "workers"
+        # with --subprocesses a stack starts with "process <pid>:…" frames, one per level: a worker has two
+        who = "workers" if len(frames) > 1 and frames[1].startswith("process ") else "build process"
         out[who][stage_of(frames) or "(other: Dagster, imports, DuckDB calls)"] += int(count)
     return out
 

@@ -1,11 +1,14 @@
-"""The build job under Dagster's multiprocess executor (what `dagster dev` and the daemon use): every step in
-its own process, each step idempotent, and the same warehouse as the in-process build."""
+"""Parallel builds give the same warehouse as the plain in-process one: Dagster's multiprocess executor
+(every step in its own process) and the analysis worker pool (forced on the small seeds, in small batches)."""
 
 from __future__ import annotations
 
+import multiprocessing
+from types import SimpleNamespace
+
 import dagster as dg
 
-from tests.conftest import table_fingerprints
+from tests.conftest import build_warehouse, table_fingerprints
 
 
 def build_job() -> dg.JobDefinition:
@@ -35,3 +38,24 @@ def test_multiprocess_executor_builds_the_same_warehouse(tmp_path, monkeypatch, 
     assert len(step_pids) > 10  # one process per step, not one for the run
     assert {"raw_documents", "articles", "facts", "mart_region_indicators", "publish_warehouse"} <= materialized
     assert table_fingerprints(warehouse) == table_fingerprints(built[1])
+
+
+def test_worker_pool_in_small_batches_builds_the_same_warehouse(tmp_path, monkeypatch, seeds_copy, built):
+    # the seeds are too small for the pool (MIN_CHARS_FOR_POOL); force it, and batches of two documents, so that
+    # the streaming scan, the hand-over of the next batch before each write and the pool all run
+    from orchestration import analysis, parallel
+
+    monkeypatch.setattr(parallel, "MIN_CHARS_FOR_POOL", 0)
+    monkeypatch.setattr(analysis, "BATCH_DOCUMENTS", 2)
+    monkeypatch.setenv("INNOVATION_WORKERS", "2")
+    pools = []
+
+    def spawn_context(method):  # the real context, recording the pools it starts
+        context = multiprocessing.get_context(method)
+        return SimpleNamespace(Pool=lambda *args, **kwargs: pools.append(args) or context.Pool(*args, **kwargs))
+
+    monkeypatch.setattr(parallel, "mp", SimpleNamespace(get_context=spawn_context))
+    result = build_warehouse(seeds_copy, tmp_path / "warehouse.duckdb")
+    assert result.success
+    assert [args[0] for args in pools] == [2]  # one pool of two workers for the whole build
+    assert table_fingerprints(tmp_path / "warehouse.duckdb") == table_fingerprints(built[1])
