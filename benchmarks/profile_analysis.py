@@ -7,8 +7,8 @@ same process. The ratio analysis / jieba is the per-core cost of everything that
     .venv/bin/python -m benchmarks.profile_analysis --mb 2
     .venv/bin/python -m benchmarks.profile_analysis --mb 2 --html /tmp/iw-bench/profile.html
 
-For the whole build (Dagster, staging, loading, checks, marts and the worker pool) use py-spy on the CLI:
-    py-spy record --subprocesses -o /tmp/iw-bench/build.svg -- .venv/bin/innovation-warehouse build ...
+For the whole build (Dagster, staging, loading, checks, marts and the worker pool) see
+`benchmarks.profile_build` (py-spy).
 """
 
 from __future__ import annotations

@@ -6,8 +6,8 @@ runs `py-spy record --subprocesses --format raw` around `innovation-warehouse bu
 into a fresh warehouse under the work folder, then attributes every sample to the innermost stage it was in
 (the STAGES table: a function name per stage) and prints samples and shares per stage, separately for the
 build process and the workers. py-spy samples wall-clock stacks without instrumenting the code, so the
-build runs at close to its normal speed; idle samples (a worker waiting for a task, the parent waiting for
-results) are not sampled.
+build runs at close to its normal speed; py-spy leaves out threads that are waiting (a worker between
+tasks, the build process waiting for results).
 """
 
 from __future__ import annotations

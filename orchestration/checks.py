@@ -14,7 +14,7 @@ import dagster as dg
 
 from orchestration.resources import WarehouseResource
 from orchestration.settings import POOL
-from orchestration.tables import BUILD_STATE, ensure_table
+from orchestration.tables import read_state, write_state
 
 def region_known(alias: str = "") -> str:
     """SQL for a boolean column: the row's region_code is NULL or present in the gazetteer."""
@@ -122,18 +122,6 @@ def content_fingerprint(con, query: str) -> str | None:
     return con.execute(f"SELECT coalesce(md5(string_agg(r, '|' ORDER BY r)), '') || ':' || count(*) FROM (SELECT q::VARCHAR AS r FROM ({query}) AS q)").fetchall()[0][0]
 
 
-def last_validated(con, table: str) -> str | None:
-    ensure_table(con, "build_state", BUILD_STATE)
-    rows = con.execute("SELECT value FROM build_state WHERE key = ?", [f"validated:{table}"]).fetchall()
-    return rows[0][0] if rows else None
-
-
-def remember_validated(con, table: str, fingerprint: str) -> None:
-    ensure_table(con, "build_state", BUILD_STATE)
-    con.execute("DELETE FROM build_state WHERE key = ?", [f"validated:{table}"])
-    con.execute("INSERT INTO build_state VALUES (?, ?)", [f"validated:{table}", fingerprint])
-
-
 def row_drop_expectation(suite: Suite, previous: int | None) -> tuple[tuple[str, dict], ...]:
     """A row-count floor relative to the last published build (only once that build had a meaningful size)."""
     if suite.min_share_of_published is None or previous is None or previous < 20:
@@ -199,7 +187,7 @@ def build_check(suite: Suite) -> dg.AssetChecksDefinition:
     def _check(warehouse: WarehouseResource) -> dg.AssetCheckResult:
         with warehouse.get_connection() as con:
             fingerprint = content_fingerprint(con, suite.query)
-            if fingerprint is not None and fingerprint == last_validated(con, suite.table):
+            if fingerprint is not None and fingerprint == read_state(con, f"validated:{suite.table}"):
                 return dg.AssetCheckResult(passed=True, metadata={
                     "revalidated": False, "content_fingerprint": fingerprint,
                     "note": "content identical to the last version that passed this suite; not validated again"})
@@ -210,7 +198,7 @@ def build_check(suite: Suite) -> dg.AssetChecksDefinition:
         result, page = validate_frame(frame, suite, row_drop_expectation(suite, previous), docs_dir)
         if result.success and fingerprint is not None:
             with warehouse.get_connection() as con:
-                remember_validated(con, suite.table, fingerprint)
+                write_state(con, f"validated:{suite.table}", fingerprint)
         return to_check_result(result, suite, page)
 
     return _check

@@ -122,21 +122,21 @@ def scan_folder(root: Path, now: datetime, known: dict[str, tuple[str, int, int]
             continue
         doc_id = document_id_for(staged.sha256)
         text = staged.decoded.text
-        if doc_id not in documents and doc_id not in flushed:
+        if doc_id not in documents and doc_id not in flushed:  # the first of identical files holds the text
             pending_chars += len(text)
-        documents.setdefault(doc_id, {
-            "document_id": doc_id, "source_path": rel, "sha256": staged.sha256, "encoding": staged.decoded.encoding,
-            "encoding_confidence": staged.decoded.confidence, "byte_size": staged.byte_size, "n_chars": len(text),
-            "ingested_at": now, "status": "current", "is_current": True, "text": text, "text_simplified": to_simplified(text),
-        })
+            documents[doc_id] = {
+                "document_id": doc_id, "source_path": rel, "sha256": staged.sha256, "encoding": staged.decoded.encoding,
+                "encoding_confidence": staged.decoded.confidence, "byte_size": staged.byte_size, "n_chars": len(text),
+                "ingested_at": now, "status": "current", "is_current": True, "text": text, "text_simplified": to_simplified(text),
+            }
         sources.append({"source_path": rel, "document_id": doc_id, "byte_size": staged.byte_size, "mtime_ns": stat.st_mtime_ns, "modified_at": modified,
                         "first_seen_at": now, "last_seen_at": now, "is_present": True})
         if flush is not None and pending_chars >= flush_chars:
-            flush(pl.DataFrame([d for k, d in documents.items() if k not in flushed], schema=RAW_DOCUMENTS, orient="row"))
+            flush(pl.DataFrame(list(documents.values()), schema=RAW_DOCUMENTS, orient="row"))
             flushed |= documents.keys()
             documents, pending_chars = {}, 0
     return (
-        pl.DataFrame([d for k, d in documents.items() if k not in flushed], schema=RAW_DOCUMENTS, orient="row"),
+        pl.DataFrame(list(documents.values()), schema=RAW_DOCUMENTS, orient="row"),
         pl.DataFrame(sources, schema=DOCUMENT_SOURCES, orient="row"),
         pl.DataFrame(rejected, schema=REJECTED_DOCUMENTS, orient="row"),
     )

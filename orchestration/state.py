@@ -4,7 +4,7 @@ import hashlib
 
 from orchestration.analysis import analysis_version
 from orchestration.settings import SQL_DIR
-from orchestration.tables import BUILD_STATE, ensure_table
+from orchestration.tables import read_state, write_state
 
 
 def sql_version() -> str:
@@ -26,12 +26,8 @@ def build_fingerprint(con) -> str:
 
 
 def published_fingerprint(con) -> str | None:
-    ensure_table(con, "build_state", BUILD_STATE)
-    rows = con.execute("SELECT value FROM build_state WHERE key = 'published_fingerprint'").fetchall()
-    return rows[0][0] if rows else None
+    return read_state(con, "published_fingerprint")
 
 
 def record_published(con, fingerprint: str) -> None:
-    ensure_table(con, "build_state", BUILD_STATE)
-    con.execute("DELETE FROM build_state WHERE key = 'published_fingerprint'")
-    con.execute("INSERT INTO build_state VALUES ('published_fingerprint', ?)", [fingerprint])
+    write_state(con, "published_fingerprint", fingerprint)

@@ -44,6 +44,19 @@ def ensure_table(con: duckdb.DuckDBPyConnection, table: str, schema: dict[str, p
         con.execute(f"CREATE TABLE IF NOT EXISTS {quote_ident(table)} AS SELECT * FROM _empty_frame")
 
 
+def read_state(con: duckdb.DuckDBPyConnection, key: str) -> str | None:
+    """A value remembered in build_state (small key/value facts about past builds), or None."""
+    ensure_table(con, "build_state", BUILD_STATE)
+    rows = con.execute("SELECT value FROM build_state WHERE key = ?", [key]).fetchall()
+    return rows[0][0] if rows else None
+
+
+def write_state(con: duckdb.DuckDBPyConnection, key: str, value: str) -> None:
+    ensure_table(con, "build_state", BUILD_STATE)
+    con.execute("DELETE FROM build_state WHERE key = ?", [key])
+    con.execute("INSERT INTO build_state VALUES (?, ?)", [key, value])
+
+
 def append_frame(con: duckdb.DuckDBPyConnection, table: str, frame: pl.DataFrame) -> int:
     """Insert a polars frame by column name; returns the number of rows written."""
     if frame.height:

@@ -106,7 +106,7 @@ def _boundary_regex() -> re.Pattern:
 
 
 @functools.cache
-def _dictionary() -> dict[str, str]:
+def dictionary_tags() -> dict[str, str]:
     """word -> jieba tag for the jieba dict.txt words used here (read without importing jieba): 2-character
     words holding a one-character boundary word (成都 ns keeps 都 in a name), and 2-3 character places (ns)."""
     singles = {w for group in BOUNDARY_WORDS.values() for w in group.split() if len(w) == 1}
@@ -119,7 +119,7 @@ def _is_boundary(text: str, start: int, end: int) -> bool:
     if end - start > 1:
         return True
     pairs = (text[max(start - 1, 0):end], text[start:end + 1])
-    return not any(len(p) == 2 and _dictionary().get(p, "c") not in _FUNCTION_TAGS for p in pairs)
+    return not any(len(p) == 2 and dictionary_tags().get(p, "c") not in _FUNCTION_TAGS for p in pairs)
 
 
 def _strip_generic(part: str) -> str:
@@ -143,7 +143,7 @@ def _valid_name(part: str, pattern: EntityPattern, place_end: bool) -> bool:
         return len(core) >= 5
     if pattern.name_rule == "place":
         return place_end or core.endswith(tuple(_ADMIN_END)) or any(
-            _dictionary().get(core[-k:]) == "ns" for k in (2, 3))
+            dictionary_tags().get(core[-k:]) == "ns" for k in (2, 3))
     return True
 
 

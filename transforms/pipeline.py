@@ -14,8 +14,9 @@ from dataclasses import dataclass, field
 import polars as pl
 
 from transforms.articles import split_articles
-from transforms.entities import entity_user_words, extract_entities
+from transforms.entities import dictionary_tags, entity_user_words, extract_entities
 from transforms.facts import extract_facts, split_sentences
+from transforms.lexicons import jieba_dictionary
 from transforms.regions import Gazetteer, RegionMention, build_gazetteer, build_regions, find_region_mentions, load_adcodes, primary_region
 from transforms.segment import Segmenter, build_segmenter
 from transforms.topics import article_topics, keywords_from_tokens
@@ -75,7 +76,10 @@ def build_analyser() -> Analyser:
     regions = build_regions(load_adcodes())
     place_names = [(name, "ns") for name in regions.filter(pl.col("level") != "macro")["name"].to_list()]
     segmenter = build_segmenter([*place_names, *entity_user_words()])
-    return Analyser(segmenter=segmenter, gazetteer=build_gazetteer(regions))
+    gazetteer = build_gazetteer(regions)
+    dictionary_tags()  # built now from the same parse of jieba's dictionary as the gazetteer's word sets ...
+    jieba_dictionary.cache_clear()  # ... which is then let go
+    return Analyser(segmenter=segmenter, gazetteer=gazetteer)
 
 
 @dataclass
