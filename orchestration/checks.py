@@ -3,9 +3,17 @@
 Each suite is a query (what to validate, with derived columns such as `offset_ok`) and a list of
 expectations by GX class name. Blocking suites stop the SQL models from being rebuilt on bad data.
 GX takes seconds to import, so it is imported inside the check, never at module level.
+
+Rows are written once, by document (staging or analysis, stamped with the time), and never edited in
+place. So a suite over a large table validates only the rows of documents written since its last
+passing validation ("delta"), while what concerns the whole table (unique keys, row counts) is
+computed over the whole table in SQL and handed to GX as a column. Anything that changes what the
+rows are checked against (the suite itself, the gazetteer) makes the next validation a full one.
 """
 
 
+import hashlib
+import json
 import math
 from dataclasses import dataclass
 from pathlib import Path
@@ -22,6 +30,14 @@ def region_known(alias: str = "") -> str:
     return f"({col} is null or {col} in (select region_code from regions)) as region_known"
 
 
+# When the documents behind a table's rows were written: staged, or analysed.
+STAGED = "select document_id, ingested_at as written_at from raw_documents"
+ANALYSED = "select document_id, processed_at as written_at from processed_documents"
+# The suite query's rows that belong to the documents in the temp table new_documents.
+OF_NEW_DOCUMENTS = "document_id in (select document_id from new_documents)"
+OF_NEW_ARTICLES = "article_id in (select article_id from articles where document_id in (select document_id from new_documents))"
+
+
 @dataclass(frozen=True)
 class Suite:
     table: str
@@ -30,6 +46,9 @@ class Suite:
     blocking: bool
     description: str
     min_share_of_published: float | None = None  # fail on a sudden drop in rows against the last published build
+    written: str | None = None  # (document_id, written_at) of the documents behind the rows: allows delta validation
+    rows_of_new: str | None = None  # predicate on the query's rows: those of the documents in new_documents
+    sample_rows: int | None = None  # a full validation looks at a random sample of this many rows
 
 
 SUITES: tuple[Suite, ...] = (
@@ -39,7 +58,8 @@ SUITES: tuple[Suite, ...] = (
            ("ExpectColumnValuesToNotBeNull", {"column": "sha256"}),
            ("ExpectColumnValuesToBeBetween", {"column": "byte_size", "min_value": 1}),
            ("ExpectColumnValuesToBeInSet", {"column": "has_replacement_char", "value_set": [False]})),
-          True, "staged documents: unique ids, a hash, non-empty, no decoding damage"),
+          True, "staged documents: unique ids, a hash, non-empty, no decoding damage",
+          written=STAGED, rows_of_new=OF_NEW_DOCUMENTS),
     Suite("regions", "select region_code, name, level, lat from regions",
           (("ExpectTableRowCountToBeBetween", {"min_value": 3000}),
            ("ExpectColumnValuesToBeUnique", {"column": "region_code"}),
@@ -55,7 +75,7 @@ SUITES: tuple[Suite, ...] = (
            ("ExpectColumnValuesToBeBetween", {"column": "n_chars", "min_value": 1}),
            ("ExpectColumnValuesToBeInSet", {"column": "region_known", "value_set": [True]})),
           True, "articles: unique keys, a title and a body, primary region in the gazetteer, no sudden drop in rows",
-          min_share_of_published=0.5),
+          min_share_of_published=0.5, written=ANALYSED, rows_of_new=OF_NEW_DOCUMENTS),
     Suite("region_mentions",
           f"""select m.article_id, m.char_start, {region_known('m')},
                      substr(a.body, m.char_start + 1, m.char_end - m.char_start) = m.mention as offset_ok
@@ -63,9 +83,10 @@ SUITES: tuple[Suite, ...] = (
           (("ExpectColumnValuesToBeInSet", {"column": "offset_ok", "value_set": [True]}),
            ("ExpectColumnValuesToBeInSet", {"column": "region_known", "value_set": [True]}),
            ("ExpectColumnValuesToBeBetween", {"column": "char_start", "min_value": 0})),
-          True, "region mentions: offsets point at the mention inside the article body; codes in the gazetteer"),
+          True, "region mentions: offsets point at the mention inside the article body; codes in the gazetteer",
+          written=ANALYSED, rows_of_new=OF_NEW_ARTICLES),
     Suite("facts",
-          f"""select f.fact_id, f.value, f.unit, f.indicator, {region_known('f')},
+          f"""select f.fact_id, f.article_id, f.value, f.unit, f.indicator, {region_known('f')},
                      case when f.unit = '%' and f.indicator <> 'growth' then f.value end as percent_value,
                      substr(a.body, f.char_start + 1, f.char_end - f.char_start) = f.mention as offset_ok
               from facts f join articles a using (article_id)""",
@@ -77,7 +98,7 @@ SUITES: tuple[Suite, ...] = (
            ("ExpectColumnValuesToBeInSet", {"column": "offset_ok", "value_set": [True]}),
            ("ExpectColumnValuesToBeInSet", {"column": "region_known", "value_set": [True]})),
           True, "facts: unique ids, non-negative values, shares within 0–100 %, offsets point at the mention, no sudden drop in rows",
-          min_share_of_published=0.5),
+          min_share_of_published=0.5, written=ANALYSED, rows_of_new=OF_NEW_ARTICLES),
     Suite("entities",
           f"""select e.article_id, e.type, {region_known('e')},
                      substr(a.body, e.char_start + 1, e.char_end - e.char_start) = e.name as offset_ok
@@ -85,11 +106,13 @@ SUITES: tuple[Suite, ...] = (
           (("ExpectColumnValuesToBeInSet", {"column": "offset_ok", "value_set": [True]}),
            ("ExpectColumnValuesToBeInSet", {"column": "region_known", "value_set": [True]}),
            ("ExpectColumnValuesToNotBeNull", {"column": "type"})),
-          True, "entities: offsets point at the name inside the article body; codes in the gazetteer"),
-    Suite("tokens", "select article_id, position, token from tokens using sample 50000 rows",
+          True, "entities: offsets point at the name inside the article body; codes in the gazetteer",
+          written=ANALYSED, rows_of_new=OF_NEW_ARTICLES),
+    Suite("tokens", "select article_id, position, token from tokens",
           (("ExpectTableRowCountToBeBetween", {"min_value": 1}),
            ("ExpectColumnValuesToNotBeNull", {"column": "token"})),
-          False, "tokens (a sample of 50,000 rows): present and non-empty"),
+          False, "tokens (all new ones, or a sample of 50,000 rows): present and non-empty",
+          written=ANALYSED, rows_of_new=OF_NEW_ARTICLES, sample_rows=50_000),
     Suite("mart_region_indicators", "select region_code, n_articles, n_facts from mart_region_indicators",
           (("ExpectTableRowCountToBeBetween", {"min_value": 1}),
            ("ExpectColumnValuesToBeUnique", {"column": "region_code"}),
@@ -129,7 +152,100 @@ def row_drop_expectation(suite: Suite, previous: int | None) -> tuple[tuple[str,
     return (("ExpectTableRowCountToBeBetween", {"min_value": math.ceil(previous * suite.min_share_of_published)}),)
 
 
-def validate_frame(frame, suite: Suite, extra: tuple[tuple[str, dict], ...] = (), docs_dir: Path | None = None):
+@dataclass(frozen=True)
+class Plan:
+    """What one run of a suite validates: `query` gives the frame, `expectations` apply to it."""
+
+    mode: str  # "full", "delta" (rows of new documents + whole-table SQL columns) or "unchanged"
+    query: str
+    expectations: tuple[tuple[str, dict], ...]
+    state: str | None  # remembered once the validation passes
+    metadata: dict
+
+
+# Whole-table expectations restated on columns computed over the whole table in SQL (delta mode).
+def _whole_table_columns(name: str, kwargs: dict, query: str) -> tuple[str, str, dict] | None:
+    """(SQL column, expectation, kwargs) standing for a whole-table expectation, or None for a row-level one."""
+    if name == "ExpectTableRowCountToBeBetween":
+        return f"(select count(*) from ({query})) as table_rows", "ExpectColumnValuesToBeBetween", {"column": "table_rows", **kwargs}
+    if name == "ExpectColumnValuesToBeUnique":
+        column = kwargs["column"]
+        # the keys written more than once (up to five, as the failure's example), or ''
+        duplicated = f"select {column}::varchar as k from ({query}) group by all having count(*) > 1 order by 1 limit 5"
+        return (f"(select coalesce(string_agg(k, ', '), '') from ({duplicated})) as {column}_duplicated",
+                "ExpectColumnValuesToBeInSet", {"column": f"{column}_duplicated", "value_set": [""]})
+    return None
+
+
+def delta_expectations(query: str, expectations) -> tuple[list[str], tuple[tuple[str, dict], ...]]:
+    """The SQL columns and expectations of a delta validation of `query`'s new rows."""
+    columns, restated = [], []
+    for name, kwargs in expectations:
+        whole = _whole_table_columns(name, kwargs, query)
+        if whole is None:
+            restated.append((name, kwargs))
+        else:
+            columns.append(whole[0])
+            restated.append(whole[1:])
+    return columns, tuple(restated)
+
+
+def suite_context(con, suite: Suite) -> str:
+    """Hash of what the rows are checked against: the suite itself and, when it uses it, the gazetteer."""
+    regions = ""
+    if "regions" in suite.query:
+        regions = con.execute("select coalesce(md5(string_agg(region_code, ',' order by region_code)), '') from regions").fetchall()[0][0]
+    return hashlib.sha256(repr((suite.query, suite.expectations, regions)).encode()).hexdigest()[:16]
+
+
+def plan_validation(con, suite: Suite, extra: tuple[tuple[str, dict], ...] = ()) -> Plan:
+    """Full, delta or no validation, from what was remembered when this suite last passed.
+
+    Leaves the temp table new_documents on `con` for a delta plan's query.
+    """
+    expectations = suite.expectations + extra
+    if suite.written is None:  # small tables: validated again only when their content changed
+        fingerprint = content_fingerprint(con, suite.query)
+        if fingerprint is not None and fingerprint == read_state(con, f"validated:{suite.table}"):
+            return Plan("unchanged", "", (), None, {"content_fingerprint": fingerprint,
+                        "note": "content identical to the last version that passed this suite; not validated again"})
+        return Plan("full", suite.query, expectations, fingerprint, {})
+
+    table_rows = con.execute(f"select count(*) from ({suite.query})").fetchall()[0][0]
+    watermark = con.execute(f"select max(written_at)::varchar from ({suite.written})").fetchall()[0][0]
+    context = suite_context(con, suite)
+    state = json.dumps({"context": context, "watermark": watermark, "rows": table_rows})
+    remembered = _remembered(con, suite.table)
+    if not remembered or remembered.get("context") != context or remembered.get("watermark") is None:
+        return Plan("full", _sampled(suite.query, suite), expectations, state, {"table_rows": table_rows})
+    if remembered["watermark"] == watermark and remembered["rows"] == table_rows:
+        return Plan("unchanged", "", (), None, {"table_rows": table_rows,
+                    "note": "no document written since this suite last passed, same number of rows; not validated again"})
+    con.execute(f"create or replace temp table new_documents as select document_id from ({suite.written}) where written_at > ?::timestamptz",
+                [remembered["watermark"]])
+    new_rows = con.execute(f"select count(*) from ({suite.query}) where {suite.rows_of_new}").fetchall()[0][0]
+    if new_rows == 0:  # only deletions: nothing new to look at row by row, so look at everything
+        return Plan("full", _sampled(suite.query, suite), expectations, state, {"table_rows": table_rows})
+    columns, restated = delta_expectations(suite.query, expectations)
+    query = f"select *{''.join(', ' + c for c in columns)} from ({suite.query}) where {suite.rows_of_new}"
+    new_documents = con.execute("select count(*) from new_documents").fetchall()[0][0]
+    return Plan("delta", _sampled(query, suite), restated, state, {"table_rows": table_rows, "new_documents": new_documents})
+
+
+def _sampled(query: str, suite: Suite) -> str:
+    return query if suite.sample_rows is None else f"select * from ({query}) using sample {suite.sample_rows} rows"
+
+
+def _remembered(con, table: str) -> dict | None:
+    """What was stored when the suite last passed (None if never, or in an older format)."""
+    try:
+        remembered = json.loads(read_state(con, f"validated:{table}") or "null")
+    except ValueError:
+        return None
+    return remembered if isinstance(remembered, dict) else None
+
+
+def validate_frame(frame, suite: Suite, expectations: tuple[tuple[str, dict], ...] | None = None, docs_dir: Path | None = None):
     """Validate a pandas frame with an ephemeral GX context; returns (GX validation result, data docs page or None).
 
     With `docs_dir`, GX also renders its Data Docs (HTML) for the validation there.
@@ -142,7 +258,7 @@ def validate_frame(frame, suite: Suite, extra: tuple[tuple[str, dict], ...] = ()
     context.variables.progress_bars = ProgressBarsConfig(globally=False)
     batch_definition = (context.data_sources.add_pandas(f"{suite.table}_source").add_dataframe_asset(suite.table)
                         .add_batch_definition_whole_dataframe("whole_table"))
-    expectations = [getattr(gxe, name)(**kwargs) for name, kwargs in suite.expectations + extra]
+    expectations = [getattr(gxe, name)(**kwargs) for name, kwargs in (suite.expectations if expectations is None else expectations)]
     gx_suite = context.suites.add(gx.ExpectationSuite(name=f"{suite.table}_suite", expectations=expectations))
     validation = context.validation_definitions.add(gx.ValidationDefinition(name=f"{suite.table}_validation", data=batch_definition, suite=gx_suite))
     actions = []
@@ -158,7 +274,7 @@ def validate_frame(frame, suite: Suite, extra: tuple[tuple[str, dict], ...] = ()
     return result, (pages[-1] if pages else None)
 
 
-def to_check_result(result, suite: Suite, docs_page: Path | None = None) -> dg.AssetCheckResult:
+def to_check_result(result, suite: Suite, docs_page: Path | None = None, extra_metadata: dict | None = None) -> dg.AssetCheckResult:
     """GX result → Dagster check result with the failed expectations, counts and examples as metadata."""
     rows, failed = [], []
     for item in result.results:
@@ -177,7 +293,7 @@ def to_check_result(result, suite: Suite, docs_page: Path | None = None) -> dg.A
         severity=dg.AssetCheckSeverity.ERROR if suite.blocking else dg.AssetCheckSeverity.WARN,
         metadata={"evaluated_expectations": len(rows), "failed_expectations": dg.MetadataValue.json(failed),
                   "summary": dg.MetadataValue.md(table),
-                  **({"data_docs": dg.MetadataValue.path(str(docs_page))} if docs_page else {})},
+                  **({"data_docs": dg.MetadataValue.path(str(docs_page))} if docs_page else {}), **(extra_metadata or {})},
     )
 
 
@@ -186,20 +302,22 @@ def build_check(suite: Suite) -> dg.AssetChecksDefinition:
                     description=f"Great Expectations suite: {suite.description}", pool=POOL)
     def _check(warehouse: WarehouseResource) -> dg.AssetCheckResult:
         with warehouse.get_connection() as con:
-            fingerprint = content_fingerprint(con, suite.query)
-            if fingerprint is not None and fingerprint == read_state(con, f"validated:{suite.table}"):
-                return dg.AssetCheckResult(passed=True, metadata={
-                    "revalidated": False, "content_fingerprint": fingerprint,
-                    "note": "content identical to the last version that passed this suite; not validated again"})
-            frame = con.sql(suite.query).df()
             previous = published_row_count(con, warehouse.published, suite.table) if suite.min_share_of_published else None
+            plan = plan_validation(con, suite, row_drop_expectation(suite, previous))
+            if plan.mode == "unchanged":
+                return dg.AssetCheckResult(passed=True, metadata={"validation": "unchanged", "revalidated": False, **plan.metadata})
+            frame = con.sql(plan.query).df()
         # one site per suite: a site build removes pages its (ephemeral) context does not know
         docs_dir = Path(warehouse.published or warehouse.database).parent / "data_docs" / suite.table
-        result, page = validate_frame(frame, suite, row_drop_expectation(suite, previous), docs_dir)
-        if result.success and fingerprint is not None:
+        # Rendering Data Docs costs more than validating a delta; a passing delta needs no page, a
+        # failing one is validated again with its page rendered.
+        result, page = validate_frame(frame, suite, plan.expectations, docs_dir if plan.mode == "full" else None)
+        if not result.success and page is None:
+            result, page = validate_frame(frame, suite, plan.expectations, docs_dir)
+        if result.success and plan.state is not None:
             with warehouse.get_connection() as con:
-                write_state(con, f"validated:{suite.table}", fingerprint)
-        return to_check_result(result, suite, page)
+                write_state(con, f"validated:{suite.table}", plan.state)
+        return to_check_result(result, suite, page, {"validation": plan.mode, "rows_validated": len(frame), **plan.metadata})
 
     return _check
 
