@@ -170,3 +170,15 @@ def test_whole_table_expectations_are_restated_as_columns_for_a_delta():
         con.execute("CREATE TABLE articles AS SELECT * FROM (VALUES ('a', 't'), ('a', 't'), ('b', NULL)) v(article_id, title)")
         row = con.execute(f"SELECT {', '.join(columns)} FROM articles LIMIT 1").fetchall()[0]
     assert row == (3, "a")  # three rows; key a written twice
+
+
+def test_a_table_with_no_document_written_since_its_last_validation_is_not_validated_again(built, seeds_copy, tmp_path):
+    published = _copy_built(built, tmp_path)
+    _damage(published, "SELECT 1", rewritten=None)  # a build with work to do (as after editing a SQL model), no new rows
+
+    result = build_warehouse(seeds_copy, published)
+
+    assert result.success
+    for check in ("raw_documents_expectations", "articles_expectations", "facts_expectations", "tokens_expectations"):
+        metadata = _evaluation(result, check).metadata
+        assert (metadata["validation"].value, metadata["revalidated"].value) == ("unchanged", False), check
