@@ -19,6 +19,8 @@ import pathlib
 import re
 from dataclasses import dataclass
 
+import polars as pl
+
 from transforms.fastre import literal_first_chars, starting_with
 from transforms.lexicons import LEXICON_DIR, jieba_dictionary
 
@@ -109,9 +111,11 @@ def _boundary_regex() -> re.Pattern:
 def dictionary_tags() -> dict[str, str]:
     """word -> jieba tag for the jieba dict.txt words used here (read without importing jieba): 2-character
     words holding a one-character boundary word (成都 ns keeps 都 in a name), and 2-3 character places (ns)."""
-    singles = {w for group in BOUNDARY_WORDS.values() for w in group.split() if len(w) == 1}
-    return {word: tag for word, (_freq, tag) in jieba_dictionary().items()
-            if (len(word) == 2 and (word[0] in singles or word[1] in singles)) or (tag == "ns" and len(word) in (2, 3))}
+    singles = [w for group in BOUNDARY_WORDS.values() for w in group.split() if len(w) == 1]
+    length = pl.col("word").str.len_chars()
+    holds_single = (length == 2) & (pl.col("word").str.head(1).is_in(singles) | pl.col("word").str.tail(1).is_in(singles))
+    place = (pl.col("tag") == "ns") & length.is_in([2, 3])
+    return dict(jieba_dictionary().filter(holds_single | place).select("word", "tag").iter_rows())
 
 
 def _is_boundary(text: str, start: int, end: int) -> bool:

@@ -173,28 +173,23 @@ def region_members(regions: pl.DataFrame) -> pl.DataFrame:
     return members
 
 
-def _jieba_tags() -> dict[str, tuple[int, str]]:
-    """word -> (freq, tag) for 2-4 character words of jieba's dict.txt, located without importing jieba."""
-    return {word: entry for word, entry in jieba_dictionary().items() if 2 <= len(word) <= CROSS_MAX}
+def _jieba_words() -> pl.DataFrame:
+    """jieba's dictionary words of 2 to CROSS_MAX characters: the only ones that can be or cross a place name."""
+    return jieba_dictionary().filter(pl.col("word").str.len_chars().is_between(2, CROSS_MAX))
 
 
-def _is_common_word(alias: str, tags: dict[str, tuple[int, str]]) -> bool:
-    """True when jieba knows `alias` as a frequent non-place word (城区 n, 郊区 s, 和平 nz)."""
-    freq, tag = tags.get(alias, (0, "ns"))
-    return tag != "ns" and freq >= JIEBA_COMMON_FREQ
-
-
-def _is_crossing_word(word: str, freq: int, tag: str) -> bool:
-    """A word whose crossing a place name's edge shows the name is inside it: a common word, or a rarer
-    person / organisation name (亨通 nrt 8 in 江苏亨通海华); never one with an administrative end (市政府)."""
-    common = freq >= JIEBA_COMMON_FREQ or (tag in ("nr", "nrt", "nt", "nz") and freq >= 5)
-    return common and word[0] not in _ADMIN_CHARS and word[-1] not in _ADMIN_CHARS
+# jieba knows the word as a frequent non-place word (城区 n, 郊区 s, 和平 nz): not a county's short form
+_COMMON_WORD = (pl.col("tag") != "ns") & (pl.col("freq") >= JIEBA_COMMON_FREQ)
+# A word whose crossing a place name's edge shows the name is inside it: a common word, or a rarer person /
+# organisation name (亨通 nrt 8 in 江苏亨通海华); never one with an administrative end (市政府).
+_CROSSING_WORD = (((pl.col("freq") >= JIEBA_COMMON_FREQ) | (pl.col("tag").is_in(["nr", "nrt", "nt", "nz"]) & (pl.col("freq") >= 5)))
+                  & ~pl.col("word").str.head(1).is_in(list(_ADMIN_CHARS)) & ~pl.col("word").str.tail(1).is_in(list(_ADMIN_CHARS)))
 
 
 class Gazetteer:
     """Alias -> candidate (code, kind)s, code -> RegionInfo, and the automaton that finds aliases in text.
 
-    Build once per process with `build_gazetteer` (about 1 s, mostly reading jieba's dictionary).
+    Build once per process with `build_gazetteer` (about 0.4 s, a third of it reading jieba's dictionary with polars).
     """
 
     def __init__(self, info: dict[str, RegionInfo], aliases: dict[str, list[tuple[str, str]]], blocks: set[str],
@@ -234,11 +229,12 @@ def build_gazetteer(regions: pl.DataFrame) -> Gazetteer:
     info = {r[0]: RegionInfo(*r[1:]) for r in regions.select("region_code", *RegionInfo.__annotations__).iter_rows()}
     stop = _lexicon("region_stoplist.csv")
     drop, keep, block = (set(stop.filter(pl.col("action") == a)["word"]) for a in ("drop", "keep", "block"))
-    tags = _jieba_tags()  # built per gazetteer and dropped with it: only the derived word sets are kept
+    words = _jieba_words()  # dropped with this function: only the derived word sets are kept
+    common = set(words.filter(_COMMON_WORD)["word"])
     aliases: dict[str, list[tuple[str, str]]] = defaultdict(list)
     for r in regions.filter(pl.col("level").is_in(["province", "prefecture", "county"])).iter_rows(named=True):
         for alias, kind in {r["short_name"]: "short", r["name"]: "name"}.items():  # short == name: one "name"
-            if r["level"] != "county" or alias in keep or not _is_common_word(alias, tags):
+            if r["level"] != "county" or alias in keep or alias not in common:
                 aliases[alias].append((r["region_code"], kind))
     for r in _lexicon("macro_regions.csv").iter_rows(named=True):
         for alias in r["aliases"].split("|"):
@@ -248,9 +244,9 @@ def build_gazetteer(regions: pl.DataFrame) -> Gazetteer:
     for word in DEICTIC_WORDS:
         aliases[word].append((COUNTRY, "deictic"))  # placeholder code, resolved per text
     kept = {alias: cands for alias, cands in aliases.items() if alias not in drop and len(alias) >= 2}
-    words = {w: freq for w, (freq, tag) in tags.items() if _is_crossing_word(w, freq, tag) and w not in kept}
-    crossing = {"county": frozenset(words),
-                "prefecture": frozenset(w for w, freq in words.items() if freq >= PREFECTURE_CROSS_FREQ)}
+    crossing_words = words.filter(_CROSSING_WORD & ~pl.col("word").is_in(list(kept)))
+    crossing = {"county": frozenset(crossing_words["word"]),
+                "prefecture": frozenset(crossing_words.filter(pl.col("freq") >= PREFECTURE_CROSS_FREQ)["word"])}
     members = defaultdict(set)
     for macro, member in region_members(regions).iter_rows():
         members[macro].add(member)

@@ -4,6 +4,8 @@ import functools
 import importlib.util
 from pathlib import Path
 
+import polars as pl
+
 LEXICON_DIR = Path(__file__).parent
 
 # Newspapers, agencies and portals whose names appear in datelines, bylines and closing tags.
@@ -24,14 +26,16 @@ SOURCE_NAMES: tuple[str, ...] = (
 
 
 @functools.lru_cache(maxsize=1)
-def jieba_dictionary() -> dict[str, tuple[int, str]]:
-    """word -> (frequency, POS tag) from jieba's bundled dict.txt, read without importing jieba.
+def jieba_dictionary() -> pl.DataFrame:
+    """jieba's bundled dict.txt as a frame (word, freq, tag), read without importing jieba.
 
-    Parsed once (≈ 0.7 s) for the small tables regions and entities derive from it; `build_analyser` then
-    clears this cache, since the 350,000 entries hold about 100 MB in every analysis worker."""
+    Parsed once (≈ 0.2 s, in polars) for the small tables regions and entities derive from it;
+    `build_analyser` then clears this cache, so analysis workers do not keep 350,000 rows they no longer need."""
     path = Path(importlib.util.find_spec("jieba").submodule_search_locations[0]) / "dict.txt"
-    entries = (line.split(" ") for line in path.read_text(encoding="utf-8").splitlines())
-    return {e[0]: (int(e[1]), e[2]) for e in entries if len(e) == 3}
+    parts = pl.Series(path.read_text(encoding="utf-8").splitlines()).str.split(" ")
+    return (pl.DataFrame({"parts": parts}).filter(pl.col("parts").list.len() == 3)
+            .select(word=pl.col("parts").list.get(0), freq=pl.col("parts").list.get(1).cast(pl.Int64), tag=pl.col("parts").list.get(2))
+            .unique(subset="word", keep="last", maintain_order=True))
 
 
 @functools.cache
