@@ -189,7 +189,7 @@ _CROSSING_WORD = (((pl.col("freq") >= JIEBA_COMMON_FREQ) | (pl.col("tag").is_in(
 class Gazetteer:
     """Alias -> candidate (code, kind)s, code -> RegionInfo, and the automaton that finds aliases in text.
 
-    Build once per process with `build_gazetteer` (about 0.4 s, a third of it reading jieba's dictionary with polars).
+    Build once per process with `build_gazetteer` (about 0.4 s, more than half of it reading jieba's dictionary).
     """
 
     def __init__(self, info: dict[str, RegionInfo], aliases: dict[str, list[tuple[str, str]]], blocks: set[str],
