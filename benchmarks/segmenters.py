@@ -17,21 +17,18 @@ import importlib
 import logging
 import time
 
-import polars as pl
-
 from benchmarks.common import DEFAULT_WORKDIR, corpus_dir
 from benchmarks.corpus import make_corpus
 from benchmarks.profile_analysis import sample_texts
-from transforms.entities import entity_user_words
+from transforms.pipeline import segmenter_words
 from transforms.regions import build_regions, load_adcodes
 from transforms.segment import USER_DICT, read_user_dict
 
 
 def pipeline_words() -> list[tuple[str, int | None, str | None]]:
     """(word, freq, tag) as build_analyser adds them: the user dictionary, then place names and entity words."""
-    regions = build_regions(load_adcodes())
-    places = [(name, None, "ns") for name in regions.filter(pl.col("level") != "macro")["name"].to_list()]
-    return [*read_user_dict(USER_DICT.read_text(encoding="utf-8")), *places, *((w, None, t) for w, t in entity_user_words())]
+    extra = segmenter_words(build_regions(load_adcodes()))
+    return [*read_user_dict(USER_DICT.read_text(encoding="utf-8")), *((word, None, tag) for word, tag in extra)]
 
 
 def loaded_tokenizer(module, words) -> tuple[object, float]:

@@ -22,6 +22,7 @@ import dagster as dg
 
 from orchestration.resources import WarehouseResource
 from orchestration.settings import POOL
+from orchestration.sql_models import table_refs
 from orchestration.tables import read_state, write_state
 
 def region_known(alias: str = "") -> str:
@@ -193,7 +194,7 @@ def delta_expectations(query: str, expectations) -> tuple[list[str], tuple[tuple
 def suite_context(con, suite: Suite) -> str:
     """Hash of what the rows are checked against: the suite itself and, when it uses it, the gazetteer."""
     regions = ""
-    if "regions" in suite.query:
+    if "regions" in table_refs(suite.query):
         regions = con.execute("select coalesce(md5(string_agg(region_code, ',' order by region_code)), '') from regions").fetchall()[0][0]
     return hashlib.sha256(repr((suite.query, suite.expectations, regions)).encode()).hexdigest()[:16]
 

@@ -71,11 +71,16 @@ class Analyser:
     gazetteer: Gazetteer
 
 
+def segmenter_words(regions: pl.DataFrame) -> list[tuple[str, str]]:
+    """(word, jieba tag) added to the tokenizer beside the user dictionary: every official place name and the entity words."""
+    place_names = [(name, "ns") for name in regions.filter(pl.col("level") != "macro")["name"].to_list()]
+    return [*place_names, *entity_user_words()]
+
+
 def build_analyser() -> Analyser:
     """Load the gazetteer (cpca's divisions) and a jieba tokenizer that knows every official place name."""
     regions = build_regions(load_adcodes())
-    place_names = [(name, "ns") for name in regions.filter(pl.col("level") != "macro")["name"].to_list()]
-    segmenter = build_segmenter([*place_names, *entity_user_words()])
+    segmenter = build_segmenter(segmenter_words(regions))
     gazetteer = build_gazetteer(regions)
     dictionary_tags()  # built now from the same parse of jieba's dictionary as the gazetteer's word sets ...
     jieba_dictionary.cache_clear()  # ... which is then let go
