@@ -9,8 +9,7 @@ import dagster as dg
 import polars as pl
 
 import transforms
-from orchestration.parallel import document_analyser
-from orchestration.resources import WarehouseResource
+from orchestration.resources import AnalysisWorkers, WarehouseResource
 from orchestration.settings import POOL
 from orchestration.tables import append_frame, ensure_table, markdown_preview, replace_table, row_count, transaction
 from transforms.pipeline import SCHEMAS
@@ -22,6 +21,16 @@ PROCESSED_DOCUMENTS = {"document_id": pl.String, "analysis_version": pl.String, 
 # raw_documents.status), not yet analysed by this code version.
 TODO = "status <> 'superseded' AND document_id NOT IN (SELECT document_id FROM processed_documents)"
 ARTICLE_TABLES = ("tokens", "sentences", "region_mentions", "facts", "entities", "article_topics", "article_keywords", "article_paragraphs")  # keyed by article_id
+
+
+def pending_analysis(con) -> tuple[int, int]:
+    """(documents, characters) the analysis step will analyse: TODO, counted before it has removed the
+    documents analysed by other code versions (and on a warehouse without any analysis yet)."""
+    has_processed = con.execute("SELECT count(*) FROM duckdb_tables() WHERE table_name = 'processed_documents'").fetchall()[0][0]
+    done = "SELECT document_id FROM processed_documents WHERE analysis_version = ?" if has_processed else "SELECT NULL WHERE false"
+    return con.execute(f"""SELECT count(*), coalesce(sum(n_chars), 0) FROM raw_documents
+                           WHERE status <> 'superseded' AND document_id NOT IN ({done})""",
+                       [analysis_version()] if has_processed else []).fetchall()[0]
 
 
 def analysis_version() -> str:
@@ -81,7 +90,7 @@ _TEXT_SPECS = [
 
 
 @dg.multi_asset(specs=_TEXT_SPECS, pool=POOL)
-def analyse_documents(context: dg.AssetExecutionContext, warehouse: WarehouseResource):
+def analyse_documents(context: dg.AssetExecutionContext, warehouse: WarehouseResource, analysis_workers: AnalysisWorkers):
     """Analyse every document not yet analysed by this code version; drop the rows of superseded versions."""
     version = analysis_version()
     with warehouse.get_connection() as con:
@@ -96,7 +105,7 @@ def analyse_documents(context: dg.AssetExecutionContext, warehouse: WarehouseRes
         reader = con.cursor()
         try:
             reader.execute(f"SELECT document_id, coalesce(text_simplified, text) FROM raw_documents WHERE {TODO}")
-            with document_analyser(todo_chars) as analyse:
+            with analysis_workers.analyser(todo_chars) as analyse:
                 pending = None
                 while True:
                     batch = reader.fetchmany(BATCH_DOCUMENTS)

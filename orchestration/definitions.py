@@ -10,7 +10,7 @@ from orchestration.automation import build_warehouse_job, daily_build_schedule, 
 from orchestration.checks import asset_checks
 from orchestration.ingest import stage_documents
 from orchestration.publish import publish_warehouse
-from orchestration.resources import SourceFolder, WarehouseResource
+from orchestration.resources import AnalysisWorkers, SourceFolder, WarehouseResource
 from orchestration.settings import source_dir, warehouse_path, working_path
 from orchestration.sql_models import sql_assets
 
@@ -23,6 +23,7 @@ def build_resources(source: str | None = None, warehouse: str | None = None) -> 
     return {
         "warehouse": WarehouseResource(database=str(working_path(published)), published=str(published)),
         "source": SourceFolder(path=str(source or source_dir())),
+        "analysis_workers": AnalysisWorkers(),
     }
 
 

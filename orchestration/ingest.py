@@ -10,7 +10,8 @@ from pathlib import Path
 import dagster as dg
 import polars as pl
 
-from orchestration.resources import SourceFolder, WarehouseResource
+from orchestration.analysis import pending_analysis
+from orchestration.resources import AnalysisWorkers, SourceFolder, WarehouseResource
 from orchestration.settings import POOL
 from orchestration.state import build_fingerprint, published_fingerprint
 from orchestration.tables import append_frame, ensure_table, markdown_preview, registered, row_count, transaction
@@ -155,7 +156,8 @@ def scan_folder(root: Path, now: datetime, known: dict[str, tuple[str, int, int]
     ],
     pool=POOL,
 )
-def stage_documents(context: dg.AssetExecutionContext, warehouse: WarehouseResource, source: SourceFolder):
+def stage_documents(context: dg.AssetExecutionContext, warehouse: WarehouseResource, source: SourceFolder,
+                    analysis_workers: AnalysisWorkers):
     """Stage every readable file of the source folder; quarantine the rest with a reason.
 
     When files, rejections, analysis code and SQL models are all as they were at the last published
@@ -192,11 +194,15 @@ def stage_documents(context: dg.AssetExecutionContext, warehouse: WarehouseResou
         preview = markdown_preview(con, "SELECT document_id, source_path, encoding, byte_size, n_chars FROM raw_documents WHERE is_current ORDER BY source_path")
         rejected_preview = markdown_preview(con, "SELECT source_path, reason FROM rejected_documents ORDER BY source_path", limit=20)
         unchanged = Path(warehouse.published or "").is_file() and published_fingerprint(con) == build_fingerprint(con)
+        pending_documents, pending_chars = (0, 0) if unchanged else pending_analysis(con)
     for path, reason in rejected.select("source_path", "reason").iter_rows():
         context.log.warning(f"rejected {path}: {reason}")
     if unchanged:
         context.log.info("nothing changed since the last published build: skipping analysis, checks, models and publish")
         return
+    if pending_documents:
+        # the workers build their analysers on the other core while the staged rows are checked
+        analysis_workers.start(pending_chars)
     yield dg.MaterializeResult(asset_key="raw_documents", metadata={
         "rows": counts["raw_documents"], "current_documents": current, "new_documents": new_docs,
         "source_folder": dg.MetadataValue.path(str(root)), "preview": dg.MetadataValue.md(preview)})

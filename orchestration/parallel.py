@@ -1,5 +1,7 @@
 """Run analyse_document over many documents, inline or in one pool of worker processes per build.
 
+No dagster import here: spawned workers import this module, and should not pay for Dagster.
+
 jieba is pure Python and GIL-bound, so parallelism means processes. Each worker builds its Analyser
 once (dictionary, gazetteer) in the pool initializer and returns polars frames, which pickle as
 compact column buffers rather than millions of small objects.
@@ -14,10 +16,11 @@ import polars as pl
 
 from transforms.pipeline import Analyser, analyse_document, build_analyser
 
-# Below this many characters a pool costs more (≈2 s to start workers) than it saves.
+# Below this many characters a pool started on demand costs more (≈2 s to start workers) than it saves.
 MIN_CHARS_FOR_POOL = 400_000
 
 Frames = dict[str, pl.DataFrame]
+Analyse = Callable[[list[tuple[str, str]]], Iterator[tuple[str, Frames]]]
 _worker_analyser: Analyser | None = None
 
 
@@ -36,15 +39,15 @@ def worker_count() -> int:
     return max(1, int(os.environ.get("INNOVATION_WORKERS") or os.cpu_count() or 1))
 
 
-@contextmanager
-def document_analyser(total_chars: int, *, workers: int | None = None) -> Iterator[Callable[[list[tuple[str, str]]], Iterator[tuple[str, Frames]]]]:
-    """A function mapping [(document_id, text)] to [(document_id, frames)] in input order, backed by
-    one pool of worker processes for the whole build when there is enough text to pay for it."""
-    workers = workers or worker_count()
-    if workers == 1 or total_chars < MIN_CHARS_FOR_POOL:
-        analyser = build_analyser()
-        yield lambda documents: ((doc_id, analyse_document(doc_id, text, analyser).frames()) for doc_id, text in documents)
-        return
+def spawn_pool(workers: int):
     # spawn, not fork: the parent runs Dagster's threads, and forking a threaded process is unsafe.
-    with mp.get_context("spawn").Pool(workers, initializer=_init_worker) as pool:
-        yield lambda documents: pool.imap(_analyse_in_worker, documents, chunksize=2)
+    return mp.get_context("spawn").Pool(workers, initializer=_init_worker)
+
+
+def analyse_inline() -> Analyse:
+    analyser = build_analyser()
+    return lambda documents: ((doc_id, analyse_document(doc_id, text, analyser).frames()) for doc_id, text in documents)
+
+
+def analyse_in_pool(pool) -> Analyse:
+    return lambda documents: pool.imap(_analyse_in_worker, documents, chunksize=2)

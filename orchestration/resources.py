@@ -1,8 +1,9 @@
-"""The one DuckDB resource and the source-folder resource."""
+"""The one DuckDB resource, the source folder and the analysis workers."""
 
 import fcntl
 import os
 import shutil
+from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
@@ -10,7 +11,9 @@ import dagster as dg
 import duckdb
 from dagster._utils.backoff import backoff
 from dagster_duckdb import DuckDBResource
-from pydantic import Field
+from pydantic import Field, PrivateAttr
+
+from orchestration import parallel
 
 
 def duckdb_memory_limit() -> str:
@@ -83,3 +86,46 @@ class SourceFolder(dg.ConfigurableResource):
 
     def root(self) -> Path:
         return Path(self.path)
+
+
+class AnalysisWorkers(dg.ConfigurableResource):
+    """The analysis worker processes of one run.
+
+    A worker needs about 2 s to build its Analyser (jieba's dictionary, the gazetteer). Staging calls
+    `start` as soon as it knows there is text to analyse, so the workers build it on the other core while
+    this process checks the staged rows (importing Great Expectations alone takes ≈ 4 s); the analysis
+    step then hands its documents to them. Without a `start` (the analysis materialized on its own, or
+    an executor that runs every step in its own process, where `teardown_after_execution` stops the
+    unused pool) `analyser` starts a pool only when there is enough text to pay for it.
+    """
+
+    workers: int = Field(default=0, description="worker processes; 0 means $INNOVATION_WORKERS, else one per CPU")
+    _pool = PrivateAttr(default=None)
+
+    def _count(self) -> int:
+        return self.workers or parallel.worker_count()
+
+    def start(self, total_chars: int) -> None:
+        """Start the workers now, in the background: one for a little text (the other core stays free for
+        this process), all of them for more."""
+        if self._pool is None:
+            self._pool = parallel.spawn_pool(self._count() if total_chars >= parallel.MIN_CHARS_FOR_POOL else 1)
+
+    @contextmanager
+    def analyser(self, total_chars: int) -> Iterator[parallel.Analyse]:
+        """A function mapping [(document_id, text)] to [(document_id, frames)] in input order: the started
+        workers, else a new pool when there is enough text to pay for it, else this process."""
+        pool, self._pool = self._pool, None
+        if pool is None and (self._count() == 1 or total_chars < parallel.MIN_CHARS_FOR_POOL):
+            yield parallel.analyse_inline()
+            return
+        pool = pool or parallel.spawn_pool(self._count())
+        try:
+            yield parallel.analyse_in_pool(pool)
+        finally:
+            pool.terminate()
+
+    def teardown_after_execution(self, context) -> None:
+        if self._pool is not None:  # started, never used: the analysis was skipped or failed before it
+            self._pool.terminate()
+            self._pool = None

@@ -1,14 +1,40 @@
 """Parallel builds give the same warehouse as the plain in-process one: Dagster's multiprocess executor
-(every step in its own process) and the analysis worker pool (forced on the small seeds, in small batches)."""
+(every step in its own process), the analysis worker pool (forced on the small seeds, in small batches), the
+one worker staging starts for a little text, and the analysis in this process."""
 
 from __future__ import annotations
 
 import multiprocessing
+import shutil
 from types import SimpleNamespace
 
 import dagster as dg
 
 from tests.conftest import build_warehouse, table_fingerprints
+
+STAGED = ["raw_documents", "document_sources", "source_scans", "rejected_documents"]  # the stage_documents multi-asset
+
+
+def record_pools(monkeypatch) -> list[tuple]:
+    """The arguments of every worker pool the build starts (real spawn pools)."""
+    from orchestration import parallel
+
+    pools = []
+
+    def start_pool(context, *args, **kwargs):
+        pool = context.Pool(*args, **kwargs)
+        pools.append(args)
+        started.append(pool)  # held here, so that only an explicit terminate (not garbage collection) stops it
+        return pool
+
+    started = []
+
+    def spawn_context(method):
+        context = multiprocessing.get_context(method)
+        return SimpleNamespace(Pool=lambda *args, **kwargs: start_pool(context, *args, **kwargs))
+
+    monkeypatch.setattr(parallel, "mp", SimpleNamespace(get_context=spawn_context))
+    return pools
 
 
 def build_job() -> dg.JobDefinition:
@@ -48,14 +74,46 @@ def test_worker_pool_in_small_batches_builds_the_same_warehouse(tmp_path, monkey
     monkeypatch.setattr(parallel, "MIN_CHARS_FOR_POOL", 0)
     monkeypatch.setattr(analysis, "BATCH_DOCUMENTS", 2)
     monkeypatch.setenv("INNOVATION_WORKERS", "2")
-    pools = []
-
-    def spawn_context(method):  # the real context, recording the pools it starts
-        context = multiprocessing.get_context(method)
-        return SimpleNamespace(Pool=lambda *args, **kwargs: pools.append(args) or context.Pool(*args, **kwargs))
-
-    monkeypatch.setattr(parallel, "mp", SimpleNamespace(get_context=spawn_context))
+    pools = record_pools(monkeypatch)
     result = build_warehouse(seeds_copy, tmp_path / "warehouse.duckdb")
     assert result.success
     assert [args[0] for args in pools] == [2]  # one pool of two workers for the whole build
     assert table_fingerprints(tmp_path / "warehouse.duckdb") == table_fingerprints(built[1])
+
+
+def test_staging_starts_one_worker_for_a_little_text(tmp_path, monkeypatch, seeds_copy, built):
+    # the worker builds its analyser while the staged rows are checked; the analysis then uses it
+    monkeypatch.setenv("INNOVATION_WORKERS", "2")
+    pools = record_pools(monkeypatch)
+    result = build_warehouse(seeds_copy, tmp_path / "warehouse.duckdb")
+    assert result.success
+    assert [args[0] for args in pools] == [1]
+    assert multiprocessing.active_children() == []
+    assert table_fingerprints(tmp_path / "warehouse.duckdb") == table_fingerprints(built[1])
+
+
+def test_workers_not_used_are_stopped_and_the_analysis_alone_runs_in_this_process(tmp_path, monkeypatch, seeds_copy, built):
+    from orchestration.checks import asset_checks
+    from orchestration.definitions import all_assets, build_resources
+
+    pools = record_pools(monkeypatch)
+    resources = build_resources(str(seeds_copy), str(tmp_path / "warehouse.duckdb"))
+    staged = dg.materialize([*all_assets, *asset_checks], selection=STAGED, resources=resources)
+    assert staged.success
+    assert len(pools) == 1  # started for the analysis that this run does not hold ...
+    assert multiprocessing.active_children() == []  # ... and stopped when the run ended
+    rest = dg.materialize([*all_assets, *asset_checks], selection=dg.AssetSelection.all() - dg.AssetSelection.assets(*STAGED),
+                          resources=resources)
+    assert rest.success
+    assert len(pools) == 1  # nothing staged in this run, so no workers: analysed in this process
+    assert table_fingerprints(tmp_path / "warehouse.duckdb") == table_fingerprints(built[1])
+
+
+def test_nothing_changed_starts_no_workers(tmp_path, monkeypatch, seeds_copy, built):
+    for path in built[1].parent.glob("warehouse*.duckdb"):  # the published file and its working copy
+        shutil.copy(path, tmp_path / path.name)
+    pools = record_pools(monkeypatch)
+    again = build_warehouse(seeds_copy, tmp_path / "warehouse.duckdb")
+    assert again.success
+    assert "articles" not in {e.asset_key.to_user_string() for e in again.get_asset_materialization_events()}
+    assert pools == []
