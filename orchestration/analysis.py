@@ -100,24 +100,7 @@ def analyse_documents(context: dg.AssetExecutionContext, warehouse: WarehouseRes
             removed = _remove_stale_documents(con, version)
         n_todo, todo_chars = con.execute(f"SELECT count(*), coalesce(sum(n_chars), 0) FROM raw_documents WHERE {TODO}").fetchall()[0]
         context.log.info(f"{n_todo} documents to analyse (version {version}), {removed} stale documents removed")
-        # One streaming scan of the texts on a second cursor (a batch-by-batch lookup would rescan the
-        # whole text column each time); the working connection writes meanwhile.
-        reader = con.cursor()
-        try:
-            reader.execute(f"SELECT document_id, coalesce(text_simplified, text) FROM raw_documents WHERE {TODO}")
-            with analysis_workers.analyser(todo_chars) as analyse:
-                pending = None
-                while True:
-                    batch = reader.fetchmany(BATCH_DOCUMENTS)
-                    # hand the next batch to the workers before writing this one, so they never wait for the writes
-                    upcoming = analyse(batch) if batch else None
-                    if pending is not None:
-                        _write_batch(con, list(pending), version)
-                    if upcoming is None:
-                        break
-                    pending = upcoming
-        finally:
-            reader.close()
+        analysed_in = _analyse_pending(con, analysis_workers, todo_chars, version) if n_todo else "nothing to analyse"
         counts = {table: row_count(con, table) for table in SCHEMAS}
         previews = {
             "articles": "SELECT article_id, title, source_name, published_date, region_code, kind FROM articles ORDER BY article_id",
@@ -127,10 +110,32 @@ def analyse_documents(context: dg.AssetExecutionContext, warehouse: WarehouseRes
         }
         previews = {k: markdown_preview(con, q) for k, q in previews.items()}
     for table in SCHEMAS:
-        metadata = {"rows": counts[table], "documents_analysed": n_todo, "analysis_version": version}
+        metadata = {"rows": counts[table], "documents_analysed": n_todo, "analysed_in": analysed_in, "analysis_version": version}
         if table in previews:
             metadata["preview"] = dg.MetadataValue.md(previews[table])
         yield dg.MaterializeResult(asset_key=table, metadata=metadata)
+
+
+def _analyse_pending(con, analysis_workers: AnalysisWorkers, todo_chars: int, version: str) -> str:
+    """Analyse and write every TODO document, batch by batch; returns where the analysis ran."""
+    # One streaming scan of the texts on a second cursor (a batch-by-batch lookup would rescan the
+    # whole text column each time); the working connection writes meanwhile.
+    reader = con.cursor()
+    try:
+        reader.execute(f"SELECT document_id, coalesce(text_simplified, text) FROM raw_documents WHERE {TODO}")
+        with analysis_workers.analyser(todo_chars) as (analyse, analysed_in):
+            pending = None
+            while True:
+                batch = reader.fetchmany(BATCH_DOCUMENTS)
+                # hand the next batch to the workers before writing this one, so they never wait for the writes
+                upcoming = analyse(batch) if batch else None
+                if pending is not None:
+                    _write_batch(con, list(pending), version)
+                if upcoming is None:
+                    return analysed_in
+                pending = upcoming
+    finally:
+        reader.close()
 
 
 def _remove_stale_documents(con, version: str) -> int:

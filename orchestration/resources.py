@@ -101,6 +101,7 @@ class AnalysisWorkers(dg.ConfigurableResource):
 
     workers: int = Field(default=0, description="worker processes; 0 means $INNOVATION_WORKERS, else one per CPU")
     _pool = PrivateAttr(default=None)
+    _started = PrivateAttr(default=0)  # workers started ahead of the analysis
 
     def _count(self) -> int:
         return self.workers or parallel.worker_count()
@@ -109,19 +110,23 @@ class AnalysisWorkers(dg.ConfigurableResource):
         """Start the workers now, in the background: one for a little text (the other core stays free for
         this process), all of them for more."""
         if self._pool is None:
-            self._pool = parallel.spawn_pool(self._count() if total_chars >= parallel.MIN_CHARS_FOR_POOL else 1)
+            self._started = self._count() if total_chars >= parallel.MIN_CHARS_FOR_POOL else 1
+            self._pool = parallel.spawn_pool(self._started)
 
     @contextmanager
-    def analyser(self, total_chars: int) -> Iterator[parallel.Analyse]:
-        """A function mapping [(document_id, text)] to [(document_id, frames)] in input order: the started
-        workers, else a new pool when there is enough text to pay for it, else this process."""
+    def analyser(self, total_chars: int) -> Iterator[tuple[parallel.Analyse, str]]:
+        """(a function mapping [(document_id, text)] to [(document_id, frames)] in input order, where it runs):
+        the started workers, else a new pool when there is enough text to pay for it, else this process."""
         pool, self._pool = self._pool, None
-        if pool is None and (self._count() == 1 or total_chars < parallel.MIN_CHARS_FOR_POOL):
-            yield parallel.analyse_inline()
+        if pool is not None:
+            where = f"{self._started} worker process(es) started by staging"
+        elif self._count() == 1 or total_chars < parallel.MIN_CHARS_FOR_POOL:
+            yield parallel.analyse_inline(), "the step's own process"
             return
-        pool = pool or parallel.spawn_pool(self._count())
+        else:
+            pool, where = parallel.spawn_pool(self._count()), f"{self._count()} worker processes"
         try:
-            yield parallel.analyse_in_pool(pool)
+            yield parallel.analyse_in_pool(pool), where
         finally:
             pool.terminate()
 

@@ -56,12 +56,21 @@ def build_sql_asset(path: Path) -> dg.AssetsDefinition:
     def _sql_model(warehouse: WarehouseResource) -> dg.MaterializeResult:
         with warehouse.get_connection() as con:
             with transaction(con):
-                con.execute(f"CREATE OR REPLACE {kind} {quote_ident(name)} AS\n{body}\n")
+                create_model(con, name, kind, body)
             rows = row_count(con, name)
             preview = markdown_preview(con, f"SELECT * FROM {quote_ident(name)}")
         return dg.MaterializeResult(metadata={"rows": rows, "preview": dg.MetadataValue.md(preview)})
 
     return _sql_model
+
+
+def create_model(con, name: str, kind: str, body: str) -> None:
+    """CREATE OR REPLACE the model as a TABLE or VIEW; a model whose file switched between the two is dropped
+    first (CREATE OR REPLACE cannot change an object's kind)."""
+    existing = con.execute("SELECT table_type FROM information_schema.tables WHERE table_schema = 'main' AND table_name = ?", [name]).fetchall()
+    if existing and (existing[0][0] == "VIEW") != (kind == "VIEW"):
+        con.execute(f"DROP {'VIEW' if existing[0][0] == 'VIEW' else 'TABLE'} {quote_ident(name)}")
+    con.execute(f"CREATE OR REPLACE {kind} {quote_ident(name)} AS\n{body}\n")
 
 
 def sql_model_paths(sql_dir: Path = SQL_DIR) -> list[Path]:

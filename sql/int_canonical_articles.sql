@@ -1,3 +1,4 @@
+-- materialize: view
 -- int_canonical_articles: one row per article that is not a repeat of an earlier one, with how many
 -- copies of it were found. The marts count these, so a story printed twice counts once.
 -- grain: article_id.

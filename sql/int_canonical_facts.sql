@@ -1,3 +1,4 @@
+-- materialize: view
 -- int_canonical_facts: one row per fact of a canonical article (see int_canonical_articles): the facts
 -- the marts count. Facts of a repeated story are kept in `facts` but counted once here.
 -- grain: fact_id.

@@ -9,7 +9,8 @@ import pytest
 
 from orchestration.definitions import defs
 from orchestration.settings import SQL_DIR
-from orchestration.sql_models import table_refs
+from orchestration.resources import WarehouseResource
+from orchestration.sql_models import build_sql_asset, table_refs
 from tests.conftest import SEEDS
 
 
@@ -54,6 +55,19 @@ def test_sql_dependencies_come_from_the_sql(graph):
 )
 def test_table_refs_skip_ctes_subqueries_and_table_functions(sql, refs):
     assert table_refs(sql) == refs
+
+
+def test_a_model_switches_between_table_and_view_on_an_existing_warehouse(tmp_path):
+    warehouse = WarehouseResource(database=str(tmp_path / "warehouse.duckdb"))
+    with warehouse.get_connection() as con:
+        con.execute("create table facts as select 41 as value")
+    model = tmp_path / "mart_values.sql"
+    for marker, kind in (("", "BASE TABLE"), ("-- materialize: view\n", "VIEW"), ("", "BASE TABLE")):
+        model.write_text(f"{marker}-- mart_values: one row per fact.\nselect value from facts\n", encoding="utf-8")
+        assert dg.materialize([build_sql_asset(model)], resources={"warehouse": warehouse}).success
+        with warehouse.get_connection() as con:
+            assert con.execute("select table_type from information_schema.tables where table_name = 'mart_values'").fetchall() == [(kind,)]
+            assert con.execute("select value from mart_values").fetchall() == [(41,)]
 
 
 def test_table_refs_refuse_more_than_one_statement():

@@ -81,15 +81,16 @@ def test_worker_pool_in_small_batches_builds_the_same_warehouse(tmp_path, monkey
     assert table_fingerprints(tmp_path / "warehouse.duckdb") == table_fingerprints(built[1])
 
 
-def test_staging_starts_one_worker_for_a_little_text(tmp_path, monkeypatch, seeds_copy, built):
-    # the worker builds its analyser while the staged rows are checked; the analysis then uses it
-    monkeypatch.setenv("INNOVATION_WORKERS", "2")
-    pools = record_pools(monkeypatch)
-    result = build_warehouse(seeds_copy, tmp_path / "warehouse.duckdb")
-    assert result.success
-    assert [args[0] for args in pools] == [1]
-    assert multiprocessing.active_children() == []
-    assert table_fingerprints(tmp_path / "warehouse.duckdb") == table_fingerprints(built[1])
+def analysed_in(result: dg.ExecuteInProcessResult) -> str:
+    """Where the analysis step ran, from its materialization metadata."""
+    [event] = [e for e in result.get_asset_materialization_events() if e.asset_key == dg.AssetKey("articles")]
+    return event.materialization.metadata["analysed_in"].value
+
+
+def test_staging_starts_one_worker_for_a_little_text(built):
+    # the seeds warehouse every test reads was built so: the worker built its analyser while the staged rows
+    # were checked, then analysed the seeds
+    assert analysed_in(built[0]) == "1 worker process(es) started by staging"
 
 
 def test_workers_not_used_are_stopped_and_the_analysis_alone_runs_in_this_process(tmp_path, monkeypatch, seeds_copy, built):
@@ -106,14 +107,21 @@ def test_workers_not_used_are_stopped_and_the_analysis_alone_runs_in_this_proces
                           resources=resources)
     assert rest.success
     assert len(pools) == 1  # nothing staged in this run, so no workers: analysed in this process
+    assert analysed_in(rest) == "the step's own process"
     assert table_fingerprints(tmp_path / "warehouse.duckdb") == table_fingerprints(built[1])
 
 
-def test_nothing_changed_starts_no_workers(tmp_path, monkeypatch, seeds_copy, built):
+def test_no_workers_without_text_to_analyse(tmp_path, monkeypatch, seeds_copy, built):
+    source = tmp_path / "source"
+    shutil.copytree(seeds_copy, source)
     for path in built[1].parent.glob("warehouse*.duckdb"):  # the published file and its working copy
         shutil.copy(path, tmp_path / path.name)
     pools = record_pools(monkeypatch)
-    again = build_warehouse(seeds_copy, tmp_path / "warehouse.duckdb")
-    assert again.success
-    assert "articles" not in {e.asset_key.to_user_string() for e in again.get_asset_materialization_events()}
+    unchanged = build_warehouse(source, tmp_path / "warehouse.duckdb")
+    assert unchanged.success
+    assert "articles" not in {e.asset_key.to_user_string() for e in unchanged.get_asset_materialization_events()}
+    (source / "picture.png").write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR")  # a new rejection, no new text
+    rejected = build_warehouse(source, tmp_path / "warehouse.duckdb")
+    assert rejected.success
+    assert analysed_in(rejected) == "nothing to analyse"
     assert pools == []
