@@ -1,4 +1,4 @@
-"""Run analyse_document over many documents, inline or in one pool of worker processes per build.
+"""Run analyse_document over many documents, inline or in a pool of worker processes (see AnalysisWorkers).
 
 No dagster import here: spawned workers import this module, and should not pay for Dagster.
 
@@ -10,7 +10,6 @@ compact column buffers rather than millions of small objects.
 import multiprocessing as mp
 import os
 from collections.abc import Callable, Iterator
-from contextlib import contextmanager
 
 import polars as pl
 
