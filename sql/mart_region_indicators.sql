@@ -41,6 +41,7 @@ rolled_facts as (
         count(*) filter (where f.indicator = 'funding') as n_facts_funding,
         count(*) filter (where f.indicator = 'output') as n_facts_output,
         count(*) filter (where f.indicator = 'rd_intensity') as n_facts_rd_intensity,
+        count(*) filter (where f.indicator = 'rd_expenditure') as n_facts_rd_expenditure,
         count(*) filter (where f.indicator = 'tech_contracts') as n_facts_tech_contracts,
         count(*) filter (where f.indicator = 'talent') as n_facts_talent,
         count(*) filter (where f.indicator = 'patents') as n_facts_patents
@@ -67,6 +68,7 @@ final as (
         coalesce(rf.n_facts_funding, 0) as n_facts_funding,
         coalesce(rf.n_facts_output, 0) as n_facts_output,
         coalesce(rf.n_facts_rd_intensity, 0) as n_facts_rd_intensity,
+        coalesce(rf.n_facts_rd_expenditure, 0) as n_facts_rd_expenditure,
         coalesce(rf.n_facts_tech_contracts, 0) as n_facts_tech_contracts,
         coalesce(rf.n_facts_talent, 0) as n_facts_talent,
         coalesce(rf.n_facts_patents, 0) as n_facts_patents

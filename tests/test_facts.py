@@ -149,6 +149,9 @@ FACT_CASES = [
      "达3.1%", "研发投入强度", 3.1, "%", "达", "exact", "rd_intensity", "2023"),
     ("发布会上,相关负责人介绍,2023年浙江将力争全省研发投入强度达3.1%,规上工业企业R&D(科学研究与试验发展)经费占营业收入比重超3%;",
      "超3%", "工业企业R&D经费占营业收入比重", 3, "%", "超", "at_least", "rd_intensity", "2023"),
+    # written here in the wording of provincial statistics bulletins (the seeds state R&D only as a share)
+    ("2023年,广东省全社会研发经费投入超过4800亿元,占地区生产总值比重3.5%。",
+     "超过4800亿元", "广东省全社会研发经费投入", 4.8e11, "元", "超过", "at_least", "rd_expenditure", "2023"),
     ("细化抓好年度1000项左右浙江省重大项目,确保2023年完成重大项目投资1万亿元以上,带动固定资产投资增长6%以上;",
      "1000项左右", "浙江省重大项目", 1000, "项", "左右", "about", "projects", None),
     ("细化抓好年度1000项左右浙江省重大项目,确保2023年完成重大项目投资1万亿元以上,带动固定资产投资增长6%以上;",
@@ -335,7 +338,7 @@ def test_units_table_covers_brief_units():
 
 def test_indicator_taxonomy():
     indicators = {r[0] for r in F._indicator_rules()}
-    assert indicators == {"growth", "rd_intensity", "tech_contracts", "talent", "patents", "infrastructure",
+    assert indicators == {"growth", "rd_intensity", "rd_expenditure", "tech_contracts", "talent", "patents", "infrastructure",
                           "funding", "platforms", "output", "projects", "enterprises"}
     priorities = [int(r["priority"]) for r in F._read_table("indicators.csv")]
     assert all(p > 0 for p in priorities)
@@ -351,6 +354,13 @@ def test_indicator_taxonomy():
         ("同比增长", "", "%", "growth"),
         ("同比增长", "", "家", "other"),               # growth only for % / 倍
         ("规上工业企业R&D经费占营业收入比重", "", "%", "rd_intensity"),
+        # R&D: a share is intensity, an amount is expenditure, a change is growth
+        ("全社会研发投入占地区生产总值比重", "", "%", "rd_intensity"),
+        ("全社会研发经费投入", "", "元", "rd_expenditure"),
+        ("企业研发投入", "", "元", "rd_expenditure"),          # not generic funding (投入)
+        ("研发投入强度", "", "%", "rd_intensity"),
+        ("研发经费投入同比增长", "", "%", "growth"),
+        (None, "全年R&D经费支出1200亿元", "元", "rd_expenditure"),  # sentence fallback
         (None, "参与高校院所及医院138家次", "家次", "other"),
         ("高校院所及医院", "已组建创新联合体41家", "家次", "platforms"),  # sentence fallback
         ("国家级大师", "", "名", "talent"),
