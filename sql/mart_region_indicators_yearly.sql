@@ -31,9 +31,15 @@ fact_counts as (
         f.year,
         count(*) as n_facts,
         count(*) filter (where f.indicator = 'platforms') as n_facts_platforms,
+        count(*) filter (where f.indicator = 'enterprises') as n_facts_enterprises,
+        count(*) filter (where f.indicator = 'projects') as n_facts_projects,
         count(*) filter (where f.indicator = 'funding') as n_facts_funding,
         count(*) filter (where f.indicator = 'output') as n_facts_output,
-        count(*) filter (where f.indicator = 'tech_contracts') as n_facts_tech_contracts
+        count(*) filter (where f.indicator = 'rd_intensity') as n_facts_rd_intensity,
+        count(*) filter (where f.indicator = 'rd_expenditure') as n_facts_rd_expenditure,
+        count(*) filter (where f.indicator = 'tech_contracts') as n_facts_tech_contracts,
+        count(*) filter (where f.indicator = 'talent') as n_facts_talent,
+        count(*) filter (where f.indicator = 'patents') as n_facts_patents
     from facts as f join ancestors as an on an.region_code = f.region_code
     group by all
 ),
@@ -47,9 +53,15 @@ final as (
         coalesce(a.n_articles, 0) as n_articles,
         coalesce(f.n_facts, 0) as n_facts,
         coalesce(f.n_facts_platforms, 0) as n_facts_platforms,
+        coalesce(f.n_facts_enterprises, 0) as n_facts_enterprises,
+        coalesce(f.n_facts_projects, 0) as n_facts_projects,
         coalesce(f.n_facts_funding, 0) as n_facts_funding,
         coalesce(f.n_facts_output, 0) as n_facts_output,
-        coalesce(f.n_facts_tech_contracts, 0) as n_facts_tech_contracts
+        coalesce(f.n_facts_rd_intensity, 0) as n_facts_rd_intensity,
+        coalesce(f.n_facts_rd_expenditure, 0) as n_facts_rd_expenditure,
+        coalesce(f.n_facts_tech_contracts, 0) as n_facts_tech_contracts,
+        coalesce(f.n_facts_talent, 0) as n_facts_talent,
+        coalesce(f.n_facts_patents, 0) as n_facts_patents
     from article_counts as a
     full join fact_counts as f on f.region_code = a.region_code and f.year = a.year
     join regions as r on r.region_code = coalesce(a.region_code, f.region_code)

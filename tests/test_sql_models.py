@@ -87,6 +87,21 @@ def test_facts_by_indicator_roll_up(con):
     assert rows["330000"] == 2 and rows["320000"] == 0
 
 
+def test_yearly_mart_counts_the_same_indicators_and_adds_up_to_the_totals(con):
+    def fact_columns(table):
+        return [c for (c,) in con.execute(f"select column_name from information_schema.columns where table_name = '{table}' order by ordinal_position").fetchall()
+                if c.startswith("n_facts")]
+
+    columns = fact_columns("mart_region_indicators")
+    assert fact_columns("mart_region_indicators_yearly") == columns
+    sums = ", ".join(f"sum({c})::bigint" for c in columns)
+    totals = ", ".join(columns)
+    # every fact of the tiny data has a publication date, so the years add up to the totals
+    by_year = con.execute(f"select region_code, {sums} from mart_region_indicators_yearly group by region_code order by region_code").fetchall()
+    assert len(by_year) >= 3
+    assert by_year == con.execute(f"select region_code, {totals} from mart_region_indicators where region_code in (select region_code from mart_region_indicators_yearly) order by region_code").fetchall()
+
+
 def test_latest_fact_per_region_and_subject(con):
     rows = con.execute("select region_code, value, published_date::varchar, n_statements from mart_facts_latest order by region_code").fetchall()
     assert rows == [("330100", 41.0, "2024-11-19", 1), ("330106", 45.0, "2024-11-20", 1)]
