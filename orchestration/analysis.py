@@ -23,14 +23,15 @@ TODO = "status <> 'superseded' AND document_id NOT IN (SELECT document_id FROM p
 ARTICLE_TABLES = ("tokens", "sentences", "region_mentions", "facts", "entities", "article_topics", "article_keywords", "article_paragraphs")  # keyed by article_id
 
 
-def pending_analysis(con) -> tuple[int, int]:
-    """(documents, characters) the analysis step will analyse: TODO, counted before it has removed the
-    documents analysed by other code versions (and on a warehouse without any analysis yet)."""
+def pending_analysis(con, version: str) -> tuple[int, int]:
+    """(documents, characters) that analysis by code `version` has still to do: the TODO documents, also
+    counted right, before the analysis step has removed the rows of other versions, and on a warehouse
+    without any analysis yet."""
     has_processed = con.execute("SELECT count(*) FROM duckdb_tables() WHERE table_name = 'processed_documents'").fetchall()[0][0]
     done = "SELECT document_id FROM processed_documents WHERE analysis_version = ?" if has_processed else "SELECT NULL WHERE false"
     return con.execute(f"""SELECT count(*), coalesce(sum(n_chars), 0) FROM raw_documents
                            WHERE status <> 'superseded' AND document_id NOT IN ({done})""",
-                       [analysis_version()] if has_processed else []).fetchall()[0]
+                       [version] if has_processed else []).fetchall()[0]
 
 
 def analysis_version() -> str:
@@ -98,7 +99,7 @@ def analyse_documents(context: dg.AssetExecutionContext, warehouse: WarehouseRes
             ensure_table(con, table, schema)
         with transaction(con):
             removed = _remove_stale_documents(con, version)
-        n_todo, todo_chars = con.execute(f"SELECT count(*), coalesce(sum(n_chars), 0) FROM raw_documents WHERE {TODO}").fetchall()[0]
+        n_todo, todo_chars = pending_analysis(con, version)
         context.log.info(f"{n_todo} documents to analyse (version {version}), {removed} stale documents removed")
         analysed_in = _analyse_pending(con, analysis_workers, todo_chars, version) if n_todo else "nothing to analyse"
         counts = {table: row_count(con, table) for table in SCHEMAS}

@@ -10,7 +10,7 @@ from pathlib import Path
 import dagster as dg
 import polars as pl
 
-from orchestration.analysis import pending_analysis
+from orchestration.analysis import analysis_version, pending_analysis
 from orchestration.resources import AnalysisWorkers, SourceFolder, WarehouseResource
 from orchestration.settings import POOL
 from orchestration.state import build_fingerprint, published_fingerprint
@@ -194,7 +194,7 @@ def stage_documents(context: dg.AssetExecutionContext, warehouse: WarehouseResou
         preview = markdown_preview(con, "SELECT document_id, source_path, encoding, byte_size, n_chars FROM raw_documents WHERE is_current ORDER BY source_path")
         rejected_preview = markdown_preview(con, "SELECT source_path, reason FROM rejected_documents ORDER BY source_path", limit=20)
         unchanged = Path(warehouse.published or "").is_file() and published_fingerprint(con) == build_fingerprint(con)
-        pending_documents, pending_chars = (0, 0) if unchanged else pending_analysis(con)
+        pending_documents, pending_chars = (0, 0) if unchanged else pending_analysis(con, analysis_version())
     for path, reason in rejected.select("source_path", "reason").iter_rows():
         context.log.warning(f"rejected {path}: {reason}")
     if unchanged:
