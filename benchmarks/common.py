@@ -88,11 +88,17 @@ class _TreeMemory(threading.Thread):
             pass
         return 0
 
+    @staticmethod
+    def _read(path: Path) -> str:
+        try:
+            return path.read_text()
+        except OSError:  # the thread ended between listing and reading
+            return ""
+
     def run(self) -> None:
         me = os.getpid()
         while not self.stopped.wait(self.interval):
-            children = {c for task in Path(f"/proc/{me}/task").glob("*/children")
-                        for c in task.read_text().split()}
+            children = {c for task in Path(f"/proc/{me}/task").glob("*/children") for c in self._read(task).split()}
             total = self._status_kb(me, "VmRSS") + sum(self._status_kb(c, "VmRSS") for c in children)
             self.peak_total_kb = max(self.peak_total_kb, total)
             for c in children:
@@ -107,11 +113,11 @@ def _materialize(source: str, warehouse: str, sql_only: bool) -> dict:
 
     from orchestration.checks import asset_checks
     from orchestration.definitions import all_assets, build_resources
-    from orchestration.sql_models import sql_assets
+    from orchestration.sql_models import sql_models
 
     instance = dg.DagsterInstance.ephemeral()  # what materialize() uses by default; kept to read step stats
     quiet = {"loggers": {"console": {"config": {"log_level": "ERROR"}}}}  # as the CLI without --verbose
-    selection = dg.AssetSelection.assets(*sql_assets).without_checks() if sql_only else None
+    selection = dg.AssetSelection.assets(sql_models).without_checks() if sql_only else None
     memory = _TreeMemory()
     memory.start()
     started_at = datetime.now(timezone.utc)

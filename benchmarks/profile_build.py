@@ -40,7 +40,7 @@ STAGES = (
     ("writing analysis rows", "_write_batch", "orchestration/analysis.py"),
     ("analysis step, parent side", "analyse_documents", "orchestration/analysis.py"),
     ("Great Expectations checks", "_check", "orchestration/checks.py"),
-    ("SQL models", "_sql_model", "orchestration/sql_models.py"),
+    ("SQL models", "sql_models", "orchestration/sql_models.py"),
     ("publish", "publish_warehouse", "orchestration/publish.py"),
 )
 

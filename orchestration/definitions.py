@@ -12,9 +12,9 @@ from orchestration.ingest import stage_documents
 from orchestration.publish import publish_warehouse
 from orchestration.resources import AnalysisWorkers, SourceFolder, WarehouseResource
 from orchestration.settings import source_dir, warehouse_path, working_path
-from orchestration.sql_models import sql_assets
+from orchestration.sql_models import sql_models
 
-all_assets = [stage_documents, reference_regions, analyse_documents, *sql_assets, publish_warehouse]
+all_assets = [stage_documents, reference_regions, analyse_documents, sql_models, publish_warehouse]
 
 
 def build_resources(source: str | None = None, warehouse: str | None = None) -> dict:

@@ -4,10 +4,10 @@ import dagster as dg
 
 from orchestration.resources import WarehouseResource
 from orchestration.settings import POOL
-from orchestration.sql_models import sql_assets
+from orchestration.sql_models import sql_models
 from orchestration.state import build_fingerprint, record_published
 
-MART_KEYS = [key for asset in sql_assets for key in asset.keys if key.to_user_string().startswith("mart_")]
+MART_KEYS = [key for key in sql_models.keys if key.to_user_string().startswith("mart_")]
 
 
 @dg.asset(deps=MART_KEYS, group_name="publish", kinds={"duckdb"}, pool=POOL)

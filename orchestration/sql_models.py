@@ -1,11 +1,20 @@
-"""Every sql/<name>.sql file becomes a Dagster asset <name>; its upstream assets come from the SQL itself."""
+"""Every sql/<name>.sql file becomes a Dagster asset <name>; its upstream assets come from the SQL itself.
+
+The models are the assets of one multi-asset, `sql_models`, as dagster-dbt does for a dbt project:
+each model keeps its own asset (lineage, code version, description, materializations), while a run
+rebuilds the selected models in one step, in dependency order, on one connection. One step per model
+cost about 0.2 s of step overhead each, most of the SQL models' time on an incremental build.
+"""
 
 
+import graphlib
 import hashlib
 import re
+from dataclasses import dataclass
 from pathlib import Path
 
 import dagster as dg
+import duckdb
 import sqlglot
 from sqlglot import exp
 from sqlglot.optimizer.scope import traverse_scope
@@ -36,32 +45,61 @@ def model_body(sql: str) -> str:
     return sqlglot.transpile(sql, read="duckdb", write="duckdb", pretty=True, comments=False)[0]
 
 
-def build_sql_asset(path: Path) -> dg.AssetsDefinition:
-    """An asset that (re)creates the table or view named after the file."""
-    name, sql = path.stem, path.read_text(encoding="utf-8")
-    kind = "VIEW" if _VIEW_MARKER.search(sql) else "TABLE"
-    body = model_body(sql)
-    header = "\n".join(line[2:].strip() for line in sql.splitlines() if line.startswith("--") and not _VIEW_MARKER.match(line))
+@dataclass(frozen=True)
+class SqlModel:
+    """One sql/<name>.sql file: the table or view it creates and the tables it reads."""
 
-    @dg.asset(
-        name=name,
-        deps=[dg.AssetKey(ref) for ref in sorted(table_refs(sql))],
-        group_name=_LAYER_GROUPS.get(name.split("_")[0], "sql"),
-        kinds={"duckdb", "sql"},
-        code_version=hashlib.sha256(sql.encode()).hexdigest()[:12],
-        description=f"{header}\n\n```sql\n{sql.strip()}\n```",
-        metadata={"sql_path": dg.MetadataValue.path(str(path)), "materialized_as": kind.lower()},
-        pool=POOL,
-    )
-    def _sql_model(warehouse: WarehouseResource) -> dg.MaterializeResult:
+    name: str
+    path: Path
+    sql: str
+    kind: str  # TABLE or VIEW
+    refs: frozenset[str]
+
+    @classmethod
+    def from_file(cls, path: Path) -> "SqlModel":
+        sql = path.read_text(encoding="utf-8")
+        return cls(path.stem, path, sql, "VIEW" if _VIEW_MARKER.search(sql) else "TABLE", frozenset(table_refs(sql)))
+
+    def spec(self) -> dg.AssetSpec:
+        header = "\n".join(line[2:].strip() for line in self.sql.splitlines() if line.startswith("--") and not _VIEW_MARKER.match(line))
+        return dg.AssetSpec(
+            self.name,
+            deps=sorted(self.refs),
+            group_name=_LAYER_GROUPS.get(self.name.split("_")[0], "sql"),
+            kinds={"duckdb", "sql"},
+            code_version=hashlib.sha256(self.sql.encode()).hexdigest()[:12],
+            description=f"{header}\n\n```sql\n{self.sql.strip()}\n```",
+            metadata={"sql_path": dg.MetadataValue.path(str(self.path)), "materialized_as": self.kind.lower()},
+        )
+
+
+def in_dependency_order(models: list[SqlModel]) -> list[SqlModel]:
+    """Models ordered so that each comes after the models it reads (a cycle is an error)."""
+    by_name = {m.name: m for m in models}
+    sorter = graphlib.TopologicalSorter({m.name: sorted(m.refs & by_name.keys()) for m in sorted(models, key=lambda m: m.name)})
+    return [by_name[name] for name in sorter.static_order()]
+
+
+def build_sql_models(paths: list[Path]) -> dg.AssetsDefinition:
+    """The multi-asset that (re)creates the selected models, each as the table or view named after its file."""
+    models = in_dependency_order([SqlModel.from_file(path) for path in paths])
+
+    @dg.multi_asset(name="sql_models", specs=[m.spec() for m in models], can_subset=True, pool=POOL)
+    def sql_models(context: dg.AssetExecutionContext, warehouse: WarehouseResource):
+        selected = [m for m in models if dg.AssetKey(m.name) in context.selected_asset_keys]
         with warehouse.get_connection() as con:
-            with transaction(con):
-                create_model(con, name, kind, body)
-            rows = row_count(con, name)
-            preview = markdown_preview(con, f"SELECT * FROM {quote_ident(name)}")
-        return dg.MaterializeResult(metadata={"rows": rows, "preview": dg.MetadataValue.md(preview)})
+            for model in selected:
+                try:
+                    with transaction(con):
+                        create_model(con, model.name, model.kind, model_body(model.sql))
+                except duckdb.Error as error:
+                    raise dg.Failure(description=f"SQL model {model.name} ({model.path}) failed: {error}",
+                                     metadata={"sql_path": dg.MetadataValue.path(str(model.path))}) from error
+                preview = markdown_preview(con, f"SELECT * FROM {quote_ident(model.name)}")
+                yield dg.MaterializeResult(asset_key=model.name, metadata={"rows": row_count(con, model.name),
+                                                                            "preview": dg.MetadataValue.md(preview)})
 
-    return _sql_model
+    return sql_models
 
 
 def create_model(con, name: str, kind: str, body: str) -> None:
@@ -77,4 +115,4 @@ def sql_model_paths(sql_dir: Path = SQL_DIR) -> list[Path]:
     return sorted(sql_dir.glob("*.sql"))
 
 
-sql_assets = [build_sql_asset(path) for path in sql_model_paths()]
+sql_models = build_sql_models(sql_model_paths())
