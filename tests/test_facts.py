@@ -152,6 +152,9 @@ FACT_CASES = [
     # written here in the wording of provincial statistics bulletins (the seeds state R&D only as a share)
     ("2023年,广东省全社会研发经费投入超过4800亿元,占地区生产总值比重3.5%。",
      "超过4800亿元", "广东省全社会研发经费投入", 4.8e11, "元", "超过", "at_least", "rd_expenditure", "2023"),
+    # a change in percentage points is growth in 百分点, not a count of 个 (bulletin wording, constructed)
+    ("2023年,全省研发投入强度达到2.68%,比上年提高0.12个百分点。",
+     "0.12个百分点", "提高", 0.12, "百分点", None, "exact", "growth", "上年"),
     ("细化抓好年度1000项左右浙江省重大项目,确保2023年完成重大项目投资1万亿元以上,带动固定资产投资增长6%以上;",
      "1000项左右", "浙江省重大项目", 1000, "项", "左右", "about", "projects", None),
     ("细化抓好年度1000项左右浙江省重大项目,确保2023年完成重大项目投资1万亿元以上,带动固定资产投资增长6%以上;",
@@ -259,6 +262,7 @@ def test_fact(text, mention, subject, value, unit, qualifier, bound, indicator, 
         ("其中,我省牵头实施的3个项目获批立项,总投入达1.8亿元,居三省一市首位。",
          ["3个", "达1.8亿元", "居三省一市首位"]),
         ("从去年7月正式获批创建以来,十余家企业及高校参与创建,并孕育了一批关键技术成果。", ["十余家"]),
+        ("高技术制造业增加值增长12.3%,增速比上年提高3.1个百分点。", ["12.3%", "3.1个百分点"]),
     ],
 )
 def test_fact_list(text, mentions):
