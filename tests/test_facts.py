@@ -124,7 +124,7 @@ FACT_CASES = [
     ("数据显示，2024年1至8月，浙江规模以上数字经济核心产业营业收入突破2.4万亿元，同比增长5.5%；",
      "突破2.4万亿元", "数字经济核心产业营业收入", 2.4e12, "元", "突破", "at_least", "output", "2024年1至8月"),
     ("数据显示，2024年1至8月，浙江规模以上数字经济核心产业营业收入突破2.4万亿元，同比增长5.5%；",
-     "5.5%", "同比增长", 5.5, "%", None, "exact", "growth", "2024年1至8月"),
+     "5.5%", "数字经济核心产业营业收入", 5.5, "%", None, "exact", "growth", "2024年1至8月"),
     ("“由数据资源体系创新联合体开展的‘面向跨域复杂场景下的数据高性能跨域互操作关键技术研究’前不久通过中期验收，"
      "整体研究进展达到30%。”",
      "达到30%", "整体研究进展", 30, "%", "达到", "exact", "platforms", None),
@@ -152,9 +152,15 @@ FACT_CASES = [
     # written here in the wording of provincial statistics bulletins (the seeds state R&D only as a share)
     ("2023年,广东省全社会研发经费投入超过4800亿元,占地区生产总值比重3.5%。",
      "超过4800亿元", "广东省全社会研发经费投入", 4.8e11, "元", "超过", "at_least", "rd_expenditure", "2023"),
+    # a subject that is only a change (由…提高到) takes the subject of the fact before it; 提高到 gives the new
+    # level, so it keeps that subject's indicator (bulletin wording, constructed)
+    ("2024年,全市研发投入强度由2.1%提高到2.5%。",
+     "2.5%", "研发投入强度", 2.5, "%", None, "exact", "rd_intensity", "2024"),
+    ("2024年,全市研发投入强度由2.1%提高到2.5%。",
+     "2.1%", "研发投入强度", 2.1, "%", None, "exact", "rd_intensity", "2024"),
     # a change in percentage points is growth in 百分点, not a count of 个 (bulletin wording, constructed)
     ("2023年,全省研发投入强度达到2.68%,比上年提高0.12个百分点。",
-     "0.12个百分点", "提高", 0.12, "百分点", None, "exact", "growth", "上年"),
+     "0.12个百分点", "研发投入强度", 0.12, "百分点", None, "exact", "growth", "上年"),
     ("细化抓好年度1000项左右浙江省重大项目,确保2023年完成重大项目投资1万亿元以上,带动固定资产投资增长6%以上;",
      "1000项左右", "浙江省重大项目", 1000, "项", "左右", "about", "projects", None),
     ("细化抓好年度1000项左右浙江省重大项目,确保2023年完成重大项目投资1万亿元以上,带动固定资产投资增长6%以上;",
@@ -189,7 +195,7 @@ FACT_CASES = [
     ("通过中欧班列“双向运营模式”,企业2023年完成出口约2亿元人民币,增幅超4倍,进口约5000万元人民币,增长36%。",
      "约2亿元人民币", "出口", 2e8, "元", "约", "about", "output", "2023"),
     ("通过中欧班列“双向运营模式”,企业2023年完成出口约2亿元人民币,增幅超4倍,进口约5000万元人民币,增长36%。",
-     "超4倍", "增幅", 4, "倍", "超", "at_least", "growth", "2023"),
+     "超4倍", "出口", 4, "倍", "超", "at_least", "growth", "2023"),
     ("目前,“三创园”已引进中国科学院等13家平台,在孵企业100家,累计引进本科以上学历人才2157人。",
      "2157人", "本科以上学历人才", 2157, "人", None, "exact", "talent", None),
     ("目前,“三创园”已引进中国科学院等13家平台,在孵企业100家,累计引进本科以上学历人才2157人。",
@@ -204,7 +210,7 @@ FACT_CASES = [
      "超1000万吨", "正极材料市场有效产能", 1e7, "吨", "超", "at_least", "other", "2027"),
     # a % above 100 is allowed for growth only
     ("奥思集团发布中期业绩 股东应占溢利5721.1万港元同比增加115.18%",
-     "115.18%", "同比增加", 115.18, "%", None, "exact", "growth", None),
+     "115.18%", "股东应占溢利", 115.18, "%", None, "exact", "growth", None),
     ("奥思集团发布中期业绩 股东应占溢利5721.1万港元同比增加115.18%",
      "5721.1万港元", "股东应占溢利", 5.7211e7, "港元", None, "exact", "other", None),
     # a % above 100 without growth wording is still a change, never a share (constructed)
@@ -225,7 +231,7 @@ FACT_CASES = [
     ("全省新增高新技术企业４１家，增长１２．５％。",
      "４１家", "高新技术企业", 41, "家", None, "exact", "enterprises", None),
     ("全省新增高新技术企业４１家，增长１２．５％。",
-     "１２．５％", "增长", 12.5, "%", None, "exact", "growth", None),
+     "１２．５％", "高新技术企业", 12.5, "%", None, "exact", "growth", None),
     # range: one fact, lower value, at_least, mention covers the range (constructed)
     ("该区计划每年新增10至15家新型研发机构。",
      "10至15家", "新型研发机构", 10, "家", None, "at_least", "platforms", None),

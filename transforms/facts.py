@@ -167,7 +167,7 @@ LEAD = ("建成", "开通", "组建起", "组建", "参与", "涉及", "实现",
         "成功", "创建", "我国", "我省", "我市", "全国", "全省", "全市", "全县", "中国", "国内", "该区",
         "该平台", "当地", "了", "还", "又", "均", "占")
 TRAIL = ("达到", "达", "为", "超过", "超", "突破", "约", "近", "共", "有", "是", "覆盖", "共计",
-         "合计", "总计", "累计", "增至", "已", "将", "可", "仍", "也", "均", "分别", "建设")
+         "合计", "总计", "累计", "增至", "已", "将", "可", "仍", "也", "均", "分别", "建设", "由", "从")
 # Adverbs/verbs after which the subject starts, wherever they stand ('浙江将力争|全省研发投入强度').
 CUT_AFTER = ("已经", "已", "将", "力争", "现有", "累计")
 # Words that end a subject found after the unit ('41个工业大类|全覆盖').
@@ -177,6 +177,11 @@ STOP_AFTER = ("参与", "实现", "成立", "通过", "将", "是", "为", "已"
               "入选", "落地", "推进", "加快", "承担", "实施", "提出", "全面", "均", "都", "也",
               "还", "同时", "陆续", "相继", "分别", "首次", "顺利", "成功", "打造", "发运", "集聚",
               "建设", "取得", "以及", "线上", "拟", "同比")
+# A subject that is only a change (同比增长, 比上年提高, 提高到) names no thing: '营收500亿元，同比增长12%'
+# and '研发投入强度由2.1%提高到2.5%' are about what the fact before them counted.
+CHANGE_FRAMES = ("同比", "同期", "环比", "比上年", "较上年", "比去年", "较去年", "分别", "由")
+CHANGE_VERBS = ("增长", "提高", "提升", "增加", "下降", "减少", "降低", "上升", "回落", "增幅", "增速", "涨", "跌")
+_CHANGE_ONLY = re.compile(rf"(?:{_alt(CHANGE_FRAMES)})*(?:{_alt(CHANGE_VERBS)})(?:了|到|至|为)?")
 _LEAD_RE = re.compile(rf"^(?:{_alt(LEAD)}|{_LEAD_GUARDED})+")
 _TRAIL_RE = re.compile(rf"(?:{_alt(TRAIL)})+$")
 _CUT_AFTER_RE = re.compile(_alt(CUT_AFTER))
@@ -262,6 +267,10 @@ def _subject_before(left: str) -> str | None:
     return _clean_subject(left)
 
 
+def _is_change_only(subject: str | None) -> bool:
+    return subject is not None and _CHANGE_ONLY.fullmatch(subject) is not None
+
+
 def _subject_after(right: str) -> str | None:
     """Noun phrase right after the unit ('4000家5G工厂；' -> '5G工厂'), else None."""
     m = _AFTER_RE.match(right.removeprefix("的"))
@@ -315,7 +324,7 @@ def extract_facts(sentence: Sentence) -> list[Fact]:
             s, e = m.span()
             if not any(s < me and ms < e for ms, me, *_ in [*masked, *hits]):
                 hits.append((s, e, kind, m))
-    facts, prev_end = [], 0
+    facts, prev_end, prev_subject = [], 0, None
     hits.sort(key=lambda h: h[0])
     # Subjects never reach across a neighbouring mention.
     next_starts = [h[0] for h in hits[1:]] + [len(norm)]
@@ -332,10 +341,16 @@ def extract_facts(sentence: Sentence) -> list[Fact]:
         if value is None or not math.isfinite(value):
             continue
         after = None if kind == "rank" else _subject_after(norm[e:next_start])
-        subject = after or _subject_before(norm[prev_end:s])
+        subject = (after if not _is_change_only(after) else None) or _subject_before(norm[prev_end:s])
         indicator = "rank" if kind == "rank" else _classify(subject, norm, unit)
         if unit == "%" and value > 100:  # a share cannot exceed 100 %, only a change can
             indicator = "growth"
+        if _is_change_only(subject) and prev_subject:
+            # 同比增长12% stays a change (growth); 提高到2.5% is the new level of what came before
+            if subject.endswith(("到", "至")) and kind != "rank":
+                indicator = _classify(prev_subject, norm, unit)
+            subject = prev_subject
+        prev_subject = subject
         facts.append(Fact(indicator, subject, value, unit, qualifier, bound, text[s:e],
                           sentence.char_start + s, sentence.char_start + e, _period(norm, s)))
         prev_end = e
