@@ -54,11 +54,13 @@ class SqlModel:
     sql: str
     kind: str  # TABLE or VIEW
     refs: frozenset[str]
+    body: str  # the query, ready to wrap in CREATE … AS
 
     @classmethod
     def from_file(cls, path: Path) -> "SqlModel":
         sql = path.read_text(encoding="utf-8")
-        return cls(path.stem, path, sql, "VIEW" if _VIEW_MARKER.search(sql) else "TABLE", frozenset(table_refs(sql)))
+        kind = "VIEW" if _VIEW_MARKER.search(sql) else "TABLE"
+        return cls(path.stem, path, sql, kind, frozenset(table_refs(sql)), model_body(sql))
 
     def spec(self) -> dg.AssetSpec:
         header = "\n".join(line[2:].strip() for line in self.sql.splitlines() if line.startswith("--") and not _VIEW_MARKER.match(line))
@@ -91,7 +93,7 @@ def build_sql_models(paths: list[Path]) -> dg.AssetsDefinition:
             for model in selected:
                 try:
                     with transaction(con):
-                        create_model(con, model.name, model.kind, model_body(model.sql))
+                        create_model(con, model.name, model.kind, model.body)
                 except duckdb.Error as error:
                     raise dg.Failure(description=f"SQL model {model.name} ({model.path}) failed: {error}",
                                      metadata={"sql_path": dg.MetadataValue.path(str(model.path))}) from error
