@@ -74,9 +74,12 @@ def run_build(source: str | None, warehouse: str | None, *, verbose: bool = Fals
 
 
 def _connect_read_only(path: Path) -> duckdb.DuckDBPyConnection:
-    if not path.exists():
-        raise SystemExit(f"no warehouse at {path}: run `innovation-warehouse build` first")
-    return duckdb.connect(str(path), read_only=True)
+    from orchestration.readonly import WarehouseMissing, open_reader
+
+    try:
+        return open_reader(path)
+    except WarehouseMissing as missing:
+        raise SystemExit(f"error: {missing}") from None
 
 
 def _tables(con) -> dict[str, str]:
