@@ -50,17 +50,29 @@ class Suite:
     written: str | None = None  # (document_id, written_at) of the documents behind the rows: allows delta validation
     rows_of_new: str | None = None  # predicate on the query's rows: those of the documents in new_documents
     sample_rows: int | None = None  # a full validation looks at a random sample of this many rows
+    name: str | None = None  # the check's name when a table has more than one suite
+
+    @property
+    def check_name(self) -> str:
+        return self.name or f"{self.table}_expectations"
 
 
 SUITES: tuple[Suite, ...] = (
-    Suite("raw_documents", "select document_id, sha256, encoding, byte_size, n_chars, contains(text, chr(65533)) as has_replacement_char from raw_documents where is_current",
+    Suite("raw_documents", """select document_id, sha256, encoding, byte_size, n_chars,
+                                     contains(text, chr(65533)) and decode_issues is null as unexplained_damage
+                              from raw_documents where is_current""",
           (("ExpectTableRowCountToBeBetween", {"min_value": 1}),
            ("ExpectColumnValuesToBeUnique", {"column": "document_id"}),
            ("ExpectColumnValuesToNotBeNull", {"column": "sha256"}),
            ("ExpectColumnValuesToBeBetween", {"column": "byte_size", "min_value": 1}),
-           ("ExpectColumnValuesToBeInSet", {"column": "has_replacement_char", "value_set": [False]})),
-          True, "staged documents: unique ids, a hash, non-empty, no decoding damage",
+           ("ExpectColumnValuesToBeInSet", {"column": "unexplained_damage", "value_set": [False]})),
+          True, "staged documents: unique ids, a hash, non-empty, no decoding damage that staging did not note",
           written=STAGED, rows_of_new=OF_NEW_DOCUMENTS),
+    Suite("raw_documents", """select document_id, source_path || ': ' || decode_issues as decode_issues
+                              from raw_documents where is_current""",
+          (("ExpectColumnValuesToBeNull", {"column": "decode_issues"}),),
+          False, "files staged with damaged bytes dropped or replaced: their text is kept, but worth a look",
+          written=STAGED, rows_of_new=OF_NEW_DOCUMENTS, name="raw_documents_decode_issues"),
     Suite("regions", "select region_code, name, level, lat from regions",
           (("ExpectTableRowCountToBeBetween", {"min_value": 3000}),
            ("ExpectColumnValuesToBeUnique", {"column": "region_code"}),
@@ -207,7 +219,7 @@ def plan_validation(con, suite: Suite, extra: tuple[tuple[str, dict], ...] = ())
     expectations = suite.expectations + extra
     if suite.written is None:  # small tables: validated again only when their content changed
         fingerprint = content_fingerprint(con, suite.query)
-        if fingerprint is not None and fingerprint == read_state(con, f"validated:{suite.table}"):
+        if fingerprint is not None and fingerprint == read_state(con, f"validated:{suite.check_name}"):
             return Plan("unchanged", "", (), None, {"content_fingerprint": fingerprint,
                         "note": "content identical to the last version that passed this suite; not validated again"})
         return Plan("full", suite.query, expectations, fingerprint, {})
@@ -216,7 +228,7 @@ def plan_validation(con, suite: Suite, extra: tuple[tuple[str, dict], ...] = ())
     watermark = con.execute(f"select max(written_at)::varchar from ({suite.written})").fetchall()[0][0]
     context = suite_context(con, suite)
     state = json.dumps({"context": context, "watermark": watermark, "rows": table_rows})
-    remembered = _remembered(con, suite.table)
+    remembered = _remembered(con, suite.check_name)
     if not remembered or remembered.get("context") != context or remembered.get("watermark") is None:
         return Plan("full", _sampled(suite.query, suite), expectations, state, {"table_rows": table_rows})
     if remembered["watermark"] == watermark and remembered["rows"] == table_rows:
@@ -237,10 +249,10 @@ def _sampled(query: str, suite: Suite) -> str:
     return query if suite.sample_rows is None else f"select * from ({query}) using sample {suite.sample_rows} rows"
 
 
-def _remembered(con, table: str) -> dict | None:
+def _remembered(con, check_name: str) -> dict | None:
     """What was stored when the suite last passed (None if never, or in an older format)."""
     try:
-        remembered = json.loads(read_state(con, f"validated:{table}") or "null")
+        remembered = json.loads(read_state(con, f"validated:{check_name}") or "null")
     except ValueError:
         return None
     return remembered if isinstance(remembered, dict) else None
@@ -260,18 +272,18 @@ def validate_frame(frame, suite: Suite, expectations: tuple[tuple[str, dict], ..
     batch_definition = (context.data_sources.add_pandas(f"{suite.table}_source").add_dataframe_asset(suite.table)
                         .add_batch_definition_whole_dataframe("whole_table"))
     expectations = [getattr(gxe, name)(**kwargs) for name, kwargs in (suite.expectations if expectations is None else expectations)]
-    gx_suite = context.suites.add(gx.ExpectationSuite(name=f"{suite.table}_suite", expectations=expectations))
-    validation = context.validation_definitions.add(gx.ValidationDefinition(name=f"{suite.table}_validation", data=batch_definition, suite=gx_suite))
+    gx_suite = context.suites.add(gx.ExpectationSuite(name=f"{suite.check_name}_suite", expectations=expectations))
+    validation = context.validation_definitions.add(gx.ValidationDefinition(name=f"{suite.check_name}_validation", data=batch_definition, suite=gx_suite))
     actions = []
     if docs_dir is not None:
         context.add_data_docs_site("warehouse_docs", {
             "class_name": "SiteBuilder", "site_index_builder": {"class_name": "DefaultSiteIndexBuilder"},
             "store_backend": {"class_name": "TupleFilesystemStoreBackend", "base_directory": str(docs_dir)}})
         actions.append(gx.checkpoint.UpdateDataDocsAction(name="data_docs", site_names=["warehouse_docs"]))
-    checkpoint = context.checkpoints.add(gx.Checkpoint(name=f"{suite.table}_checkpoint", validation_definitions=[validation],
+    checkpoint = context.checkpoints.add(gx.Checkpoint(name=f"{suite.check_name}_checkpoint", validation_definitions=[validation],
                                                        actions=actions, result_format="SUMMARY"))
     result = next(iter(checkpoint.run(batch_parameters={"dataframe": frame}).run_results.values()))
-    pages = sorted((docs_dir / "validations" / f"{suite.table}_suite").rglob("*.html")) if docs_dir is not None else []
+    pages = sorted((docs_dir / "validations" / f"{suite.check_name}_suite").rglob("*.html")) if docs_dir is not None else []
     return result, (pages[-1] if pages else None)
 
 
@@ -299,7 +311,7 @@ def to_check_result(result, suite: Suite, docs_page: Path | None = None, extra_m
 
 
 def build_check(suite: Suite) -> dg.AssetChecksDefinition:
-    @dg.asset_check(asset=suite.table, name=f"{suite.table}_expectations", blocking=suite.blocking,
+    @dg.asset_check(asset=suite.table, name=suite.check_name, blocking=suite.blocking,
                     description=f"Great Expectations suite: {suite.description}", pool=POOL)
     def _check(warehouse: WarehouseResource) -> dg.AssetCheckResult:
         with warehouse.get_connection() as con:
@@ -309,7 +321,7 @@ def build_check(suite: Suite) -> dg.AssetChecksDefinition:
                 return dg.AssetCheckResult(passed=True, metadata={"validation": "unchanged", "revalidated": False, **plan.metadata})
             frame = con.sql(plan.query).df()
         # one site per suite: a site build removes pages its (ephemeral) context does not know
-        docs_dir = Path(warehouse.published or warehouse.database).parent / "data_docs" / suite.table
+        docs_dir = Path(warehouse.published or warehouse.database).parent / "data_docs" / suite.check_name
         # Rendering Data Docs costs more than validating a delta; a passing delta needs no page, a
         # failing one is validated again with its page rendered.
         result, page = validate_frame(frame, suite, plan.expectations, docs_dir if plan.mode == "full" else None)
@@ -317,7 +329,7 @@ def build_check(suite: Suite) -> dg.AssetChecksDefinition:
             result, page = validate_frame(frame, suite, plan.expectations, docs_dir)
         if result.success and plan.state is not None:
             with warehouse.get_connection() as con:
-                write_state(con, f"validated:{suite.table}", plan.state)
+                write_state(con, f"validated:{suite.check_name}", plan.state)
         return to_check_result(result, suite, page, {"validation": plan.mode, "rows_validated": len(frame), **plan.metadata})
 
     return _check

@@ -16,13 +16,22 @@ from orchestration.settings import POOL
 from orchestration.state import build_fingerprint, published_fingerprint
 from orchestration.tables import append_frame, ensure_table, markdown_preview, registered, row_count, transaction
 from transforms.script import to_simplified
-from transforms.staging import DecodedText, RejectedFile, check_decoded, content_sha256, decode_document, detect_encoding, document_id_for
+from transforms.staging import (
+    MAX_DAMAGED_SHARE,
+    DecodedText,
+    RejectedFile,
+    check_decoded,
+    content_sha256,
+    decode_document,
+    detect_encoding,
+    document_id_for,
+)
 
 RAW_DOCUMENTS = {
     "document_id": pl.String, "source_path": pl.String, "sha256": pl.String, "encoding": pl.String,
     "encoding_confidence": pl.Float64, "byte_size": pl.Int64, "n_chars": pl.Int64,
     "ingested_at": pl.Datetime("us", "UTC"), "status": pl.String, "is_current": pl.Boolean, "text": pl.String,
-    "text_simplified": pl.String,
+    "text_simplified": pl.String, "decode_issues": pl.String,
 }
 DOCUMENT_SOURCES = {
     "source_path": pl.String, "document_id": pl.String, "byte_size": pl.Int64, "mtime_ns": pl.Int64, "modified_at": pl.Datetime("us", "UTC"),
@@ -82,17 +91,20 @@ def _read_streamed(path: Path) -> StagedFile:
     with open(path, "rb") as handle:
         chunk = handle.read(CHUNK_BYTES)
         encoding, confidence = detect_encoding(chunk[:DETECTION_SAMPLE_BYTES])
-        decoder = codecs.getincrementaldecoder(encoding)(errors="strict")
-        try:
-            while chunk:
-                digest.update(chunk)
-                size += len(chunk)
-                parts.append(decoder.decode(chunk))
-                chunk = handle.read(CHUNK_BYTES)
-            parts.append(decoder.decode(b"", final=True))
-        except UnicodeDecodeError as error:
-            raise RejectedFile(f"invalid {encoding} bytes after byte {size + error.start:,} (damaged or mixed encodings)") from error
-    return StagedFile(digest.hexdigest(), size, check_decoded("".join(parts), encoding, confidence))
+        decoder = codecs.getincrementaldecoder(encoding)(errors="replace")
+        damaged = 0
+        while chunk:
+            digest.update(chunk)
+            size += len(chunk)
+            parts.append(decoder.decode(chunk))
+            damaged += parts[-1].count("\ufffd")
+            chunk = handle.read(CHUNK_BYTES)
+        parts.append(decoder.decode(b"", final=True))
+        damaged += parts[-1].count("\ufffd")
+    if damaged > MAX_DAMAGED_SHARE * size:
+        raise RejectedFile(f"{damaged:,} of {size:,} bytes are invalid {encoding} (damaged or mixed encodings)")
+    issues = f"{damaged:,} damaged byte sequence(s) could not be decoded as {encoding} and were replaced with U+FFFD" if damaged else None
+    return StagedFile(digest.hexdigest(), size, check_decoded("".join(parts), encoding, confidence, issues))
 
 
 def scan_folder(root: Path, now: datetime, known: dict[str, tuple[str, int, int]] | None = None, *,
@@ -129,6 +141,7 @@ def scan_folder(root: Path, now: datetime, known: dict[str, tuple[str, int, int]
                 "document_id": doc_id, "source_path": rel, "sha256": staged.sha256, "encoding": staged.decoded.encoding,
                 "encoding_confidence": staged.decoded.confidence, "byte_size": staged.byte_size, "n_chars": len(text),
                 "ingested_at": now, "status": "current", "is_current": True, "text": text, "text_simplified": to_simplified(text),
+                "decode_issues": staged.decoded.issues,
             }
         sources.append({"source_path": rel, "document_id": doc_id, "byte_size": staged.byte_size, "mtime_ns": stat.st_mtime_ns, "modified_at": modified,
                         "first_seen_at": now, "last_seen_at": now, "is_present": True})

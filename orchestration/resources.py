@@ -1,8 +1,10 @@
 """The one DuckDB resource, the source folder and the analysis workers."""
 
 import fcntl
+import json
 import os
 import shutil
+import sys
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -22,6 +24,19 @@ def duckdb_memory_limit() -> str:
     return os.environ.get("INNOVATION_DUCKDB_MEMORY") or "256MB"
 
 
+def file_identity(path: Path) -> str | None:
+    """Inode, size, modification and status-change times of a file (None if it does not exist).
+
+    Any write to the file, by any process, moves its ctime, which no user-space call can set back: the
+    identity changes whenever the file does, and costs one stat() to compare.
+    """
+    try:
+        st = os.stat(path)
+    except FileNotFoundError:
+        return None
+    return f"{st.st_ino}:{st.st_size}:{st.st_mtime_ns}:{st.st_ctime_ns}"
+
+
 class WarehouseResource(DuckDBResource):
     """dagster-duckdb's resource, writing to a *working* file and publishing it when the checks pass.
 
@@ -29,9 +44,62 @@ class WarehouseResource(DuckDBResource):
     - DuckDB allows one writer process per file. The `duckdb_warehouse` pool serialises steps inside
       Dagster, but a `build` from the command line runs outside the daemon, so every connection also
       takes an OS file lock beside the working file: a second writer waits instead of failing.
+    - The working copy is trusted only as this resource left it. Every connection it closes stamps the
+      file's identity (`file_identity`) beside it; every connection it opens first compares. A working
+      copy changed by anything else (a person with the duckdb CLI, a crashed tool, a build killed in the
+      middle of a write) is rebuilt from the published file before anything is written, so a change
+      nobody audited never reaches readers. A content fingerprint would do the same at the cost of
+      reading every table on every build.
     """
 
     published: str = Field(default="", description="The file readers query; replaced atomically by publish().")
+
+    def _stamp_path(self) -> Path:
+        return Path(self.database).with_name(Path(self.database).name + ".stamp")
+
+    def stamp(self) -> None:
+        """Remember the working copy's identity as this resource leaves it (also for tests that write it on purpose)."""
+        stamp = self._stamp_path()
+        temporary = stamp.with_name(stamp.name + ".tmp")
+        temporary.write_text(json.dumps({"identity": file_identity(Path(self.database))}))
+        os.replace(temporary, stamp)
+
+    def _stamped_identity(self) -> str | None:
+        try:
+            return json.loads(self._stamp_path().read_text()).get("identity")
+        except (FileNotFoundError, ValueError, AttributeError):
+            return None
+
+    def verify_working_copy(self) -> str:
+        """'verified', 'restored' (rebuilt from the published file), 'discarded' (no published file yet)
+        or 'new'. Call holding the writer lock. Says in one line on stderr when it repairs."""
+        working, published = Path(self.database), Path(self.published or self.database)
+        if published == working:
+            return "verified"
+        identity = file_identity(working)
+        wal = working.with_name(working.name + ".wal")
+        if identity is not None and identity == self._stamped_identity() and not wal.exists():
+            return "verified"
+        if published.is_file():
+            if identity is None:
+                action, why = "restored", "no working copy"
+            else:
+                action, why = "restored", "the working copy was changed outside a build (or a build stopped mid-write)"
+            temporary = working.with_name(f".{working.name}.restoring")
+            shutil.copyfile(published, temporary)
+            wal.unlink(missing_ok=True)
+            os.replace(temporary, working)
+            self.stamp()
+            if identity is not None:
+                sys.stderr.write(f"warehouse: {why}; rebuilt it from the published warehouse {published}\n")
+            return action
+        if identity is not None or wal.exists():
+            working.unlink(missing_ok=True)
+            wal.unlink(missing_ok=True)
+            self._stamp_path().unlink(missing_ok=True)
+            sys.stderr.write(f"warehouse: no published warehouse yet; discarded the working copy {working} left by an unfinished build\n")
+            return "discarded"
+        return "new"
 
     @contextmanager
     def locked(self):
@@ -48,6 +116,7 @@ class WarehouseResource(DuckDBResource):
     @contextmanager
     def get_connection(self):
         with self.locked():
+            self.verify_working_copy()
             conn = backoff(fn=duckdb.connect, retry_on=(RuntimeError, duckdb.IOException), max_retries=10,
                            kwargs={"database": self.database, "read_only": False,
                                    "config": {"custom_user_agent": "innovation-warehouse", "memory_limit": duckdb_memory_limit(),
@@ -56,6 +125,7 @@ class WarehouseResource(DuckDBResource):
                 yield conn
             finally:
                 conn.close()  # also on error: a leaked connection keeps the file open in this process
+                self.stamp()
 
     def publish(self) -> Path:
         """Copy the checkpointed working file over the published one atomically (rename).
@@ -65,9 +135,11 @@ class WarehouseResource(DuckDBResource):
         """
         target = Path(self.published or self.database)
         with self.locked():
+            self.verify_working_copy()
             conn = duckdb.connect(self.database)
             conn.execute("CHECKPOINT")
             conn.close()
+            self.stamp()
             if target == Path(self.database):
                 return target
             target.parent.mkdir(parents=True, exist_ok=True)

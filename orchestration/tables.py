@@ -39,9 +39,16 @@ def registered(con: duckdb.DuckDBPyConnection, name: str, frame: pl.DataFrame):
 
 
 def ensure_table(con: duckdb.DuckDBPyConnection, table: str, schema: dict[str, pl.DataType]) -> None:
-    """Create `table` with the columns of a polars schema if it does not exist yet."""
+    """Create `table` with the columns of a polars schema if it does not exist yet, and add the columns a
+    newer schema has to a table made by an older version (they are NULL in its old rows)."""
     with registered(con, "_empty_frame", pl.DataFrame(schema=schema)):
         con.execute(f"CREATE TABLE IF NOT EXISTS {quote_ident(table)} AS SELECT * FROM _empty_frame")
+        existing = {c for (c,) in con.execute(
+            "SELECT column_name FROM information_schema.columns WHERE table_schema = 'main' AND table_name = ?", [table]).fetchall()}
+        types = dict(con.execute("SELECT column_name, column_type FROM (DESCRIBE _empty_frame)").fetchall())
+    for column in schema:
+        if column not in existing:
+            con.execute(f"ALTER TABLE {quote_ident(table)} ADD COLUMN {quote_ident(column)} {types[column]}")
 
 
 def read_state(con: duckdb.DuckDBPyConnection, key: str) -> str | None:

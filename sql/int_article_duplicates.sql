@@ -1,14 +1,15 @@
 -- int_article_duplicates: one row per article that repeats an earlier article (the same wire story
 -- printed by two papers, or a page stored twice): most of its paragraph content also appears in the
 -- earlier one. duplicate_of is the earliest such article (by publication date, then id), the
--- canonical copy; both articles stay in `articles`, the marts count the canonical one.
+-- canonical copy; both articles stay in `articles`, the marts count the canonical one. Only counted
+-- articles (stg_articles.is_counted) take part: a removed file neither repeats nor is repeated.
 -- grain: article_id.
-with paragraphs as (
-    select * from stg_article_paragraphs
+with articles as (
+    select article_id, coalesce(published_date, date '9999-12-31') as sort_date from stg_articles where is_counted
 ),
 
-articles as (
-    select article_id, coalesce(published_date, date '9999-12-31') as sort_date from stg_articles
+paragraphs as (
+    select * from stg_article_paragraphs where article_id in (select article_id from articles)
 ),
 
 sizes as (

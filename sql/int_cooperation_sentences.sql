@@ -1,10 +1,11 @@
 -- int_cooperation_sentences: one row per (sentence, region) for sentences that state cooperation
 -- between places (合作, 协同, 联合, 共建, 携手, 一体化, 对接, 联动, 输出, 共享 …) and name at least two
 -- different regions (provinces, cities, counties; not 全国 or macro-regions) as subjects.
--- grain: (article_id, sentence_no, region_code).
+-- grain: (article_id, sentence_no, region_code). Only articles the marts count (int_canonical_articles).
 with sentences as (
     select * from stg_sentences
-    where regexp_matches(text, '合作|协同|联合|共建|携手|一体化|对接|联动|输出|共享|互认|结对|帮扶|签约|通用通兑')
+    where article_id in (select article_id from int_canonical_articles)
+      and regexp_matches(text, '合作|协同|联合|共建|携手|一体化|对接|联动|输出|共享|互认|结对|帮扶|签约|通用通兑')
 ),
 
 mentions as (

@@ -26,7 +26,7 @@ CASES = [
     ("doc.pdf", b"%PDF-1.7\n%\xe2\xe3\xcf\xd3\n1 0 obj\n<< /Type /Catalog >>\n\x00\x00stream\n" + bytes(range(256)), None, "binary content"),
     ("archive.zip", b"PK\x03\x04\x14\x00\x00\x00\x08\x00" + bytes(range(256)) * 2, None, "binary content"),
     ("nul.txt", ZH[:200].encode("utf-8") + b"\x00" + ZH[200:400].encode("utf-8"), None, "NUL"),
-    ("truncated.txt", ZH[:300].encode("utf-8")[:-1], None, None),
+    ("truncated.txt", ZH[:300].encode("utf-8")[:-1], "utf-8", None),
     ("english.txt", b"Quarterly report. Nothing Chinese in here at all, only ASCII words." * 20, None, "not Chinese"),
     ("x'); DROP TABLE articles; --.txt", ZH.encode("utf-8"), "utf-8", None),
     ("name with spaces & \"quotes\".txt", seed_text("002").encode("utf-8"), "utf-8", None),
@@ -48,11 +48,30 @@ def test_each_file_is_staged_or_rejected_with_a_reason(scanned, name, data, enco
     staged, rejected, _ = scanned
     if encoding:
         assert staged[name] == encoding
-    elif reason:
+    else:
         assert reason in rejected[name]
-    else:  # truncated multi-byte sequence: either decoded without the broken tail, or rejected with a reason
-        assert name in staged or rejected[name]
     assert (name in staged) != (name in rejected)
+
+
+def test_a_truncated_file_is_staged_with_a_note_on_what_was_dropped(scanned):
+    _, _, documents = scanned
+    import polars as pl
+
+    row = documents.filter(pl.col("text").str.starts_with(ZH[:50]) & (pl.col("n_chars") == 299)).row(0, named=True)
+    assert row["text"] == ZH[:299] and "last 2 byte(s) were dropped" in row["decode_issues"]
+
+
+def test_a_build_keeps_a_damaged_file_flags_it_and_still_publishes(tmp_path):
+    folder = tmp_path / "source"
+    folder.mkdir()
+    (folder / "cut.txt").write_bytes(ZH.encode("utf-8")[:-1])
+    result = build_warehouse(folder, tmp_path / "warehouse.duckdb")
+    assert result.success
+    (flag,) = [e for e in result.get_asset_check_evaluations() if e.check_name == "raw_documents_decode_issues"]
+    assert not flag.passed and flag.severity.value == "WARN"
+    assert "cut.txt" in str(flag.metadata["failed_expectations"].value)
+    with duckdb.connect(str(tmp_path / "warehouse.duckdb"), read_only=True) as con:
+        assert con.execute("SELECT count(*) FROM articles").fetchall()[0][0] >= 1
 
 
 def test_nothing_in_the_folder_is_silently_dropped(scanned):

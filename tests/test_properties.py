@@ -38,7 +38,32 @@ def test_decoding_random_bytes_stages_or_rejects(data):
     except RejectedFile as why:
         assert str(why)
     else:
-        assert decoded.text and "\ufffd" not in decoded.text
+        assert decoded.text and ("\ufffd" not in decoded.text or decoded.issues)
+
+
+# Real Chinese text in either encoding, then damaged: cut anywhere, or with random bytes spliced in.
+DAMAGED_CHINESE = st.tuples(st.sampled_from(PIECES[:40]), st.sampled_from(["utf-8", "gb18030"]),
+                            st.integers(0, 400), st.binary(max_size=6)).map(
+    lambda t: (lambda b: b[: t[2]] + t[3] + b[t[2]:])((t[0] * 4).encode(t[1])))
+
+
+@FAST
+@given(st.lists(st.one_of(st.binary(max_size=600), DAMAGED_CHINESE), min_size=1, max_size=6))
+def test_every_file_of_a_folder_is_staged_or_rejected_with_a_reason(tmp_path_factory, contents):
+    from datetime import datetime, timezone
+
+    from orchestration.ingest import scan_folder
+
+    root = tmp_path_factory.mktemp("folder")
+    for n, data in enumerate(contents):
+        (root / f"f{n}.txt").write_bytes(data)
+    documents, sources, rejected = scan_folder(root, datetime.now(timezone.utc))
+    staged, refused = set(sources["source_path"]), set(rejected["source_path"])
+    assert staged | refused == {f"f{n}.txt" for n in range(len(contents))} and not staged & refused
+    assert all(rejected["reason"].str.len_chars() > 10)
+    assert set(sources["document_id"]) <= set(documents["document_id"])
+    damaged = documents.filter(documents["text"].str.contains("\ufffd", literal=True))
+    assert damaged["decode_issues"].null_count() == 0
 
 
 @FAST

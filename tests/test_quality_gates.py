@@ -8,6 +8,7 @@ import duckdb
 import pytest
 
 from orchestration.checks import delta_expectations
+from orchestration.definitions import build_resources
 from orchestration.settings import working_path
 from tests.conftest import build_warehouse, seed_text
 
@@ -36,6 +37,8 @@ def _damage(published, sql: str, rewritten: str | None = "true") -> None:
             con.execute(f"UPDATE processed_documents SET processed_at = now() WHERE {rewritten}")
             con.execute(f"UPDATE raw_documents SET ingested_at = now() WHERE {rewritten}")
         con.execute("DELETE FROM build_state WHERE key = 'published_fingerprint'")
+    # the damage stands for what a faulty build wrote itself: the working copy is left as a build leaves it
+    build_resources(warehouse=str(published))["warehouse"].stamp()
 
 
 def _sha(path) -> str:
@@ -48,6 +51,7 @@ def _copy_built(built, tmp_path):
     published = tmp_path / "warehouse.duckdb"
     shutil.copy(published_seed, published)
     shutil.copy(working_path(published_seed), working_path(published))
+    build_resources(warehouse=str(published))["warehouse"].stamp()
     return published
 
 

@@ -31,7 +31,7 @@ def test_encodings_are_detected_and_text_round_trips(data, encoding):
         (b"  \n\t ", "empty"),
         (b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR\x00\x00", "NUL"),
         (b"plain english text, nothing chinese at all", "Chinese"),
-        (SENTENCE.encode("utf-8")[:-1] + b"\xff\xfe\xfa" * 3, "encoding"),
+        (SENTENCE.encode("gb18030").decode("latin-1").encode("utf-8"), "Chinese"),
     ],
 )
 def test_bad_content_is_rejected_with_a_reason(data, reason):
@@ -48,3 +48,25 @@ def test_document_id_is_stable_and_content_derived():
 
 def test_seeds_are_chinese_text():
     assert cjk_share(seed_text("004")) > 0.5
+
+
+# (what happened to the bytes, the bytes, what the staged text must end with, the note it must carry)
+DAMAGED = [
+    ("UTF-8 cut one byte short of its last character", SENTENCE.encode("utf-8")[:-1], SENTENCE[:-1], "last 2 byte(s) were dropped"),
+    ("UTF-8 cut one byte into a character", (SENTENCE + "链").encode("utf-8")[:-2], SENTENCE, "last 1 byte(s) were dropped"),
+    ("GB18030 cut in the middle of its last character", SENTENCE.encode("gb18030")[:-1], SENTENCE[:-1], "gb18030 character"),
+    ("a few bad bytes inside UTF-8", SENTENCE.encode("utf-8")[:30] + b"\xff\xfe" + SENTENCE.encode("utf-8")[30:], SENTENCE[-20:], "replaced with U+FFFD, the first at byte 30"),
+    ("garbage after the text", SENTENCE.encode("utf-8")[:-1] + b"\xff\xfe\xfa" * 3, SENTENCE[-20:-1], "replaced with U+FFFD"),
+]
+
+
+@pytest.mark.parametrize(("what", "data", "ending", "note"), DAMAGED, ids=[d[0] for d in DAMAGED])
+def test_a_damaged_file_keeps_the_text_that_decodes_with_a_note(what, data, ending, note):
+    decoded = decode_document(data)
+    assert ending in decoded.text
+    assert decoded.issues and note in decoded.issues
+    assert decoded.confidence < 1
+
+
+def test_an_intact_file_has_no_decode_issues():
+    assert decode_document(SENTENCE.encode("utf-8")).issues is None
