@@ -1,6 +1,7 @@
 """The analyser is built whole: a worker started ahead of the analysis builds nothing inside its first document."""
 
-from transforms import entities, facts, regions, topics
+from transforms import entities, facts, topics
+from transforms.regions import mentions as regions
 from transforms.lexicons import jieba_idf
 from transforms.pipeline import build_analyser
 

@@ -23,6 +23,7 @@ import polars as pl
 
 from transforms.fastre import literal_first_chars, starting_with
 from transforms.lexicons import LEXICON_DIR, jieba_dictionary
+from transforms.regions import entity_region
 
 MAX_NAME = 25  # longest entity (name part + type word): 青岛欧顺航跨境电商电子商务有限公司 is 17
 NAME_CHARS = "\u4e00-\u9fff\u3400-\u4dbfA-Za-z0-9０-９Ａ-Ｚａ-ｚ·"
@@ -186,22 +187,6 @@ def _name_start(text: str, start: int, end: int, floor: int, pattern: EntityPatt
     return name_start if name_start is not None and end - name_start <= MAX_NAME else None
 
 
-def _region_for(start: int, end: int, text: str, mentions: list, borrow: bool) -> str | None:
-    """Region of the entity text[start:end]: a mention inside it, else (if `borrow`) the nearest one before it in
-    the same sentence.  Inside, a later mention refines an earlier one of the same province (浙江 -> 开化 in
-    浙江开化合成材料有限公司) or a national / macro one, but does not replace another province (北京荷塘生华…
-    stays 北京: 荷塘 there is a word, not 株洲's district)."""
-    chosen = None
-    for m in (m for m in mentions if m.char_start >= start and m.char_end <= end):
-        if chosen is None or chosen.region_code[:2] in ("10", "MR") or m.region_code[:2] == chosen.region_code[:2]:
-            chosen = m
-    if chosen is not None or not borrow:
-        return chosen.region_code if chosen else None
-    sentence_start = max(text.rfind(c, 0, start) for c in "。！？；!?;\n") + 1
-    before = [m for m in mentions if sentence_start <= m.char_start and m.char_end <= start]
-    return before[-1].region_code if before else None
-
-
 def extract_entities(body: str, *, mentions: list | None = None) -> list[Entity]:
     """Named entities in `body`, sorted by char_start, non-overlapping; body[e.char_start:e.char_end] == e.name.
 
@@ -226,7 +211,7 @@ def extract_entities(body: str, *, mentions: list | None = None) -> list[Entity]
         if start is not None and _valid_name(body[start:s], pattern, s in region_ends):
             found.append((start, e, pattern.type, pattern.name_rule == "none"))
     # National bodies (科技部) do not borrow the place of a preceding mention (福建省厦门市获评工业和信息化部…).
-    return [Entity(body[s:e], t, s, e, _region_for(s, e, body, mentions, borrow=not national))
+    return [Entity(body[s:e], t, s, e, entity_region(s, e, body, mentions, borrow=not national))
             for s, e, t, national in _longest_first(found)]
 
 

@@ -17,19 +17,19 @@ from transforms.articles import split_articles
 from transforms.entities import dictionary_tags, entity_user_words, extract_entities
 from transforms.facts import extract_facts, split_sentences
 from transforms.lexicons import jieba_dictionary
-from transforms.regions import Gazetteer, RegionMention, build_gazetteer, build_regions, find_region_mentions, load_adcodes, primary_region
+from transforms.regions import (
+    Gazetteer,
+    article_region_mentions,
+    build_gazetteer,
+    build_regions,
+    dateline_evidence,
+    default_fact_region,
+    fact_region,
+    load_adcodes,
+    primary_region,
+)
 from transforms.segment import Segmenter, build_segmenter
 from transforms.topics import article_topics, keywords_from_tokens
-
-# Papers whose "我省/本市" means a known region (the paper's home), by source name.
-SOURCE_HOME_REGION: dict[str, str] = {
-    "新华日报": "320000",
-    "新华日报·交汇点": "320000",
-    "浙江日报": "330000",
-    "南方日报": "440000",
-    "北京日报": "110000",
-    "解放日报": "310000",
-}
 
 # Row schemas of the tables this stage writes; the warehouse tables are created from these.
 SCHEMAS: dict[str, dict[str, pl.DataType]] = {
@@ -150,8 +150,11 @@ def _analyse_article(article_id: str, article, analyser: Analyser, out: Document
         {"article_id": article_id, "sentence_no": n, "char_start": s.char_start, "char_end": s.char_end, "text": s.text}
         for n, s in enumerate(sentences)
     )
-    mentions = _region_mentions(body, article, tokens, analyser.gazetteer)
-    region_code = primary_region(mentions, title=article.title, dateline_place=_dateline_evidence(article, mentions), gazetteer=analyser.gazetteer)
+    mentions = article_region_mentions(body, title=article.title, source_name=article.source_name,
+                                       dateline_place=article.dateline_place, gazetteer=analyser.gazetteer,
+                                       token_starts={t.char_start for t in tokens}, token_ends={t.char_end for t in tokens})
+    region_code = primary_region(mentions, title=article.title, dateline_place=dateline_evidence(article.dateline_place, mentions),
+                                 gazetteer=analyser.gazetteer)
     sentence_of = _sentence_locator(sentences)
     out.rows["region_mentions"].extend(
         {"article_id": article_id, "region_code": m.region_code, "mention": m.mention, "char_start": m.char_start,
@@ -171,7 +174,7 @@ def _analyse_article(article_id: str, article, analyser: Analyser, out: Document
         for r, k in enumerate(keywords_from_tokens([t.token for t in tokens])))
     subject_mentions = [m for m in mentions if not m.in_organisation]
     quotes = _quote_depth(body)
-    default_region = _default_fact_region(article, region_code)
+    default_region = default_fact_region(article.source_name, region_code)
     for n, sentence in enumerate(sentences):
         for k, fact in enumerate(extract_facts(sentence)):
             out.rows["facts"].append({
@@ -182,19 +185,6 @@ def _analyse_article(article_id: str, article, analyser: Analyser, out: Document
                 "sentence": sentence.text, "char_start": fact.char_start, "char_end": fact.char_end,
             })
     return region_code
-
-
-def _region_mentions(body: str, article, tokens, gazetteer: Gazetteer) -> list[RegionMention]:
-    """Mentions with 我省/本市 resolved against the paper's home region, else the article's own region."""
-    starts = {t.char_start for t in tokens}
-    ends = {t.char_end for t in tokens}
-    home = SOURCE_HOME_REGION.get(article.source_name or "")
-    mentions = find_region_mentions(body, gazetteer, token_starts=starts, token_ends=ends, home_region=home)
-    if home is None and any(word in body for word in ("我省", "本省", "我市", "本市", "该市", "全省", "全市")):
-        home = primary_region(mentions, title=article.title, dateline_place=article.dateline_place, gazetteer=gazetteer)
-        if home and home != "100000" and not home.startswith("MR_"):
-            mentions = find_region_mentions(body, gazetteer, token_starts=starts, token_ends=ends, home_region=home)
-    return mentions
 
 
 _NOT_CONTENT = re.compile(r"[^\u4e00-\u9fff0-9A-Za-z]")
@@ -210,46 +200,6 @@ def paragraph_fingerprints(body: str) -> list[tuple[str, int]]:
         if len(content) >= MIN_PARAGRAPH_CHARS:
             out.append((hashlib.md5(content.encode()).hexdigest()[:16], len(content)))
     return out
-
-
-# National agencies and papers file national stories from the capital: a 北京 dateline there says
-# where the reporter sat, not what the story is about, unless the story itself names the city.
-CAPITAL_DATELINES = {"北京": "110000"}
-
-
-def _dateline_evidence(article, mentions: list[RegionMention]) -> str | None:
-    """The dateline place, unless it is the capital and the article never names it as a subject."""
-    code = CAPITAL_DATELINES.get(article.dateline_place or "")
-    if code and not any(m.region_code == code and not m.in_organisation for m in mentions):
-        return None
-    return article.dateline_place
-
-
-# 沪浙皖-style lists of one-character abbreviations name partners (吸纳沪浙皖的技术合同), not the subject.
-OBJECT_KINDS = {"abbrev"}
-
-
-def fact_region(fact_start: int, sentence_start: int, mentions: list[RegionMention], quote_depth=None) -> str | None:
-    """The region a fact is about: the subject of its clause, i.e. the first region named (not inside an
-    organisation name) between the start of its sentence and the fact, else None.
-
-    "我省向沪浙皖输出的技术合同超9300项" is about 我省 (the first mention), not 皖 (the nearest). Names inside
-    “quotes” are slogans or titles (“开放创新长三角”), skipped when `quote_depth(offset)` is given.
-    """
-    for mention in mentions:
-        if mention.char_start >= sentence_start and mention.char_end <= fact_start and mention.kind not in OBJECT_KINDS:
-            if quote_depth is None or quote_depth(mention.char_start) == 0:
-                return mention.region_code
-    return None
-
-
-def _default_fact_region(article, region_code: str | None) -> str | None:
-    """Where a fact with no region named in its clause belongs: the article's region, except that a
-    provincial paper's story about a macro-region or the nation (新华日报 on 长三角) speaks for its province."""
-    home = SOURCE_HOME_REGION.get(article.source_name or "")
-    if home and (region_code is None or region_code == "100000" or region_code.startswith("MR_")):
-        return home
-    return region_code
 
 
 def _quote_depth(body: str):

@@ -1,0 +1,152 @@
+"""Which region a statement, an organisation or an article is about: every attribution rule in one place."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+
+from transforms.regions.gazetteer import _RANK, COUNTRY, DEICTIC_WORDS, Gazetteer
+from transforms.regions.mentions import RegionMention, _resolve_place, find_region_mentions
+
+# Papers whose "我省/本市" means a known region (the paper's home), by source name.
+SOURCE_HOME_REGION: dict[str, str] = {
+    "新华日报": "320000",
+    "新华日报·交汇点": "320000",
+    "浙江日报": "330000",
+    "南方日报": "440000",
+    "北京日报": "110000",
+    "解放日报": "310000",
+}
+
+# National agencies and papers file national stories from the capital: a 北京 dateline there says
+# where the reporter sat, not what the story is about, unless the story itself names the city.
+CAPITAL_DATELINES = {"北京": "110000"}
+
+# 沪浙皖-style lists of one-character abbreviations name partners (吸纳沪浙皖的技术合同), not the subject.
+OBJECT_KINDS = {"abbrev"}
+
+
+def article_region_mentions(body: str, *, title: str, source_name: str | None, dateline_place: str | None,
+                            gazetteer: Gazetteer, token_starts: set[int] | None = None,
+                            token_ends: set[int] | None = None) -> list[RegionMention]:
+    """Mentions of an article body with 我省/本市 resolved against the paper's home region, else against the
+    article's own region (found from the other mentions first)."""
+    home = SOURCE_HOME_REGION.get(source_name or "")
+    mentions = find_region_mentions(body, gazetteer, token_starts=token_starts, token_ends=token_ends, home_region=home)
+    if home is None and any(word in body for word in DEICTIC_WORDS):
+        home = primary_region(mentions, title=title, dateline_place=dateline_place, gazetteer=gazetteer)
+        if home and home != COUNTRY and not home.startswith("MR_"):
+            mentions = find_region_mentions(body, gazetteer, token_starts=token_starts, token_ends=token_ends, home_region=home)
+    return mentions
+
+
+def dateline_evidence(dateline_place: str | None, mentions: list[RegionMention]) -> str | None:
+    """The dateline place, unless it is the capital and the article never names it as a subject."""
+    code = CAPITAL_DATELINES.get(dateline_place or "")
+    if code and not any(m.region_code == code and not m.in_organisation for m in mentions):
+        return None
+    return dateline_place
+
+
+def fact_region(fact_start: int, sentence_start: int, mentions: list[RegionMention], quote_depth=None) -> str | None:
+    """The region a fact is about: the subject of its clause, i.e. the first region named (not inside an
+    organisation name) between the start of its sentence and the fact, else None.
+
+    "我省向沪浙皖输出的技术合同超9300项" is about 我省 (the first mention), not 皖 (the nearest). Names inside
+    “quotes” are slogans or titles (“开放创新长三角”), skipped when `quote_depth(offset)` is given.
+    """
+    for mention in mentions:
+        if mention.char_start >= sentence_start and mention.char_end <= fact_start and mention.kind not in OBJECT_KINDS:
+            if quote_depth is None or quote_depth(mention.char_start) == 0:
+                return mention.region_code
+    return None
+
+
+def default_fact_region(source_name: str | None, region_code: str | None) -> str | None:
+    """Where a fact with no region named in its clause belongs: the article's region, except that a
+    provincial paper's story about a macro-region or the nation (新华日报 on 长三角) speaks for its province."""
+    home = SOURCE_HOME_REGION.get(source_name or "")
+    if home and (region_code is None or region_code == COUNTRY or region_code.startswith("MR_")):
+        return home
+    return region_code
+
+
+def entity_region(start: int, end: int, text: str, mentions: list[RegionMention], borrow: bool) -> str | None:
+    """Region of the entity text[start:end]: a mention inside it, else (if `borrow`) the nearest one before it in
+    the same sentence.  Inside, a later mention refines an earlier one of the same province (浙江 -> 开化 in
+    浙江开化合成材料有限公司) or a national / macro one, but does not replace another province (北京荷塘生华…
+    stays 北京: 荷塘 there is a word, not 株洲's district)."""
+    chosen = None
+    for m in (m for m in mentions if m.char_start >= start and m.char_end <= end):
+        if chosen is None or chosen.region_code[:2] in ("10", "MR") or m.region_code[:2] == chosen.region_code[:2]:
+            chosen = m
+    if chosen is not None or not borrow:
+        return chosen.region_code if chosen else None
+    sentence_start = max(text.rfind(c, 0, start) for c in "。！？；!?;\n") + 1
+    before = [m for m in mentions if sentence_start <= m.char_start and m.char_end <= start]
+    return before[-1].region_code if before else None
+
+# primary_region: what one mention is worth, by the kind of evidence it is.
+SCORE = {
+    "subject": 1.0,        # a place named or referred to (浙江, 我省)
+    "national": 0.5,       # 我国 / 全国 / 中国: frequent in local stories too
+    "list": 0.5,           # abbrev / macro mentions (沪苏浙皖, 长三角) usually enumerate
+    "organisation": 0.25,  # 浙江大学: where an actor is, not what the story is about
+    "title": 3.0,          # per subject mention in the title (on top of the body's)
+    "early": 1.0,          # bonus for a sub-national subject mention starting before EARLY_CHARS
+}
+LIST_KINDS = ("abbrev", "macro")
+EARLY_CHARS = 200  # the lead paragraph
+DOMINANCE = 0.5  # share of the weight a region needs to win among its peers (or within its parent)
+
+
+def _weight(m: RegionMention) -> float:
+    """SCORE of one body mention."""
+    if m.in_organisation:
+        return SCORE["organisation"]
+    if m.kind == "national":
+        return SCORE["national"]
+    base = SCORE["list"] if m.kind in LIST_KINDS else SCORE["subject"]
+    return base + (SCORE["early"] if m.char_start < EARLY_CHARS else 0.0)
+
+
+def primary_region(mentions: list[RegionMention], *, title: str = "", dateline_place: str | None = None,
+                   gazetteer: Gazetteer) -> str | None:
+    """The one region an article is about: the dateline place, else the dominant region of weighted mentions.
+
+    Weights (SCORE) roll up the hierarchy.  The top province wins with >= DOMINANCE of all province and macro
+    weight, then descends to the prefecture / county holding >= DOMINANCE of its parent.  Else a mentioned
+    macro-region wins if it and its members dominate (长三角 + 沪苏浙皖), else '100000' (a national story listing
+    places), as when national mentions dominate.  None without mentions.  Caveat: the dateline always wins.
+    """
+    gz = gazetteer
+    if dateline_place and (code := _resolve_place(dateline_place, gz)):
+        return code
+    scores: dict[str, float] = defaultdict(float)
+    for m in mentions:
+        scores[m.region_code] += _weight(m)
+    for m in find_region_mentions(title, gz) if title else []:
+        scores[m.region_code] += 0.0 if m.in_organisation else SCORE["title"]
+    total = sum(scores.values())
+    if not total:
+        return None
+    if scores.get(COUNTRY, 0.0) >= DOMINANCE * total:
+        return COUNTRY
+    rolled: dict[str, float] = defaultdict(float)  # each region with all its descendants' weight
+    for code, s in scores.items():
+        for c in (code, *gz.ancestors(code)) if code != COUNTRY else ():
+            rolled[c] += s
+    top = {c: s for c, s in rolled.items() if gz.info[c].level in ("province", "macro")}
+    threshold = DOMINANCE * sum(top.values())
+    provinces = sorted(c for c in top if gz.info[c].level == "province")
+    best = max(provinces, key=top.get, default=None)
+    if best is None or top[best] < threshold:
+        groups = {c: s + sum(rolled.get(x, 0.0) for x in gz.members.get(c, ())) for c, s in top.items()
+                  if c not in provinces}
+        macro = max(sorted(groups), key=groups.get, default=None)
+        return macro if macro and groups[macro] >= threshold else COUNTRY
+    while children := {c: s for c, s in rolled.items() if gz.info[c].parent_code == best}:
+        child = max(sorted(children), key=children.get)
+        if children[child] < DOMINANCE * rolled[best]:
+            break
+        best = child
+    return best

@@ -1,0 +1,226 @@
+"""Region mentions in news text: aliases, abbreviations (沪苏浙皖), organisation heads (浙江大学), 我省/本市."""
+
+from __future__ import annotations
+
+import bisect
+import functools
+import importlib.util
+import pathlib
+import re
+from collections import defaultdict
+from dataclasses import dataclass
+
+import ahocorasick
+import polars as pl
+
+from transforms.regions.gazetteer import (
+    _ADMIN_CHARS,
+    _MUNICIPALITIES,
+    _RANK,
+    CROSS_MAX,
+    DEICTIC_WORDS,
+    Gazetteer,
+    _lexicon,
+)
+
+# (杭州数梦工场科技有限公司), institutes short, so 山西省完成首批省重点实验室 is not an organisation.
+ORG_WINDOW = 15
+ORG_SUFFIXES = {
+    **dict.fromkeys(("有限责任公司", "有限公司", "股份", "公司", "集团", "银行"), 15),
+    **dict.fromkeys(("大学", "学院", "研究院", "研究所", "科学院", "工程院", "设计院", "医院", "实验室", "中学",
+                     "小学", "学校", "协会", "学会", "联合会", "基金会", "日报", "电视台"), 6),
+}
+GOV_WORDS = ("政府", "委", "人大", "政协", "海关", "厅", "局")  # 北京市科委 stays a mention: these end the search
+_ORG_RE = re.compile(f"(?P<gov>{'|'.join(GOV_WORDS)})|(?P<org>{'|'.join(sorted(ORG_SUFFIXES, key=len, reverse=True))})")
+# An organisation name does not run across punctuation, function words or these verbs (于潍坊投资新设环保公司).
+_ORG_BREAK = re.compile(r"[\s\d，。、；：！？,.;:!?（）()《》“”\"'‘’【】…—的了在和与及等将是把被向对从已也都还于]"
+                        r"|新设|设立|成立|落户|引进|签约|举办|举行|召开|发布|获批")
+# Without jieba tokens, a county-level match is inside another word when a jieba word crosses its edge (新平 in
+# 创新平台, 高要 in 更高要求); words starting / ending with an administrative character (市政府, 市镇) do not count.
+# Prefecture names only yield to very common words (丽水 in 美丽水乡, 承德 in 继承德国; not 厦门 in 厦门人工智能).
+# With tokens, a match ending inside a token still counts if the token goes on like this (北京市科委, 围场县, 中国式).
+_COMPOUND_TAIL = re.compile(f"[{_ADMIN_CHARS}]|式|籍|[^\\s，。、；：]{{0,3}}?(?:{'|'.join(GOV_WORDS)})")
+
+
+@dataclass(frozen=True)
+class RegionMention:
+    region_code: str
+    mention: str
+    char_start: int
+    char_end: int
+    kind: str  # 'name' | 'short' | 'abbrev' | 'macro' | 'deictic' | 'national'
+    is_ambiguous: bool = False
+    in_organisation: bool = False
+
+
+
+@functools.cache
+def _abbrev_table() -> tuple[re.Pattern, dict[str, tuple[str, ...]], dict[str, tuple[str, str]]]:
+    """Regex for runs of abbreviation characters, fixed word -> codes, char -> (code, group)."""
+    rows = list(_lexicon("province_abbrev.csv").iter_rows(named=True))
+    fixed = {r["abbrev"]: tuple(r["region_codes"].split("|")) for r in rows if len(r["abbrev"]) > 1}
+    singles = {r["abbrev"]: (r["region_codes"], r["group"]) for r in rows if len(r["abbrev"]) == 1}
+    return re.compile(f"[{''.join(sorted({ch for r in rows for ch in r['abbrev']}))}]{{2,}}"), fixed, singles
+
+
+def _abbrev_codes(run: str) -> tuple[str, ...] | None:
+    """Codes for a run such as 沪浙皖 / 江浙沪: a fixed word, or >= 2 distinct characters of ONE group; else None."""
+    _, fixed, singles = _abbrev_table()
+    if run in fixed:
+        return fixed[run]
+    entries = [singles.get(ch) for ch in run]
+    if None in entries or len(set(run)) < len(run) or len({group for _, group in entries}) != 1:
+        return None  # 京沪 / 沪港 mix groups; 江 only counts inside 江浙(沪)
+    return tuple(code for code, _ in entries)
+
+
+@dataclass
+class _Match:
+    start: int
+    end: int
+    candidates: tuple[tuple[str, str], ...]  # ((code, kind), ...), higher levels first
+    org: bool = False
+
+
+def _org_follows(text: str, pos: int, limit: int) -> bool:
+    """True if an ORG_SUFFIXES word follows `pos` within its gap, before punctuation, a GOV_WORDS word or `limit`."""
+    window = _ORG_BREAK.split(text[pos:min(pos + ORG_WINDOW, limit)], maxsplit=1)[0]
+    for hit in _ORG_RE.finditer(window):
+        if hit.lastgroup == "gov":
+            return False
+        if hit.start() <= ORG_SUFFIXES[hit.group()]:
+            return True
+    return False
+
+
+def _crossing(text: str, start: int, end: int, words: frozenset[str]) -> tuple[bool, bool]:
+    """(some word crosses the start, some word crosses the end) of text[start:end]."""
+    def pieces(firsts: range, edge: int) -> list[str]:  # substrings starting in `firsts` and ending past `edge`
+        return [text[a:b] for a in firsts for b in range(edge + 1, min(len(text), a + CROSS_MAX) + 1)]
+    before, after = pieces(range(max(0, start - CROSS_MAX + 1), start), start), pieces(range(start, end), end)
+    return not words.isdisjoint(before), not words.isdisjoint(after)
+
+
+def _compound_ok(text: str, start: int, end: int, starts: set[int], gz: Gazetteer) -> bool:
+    """Token mode: a match ending inside a token still counts when the token goes on with a _COMPOUND_TAIL or
+    another place (福建厦门), or when jieba merely split a long alias differently (大湾|区国创, 泉州|市委常委)."""
+    rest = text[end:end + CROSS_MAX]
+    if _COMPOUND_TAIL.match(rest) or any(rest[:k] in gz.aliases for k in range(2, CROSS_MAX + 1)):
+        return True
+    return end - start >= 3 and any(p in starts for p in range(start + 1, end))
+
+
+def _alias_matches(text: str, gz: Gazetteer, starts: set[int] | None, ends: set[int] | None) -> list[_Match]:
+    """Leftmost-longest non-overlapping alias matches that respect word boundaries and block words."""
+    found, block_cover = [], {}
+    for last, (alias, candidates) in gz.automaton.iter(text):
+        start, end = last - len(alias) + 1, last + 1
+        if not candidates:  # block word: which positions it covers, and how long it is
+            for p in range(start, end):
+                block_cover[p] = max(block_cover.get(p, 0), end - start)
+            continue
+        if starts is not None or ends is not None:
+            cut_start, cut_end = starts is not None and start not in starts, ends is not None and end not in ends
+        elif words := gz.crossing.get(gz.info[candidates[0][0]].level):  # no tokens: counties, prefectures
+            cut_start, cut_end = _crossing(text, start, end, words)
+        else:
+            cut_start = cut_end = False
+        org = cut_end and candidates[0][1] != "deictic" and _org_follows(text, end, len(text))  # 浙江 in 浙江大学
+        if cut_start or (cut_end and not org and (starts is None or not _compound_ok(text, start, end, starts, gz))):
+            continue  # inside a longer word: 朝阳 in 朝阳产业, 新平 in 创新平台
+        found.append(_Match(start, end, candidates, org))
+    # A match loses to an overlapping block word at least as long (朝阳产业; 县域 in 城市和县域).
+    found = [m for m in found if max(block_cover.get(p, 0) for p in range(m.start, m.end)) < m.end - m.start]
+    found.sort(key=lambda m: (m.start, m.start - m.end))
+    chosen, last_end = [], 0
+    for m in found:
+        if m.start >= last_end:
+            chosen.append(m)
+            last_end = m.end
+    return chosen
+
+
+def _abbrev_matches(text: str, taken: list[_Match]) -> list[_Match]:
+    """One 'abbrev' match per character of runs such as 沪浙皖 that overlap no other mention."""
+    taken_starts = [m.start for m in taken]
+    out = []
+    for hit in _abbrev_table()[0].finditer(text):
+        s, e = hit.span()
+        i = bisect.bisect_left(taken_starts, e) - 1
+        codes = _abbrev_codes(hit.group())
+        if codes is not None and not (i >= 0 and taken[i].end > s):  # not part of 江苏浙江 / 京津冀
+            out.extend(_Match(s + k, s + k + 1, ((c, "abbrev"),)) for k, c in enumerate(codes))
+    return out
+
+
+def _pick(match: _Match, gz: Gazetteer, explicit: set[str], home: str | None) -> tuple[str, bool]:
+    """(code, is_ambiguous) for an ambiguous alias: same-text context, then home_region, then the unique highest
+    level, else the first candidate flagged.  Context is the candidate itself or its nearest ancestor mentioned
+    unambiguously; when candidates differ in level only self or direct parent count (吉林省 ... 西安 is not 西安区)."""
+    codes = [c for c, _ in match.candidates]
+    same_level = len({gz.info[c].level for c in codes}) == 1
+    any_depth = len(_RANK)
+    for anchors, max_depth in ((explicit, any_depth if same_level else 1), ({home}, any_depth)):
+        depth = {c: next((d for d, a in enumerate((c, *gz.ancestors(c))) if a in anchors and d <= max_depth), None)
+                 for c in codes}
+        if found := [d for d in depth.values() if d is not None]:
+            codes = [c for c in codes if depth[c] == min(found)]
+            if len(codes) == 1:
+                return codes[0], False
+    return codes[0], sum(gz.info[c].level == gz.info[codes[0]].level for c in codes) > 1
+
+
+def _deictic_code(word: str, gz: Gazetteer, home: str | None, last_province: str | None,
+                  last_city: str | None) -> str | None:
+    """我省 / 全市 ... -> the province / prefecture of home_region (any level), else the last one mentioned."""
+    if home not in gz.info:
+        home = None
+    if DEICTIC_WORDS[word] == "province":
+        return (home and gz.info[home].province_code) or last_province
+    return (home and gz.prefecture_of(home)) or last_city
+
+
+def find_region_mentions(text: str, gazetteer: Gazetteer, *, token_starts: set[int] | None = None,
+                         token_ends: set[int] | None = None, home_region: str | None = None) -> list[RegionMention]:
+    """All region mentions in `text`, in order, non-overlapping; text[m.char_start:m.char_end] == m.mention.
+
+    jieba token boundaries, when given, reject matches inside longer words except organisation heads
+    (浙江大学: in_organisation); without them county names are checked against jieba's dictionary.
+    Caveat: abbreviation runs (沪浙皖) ignore token boundaries.
+    """
+    gz = gazetteer
+    matches = _alias_matches(text, gz, token_starts, token_ends)
+    matches = sorted(matches + _abbrev_matches(text, matches), key=lambda m: m.start)
+    for i in range(len(matches) - 1, -1, -1):  # right to left: 浙江 heads an organisation if 开化 right after does
+        m, nxt = matches[i], matches[i + 1] if i + 1 < len(matches) else None
+        if m.candidates[0][1] != "deictic":
+            chained = nxt is not None and nxt.start == m.end and nxt.org
+            m.org = m.org or chained or _org_follows(text, m.end, nxt.start if nxt else len(text))
+    explicit = {m.candidates[0][0] for m in matches if len(m.candidates) == 1 and m.candidates[0][1] != "deictic"}
+    out, last_province, last_city = [], None, None
+    for m in matches:
+        kind, ambiguous = m.candidates[0][1], False
+        if kind == "deictic":
+            code = _deictic_code(text[m.start:m.end], gz, home_region, last_province, last_city)
+            if code is None:
+                continue
+        elif len(m.candidates) == 1:
+            code = m.candidates[0][0]
+        else:
+            code, ambiguous = _pick(m, gz, explicit, home_region)
+            kind = dict(m.candidates)[code]
+        out.append(RegionMention(code, text[m.start:m.end], m.start, m.end, kind, ambiguous, m.org))
+        if kind in ("name", "short") and not m.org:  # what 我省 / 本市 can refer back to; lists (沪苏浙皖) cannot
+            level = gz.info[code].level
+            last_province = code if level == "province" and code not in _MUNICIPALITIES else last_province
+            last_city = code if level == "prefecture" or code in _MUNICIPALITIES else last_city
+    return out
+
+
+def _resolve_place(place: str, gz: Gazetteer) -> str | None:
+    """Dateline place -> code: the exact alias's highest-level candidate ('唐山'), else the most specific
+    region mentioned in it ('湖北武汉')."""
+    if codes := gz.candidates(place):
+        return codes[0]
+    mentions = find_region_mentions(place, gz)
+    return max(mentions, key=lambda m: _RANK[gz.info[m.region_code].level]).region_code if mentions else None
