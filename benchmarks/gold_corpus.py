@@ -47,8 +47,9 @@ def stories() -> dict[str, dict]:
 
 
 def document_text(story: dict) -> str:
-    """A story as one source document: its title line, a blank line, then its text."""
-    return f"{story['title'].strip()}\n\n{story['text'].strip()}\n"
+    """A story as one source document, laid out as a news portal's page: the title, the time it was
+    published, a blank line, then its text."""
+    return f"{story['title'].strip()}\n{story['pubtime'].strip()}\n\n{story['text'].strip()}\n"
 
 
 def part_of(story_id: str) -> str:

@@ -43,11 +43,16 @@ class Fact:
     value: float
     unit: str
     qualifier: str | None
-    bound: str  # 'at_least' | 'about' | 'at_most' | 'exact'
+    bound: str  # 'at_least' | 'about' | 'at_most' | 'exact' | 'range'
     mention: str
     char_start: int  # offsets of `mention` in the article body
     char_end: int
     period: str | None
+    value_max: float | None = None  # the high end of a range (bound 'range')
+    kind: str = "level"  # 'level' | 'change' | 'share' | 'rank'
+    share_of: str | None = None  # for a share: what it is a share of (占GDP比重 -> GDP)
+    status: str = "actual"  # 'actual' | 'target' | 'forecast' | 'plan'
+    period_year: int | None = None  # the year the value refers to
 
 
 # ---------------------------------------------------------------- tables

@@ -49,8 +49,9 @@ SCHEMAS: dict[str, dict[str, pl.DataType]] = {
     },
     "facts": {
         "fact_id": pl.String, "article_id": pl.String, "sentence_no": pl.Int32, "region_code": pl.String,
-        "indicator": pl.String, "subject": pl.String, "value": pl.Float64, "unit": pl.String, "qualifier": pl.String,
-        "bound": pl.String, "period": pl.String, "mention": pl.String, "sentence": pl.String,
+        "indicator": pl.String, "subject": pl.String, "value": pl.Float64, "value_max": pl.Float64, "unit": pl.String,
+        "qualifier": pl.String, "bound": pl.String, "kind": pl.String, "share_of": pl.String, "status": pl.String,
+        "period": pl.String, "period_year": pl.Int32, "mention": pl.String, "sentence": pl.String,
         "char_start": pl.Int32, "char_end": pl.Int32,
     },
     "entities": {
@@ -180,8 +181,10 @@ def _analyse_article(article_id: str, article, analyser: Analyser, out: Document
             out.rows["facts"].append({
                 "fact_id": f"{article_id}-{n:03d}-{k:02d}", "article_id": article_id, "sentence_no": n,
                 "region_code": fact_region(fact.char_start, sentence.char_start, subject_mentions, quotes) or default_region,
-                "indicator": fact.indicator, "subject": fact.subject, "value": fact.value, "unit": fact.unit,
-                "qualifier": fact.qualifier, "bound": fact.bound, "period": fact.period, "mention": fact.mention,
+                "indicator": fact.indicator, "subject": fact.subject, "value": fact.value, "value_max": fact.value_max,
+                "unit": fact.unit, "qualifier": fact.qualifier, "bound": fact.bound, "kind": fact.kind,
+                "share_of": fact.share_of, "status": fact.status, "period": fact.period,
+                "period_year": fact.period_year, "mention": fact.mention,
                 "sentence": sentence.text, "char_start": fact.char_start, "char_end": fact.char_end,
             })
     return region_code
