@@ -15,7 +15,7 @@ from transforms.facts import Fact, Sentence, extract_facts, parse_number, split_
 
 SEEDS = sorted((Path(__file__).resolve().parents[1] / "seeds").glob("*.txt"))
 PREFIX = "导语。\n"  # shifts every sentence so offsets must be body-relative
-BOUNDS = {"at_least", "about", "at_most", "exact"}
+BOUNDS = {"at_least", "about", "at_most", "exact", "range"}
 
 
 def facts_in(text: str) -> list[Fact]:
@@ -107,36 +107,36 @@ SEED_000_CONSORTIA = (
 # (sentence, mention, subject, value, unit, qualifier, bound, indicator, period)
 FACT_CASES = [
     (SEED_000_CONSORTIA, "41家", "创新联合体", 41, "家", None, "exact", "platforms", "近两年"),
-    (SEED_000_CONSORTIA, "138家次", "高校院所及医院", 138, "家次", None, "exact", "platforms", "近两年"),
+    (SEED_000_CONSORTIA, "138家次", "高校院所及医院", 138, "家次", None, "exact", "other", "近两年"),
     (SEED_000_CONSORTIA, "243家次", "上下游企业", 243, "家次", None, "exact", "enterprises", "近两年"),
     ("工业和信息化部党组成员、副部长张云明介绍，我国适度超前建设5G网络，累计建成开通5G基站408.9万个；",
      "408.9万个", "5G基站", 4089000, "个", None, "exact", "infrastructure", None),
     ("工业互联网标识服务企业超45万家，注册量突破6000万个。",
      "超45万家", "工业互联网标识服务企业", 450000, "家", "超", "at_least", "enterprises", None),
     ("工业互联网标识服务企业超45万家，注册量突破6000万个。",
-     "突破6000万个", "注册量", 6e7, "个", "突破", "at_least", "enterprises", None),
+     "突破6000万个", "注册量", 6e7, "个", "突破", "at_least", "other", None),
     ("同时，实施5G工厂“百千万”行动，建设超4000家5G工厂；",
      "超4000家", "5G工厂", 4000, "家", "超", "at_least", "enterprises", None),
     ("“5G+工业互联网”全国建设项目覆盖1.5万个，实现41个工业大类全覆盖；",
      "1.5万个", "5G+工业互联网全国建设项目", 15000, "个", None, "exact", "projects", None),
     ("“5G+工业互联网”全国建设项目覆盖1.5万个，实现41个工业大类全覆盖；",
-     "41个", "工业大类", 41, "个", None, "exact", "projects", None),
+     "41个", "工业大类", 41, "个", None, "exact", "other", None),
     ("数据显示，2024年1至8月，浙江规模以上数字经济核心产业营业收入突破2.4万亿元，同比增长5.5%；",
      "突破2.4万亿元", "数字经济核心产业营业收入", 2.4e12, "元", "突破", "at_least", "output", "2024年1至8月"),
     ("数据显示，2024年1至8月，浙江规模以上数字经济核心产业营业收入突破2.4万亿元，同比增长5.5%；",
-     "5.5%", "数字经济核心产业营业收入", 5.5, "%", None, "exact", "growth", "2024年1至8月"),
+     "5.5%", "数字经济核心产业营业收入", 5.5, "%", None, "exact", "output", "2024年1至8月"),
     ("“由数据资源体系创新联合体开展的‘面向跨域复杂场景下的数据高性能跨域互操作关键技术研究’前不久通过中期验收，"
      "整体研究进展达到30%。”",
-     "达到30%", "整体研究进展", 30, "%", "达到", "exact", "platforms", None),
+     "达到30%", "整体研究进展", 30, "%", "达到", "exact", "other", None),
     ("工业5G模组标识商用初期下降90%；",
-     "90%", "工业5G模组标识商用初期下降", 90, "%", None, "exact", "growth", None),
+     "90%", "工业5G模组标识商用初期", 90, "%", None, "exact", "other", None),
     ("从去年7月正式获批创建以来，数据资源体系创新联合体汇聚了数梦工场、蚂蚁集团、浙江大学、杭州电子科技大学等"
      "10余家企业及高校参与创建，并按计划孕育了一批关键技术成果。",
-     "10余家", "企业及高校", 10, "家", "余", "at_least", "enterprises", "去年"),
+     "10余家", "企业及高校", 10, "家", "余", "at_least", "other", "去年"),
     ("截至目前，陶瓷艺术品官方溯源平台已服务200余名陶瓷艺术家，录入了1200余幅陶瓷艺术精品，其中包括24名国家级大师的作品。",
-     "200余名", "陶瓷艺术家", 200, "名", "余", "at_least", "talent", "截至目前"),
+     "200余名", "陶瓷艺术家", 200, "名", "余", "at_least", "other", "截至目前"),
     ("截至目前，陶瓷艺术品官方溯源平台已服务200余名陶瓷艺术家，录入了1200余幅陶瓷艺术精品，其中包括24名国家级大师的作品。",
-     "24名", "国家级大师", 24, "名", None, "exact", "talent", "截至目前"),
+     "24名", "国家级大师", 24, "名", None, "exact", "other", "截至目前"),
     ("自1996年启动建设至今,山西省共建设142家省重点实验室,已经成为该省推动原始创新的战略科技力量。",
      "142家", "省重点实验室", 142, "家", None, "exact", "platforms", "1996"),
     ("我国数字经济规模占GDP比重41.5%",
@@ -160,20 +160,20 @@ FACT_CASES = [
      "2.1%", "研发投入强度", 2.1, "%", None, "exact", "rd_intensity", "2024"),
     # a change in percentage points is growth in 百分点, not a count of 个 (bulletin wording, constructed)
     ("2023年,全省研发投入强度达到2.68%,比上年提高0.12个百分点。",
-     "0.12个百分点", "研发投入强度", 0.12, "百分点", None, "exact", "growth", "上年"),
+     "0.12个百分点", "研发投入强度", 0.12, "百分点", None, "exact", "rd_intensity", "2023"),
     ("细化抓好年度1000项左右浙江省重大项目,确保2023年完成重大项目投资1万亿元以上,带动固定资产投资增长6%以上;",
      "1000项左右", "浙江省重大项目", 1000, "项", "左右", "about", "projects", None),
     ("细化抓好年度1000项左右浙江省重大项目,确保2023年完成重大项目投资1万亿元以上,带动固定资产投资增长6%以上;",
-     "1万亿元以上", "重大项目投资", 1e12, "元", "以上", "at_least", "funding", "2023"),
+     "1万亿元以上", "重大项目投资", 1e12, "元", "以上", "at_least", "investment", "2023"),
     ("细化抓好年度1000项左右浙江省重大项目,确保2023年完成重大项目投资1万亿元以上,带动固定资产投资增长6%以上;",
-     "6%以上", "固定资产投资增长", 6, "%", "以上", "at_least", "growth", "2023"),
+     "6%以上", "固定资产投资", 6, "%", "以上", "at_least", "investment", "2023"),
     ("目前,该平台已累计推广芯片、器件等元器件约330万颗,价值超5000万元,带动国产工业芯片“进电网”“进轨交”。",
-     "约330万颗", "元器件", 3.3e6, "颗", "约", "about", "output", None),
+     "约330万颗", "元器件", 3.3e6, "颗", "约", "about", "other", None),
     ("2022年智能算力规模达到268百亿亿次/秒(EFLOPS),超过通用算力规模。",
      "达到268百亿亿次/秒", "智能算力规模", 268, "EFLOPS", "达到", "exact", "infrastructure", "2022"),
     ("“中国智能算力规模将持续高速增长,预计到2026年中国智能算力规模将达到1271.4EFLOPS,未来5年复合增长率达52.3%,"
      "同期通用算力规模的复合增长率为18.5%。”IDC中国副总裁周震刚说。",
-     "达52.3%", "复合增长率", 52.3, "%", "达", "exact", "growth", "未来5年"),
+     "达52.3%", "复合增长率", 52.3, "%", "达", "exact", "other", "未来5年"),
     ("其安全工作载荷高达15吨,工作速度最高可达120米/分钟;",
      "高达15吨", "安全工作载荷", 15, "吨", "高达", "exact", "other", None),
     ("其非金属铠装光电缆缆长13000米,缆径不足34毫米,动力传输功率达到51千瓦以上,能在全世界范围所有海域开展科考作业",
@@ -187,15 +187,15 @@ FACT_CASES = [
     ("“人体有50万亿个细胞,我们对它的认知远远不够,犹如盲人摸象。”",
      "50万亿个", "细胞", 5e13, "个", None, "exact", "other", None),
     ("2023年,上合示范区到发中欧班列863列,同比增长11.4%,进出口货值71.24亿元。",
-     "863列", "上合示范区到发中欧班列", 863, "列", None, "exact", "output", "2023"),
+     "863列", "上合示范区到发中欧班列", 863, "列", None, "exact", "other", "2023"),
     ("2023年,上合示范区到发中欧班列863列,同比增长11.4%,进出口货值71.24亿元。",
-     "71.24亿元", "进出口货值", 7.124e9, "元", None, "exact", "output", "2023"),
+     "71.24亿元", "进出口货值", 7.124e9, "元", None, "exact", "trade", "2023"),
     ("发运集装箱26.7万标箱,运送货物总值约224.5万吨。",
      "26.7万标箱", "集装箱", 267000, "标箱", None, "exact", "other", None),
     ("通过中欧班列“双向运营模式”,企业2023年完成出口约2亿元人民币,增幅超4倍,进口约5000万元人民币,增长36%。",
-     "约2亿元人民币", "出口", 2e8, "元", "约", "about", "output", "2023"),
+     "约2亿元人民币", "出口", 2e8, "元", "约", "about", "trade", "2023"),
     ("通过中欧班列“双向运营模式”,企业2023年完成出口约2亿元人民币,增幅超4倍,进口约5000万元人民币,增长36%。",
-     "超4倍", "出口", 4, "倍", "超", "at_least", "growth", "2023"),
+     "超4倍", "出口", 4, "倍", "超", "at_least", "trade", "2023"),
     ("目前,“三创园”已引进中国科学院等13家平台,在孵企业100家,累计引进本科以上学历人才2157人。",
      "2157人", "本科以上学历人才", 2157, "人", None, "exact", "talent", None),
     ("目前,“三创园”已引进中国科学院等13家平台,在孵企业100家,累计引进本科以上学历人才2157人。",
@@ -203,19 +203,20 @@ FACT_CASES = [
     ("累计21家企业实现产业化生产落地,10家企业正推进项目产业化落地。",
      "累计21家", "企业", 21, "家", "累计", "exact", "enterprises", None),
     ("服务企业突破50万家,应用拓展至60个行业,累计注册量突破6000万个,日均解析量达3亿次以上;",
-     "达3亿次以上", "日均解析量", 3e8, "次", "以上", "at_least", "enterprises", None),
+     "达3亿次以上", "日均解析量", 3e8, "次", "以上", "at_least", "other", None),
     ("会上,湘江实验室与35家头部企业成立“四算一体”产业联盟,共促数智产业发展。",
      "35家", "头部企业", 35, "家", None, "exact", "enterprises", None),
     ("GGII:预计到2027年国内正极材料市场有效产能将超1000万吨|当前热文",
-     "超1000万吨", "正极材料市场有效产能", 1e7, "吨", "超", "at_least", "other", "2027"),
-    # a % above 100 is allowed for growth only
+     "超1000万吨", "正极材料市场有效产能", 1e7, "吨", "超", "at_least", "other", "到2027年"),
+    # a % above 100 is allowed for a change only (kind change)
     ("奥思集团发布中期业绩 股东应占溢利5721.1万港元同比增加115.18%",
-     "115.18%", "股东应占溢利", 115.18, "%", None, "exact", "growth", None),
+     "115.18%", "股东应占溢利", 115.18, "%", None, "exact", "other", None),
     ("奥思集团发布中期业绩 股东应占溢利5721.1万港元同比增加115.18%",
      "5721.1万港元", "股东应占溢利", 5.7211e7, "港元", None, "exact", "other", None),
-    # a % above 100 without growth wording is still a change, never a share (constructed)
+    # a % above 100 without change wording is still a change, never a share (constructed); 上年 here is the
+    # base of the comparison, not the period
     ("全市高新技术产业产值达到上年的150%。",
-     "150%", None, 150, "%", None, "exact", "growth", "上年"),
+     "150%", None, 150, "%", None, "exact", "other", None),
     # ranks: value is the position, unit 位
     ("2023年国家颠覆性技术项目中,来自广州的项目数量居全国第二。",
      "居全国第二", "项目数量", 2, "位", None, "exact", "rank", "2023"),
@@ -226,17 +227,17 @@ FACT_CASES = [
     ("其中,我省牵头实施的3个项目获批立项,总投入达1.8亿元,居三省一市首位。",
      "居三省一市首位", None, 1, "位", None, "exact", "rank", None),
     ("其中,我省牵头实施的3个项目获批立项,总投入达1.8亿元,居三省一市首位。",
-     "达1.8亿元", "总投入", 1.8e8, "元", "达", "exact", "funding", None),
+     "达1.8亿元", "总投入", 1.8e8, "元", "达", "exact", "investment", None),
     # full-width digits/percent are read, mention stays as written (constructed)
     ("全省新增高新技术企业４１家，增长１２．５％。",
      "４１家", "高新技术企业", 41, "家", None, "exact", "enterprises", None),
     ("全省新增高新技术企业４１家，增长１２．５％。",
-     "１２．５％", "高新技术企业", 12.5, "%", None, "exact", "growth", None),
-    # range: one fact, lower value, at_least, mention covers the range (constructed)
+     "１２．５％", "高新技术企业", 12.5, "%", None, "exact", "enterprises", None),
+    # range: one fact, value the low end, value_max the high end, mention covers the range (constructed)
     ("该区计划每年新增10至15家新型研发机构。",
-     "10至15家", "新型研发机构", 10, "家", None, "at_least", "platforms", None),
+     "10至15家", "新型研发机构", 10, "家", None, "range", "platforms", None),
     ("今年将启动3-5项重大科技专项。",
-     "3-5项", "重大科技专项", 3, "项", None, "at_least", "other", "今年"),
+     "3-5项", "重大科技专项", 3, "项", None, "range", "other", "今年"),
 ]
 
 
@@ -333,10 +334,11 @@ def _table_lines(name: str) -> list[str]:
 
 
 @pytest.mark.parametrize(("name", "header"), [("units.csv", "surface,unit,kind"),
-                                               ("indicators.csv", "indicator,keyword,priority,units")])
+                                               ("indicators.csv", "indicator,definition,includes,excludes,examples,unit_kinds"),
+                                               ("indicator_keywords.csv", "indicator,keyword")])
 def test_lexicon_files_start_with_comment_then_header(name, header):
     lines = _table_lines(name)
-    assert lines[0].startswith("# ") and lines[1] == header
+    assert lines[0].startswith("# ") and next(ln for ln in lines if not ln.startswith("#")) == header
 
 
 def test_units_table_covers_brief_units():
@@ -346,42 +348,49 @@ def test_units_table_covers_brief_units():
     assert not units & {"年", "月", "日", "g", "小时"}  # dates/durations/unknowns never count
 
 
-def test_indicator_taxonomy():
-    indicators = {r[0] for r in F._indicator_rules()}
-    assert indicators == {"growth", "rd_intensity", "rd_expenditure", "tech_contracts", "talent", "patents", "infrastructure",
-                          "funding", "platforms", "output", "projects", "enterprises"}
-    priorities = [int(r["priority"]) for r in F._read_table("indicators.csv")]
-    assert all(p > 0 for p in priorities)
+def test_indicator_taxonomy_is_the_data_dictionary():
+    rows = F._read_table("indicators.csv")
+    assert {r["indicator"] for r in rows} == {"rd_intensity", "rd_expenditure", "tech_contracts", "platforms", "enterprises",
+                                              "talent", "patents", "investment", "output", "trade", "infrastructure",
+                                              "projects", "rank", "other"}
+    for r in rows:
+        assert r["definition"].strip(), r
+        assert r["indicator"] == "other" or (r["includes"] and r["examples"] and r["unit_kinds"]), r
+    kinds = set(F._unit_kinds().values())
+    assert all(set(filter(None, r["unit_kinds"].split("|"))) <= kinds | {"rank"} for r in rows)
+    assert {r["indicator"] for r in F._read_table("indicator_keywords.csv")} <= {r["indicator"] for r in rows}
 
 
 @pytest.mark.parametrize(
-    ("subject", "sentence", "unit", "indicator"),
+    ("subject", "unit", "kind", "indicator"),
     [
-        ("创新联合体", "", "家", "platforms"),
-        ("5G基站", "", "个", "infrastructure"),
-        ("数字经济核心产业营业收入", "", "元", "output"),
-        ("重大项目投资", "", "元", "funding"),          # funding outranks projects
-        ("同比增长", "", "%", "growth"),
-        ("同比增长", "", "家", "other"),               # growth only for % / 倍
-        ("规上工业企业R&D经费占营业收入比重", "", "%", "rd_intensity"),
-        # R&D: a share is intensity, an amount is expenditure, a change is growth
-        ("全社会研发投入占地区生产总值比重", "", "%", "rd_intensity"),
-        ("全社会研发经费投入", "", "元", "rd_expenditure"),
-        ("企业研发投入", "", "元", "rd_expenditure"),          # not generic funding (投入)
-        ("研发投入强度", "", "%", "rd_intensity"),
-        ("研发经费投入同比增长", "", "%", "growth"),
-        (None, "全年R&D经费支出1200亿元", "元", "rd_expenditure"),  # sentence fallback
-        (None, "参与高校院所及医院138家次", "家次", "other"),
-        ("高校院所及医院", "已组建创新联合体41家", "家次", "platforms"),  # sentence fallback
-        ("国家级大师", "", "名", "talent"),
+        ("创新联合体", "家", "level", "platforms"),
+        ("5G基站", "个", "level", "infrastructure"),
+        ("数字经济核心产业营业收入", "元", "level", "output"),
+        ("重大项目投资", "元", "level", "investment"),      # the head is 投资, not 项目
+        ("高新技术企业贷款余额", "%", "change", "investment"),  # the head is 贷款 (余额 is its measure), not 企业
+        ("规上工业企业R&D经费占营业收入比重", "%", "share", "rd_intensity"),  # a share of R&D spending
+        ("全社会研发投入占地区生产总值比重", "%", "share", "rd_intensity"),
+        ("全社会研发经费投入", "元", "level", "rd_expenditure"),
+        ("企业研发投入", "元", "level", "rd_expenditure"),      # not generic investment (投入)
+        ("研发投入强度", "%", "share", "rd_intensity"),
+        ("研发经费投入", "%", "change", "rd_expenditure"),       # a change of the amount
+        ("技术合同成交额", "元", "level", "tech_contracts"),     # not trade (成交额)
+        ("上合示范区到发中欧班列", "列", "level", "other"),     # 示范区 is not the head: trains are counted
+        ("城镇保障性安居工程开工率", "%", "share", "other"),    # a rate of works, not a number of projects
+        ("创新联合体", "元", "level", "other"),                # platforms are counted, not paid
+        ("国家级大师", "名", "level", "other"),                # not S&T talent
+        ("高层次人才", "名", "level", "talent"),
+        ("装机容量", "千瓦", "level", "infrastructure"),        # 设计总装机容量240万千瓦 is not investment
+        (None, "家", "level", "other"),
     ],
 )
-def test_classify(subject, sentence, unit, indicator):
-    assert F._classify(subject, sentence, unit) == indicator
+def test_classify_by_the_head_of_the_subject(subject, unit, kind, indicator):
+    assert F.classify(subject, unit, kind) == indicator
 
 
 # ---------------------------------------------------------------- whole seed files
-TAXONOMY = {r[0] for r in F._indicator_rules()} | {"rank", "other"}
+TAXONOMY = set(F.indicator_classes())
 
 
 @pytest.mark.parametrize("path", SEEDS, ids=[p.name for p in SEEDS])
@@ -399,8 +408,8 @@ def test_seed_file_invariants(path):
             assert math.isfinite(f.value) and f.value >= 0
             assert f.bound in BOUNDS and f.indicator in TAXONOMY
             assert f.unit in set(F._units().values()) | {"位"}
-            # a share cannot exceed 100%; growth rates can (同比增加115.18%)
-            if f.unit == "%" and f.indicator != "growth":
+            # a share cannot exceed 100%; changes can (同比增加115.18%)
+            if f.unit == "%" and f.kind != "change":
                 assert f.value <= 100, f
             assert f.subject is None or 2 <= len(f.subject) <= 16
             if f.period is not None:

@@ -9,7 +9,8 @@ from hypothesis import strategies as st
 from tests.conftest import seed_text
 from transforms.articles import split_articles
 from transforms.facts import extract_facts, split_sentences
-from transforms.pipeline import _quote_depth, build_analyser
+from transforms.pipeline import build_analyser
+from transforms.regions import quote_depth as _quote_depth
 from transforms.regions import find_region_mentions
 from transforms.staging import RejectedFile, decode_document
 

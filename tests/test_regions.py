@@ -264,3 +264,36 @@ def test_primary_region_weights(gz, text, title, expected):
 def test_primary_region_edges(gz, text, dateline, expected):
     mentions = find_region_mentions(text, gz)
     assert primary_region(mentions, dateline_place=dateline, gazetteer=gz) == expected
+
+
+# ---------------------------------------------------------------- which region a fact is about
+def _fact_regions(text: str, gz) -> list[tuple[str, str | None]]:
+    """(mention, region) of every fact of `text`, as the pipeline attributes them (article default None)."""
+    from transforms.facts import extract_facts, split_sentences
+    from transforms.regions import article_fact_regions, article_region_mentions
+
+    mentions = article_region_mentions(text, title="", source_name=None, dateline_place=None, gazetteer=gz)
+    sentences = split_sentences(text)
+    facts = [extract_facts(s) for s in sentences]
+    regions = article_fact_regions(text, sentences, [[f.char_start for f in fs] for fs in facts], mentions, gazetteer=gz, default=None)
+    return [(f.mention, code) for fs, codes in zip(facts, regions) for f, code in zip(fs, codes)]
+
+
+FACT_REGIONS = [
+    ("carried from the line that leads in", "宁波统计局披露：\n地区生产总值3801.8亿元，同比增长3.5%。", {"3801.8亿元": "330200"}),
+    ("分别 pairs places and values in order", "河南、四川分别以19592.8亿元、16412.2亿元位居前列。",
+     {"19592.8亿元": "410000", "16412.2亿元": "510000"}),
+    ("the county named beats its city", "苏州昆山的瞪羚企业133家。", {"133家": "320583"}),
+    ("a list with 等N个 is the group", "南京、武汉、青岛等10个试点城市启动建设。", {"10个": "100000"}),
+    ("该区 is the place named before", "成都高新区今年新增企业3000家。该区高新技术企业达到1500家。", {"达到1500家": "510100"}),
+    ("the subject of the clause, not the nearest earlier mention", "广东经验值得借鉴。河南所辖县域GDP占全省GDP比重达59.3%。",
+     {"达59.3%": "410000"}),
+    ("a macro-region yields to a member named with it", "长三角地区的苏州新增高新技术企业1200家。", {"1200家": "320500"}),
+    ("each clause its own subject", "北京位居首位，杭州超过深圳位居第二位。", {"位居首位": "110000", "位居第二位": "330100"}),
+]
+
+
+@pytest.mark.parametrize(("rule", "text", "expected"), FACT_REGIONS, ids=[r[0] for r in FACT_REGIONS])
+def test_fact_region_rules(gz, rule, text, expected):
+    found = dict(_fact_regions(text, gz))
+    assert {mention: found.get(mention) for mention in expected} == expected

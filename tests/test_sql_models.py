@@ -7,6 +7,7 @@ from orchestration.sql_models import model_body, sql_model_paths, table_refs
 
 TINY = """
 create table raw_documents as select * from (values ('d1', 'a.txt', 'x', 'utf-8', 'current')) v(document_id, source_path, sha256, encoding, status);
+create table document_sources as select * from (values ('a.txt', 'd1', true)) v(source_path, document_id, is_present);
 create table regions as select * from (values
     ('100000', '全国', '全国', 'country', null, null, null, null),
     ('330000', '浙江省', '浙江', 'province', '100000', '330000', 30.2, 120.1),

@@ -70,10 +70,22 @@ def _units() -> dict[str, str]:
 
 
 @cache
-def _indicator_rules() -> tuple[tuple[str, str, frozenset[str]], ...]:
-    """(indicator, keyword, allowed units) ordered by priority then keyword length."""
-    rows = sorted(_read_table("indicators.csv"), key=lambda r: (int(r["priority"]), -len(r["keyword"])))
-    return tuple((r["indicator"], r["keyword"], frozenset(filter(None, r["units"].split("|")))) for r in rows)
+def _unit_kinds() -> dict[str, str]:
+    """canonical unit -> its kind (count, money, percent, percentage_point, ratio, measure), from units.csv."""
+    return {row["unit"]: row["kind"] for row in _read_table("units.csv")}
+
+
+@cache
+def indicator_classes() -> dict[str, frozenset[str]]:
+    """indicator -> the unit kinds a level of it can have (lexicons/indicators.csv, the data dictionary)."""
+    return {r["indicator"]: frozenset(filter(None, r["unit_kinds"].split("|"))) for r in _read_table("indicators.csv")}
+
+
+@cache
+def _indicator_keywords() -> tuple[re.Pattern[str], dict[str, str]]:
+    """One alternation of every keyword of indicator_keywords.csv (longest first) and keyword -> indicator."""
+    table = {r["keyword"]: r["indicator"] for r in _read_table("indicator_keywords.csv")}
+    return re.compile(_alt(table)), table
 
 
 def _alt(words) -> str:
@@ -89,19 +101,30 @@ BOUNDS = {
     "不到": "at_most", "不足": "at_most", "未满": "at_most", "以下": "at_most", "以内": "at_most",
     "达": "exact", "达到": "exact", "高达": "exact", "累计": "exact", "共计": "exact", "合计": "exact",
     "总计": "exact",
+    # a negation flips the bound: 不超过1万元 is at most 1万元
+    "不超过": "at_most", "未超过": "at_most", "未突破": "at_most", "不高于": "at_most", "低于": "at_most",
+    "少于": "at_most", "不多于": "at_most", "最多": "at_most", "至多": "at_most",
+    "不低于": "at_least", "不少于": "at_least", "高于": "at_least", "多于": "at_least", "至少": "at_least",
+    "最少": "at_least",
 }
 PREFIX_STACK = ("累计", "共计", "合计", "总计")  # may precede another prefix: 累计超…
 PREFIX = ("超过", "超", "突破", "逾", "近", "将近", "接近", "约", "大约", "不到", "不足", "未满",
-          "达", "达到", "高达")
+          "达", "达到", "高达", "不超过", "未超过", "未突破", "不高于", "低于", "少于", "不多于", "最多", "至多",
+          "不低于", "不少于", "高于", "多于", "至少", "最少")
 INFIX = ("余", "多")  # between number and unit: 10余家, 11000多米
 SUFFIX = ("以上", "以下", "左右", "以内")
 
 _CN_DIGITS = "零〇一二两三四五六七八九十百千万亿"
+_MAGNITUDE = "万亿|千万|百万|十万|亿|万"
+# Statistics acronyms glued to their value (GDP18866.43亿元) do not make it a code like GD11000.
+_AFTER_ACRONYM = "|".join(f"(?<={a})" for a in ("GDP", "CPI", "PPI", "PMI"))
+# Web text sets numbers apart with spaces or Markdown emphasis (力争突破 **200** 家): allowed between the parts.
+_GAP = r"[ *_]{0,4}"
 _NUM_AR = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
 _MAG = {"十": 1e1, "百": 1e2, "千": 1e3, "万": 1e4, "亿": 1e8}
 # A number is not a count when glued to letters/digits/codes (GD11000, SF6, 11-0237,
 # 08:04, 1/200) or after 第 (ordinal).
-_NOT_BEFORE = r"\dA-Za-z.\-/:第"
+_NOT_BEFORE = r"\dA-Za-z.\-/:第每"
 # ...nor after 前 (top-N: 前十位, 前4个月) unless it is 目前/此前/之前/以前/当前.
 _NOT_TOP_N = r"(?<!(?<![目此之以当])前)"
 # Vague Chinese amounts (数十家, 上万, 几百) have no value; 届: 十三届二次全会.
@@ -124,11 +147,12 @@ def _fact_re() -> re.Pattern[str]:
     """Pattern for [qualifier] NUMBER[range][magnitude][余/多] UNIT [以上/左右…]."""
     return starting_with(
         "".join(w[0] for w in PREFIX_STACK + PREFIX) + "0123456789" + _CN_DIGITS,
-        rf"(?P<stack>{_alt(PREFIX_STACK)})?(?P<pre>{_alt(PREFIX)})?"
-        rf"(?:{_NOT_TOP_N}(?<![{_NOT_BEFORE}])(?P<ar>{_NUM_AR})(?:(?:至|到|-|~|—)(?P<ar2>{_NUM_AR}))?"
-        rf"(?P<mag>万亿|千万|百万|十万|亿|万)?"
+        rf"(?P<stack>{_alt(PREFIX_STACK)})?(?P<pre>{_alt(PREFIX)})?{_GAP}"
+        rf"(?:{_NOT_TOP_N}(?:{_AFTER_ACRONYM}|(?<![{_NOT_BEFORE}]))(?P<ar>{_NUM_AR})"
+        rf"(?:(?P<mag1>{_MAGNITUDE})?(?P<u1>%)?{_GAP}(?:至|到|-|~|—|–){_GAP}(?P<ar2>{_NUM_AR}))?"
+        rf"{_GAP}(?P<mag>{_MAGNITUDE})?"
         rf"|{_NOT_TOP_N}(?<![{_NOT_BEFORE_CN}])(?P<cn>[{_CN_DIGITS}]+))"
-        rf"(?P<infix>{_alt(INFIX)})?(?P<unit>{_alt(_units())})(?!{_UNIT_NOT_BEFORE})"
+        rf"(?P<infix>{_alt(INFIX)})?{_GAP}(?P<unit>{_alt(_units())})(?!{_UNIT_NOT_BEFORE})"
         rf"(?P<suf>{_alt(SUFFIX)})?"
     )
 
@@ -155,38 +179,69 @@ _MASK_RE = starting_with("《“‘「0123456789(C邮第", "|".join(f"(?:{p})" f
 # The period a statement refers to (kept raw; a bare 'YYYY年' is returned as 'YYYY').
 _CN_SMALL = "一两二三四五六七八九十"
 PERIOD_RE = starting_with(
-    "截0123456789去今明前上当近一过未",
+    "截0123456789去今明前上下当近一二三四过未到十“\"本",
     r"截至\d{4}年(?:年底|年末|底|末|\d{1,2}月底?)?|截至目前|截至年底"
-    r"|(?<!\d)\d{4}年(?:\d{1,2}(?:至|-|到|—)\d{1,2}月|前?\d{1,2}月(?!\d)|上半年|下半年|前三季度|年底|底)?"
-    rf"|去年|今年|明年|前年|上年|当年|近年来|一年多来|(?:近|过去|未来)(?:\d+|[{_CN_SMALL}]+)(?:个月|年)"
+    r"|到\d{4}年(?:底|末)?"
+    r"|(?<!\d)\d{4}年(?:\d{1,2}(?:至|-|到|—)\d{1,2}月|前?\d{1,2}月(?!\d)|上半年|下半年|前三季度|[一二三四]季度|年底|底)?"
+    rf"|去年|今年|明年|前年|上年|当年|本年|近年来|一年多来|(?:近|过去|未来)(?:\d+|[{_CN_SMALL}]+)(?:个月|年)"
+    rf"|前(?:\d{{1,2}}|[{_CN_SMALL}]{{1,2}})个?月|前三季度|[一二三四]季度|上半年|下半年"
+    r"|[“\"]?十[一二三四五六]五[”\"]?(?:期间|时期|末)?"
 )
+# A period that is only the base of a comparison (与2021年相比, 比上年, 较去年同期) is not the fact's period.
+_COMPARISON_BEFORE = re.compile(r"(?:与|比|较|同|相比|相较|对比)$")
+_COMPARISON_AFTER = re.compile(r"^(?:相比|同期|相较|比较|水平|的\d)")
+FIVE_YEAR_PLANS = {"十一五": 2010, "十二五": 2015, "十三五": 2020, "十四五": 2025, "十五五": 2030, "十六五": 2035}
+RELATIVE_YEARS = {"去年": -1, "上年": -1, "前年": -2, "今年": 0, "当年": 0, "本年": 0, "明年": 1}
+
+
+def period_year(period: str | None, published_year: int | None) -> int | None:
+    """The year a period falls in or ends in: 2022年 → 2022, 今年 → the publication year, 到2025年 → 2025,
+    十四五期间 → 2025; a month or quarter without a year (前三季度) is the publication year's; None if unknown."""
+    if period is None:
+        return published_year
+    if year := re.search(r"(?<!\d)(?:19|20)\d{2}(?!\d)", period):
+        return int(year.group())
+    for plan, year in FIVE_YEAR_PLANS.items():
+        if plan in period:
+            return year
+    for word, offset in RELATIVE_YEARS.items():
+        if word in period:
+            return published_year + offset if published_year else None
+    if period.startswith(("未来", "近年", "过去", "一年多来", "近")):
+        return published_year if not period.startswith("未来") else None
+    return published_year
 
 # Subject trimming tables. LEAD: verbs/adverbs/generic places stripped from the
 # front of a subject found before the number; TRAIL: from its end.
 # Single characters that also start nouns carry a guard (共性, 有效, 达标).
 _LEAD_GUARDED = r"共(?![性享同建])|有(?![效机限色关力])|达(?![标成])"
-LEAD = ("建成", "开通", "组建起", "组建", "参与", "涉及", "实现",
+LEAD = ("建成", "开通", "组建起", "组建", "参与", "涉及", "实现", "净增", "完成了",
         "为", "拥有", "现有", "共有", "建设", "新建", "引进", "培育", "协助", "服务", "录入",
         "新增", "完成", "确保", "其中", "其", "目前", "当前", "带动", "推动", "吸引", "汇聚",
         "推广", "覆盖", "涵盖", "包括", "包含", "发运", "运送", "孵化", "监管", "输出", "吸纳",
         "成功", "创建", "我国", "我省", "我市", "全国", "全省", "全市", "全县", "中国", "国内", "该区",
         "该平台", "当地", "了", "还", "又", "均", "占")
-TRAIL = ("达到", "达", "为", "超过", "超", "突破", "约", "近", "共", "有", "是", "覆盖", "共计",
+TRAIL = ("达到了", "到了", "了", "拥有", "达到", "达", "为", "超过", "超", "突破", "约", "近", "共", "有", "是", "覆盖", "共计",
          "合计", "总计", "累计", "增至", "已", "将", "可", "仍", "也", "均", "分别", "建设", "由", "从")
 # Adverbs/verbs after which the subject starts, wherever they stand ('浙江将力争|全省研发投入强度').
-CUT_AFTER = ("已经", "已", "将", "力争", "现有", "累计")
+CUT_AFTER = ("已经", "已", "将", "力争", "现有", "累计", "是", "预计", "计划", "有望", "目标")
 # Words that end a subject found after the unit ('41个工业大类|全覆盖').
 STOP_AFTER = ("参与", "实现", "成立", "通过", "将", "是", "为", "已", "被", "正", "获", "获评",
               "获批", "入驻", "申领", "使用", "开展", "完成", "提供", "形成", "落户", "全覆盖",
               "覆盖", "之一", "等", "进行", "联合", "共同", "同步", "参加", "发布", "签约", "上线",
               "入选", "落地", "推进", "加快", "承担", "实施", "提出", "全面", "均", "都", "也",
               "还", "同时", "陆续", "相继", "分别", "首次", "顺利", "成功", "打造", "发运", "集聚",
-              "建设", "取得", "以及", "线上", "拟", "同比")
+              "建设", "取得", "以及", "线上", "拟", "同比", "在", "参展", "投向", "销往", "受益", "获得")
 # A subject that is only a change (同比增长, 比上年提高, 提高到) names no thing: '营收500亿元，同比增长12%'
 # and '研发投入强度由2.1%提高到2.5%' are about what the fact before them counted.
-CHANGE_FRAMES = ("同比", "同期", "环比", "比上年", "较上年", "比去年", "较去年", "分别", "由")
-CHANGE_VERBS = ("增长", "提高", "提升", "增加", "下降", "减少", "降低", "上升", "回落", "增幅", "增速", "涨", "跌")
-_CHANGE_ONLY = re.compile(rf"(?:{_alt(CHANGE_FRAMES)})*(?:{_alt(CHANGE_VERBS)})(?:了|到|至|为)?")
+CHANGE_FRAMES = ("同比", "同期", "环比", "比上年", "较上年", "比去年", "较去年", "较上年同期", "比上年同期", "分别", "由",
+                 "大幅", "快速", "稳步", "持续", "明显", "显著", "进一步", "就", "又", "再", "均", "已", "共", "将")
+CHANGE_VERBS = ("增长", "增加", "提高", "提升", "下降", "减少", "降低", "上升", "回落", "扩大", "缩小", "多增", "少增",
+                "净增", "净减", "新增", "增收", "减收", "增幅", "增速", "降幅", "涨幅", "上涨", "下跌", "下滑", "攀升", "回升", "衰退", "压减",
+                "减", "降", "增", "涨", "跌", "翻")
+_CHANGE_ONLY = re.compile(rf"(?:{_alt(CHANGE_FRAMES)})*(?:{_alt(CHANGE_VERBS)})(?:了|到|至|为)*")
+# A subject ending in a change (保障房建设资金就增加了, 实体经济人民币贷款增加): what changed is before it.
+_CHANGE_TAIL = re.compile(rf"(?:{_alt(CHANGE_FRAMES)})*(?:{_alt(CHANGE_VERBS)})(?:了|到|至|为)*$")
 _LEAD_RE = re.compile(rf"^(?:{_alt(LEAD)}|{_LEAD_GUARDED})+")
 _TRAIL_RE = re.compile(rf"(?:{_alt(TRAIL)})+$")
 _CUT_AFTER_RE = re.compile(_alt(CUT_AFTER))
@@ -254,6 +309,14 @@ def _clean_subject(text: str) -> str | None:
     return text if len(text) <= _SUBJECT_MAX else None
 
 
+def _trimmed(piece: str) -> str:
+    """A subject candidate without leading verbs, trailing verbs and qualifiers, and a trailing change."""
+    piece = _TRAIL_RE.sub("", _LEAD_RE.sub("", piece)).translate(_NOISE)
+    if len(trimmed := _CHANGE_TAIL.sub("", piece)) >= 2:
+        piece = _TRAIL_RE.sub("", trimmed)
+    return piece
+
+
 def _subject_before(left: str) -> str | None:
     """Noun phrase ending right before the number ('累计建成开通5G基站' -> '5G基站').
 
@@ -264,9 +327,8 @@ def _subject_before(left: str) -> str | None:
     left = re.sub(r"\([^()]*\)", "", left)  # R&D(科学研究与试验发展)经费: drop glosses
     left = left[max((m.end() for m in _LEFT_BREAK.finditer(left)), default=0):]
     left = left[max((m.end() for m in PERIOD_RE.finditer(left)), default=0):]
-    pieces = [p for p in _CUT_AFTER_RE.split(left) if p]
-    left = pieces[-1] if pieces else ""
-    left = _TRAIL_RE.sub("", _LEAD_RE.sub("", left)).translate(_NOISE)
+    # the subject follows the adverb (浙江将力争|全省研发投入强度), unless only a verb does (开工率已|达到了)
+    left = next((_trimmed(p) for p in reversed(_CUT_AFTER_RE.split(left)) if len(_trimmed(p)) >= 2), "")
     if len(left) > _SUBJECT_MAX:
         left = left.split("以上")[-1][-_SUBJECT_MAX:]
     return _clean_subject(left)
@@ -283,42 +345,142 @@ def _subject_after(right: str) -> str | None:
 
 
 # ---------------------------------------------------------------- facts
-def _classify(subject: str | None, sentence: str, unit: str) -> str:
-    """Indicator of the first csv keyword found in the subject, then the sentence."""
-    for text in filter(None, (subject, sentence)):
-        for indicator, keyword, units in _indicator_rules():
-            if keyword in text and (not units or unit in units):
-                return indicator
-    return "other"
+# What may follow the keyword at the end of a subject: measure nouns of the thing the keyword names.
+_HEAD_TAIL = re.compile(r"(?:的)?(?:余额|总额|规模|数量|总量|占比|比重|比例|增速|增幅|增长|金额|存量|增量|总数|总值|产能|"
+                        r"总规模|成交额|资产|收入|货值|数|量|额|值){0,2}")
+
+
+def classify(subject: str | None, unit: str, kind: str = "level") -> str:
+    """The indicator of what `subject` counts: the class of the keyword ending last in it (the head of a
+    head-final noun phrase), if a `kind` level of that class can have this unit; else 'other'.
+
+    Words elsewhere in the sentence never decide: in 设计总装机容量240万千瓦…投资总规模约260亿元 the 240万千瓦
+    is about 装机容量, not 投资. A change (增长12%) takes the class of what changed, whatever its unit.
+    """
+    if not subject:
+        return "other"
+    part = subject.split("占")[0] if "占" in subject[1:] else subject  # 研发经费占营业收入比重: a share of the part before 占
+    pattern, table = _indicator_keywords()
+    best = None
+    for m in pattern.finditer(part):  # leftmost-longest matches; keep the one ending last
+        if best is None or m.end() >= best.end():
+            best = m
+    if best is None or not _HEAD_TAIL.fullmatch(part[best.end():]):
+        return "other"  # the head is not a keyword: 上合示范区到发中欧班列 counts trains, not 示范区
+    indicator = table[best.group()]
+    if indicator == "rd_expenditure" and unit == "%" and kind != "change":
+        indicator = "rd_intensity"  # a share of R&D spending is R&D intensity
+    if kind == "change" and unit in ("%", "百分点", "倍"):
+        return indicator
+    return indicator if _unit_kinds().get(unit) in indicator_classes()[indicator] else "other"
 
 
 def _period(text: str, end: int) -> str | None:
-    """Last period expression before ``end`` (outside 《》 titles), raw; 'YYYY年' -> 'YYYY'."""
+    """Last period expression before ``end`` (outside 《》 titles, not a comparison base), raw; 'YYYY年' -> 'YYYY'."""
     titles = [m.span() for m in re.finditer(MASKS["book_title"], text)]
     found = [m for m in PERIOD_RE.finditer(text, 0, end)
-             if not any(s <= m.start() < e for s, e in titles)]
+             if not any(s <= m.start() < e for s, e in titles)
+             and not _COMPARISON_BEFORE.search(text, 0, m.start())
+             and not _COMPARISON_AFTER.match(text[m.end():m.end() + 4])]
     if not found:
         return None
     raw = found[-1][0]
     return raw[:4] if re.fullmatch(r"\d{4}年", raw) else raw
 
 
+# What a number is, from the words before it in its clause: the cue nearest the number wins. (status, pattern)
+STATUS_CUES: tuple[tuple[str, str], ...] = (
+    ("forecast", r"预计|预期|预测|估计|有望|可望|或将|将达|将超|将突破|将增至|将增长|将提高|将实现|将带动|可达|可实现"),
+    ("target", r"力争|争取|目标|确保|要达到|要实现|要突破|要超过|要控制|要保持|保持在|控制在|不低于|不少于"),
+    ("plan", r"计划(?!的|数|内|任务|目标)|拟|规划(?!的)|谋划|将投资|将建设|将新建|将建成|将开工|将于|将举办|将安排|将发行|将新增|将上演|将开行|安排|部署|准备|打算|设计"),
+    ("actual", r"已经|已|累计|共有|现有|完成|实现了|达到了|建成了|截至"),
+)
+_STATUS_RE = re.compile("|".join(f"(?P<{status}>{pattern})" for status, pattern in STATUS_CUES))
+_FUTURE_AFTER = re.compile(r"(?P<forecast>有望|预计|可望|将(?:建立|建成|实现|达到|超过|突破))|(?P<plan>计划|拟)")
+# A sentence opening with a future horizon (到2025年，… / “十四五”期间，…) sets targets for what follows.
+_HORIZON_OPENING = re.compile(r"^(?:[^，。；]{0,6})?(?:到|至)\d{4}年(?:底|末)?|^[^，。；]{0,4}[“\"]?十[四五六]五[”\"]?(?:期间|时期|末)")
+_CLAUSE_BREAK = re.compile(r"[,;:，；：]")
+
+
+def fact_status(text: str, start: int, end: int | None = None, published_year: int | None = None) -> str:
+    """actual, target, forecast or plan: the cue nearest before the number in its clause (力争, 预计, 计划,
+    已 …), else one right after it in the clause (50%的县将建立, 超90%的县市有望), else a sentence opening with
+    a future horizon (到2025年，) makes it a target, else actual."""
+    clause_start = max((m.end() for m in _CLAUSE_BREAK.finditer(text, 0, start)), default=0)
+    cues = list(_STATUS_RE.finditer(text, clause_start, start))
+    if cues:
+        return cues[-1].lastgroup
+    if end is not None:
+        after = _CLAUSE_BREAK.search(text, end)
+        later = _FUTURE_AFTER.search(text, end, after.start() if after else len(text))
+        if later:
+            return later.lastgroup
+    opening = _HORIZON_OPENING.match(text)
+    if opening and opening.end() <= start:
+        year = re.search(r"\d{4}", opening.group())
+        if year is None or published_year is None or int(year.group()) >= published_year:
+            return "target"
+    return "actual"
+
+
+# The change verb right before a number: 增长12% is a change; 提高到2.5% (…到/至/为) is the new level.
+_CHANGE_BEFORE = re.compile(rf"(?:{_alt(CHANGE_VERBS)})(?:了)?(?:平均|分别|均|约|近)?(?P<to>到|至|为)?(?:了)?$")
+# Nouns of change: 增速为8.1% is a change even with 为.
+_CHANGE_NOUN_BEFORE = re.compile(r"(?:增速|增幅|涨幅|降幅|增长率|增长速度|提速)(?:均|分别|平均)?(?:为|是|达|达到)?$")
+# The next value of a list (分别增长20.3%和19.9%) is of the same kind as the one before.
+_LIST_JOIN = re.compile(r"^[和、及与,，]$")
+_SHARE_CUES = re.compile(r"占|比重|比例|份额|率|强度|的$")
+_RATE_WORDS = re.compile(r"(?:利率|税率|汇率|费率|利息)")
+_SHARE_OF = re.compile(r"占(?P<of>[^,，、；;。的]{1,12}?)(?:的)?(?:比重|比例|份额|总量|总额|总数)?$")
+
+
+def fact_kind(text: str, start: int, unit: str, is_rank: bool) -> tuple[str, str | None]:
+    """(kind, share_of): 'rank'; 'change' (增长12%, 提高0.5个百分点); 'share' (a % that is a part of a whole:
+    占GDP比重2.4%, 研发投入强度2.4%, 开工率77%) with what it is a share of; else 'level'."""
+    if is_rank:
+        return "rank", None
+    left = text[max(0, start - 8):start].rstrip(" *_")
+    change = _CHANGE_BEFORE.search(left)
+    if (change and not change["to"]) or _CHANGE_NOUN_BEFORE.search(left):
+        return "change", None
+    if unit == "百分点" and not change:
+        return "change", None
+    if unit == "%":
+        clause_start = max((m.end() for m in _CLAUSE_BREAK.finditer(text, 0, start)), default=0)
+        clause = text[clause_start:start]
+        if _RATE_WORDS.search(clause):
+            return "level", None
+        of = _SHARE_OF.search(clause)
+        return "share", (of["of"].strip() if of else ("GDP" if "强度" in clause else None))
+    return "level", None
+
+
+def _chinese_range(run: str) -> tuple[float, float] | None:
+    """四五千万 → (4e7, 5e7), 二三百 → (200, 300): two neighbouring digits before a magnitude."""
+    m = re.fullmatch("([一二两三四五六七八])([二三四五六七八九])([十百千万亿]+)", run)
+    if not m or "一二两三四五六七八九".index(m[2]) - "一二两三四五六七八九".index(m[1]) not in (1, 2):
+        return None
+    low, high = parse_number(m[1] + m[3]), parse_number(m[2] + m[3])
+    return (low, high) if low is not None and high is not None else None
+
+
 def _qualifier(m: re.Match[str]) -> tuple[str | None, str]:
     """Pick the qualifier that sets the bound (超 beats 累计); ranges are at_least."""
     words = [w for w in (m["stack"], m["pre"], m["infix"], m["suf"]) if w]
     word = next((w for w in words if BOUNDS[w] != "exact"), words[0] if words else None)
-    bound = "at_least" if m["ar2"] else BOUNDS.get(word, "exact")
+    bound = "range" if m["ar2"] else BOUNDS.get(word, "exact")
     return word, bound
 
 
-def extract_facts(sentence: Sentence) -> list[Fact]:
+def extract_facts(sentence: Sentence, *, published_year: int | None = None) -> list[Fact]:
     """Numeric facts (counts, money, %, measures, ranks) stated in one sentence.
 
-    In: a Sentence from split_sentences. Out: Facts in text order with
-    ``body[f.char_start:f.char_end] == f.mention``.
-    Caveat: only units listed in units.csv count; dates, codes, ordinals, phone and
-    issue numbers and numbers inside 《》/short “” names are skipped; a range
-    '10至15家' is one at_least fact with the lower value.
+    In: a Sentence from split_sentences, and the year the article was published (for 今年, 前三季度 …). Out:
+    Facts in text order with ``body[f.char_start:f.char_end] == f.mention``, each with its status (actual,
+    target, forecast, plan), kind (level, change, share, rank) and the year it refers to.
+    Caveat: only units listed in units.csv count; dates, codes, ordinals, phone and issue numbers, per-unit
+    rates (每七个) and numbers inside 《》/short “” names are skipped; a range '10至15家' is one fact with
+    value 10, value_max 15 and bound 'range'.
     """
     text = sentence.text
     norm = text.translate(_HALF_WIDTH)
@@ -334,29 +496,42 @@ def extract_facts(sentence: Sentence) -> list[Fact]:
     # Subjects never reach across a neighbouring mention.
     next_starts = [h[0] for h in hits[1:]] + [len(norm)]
     for (s, e, kind, m), next_start in zip(hits, next_starts):
+        value_max = None
         if kind == "rank":
             value = 1.0 if m["first"] else parse_number(m["n"])
             unit, qualifier, bound = "位", None, "exact"
         else:
-            if m["cn"] and not _is_count_numeral(m["cn"]):
-                continue
-            value = parse_number(m["cn"] or m["ar"] + (m["mag"] or ""))
             unit = _units()[m["unit"]]
+            if unit == "次" and norm.startswith(("列车", "航班", "车次"), e):
+                continue  # 1208次列车 is a train's number
             qualifier, bound = _qualifier(m)
-        if value is None or not math.isfinite(value):
+            if m["cn"] and (span := _chinese_range(m["cn"])):
+                (value, value_max), bound = span, "range"
+            elif m["cn"] and not _is_count_numeral(m["cn"]):
+                continue
+            elif m["cn"]:
+                value = parse_number(m["cn"])
+            else:
+                value = parse_number(m["ar"] + (m["mag1"] or m["mag"] or ""))
+                if m["ar2"]:
+                    value_max = parse_number(m["ar2"] + (m["mag"] or ""))
+        if value is None or not math.isfinite(value) or (value_max is not None and not math.isfinite(value_max)):
             continue
         after = None if kind == "rank" else _subject_after(norm[e:next_start])
         subject = (after if not _is_change_only(after) else None) or _subject_before(norm[prev_end:s])
-        indicator = "rank" if kind == "rank" else _classify(subject, norm, unit)
-        if unit == "%" and value > 100:  # a share cannot exceed 100 %, only a change can
-            indicator = "growth"
-        if _is_change_only(subject) and prev_subject:
-            # 同比增长12% stays a change (growth); 提高到2.5% is the new level of what came before
-            if subject.endswith(("到", "至")) and kind != "rank":
-                indicator = _classify(prev_subject, norm, unit)
-            subject = prev_subject
+        fact_kind_, share_of = fact_kind(norm, s, unit, kind == "rank")
+        if facts and _LIST_JOIN.match(norm[prev_end:s]) and facts[-1].kind == "change":
+            fact_kind_, share_of = "change", None
+        if _is_change_only(subject):
+            subject = prev_subject  # 营收500亿元，同比增长12%: the change is of what came before (or of nothing named)
+        indicator = "rank" if kind == "rank" else classify(subject, unit, fact_kind_)
+        if unit == "%" and value > 100 and fact_kind_ != "change":  # a share cannot exceed 100 %, only a change can
+            fact_kind_, share_of = "change", None
         prev_subject = subject
+        period = _period(norm, s)
         facts.append(Fact(indicator, subject, value, unit, qualifier, bound, text[s:e],
-                          sentence.char_start + s, sentence.char_start + e, _period(norm, s)))
+                          sentence.char_start + s, sentence.char_start + e, period,
+                          value_max=value_max, kind=fact_kind_, share_of=share_of,
+                          status=fact_status(norm, s, e, published_year), period_year=period_year(period, published_year)))
         prev_end = e
     return facts

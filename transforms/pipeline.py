@@ -22,9 +22,9 @@ from transforms.regions import (
     article_region_mentions,
     build_gazetteer,
     build_regions,
+    article_fact_regions,
     dateline_evidence,
     default_fact_region,
-    fact_region,
     load_adcodes,
     primary_region,
 )
@@ -173,14 +173,15 @@ def _analyse_article(article_id: str, article, analyser: Analyser, out: Document
     out.rows["article_keywords"].extend(
         {"article_id": article_id, "rank": r, "keyword": k.keyword, "weight": k.weight, "method": k.method}
         for r, k in enumerate(keywords_from_tokens([t.token for t in tokens])))
-    subject_mentions = [m for m in mentions if not m.in_organisation]
-    quotes = _quote_depth(body)
-    default_region = default_fact_region(article.source_name, region_code)
-    for n, sentence in enumerate(sentences):
-        for k, fact in enumerate(extract_facts(sentence)):
+    published_year = article.published_date.year if article.published_date else None
+    facts = [extract_facts(sentence, published_year=published_year) for sentence in sentences]
+    regions = article_fact_regions(body, sentences, [[f.char_start for f in found] for found in facts], mentions,
+                                   gazetteer=analyser.gazetteer, default=default_fact_region(article.source_name, region_code))
+    for n, (sentence, found, found_regions) in enumerate(zip(sentences, facts, regions)):
+        for k, (fact, fact_region_code) in enumerate(zip(found, found_regions)):
             out.rows["facts"].append({
                 "fact_id": f"{article_id}-{n:03d}-{k:02d}", "article_id": article_id, "sentence_no": n,
-                "region_code": fact_region(fact.char_start, sentence.char_start, subject_mentions, quotes) or default_region,
+                "region_code": fact_region_code,
                 "indicator": fact.indicator, "subject": fact.subject, "value": fact.value, "value_max": fact.value_max,
                 "unit": fact.unit, "qualifier": fact.qualifier, "bound": fact.bound, "kind": fact.kind,
                 "share_of": fact.share_of, "status": fact.status, "period": fact.period,
@@ -203,24 +204,6 @@ def paragraph_fingerprints(body: str) -> list[tuple[str, int]]:
         if len(content) >= MIN_PARAGRAPH_CHARS:
             out.append((hashlib.md5(content.encode()).hexdigest()[:16], len(content)))
     return out
-
-
-def _quote_depth(body: str):
-    """offset -> how many “ quotes are open there (0 outside quotes), counted within each paragraph."""
-    # Only the positions where the depth changes are stored (quotes and line breaks are rare), then bisected.
-    changes, depths, running = [0], [0], 0
-    for hit in _QUOTE_OR_BREAK.finditer(body):
-        char = hit.group()
-        if char == "\n":  # a quote left open by the layout does not run into the next paragraph
-            running = 0
-        else:
-            running = running + 1 if char == "“" else max(running - 1, 0)
-        changes.append(hit.end())
-        depths.append(running)
-    return lambda offset: depths[bisect.bisect_right(changes, offset) - 1] if offset < len(body) else 0
-
-
-_QUOTE_OR_BREAK = re.compile("[“”\n]")
 
 
 def _sentence_locator(sentences):

@@ -10,12 +10,15 @@ from transforms.regions.attribution import (
     EARLY_CHARS,
     SCORE,
     SOURCE_HOME_REGION,
+    article_fact_regions,
     article_region_mentions,
     dateline_evidence,
     default_fact_region,
     entity_region,
     fact_region,
     primary_region,
+    quote_depth,
+    sentence_fact_regions,
 )
 from transforms.regions.gazetteer import (
     COUNTRY,
@@ -32,7 +35,7 @@ from transforms.regions.gazetteer import (
 from transforms.regions.mentions import RegionMention, find_region_mentions
 
 __all__ = [
-    "COUNTRY", "DEICTIC_WORDS", "EARLY_CHARS", "SCORE", "SOURCE_HOME_REGION", "Gazetteer", "RegionInfo",
+    "COUNTRY", "DEICTIC_WORDS", "article_fact_regions", "quote_depth", "sentence_fact_regions", "EARLY_CHARS", "SCORE", "SOURCE_HOME_REGION", "Gazetteer", "RegionInfo",
     "RegionMention", "adcodes_path", "article_region_mentions", "build_gazetteer", "build_regions",
     "dateline_evidence", "default_fact_region", "entity_region", "fact_region", "find_region_mentions",
     "load_adcodes", "primary_region", "region_members", "short_form",

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import bisect
+import re
 from collections import defaultdict
 
 from transforms.regions.gazetteer import _RANK, COUNTRY, DEICTIC_WORDS, Gazetteer
@@ -20,6 +22,8 @@ SOURCE_HOME_REGION: dict[str, str] = {
 # National agencies and papers file national stories from the capital: a 北京 dateline there says
 # where the reporter sat, not what the story is about, unless the story itself names the city.
 CAPITAL_DATELINES = {"北京": "110000"}
+
+_QUOTE_OR_BREAK = re.compile("[“”\n]")
 
 # 沪浙皖-style lists of one-character abbreviations name partners (吸纳沪浙皖的技术合同), not the subject.
 OBJECT_KINDS = {"abbrev"}
@@ -61,6 +65,85 @@ def fact_region(fact_start: int, sentence_start: int, mentions: list[RegionMenti
     return None
 
 
+_LIST_SEPARATOR = re.compile(r"^[、和及与]$")
+_GROUP_COUNT = re.compile(r"^(?:市|省|县|区)?等?$")  # 南京、武汉、青岛等|10个试点城市; 苏州吴江、相城|两个试点区域
+
+
+def listed_places(candidates: list[RegionMention], text: str, offset: int) -> list[RegionMention]:
+    """The places of a list ending the candidates (南京、武汉、青岛), each joined to the next by 、/和/及."""
+    run = candidates[-1:]
+    for m in reversed(candidates[:-1]):
+        if not _LIST_SEPARATOR.match(text[m.char_end - offset:run[0].char_start - offset]):
+            break
+        run.insert(0, m)
+    return run
+
+
+def clause_region(candidates: list[RegionMention], gazetteer: Gazetteer, between: str = "",
+                  listed: list[RegionMention] | None = None) -> str | None:
+    """The region the subject mentions of a clause (in order, before the fact) make it about:
+
+    - the first one named, refined by later ones inside its territory (苏州…昆山 → 昆山: the most specific);
+    - a macro-region yields to a member named with it (长三角…苏州 → 苏州; 中部…湖北 → 湖北);
+    - a list of places summed (南京、武汉、青岛等10个试点城市: `between` the list and the number holds 等) is
+      about the smallest region holding them all, not its first member.
+    """
+    if not candidates:
+        return None
+    gz = gazetteer
+    codes = [m.region_code for m in candidates]
+    if listed and len(listed) >= 2 and _GROUP_COUNT.match(between):
+        group = [m.region_code for m in listed]
+        shared = set((group[0], *gz.ancestors(group[0])))
+        for code in group[1:]:
+            shared &= set((code, *gz.ancestors(code)))
+        return min(shared, key=lambda c: -_RANK[gz.info[c].level], default=COUNTRY) if shared else COUNTRY
+    code, container = codes[0], None
+    for other in codes[1:]:
+        if code in gz.ancestors(other):
+            code, container = other, code
+        elif code.startswith("MR_") and (other in gz.members.get(code, ()) or
+                                         any(a in gz.members.get(code, ()) for a in gz.ancestors(other))):
+            code = other
+        elif container is not None and container in gz.ancestors(other):
+            code = container  # 苏州吴江、相城: two of its districts named together speak for the city
+    return code
+
+
+# 河南、四川分别以19592.8亿元、16412.2亿元: a list of places before 分别 pairs with the values after it, in order.
+_RESPECTIVELY = "分别"
+
+
+def sentence_fact_regions(sentence: str, sentence_start: int, fact_starts: list[int], mentions: list[RegionMention],
+                          gazetteer: Gazetteer, quote_depth=None) -> list[str | None]:
+    """The region of each fact of one sentence from its own clause (see clause_region), or None when the
+    clause names none; a 分别 list pairs places and values in order."""
+    usable = [m for m in mentions if sentence_start <= m.char_start < sentence_start + len(sentence)
+              and m.kind not in OBJECT_KINDS and not m.in_organisation
+              and (quote_depth is None or quote_depth(m.char_start) == 0)]
+    respectively = sentence.find(_RESPECTIVELY)
+    if respectively >= 0:
+        listed = [m for m in usable if m.char_end <= sentence_start + respectively]
+        after = [start for start in fact_starts if start >= sentence_start + respectively]
+        if len(listed) >= 2 and len(after) == len(listed):
+            paired = dict(zip(after, (m.region_code for m in listed)))
+            return [paired.get(start) or _clause_of(start, sentence, sentence_start, usable, gazetteer) for start in fact_starts]
+    return [_clause_of(start, sentence, sentence_start, usable, gazetteer) for start in fact_starts]
+
+
+_CLAUSE_BREAKS = "，；：,;:"
+
+
+def _clause_of(fact_start: int, sentence: str, sentence_start: int, usable: list[RegionMention], gazetteer: Gazetteer):
+    """The subject region of the fact's own clause (北京位居首位，杭州…位居第二位), else of the sentence before it."""
+    clause_start = sentence_start + max(sentence.rfind(c, 0, fact_start - sentence_start) for c in _CLAUSE_BREAKS) + 1
+    before = [m for m in usable if clause_start <= m.char_start and m.char_end <= fact_start]
+    before = before or [m for m in usable if m.char_end <= fact_start]
+    between = sentence[before[-1].char_end - sentence_start:fact_start - sentence_start] if before else ""
+    listed = listed_places(before, sentence, sentence_start) if before else None
+    return clause_region(before, gazetteer, between, listed)
+
+
 def default_fact_region(source_name: str | None, region_code: str | None) -> str | None:
     """Where a fact with no region named in its clause belongs: the article's region, except that a
     provincial paper's story about a macro-region or the nation (新华日报 on 长三角) speaks for its province."""
@@ -96,6 +179,7 @@ SCORE = {
 }
 LIST_KINDS = ("abbrev", "macro")
 EARLY_CHARS = 200  # the lead paragraph
+SURVEY_PROVINCES, SURVEY_DOMINANCE = 3, 0.67  # a story naming this many provinces needs this share to be theirs
 DOMINANCE = 0.5  # share of the weight a region needs to win among its peers (or within its parent)
 
 
@@ -136,8 +220,12 @@ def primary_region(mentions: list[RegionMention], *, title: str = "", dateline_p
         for c in (code, *gz.ancestors(code)) if code != COUNTRY else ():
             rolled[c] += s
     top = {c: s for c, s in rolled.items() if gz.info[c].level in ("province", "macro")}
-    threshold = DOMINANCE * sum(top.values())
     provinces = sorted(c for c in top if gz.info[c].level == "province")
+    # A story that names several provinces (a survey, a bulletin, examples of a national policy) needs a
+    # clearer winner; national mentions count against every province.
+    named = sum(top[c] >= SCORE["subject"] for c in provinces)
+    dominance = SURVEY_DOMINANCE if named >= SURVEY_PROVINCES else DOMINANCE
+    threshold = dominance * (sum(top.values()) + scores.get(COUNTRY, 0.0))
     best = max(provinces, key=top.get, default=None)
     if best is None or top[best] < threshold:
         groups = {c: s + sum(rolled.get(x, 0.0) for x in gz.members.get(c, ())) for c, s in top.items()
@@ -150,3 +238,45 @@ def primary_region(mentions: list[RegionMention], *, title: str = "", dateline_p
             break
         best = child
     return best
+
+
+def quote_depth(body: str):
+    """offset -> how many “ quotes are open there (0 outside quotes), counted within each paragraph."""
+    # Only the positions where the depth changes are stored (quotes and line breaks are rare), then bisected.
+    changes, depths, running = [0], [0], 0
+    for hit in _QUOTE_OR_BREAK.finditer(body):
+        char = hit.group()
+        if char == "\n":  # a quote left open by the layout does not run into the next paragraph
+            running = 0
+        else:
+            running = running + 1 if char == "“" else max(running - 1, 0)
+        changes.append(hit.end())
+        depths.append(running)
+    return lambda offset: depths[bisect.bisect_right(changes, offset) - 1] if offset < len(body) else 0
+
+
+
+
+# A line that leads into the next (宁波统计局披露：) hands its subject on across the line break.
+_LEADS_IN = re.compile(r"[：:]\s*\n$")
+
+
+def article_fact_regions(body: str, sentences, fact_starts: list[list[int]], mentions: list[RegionMention], *,
+                         gazetteer: Gazetteer, default: str | None) -> list[list[str | None]]:
+    """The region of every fact of an article, sentence by sentence: its own clause's (sentence_fact_regions),
+    else the subject region carried from an earlier sentence of the same paragraph (宁波统计局披露： / 地区生产
+    总值3801.8亿元), else `default` (the article's region)."""
+    depth = quote_depth(body)
+    breaks = [i for i, c in enumerate(body) if c == "\n"]
+    out, carried, paragraph = [], None, -1
+    for sentence, starts in zip(sentences, fact_starts):
+        here = bisect.bisect_left(breaks, sentence.char_start)
+        if here != paragraph:
+            if not _LEADS_IN.search(body, 0, sentence.char_start):
+                carried = None  # a new paragraph starts afresh, unless the line before leads into it
+            paragraph = here
+        found = sentence_fact_regions(sentence.text, sentence.char_start, starts, mentions, gazetteer, depth)
+        out.append([code or carried or default for code in found])
+        subject = sentence_fact_regions(sentence.text, sentence.char_start, [sentence.char_end], mentions, gazetteer, depth)[0]
+        carried = subject or carried
+    return out

@@ -27,7 +27,11 @@ _PLACEHOLDERS = ("市辖区", "县", "省直辖县级行政区划", "自治区�
 NATIONAL_WORDS = ("全国", "我国", "中国", "中华人民共和国")
 # Words that stand for a region the text has named before or that the publisher is in (我省, 本市): which level.
 DEICTIC_WORDS = {**dict.fromkeys(("我省", "本省", "全省", "省内", "该省"), "province"),
-                 **dict.fromkeys(("我市", "本市", "全市", "该市"), "prefecture")}
+                 **dict.fromkeys(("我市", "本市", "全市", "该市"), "prefecture"),
+                 **dict.fromkeys(("该区", "该县", "全县", "本县", "我县", "县里"), "county"),
+                 **dict.fromkeys(("当地",), "any")}
+# Deictic words that point back to the nearest place named (该区 after 成都高新区), never to the publisher's home.
+ANAPHORIC_WORDS = frozenset(("该省", "该市", "该区", "该县", "当地", "县里"))
 
 # Official-name suffixes stripped to get the short form; first matching rule wins; {eth} = ethnic-group stems
 # from cpca's 56_nations.csv.  The stem keeps >= 2 characters, so 矿区 / 和县 have no short form.

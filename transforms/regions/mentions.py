@@ -17,6 +17,7 @@ from transforms.regions.gazetteer import (
     _ADMIN_CHARS,
     _MUNICIPALITIES,
     _RANK,
+    ANAPHORIC_WORDS,
     CROSS_MAX,
     DEICTIC_WORDS,
     Gazetteer,
@@ -170,14 +171,19 @@ def _pick(match: _Match, gz: Gazetteer, explicit: set[str], home: str | None) ->
     return codes[0], sum(gz.info[c].level == gz.info[codes[0]].level for c in codes) > 1
 
 
-def _deictic_code(word: str, gz: Gazetteer, home: str | None, last_province: str | None,
-                  last_city: str | None) -> str | None:
-    """我省 / 全市 ... -> the province / prefecture of home_region (any level), else the last one mentioned."""
-    if home not in gz.info:
+def _deictic_code(word: str, gz: Gazetteer, home: str | None, last: dict[str, str | None]) -> str | None:
+    """我省 / 全市 ... -> the province / prefecture of home_region (any level), else the last one mentioned;
+    该区 / 该县 / 当地 -> the nearest place named before (a county, else any place, organisations' included)."""
+    if home not in gz.info or word in ANAPHORIC_WORDS:
         home = None
-    if DEICTIC_WORDS[word] == "province":
-        return (home and gz.info[home].province_code) or last_province
-    return (home and gz.prefecture_of(home)) or last_city
+    level = DEICTIC_WORDS[word]
+    if level == "province":
+        return (home and gz.info[home].province_code) or last["province"]
+    if level == "prefecture":
+        return (home and gz.prefecture_of(home)) or last["prefecture"]
+    if level == "county":
+        return (home if home and gz.info[home].level == "county" else None) or last["county"] or last["any"]
+    return last["any"]
 
 
 def find_region_mentions(text: str, gazetteer: Gazetteer, *, token_starts: set[int] | None = None,
@@ -197,11 +203,11 @@ def find_region_mentions(text: str, gazetteer: Gazetteer, *, token_starts: set[i
             chained = nxt is not None and nxt.start == m.end and nxt.org
             m.org = m.org or chained or _org_follows(text, m.end, nxt.start if nxt else len(text))
     explicit = {m.candidates[0][0] for m in matches if len(m.candidates) == 1 and m.candidates[0][1] != "deictic"}
-    out, last_province, last_city = [], None, None
+    out, last = [], dict.fromkeys(("province", "prefecture", "county", "any"))
     for m in matches:
         kind, ambiguous = m.candidates[0][1], False
         if kind == "deictic":
-            code = _deictic_code(text[m.start:m.end], gz, home_region, last_province, last_city)
+            code = _deictic_code(text[m.start:m.end], gz, home_region, last)
             if code is None:
                 continue
         elif len(m.candidates) == 1:
@@ -210,10 +216,16 @@ def find_region_mentions(text: str, gazetteer: Gazetteer, *, token_starts: set[i
             code, ambiguous = _pick(m, gz, explicit, home_region)
             kind = dict(m.candidates)[code]
         out.append(RegionMention(code, text[m.start:m.end], m.start, m.end, kind, ambiguous, m.org))
-        if kind in ("name", "short") and not m.org:  # what 我省 / 本市 can refer back to; lists (沪苏浙皖) cannot
-            level = gz.info[code].level
-            last_province = code if level == "province" and code not in _MUNICIPALITIES else last_province
-            last_city = code if level == "prefecture" or code in _MUNICIPALITIES else last_city
+        if kind in ("name", "short"):  # what 我省 / 本市 / 该区 can refer back to; lists (沪苏浙皖) cannot
+            last["any"] = code
+            if not m.org:
+                level = gz.info[code].level
+                if level == "province" and code not in _MUNICIPALITIES:
+                    last["province"] = code
+                if level == "prefecture" or code in _MUNICIPALITIES:
+                    last["prefecture"] = code
+                if level == "county":
+                    last["county"] = code
     return out
 
 

@@ -1,0 +1,117 @@
+"""What a number is: status, kind, ranges, negation, web formatting, units, periods. Sentences are the
+issue's examples from real news and the seeds."""
+
+import pytest
+
+from transforms.facts import Sentence, extract_facts
+
+
+def the_fact(text: str, mention: str, published_year: int | None = 2023):
+    found = [f for f in extract_facts(Sentence(text, 0, len(text)), published_year=published_year) if f.mention == mention]
+    assert len(found) == 1, [f.mention for f in extract_facts(Sentence(text, 0, len(text)))]
+    return found[0]
+
+
+# (sentence, mention, status)
+STATUS = [
+    ("发布会上，相关负责人介绍，2023年浙江将力争全省研发投入强度达3.1%", "达3.1%", "target"),
+    ("提出到2026年，无锡高新区未来产业规模达到1000亿元", "达到1000亿元", "target"),
+    ("预计到2026年中国智能算力规模将达到1271.4EFLOPS", "达到1271.4EFLOPS", "forecast"),
+    ("全年计划投资120亿元，已完成投资60亿元。", "120亿元", "plan"),
+    ("全年计划投资120亿元，已完成投资60亿元。", "60亿元", "actual"),
+    ("城镇保障性安居工程基本建成206万套，完成年度计划的41.2%。", "41.2%", "actual"),  # 计划的 is the plan's share
+    ("到2025年，全省高新技术企业数量突破5万家。", "突破5万家", "target"),
+    ("全省已组建起创新联合体41家。", "41家", "actual"),
+]
+
+
+@pytest.mark.parametrize(("text", "mention", "status"), STATUS, ids=[s[1] for s in STATUS])
+def test_status(text, mention, status):
+    assert the_fact(text, mention).status == status
+
+
+# (sentence, mention, kind, share_of)
+KINDS = [
+    ("浙江规模以上数字经济核心产业营业收入突破2.4万亿元，同比增长5.5%", "5.5%", "change", None),
+    ("浙江规模以上数字经济核心产业营业收入突破2.4万亿元，同比增长5.5%", "突破2.4万亿元", "level", None),
+    ("2023年，全省研发投入强度达到2.68%，比上年提高0.12个百分点。", "0.12个百分点", "change", None),
+    ("2023年，全省研发投入强度达到2.68%，比上年提高0.12个百分点。", "达到2.68%", "share", "GDP"),
+    ("我国数字经济规模占GDP比重41.5%", "41.5%", "share", "GDP"),
+    ("全市研发投入强度由2.1%提高到2.5%。", "2.5%", "share", "GDP"),
+    ("第三产业税收增速为8.1%", "8.1%", "change", None),
+    ("对东盟、欧盟进出口分别增长20.3%和19.9%", "19.9%", "change", None),
+    ("基础电信服务的税率为11%", "11%", "level", None),
+    ("来自广州的项目数量居全国第二。", "居全国第二", "rank", None),
+]
+
+
+@pytest.mark.parametrize(("text", "mention", "kind", "share_of"), KINDS, ids=[k[1] for k in KINDS])
+def test_kind(text, mention, kind, share_of):
+    fact = the_fact(text, mention)
+    assert (fact.kind, fact.share_of) == (kind, share_of)
+
+
+# (sentence, mention, value, value_max, unit, bound)
+NUMBERS = [
+    ("单笔补贴不超过1万元", "不超过1万元", 1e4, None, "元", "at_most"),
+    ("全年新增就业未突破1100万人", "未突破1100万人", 1.1e7, None, "人", "at_most"),
+    ("资金占比不低于50%", "不低于50%", 50, None, "%", "at_least"),
+    ("力争突破 **200** 家", "突破 **200** 家", 200, None, "家", "at_least"),
+    ("用户超过 **230** 万户", "超过 **230** 万户", 2.3e6, None, "户", "at_least"),
+    ("增长率在7%-12%之间", "7%-12%", 7, 12, "%", "range"),
+    ("增长率在7%～8%之间", "7%～8%", 7, 8, "%", "range"),
+    ("每年新增10—20家新型研发机构", "10—20家", 10, 20, "家", "range"),
+    ("短信通道费高达四五千万元", "高达四五千万元", 4e7, 5e7, "元", "range"),
+    ("三十余家企业参加", "三十余家", 30, None, "家", "at_least"),
+    ("降息1450个基点", "1450个基点", 1450, None, "基点", "exact"),
+    ("江苏拥有21席", "21席", 21, None, "席", "exact"),
+    ("净增国家高新技术企业1834户", "1834户", 1834, None, "户", "exact"),
+    ("面积1.67万平方公里", "1.67万平方公里", 16700, None, "平方公里", "exact"),
+    ("全省高新技术企业４１家", "４１家", 41, None, "家", "exact"),
+]
+
+
+@pytest.mark.parametrize(("text", "mention", "value", "value_max", "unit", "bound"), NUMBERS, ids=[n[1] for n in NUMBERS])
+def test_number_grammar(text, mention, value, value_max, unit, bound):
+    fact = the_fact(text, mention)
+    assert (fact.value, fact.value_max, fact.unit, fact.bound) == pytest.approx((value, value_max, unit, bound)) or (
+        fact.value == pytest.approx(value) and fact.value_max == value_max and (fact.unit, fact.bound) == (unit, bound))
+
+
+NOT_FACTS = [
+    "每七个浙江人中有一个老板",  # a rate in words, not a count of 7
+    "中国开往越南的首趟集装箱国际联运专列1208次列车今天出发",  # a train's number
+]
+
+
+@pytest.mark.parametrize("text", NOT_FACTS)
+def test_not_facts(text):
+    assert extract_facts(Sentence(text, 0, len(text))) == []
+
+
+# (sentence, mention, period, period_year) with the article published in 2023
+PERIODS = [
+    ("与2021年相比，全省技术合同成交额增长7%", "7%", None, 2023),  # the comparison base is not the period
+    ("2022年武汉实现GDP18866.43亿元", "18866.43亿元", "2022", 2022),
+    ("今年前三季度，全市地区生产总值增长5.2%", "5.2%", "前三季度", 2023),
+    ("去年全省新增高新技术企业3000家", "3000家", "去年", 2022),
+    ("截至2023年底，全省拥有创新联合体41家", "41家", "截至2023年底", 2023),
+    ("“十四五”期间，全省将新建实验室20家", "20家", "“十四五”期间", 2025),
+]
+
+
+@pytest.mark.parametrize(("text", "mention", "period", "year"), PERIODS, ids=[p[1] for p in PERIODS])
+def test_period(text, mention, period, year):
+    fact = the_fact(text, mention)
+    assert (fact.period, fact.period_year) == (period, year)
+
+
+@pytest.mark.parametrize(("text", "mention", "subject"), [
+    ("归母净亏损3.53亿元，同比扩大118.35%", "118.35%", "归母净亏损"),
+    ("这个数字是新开工346万套", "346万套", "新开工"),
+    ("实体经济人民币贷款增加3.61万亿元", "3.61万亿元", "实体经济人民币贷款"),
+    ("城镇保障性安居工程开工率已达到了77%", "77%", "城镇保障性安居工程开工率"),
+    ("今年1到4月，391个重大招商项目在福州落地", "391个", "重大招商项目"),
+])
+def test_subject_is_the_counted_noun_phrase(text, mention, subject):
+    assert the_fact(text, mention).subject == subject
