@@ -24,7 +24,7 @@ from benchmarks.corpus import make_corpus
 
 # (stage, function, file it is defined in): a sample belongs to the innermost frame that marks a stage.
 STAGES = (
-    ("segmentation (jieba)", "tokens", "transforms/segment.py"),
+    ("segmentation (rjieba)", "tokens", "transforms/segment.py"),
     ("facts", "extract_facts", "transforms/facts.py"),
     ("sentences", "split_sentences", "transforms/facts.py"),
     ("entities", "extract_entities", "transforms/entities.py"),

@@ -76,7 +76,7 @@ _TEXT_SPECS = [
     _text_spec("boilerplate_blocks", ["raw_documents"],
                "Lines removed from documents (page furniture, captions, orphans, repeats) with the reason, so nothing disappears silently."),
     _text_spec("sentences", ["articles"], "One row per sentence of an article body, with character offsets."),
-    _text_spec("tokens", ["articles"], "jieba segmentation of article bodies with the domain dictionary: one row per token, with offsets."),
+    _text_spec("tokens", ["articles"], "rjieba (jieba-rs) segmentation of article bodies with the domain dictionary: one row per token, with offsets."),
     _text_spec("region_mentions", ["articles", "regions"],
                "Every mention of a region in an article body (names, short forms, abbreviations, macro-regions, 我省/本市), with offsets."),
     _text_spec("facts", ["articles", "sentences", "region_mentions"],

@@ -2,7 +2,7 @@
 
 No dagster import here: spawned workers import this module, and should not pay for Dagster.
 
-jieba is pure Python and GIL-bound, so parallelism means processes. Each worker builds its Analyser
+The analysis is Python and rjieba holds the GIL while it segments, so parallelism means processes. Each worker builds its Analyser
 once (dictionary, gazetteer) in the pool initializer and returns polars frames, which pickle as
 compact column buffers rather than millions of small objects.
 """

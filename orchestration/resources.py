@@ -163,7 +163,7 @@ class SourceFolder(dg.ConfigurableResource):
 class AnalysisWorkers(dg.ConfigurableResource):
     """The analysis worker processes of one run.
 
-    A worker needs about 2 s to build its Analyser (jieba's dictionary, the gazetteer). Staging calls
+    A worker needs about 1 s to build its Analyser (the rjieba segmenter, the gazetteer). Staging calls
     `start` as soon as it knows there is text to analyse, so the workers build it on the other core while
     this process checks the staged rows (importing Great Expectations alone takes ≈ 4 s); the analysis
     step then hands its documents to them. Without a `start` (the analysis materialized on its own, or

@@ -1,5 +1,9 @@
 """The analyser is built whole: a worker started ahead of the analysis builds nothing inside its first document."""
 
+import subprocess
+import sys
+from pathlib import Path
+
 from transforms import entities, facts, topics
 from transforms.regions import mentions as regions
 from transforms.lexicons import jieba_idf
@@ -14,3 +18,12 @@ def test_tables_built_on_first_use_are_built_with_the_analyser():
         table.cache_clear()
     build_analyser()
     assert {table.__name__: table.cache_info().currsize for table in BUILT_ON_FIRST_USE} == {table.__name__: 1 for table in BUILT_ON_FIRST_USE}
+
+
+def test_the_analysis_does_not_import_jieba():
+    """rjieba segments; jieba is a data dependency only (dict.txt, analyse/idf.txt are read as files)."""
+    code = ("import sys; from transforms.pipeline import analyse_document, build_analyser; "
+            "analyse_document('d', open('seeds/000_f366a8d252c66c4f.txt', encoding='utf-8').read(), build_analyser()).frames(); "
+            "print(sorted(m for m in sys.modules if m.split('.')[0] == 'jieba'))")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True, cwd=Path(__file__).parents[1])
+    assert out.stdout.strip() == "[]"

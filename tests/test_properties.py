@@ -90,8 +90,8 @@ def test_sentences_and_facts_point_at_their_text(text):
 @given(NEWSY)
 def test_region_mentions_point_at_their_text(text):
     tokens = analyser().segmenter.tokens(text)
-    mentions = find_region_mentions(text, analyser().gazetteer, token_starts={t.char_start for t in tokens},
-                                    token_ends={t.char_end for t in tokens}, home_region="330000")
+    mentions = find_region_mentions(text, analyser().gazetteer, token_starts={start for _, start, _ in tokens},
+                                    token_ends={end for _, _, end in tokens}, home_region="330000")
     assert all(text[m.char_start:m.char_end] == m.mention for m in mentions)
 
 

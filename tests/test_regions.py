@@ -2,12 +2,11 @@
 
 from __future__ import annotations
 
-import logging
 import pathlib
 
-import jieba
 import polars as pl
 import pytest
+import rjieba
 
 from transforms.regions import (
     COUNTRY, EARLY_CHARS, RegionMention, adcodes_path, build_gazetteer, build_regions, find_region_mentions,
@@ -29,15 +28,13 @@ def gz(regions):
 
 @pytest.fixture(scope="module")
 def tokenize(regions):
-    """jieba token boundaries the way the pipeline builds them (official names added as ns words)."""
-    jieba.setLogLevel(logging.WARNING)
-    tokenizer = jieba.Tokenizer()
-    tokenizer.initialize()
+    """Token boundaries of the pipeline's segmenter (rjieba, official names added as ns words)."""
+    segmenter = rjieba.Jieba()
     for name in regions.filter(pl.col("level") != "macro")["name"]:
-        tokenizer.add_word(name, tag="ns")
+        segmenter.add_word(name, None, "ns")
 
     def boundaries(text: str) -> tuple[set[int], set[int]]:
-        tokens = list(tokenizer.tokenize(text))
+        tokens = segmenter.tokenize(text)
         return {s for _, s, _ in tokens}, {e for _, _, e in tokens}
     return boundaries
 

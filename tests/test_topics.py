@@ -1,4 +1,4 @@
-"""Tests for transforms/topics.py: keyword-taxonomy topics and jieba keywords.
+"""Tests for transforms/topics.py: keyword-taxonomy topics and TF-IDF keywords over the pipeline's tokens.
 
 Articles are real ones from seeds/*.txt (cut with split_articles); short texts are marked 'constructed'.
 """
@@ -8,13 +8,12 @@ from __future__ import annotations
 import csv
 import pathlib
 
-import jieba
 import pytest
 
 from transforms.articles import split_articles
 from transforms.lexicons import LEXICON_DIR
 from transforms.topics import (
-    MIN_BODY_CHARS, Keyword, TopicScore, article_keywords, article_topics, topic_hits, topic_keywords,
+    MIN_BODY_CHARS, Keyword, TopicScore, article_topics, keywords_from_tokens, topic_hits, topic_keywords,
 )
 
 SEEDS = sorted((pathlib.Path(__file__).parents[1] / "seeds").glob("*.txt"))
@@ -110,29 +109,36 @@ def consortium_article():
     return articles[0]
 
 
+@pytest.fixture(scope="module")
+def words():
+    """The words of a text as the pipeline segments it (its rjieba segmenter, with the domain dictionary)."""
+    from transforms.pipeline import build_analyser
+
+    segmenter = build_analyser().segmenter
+    return lambda text: [token for token, _, _ in segmenter.tokens(text)]
+
+
 @pytest.mark.parametrize("top_k", [1, 5, 10])
-def test_keywords_per_method_at_most_top_k(consortium_article, top_k):
-    keywords = article_keywords(consortium_article.title + "\n" + consortium_article.body, top_k=top_k)
-    assert all(isinstance(k, Keyword) for k in keywords)
-    assert {k.method for k in keywords} == {"tfidf", "textrank"}
-    for method in ("tfidf", "textrank"):
-        weights = [k.weight for k in keywords if k.method == method]
-        assert 1 <= len(weights) <= top_k and weights == sorted(weights, reverse=True)
+def test_keywords_at_most_top_k_by_descending_weight(consortium_article, words, top_k):
+    keywords = keywords_from_tokens(words(consortium_article.title + "\n" + consortium_article.body), top_k=top_k)
+    assert all(isinstance(k, Keyword) and k.method == "tfidf" for k in keywords)
+    weights = [k.weight for k in keywords]
+    assert len(weights) == top_k and weights == sorted(weights, reverse=True)
     assert all(len(k.keyword) >= 2 and not k.keyword.isdigit() for k in keywords)
 
 
-def test_keywords_use_the_domain_dictionary_without_touching_global_jieba(consortium_article):
-    keywords = article_keywords(consortium_article.body, top_k=5)
-    assert ("创新联合体", "tfidf") in [(k.keyword, k.method) for k in keywords]  # kept whole by the user dictionary
-    assert "创新联合体" not in jieba.dt.FREQ  # our words went to a private Tokenizer
+def test_keywords_keep_the_domain_words_whole(consortium_article, words):
+    keywords = keywords_from_tokens(words(consortium_article.body), top_k=5)
+    assert "创新联合体" in [k.keyword for k in keywords]  # kept whole by the user dictionary
 
 
-def test_numbers_are_not_keywords():
-    text = "2023年2023年2023年，储能电池2023项目2023。" * 5  # constructed
-    keywords = article_keywords(text, top_k=10)
+def test_numbers_and_stop_words_are_not_keywords(words):
+    text = "2023年2023年2023年，储能电池2023项目2023。记者表示，记者表示。" * 5  # constructed
+    keywords = keywords_from_tokens(words(text), top_k=10)
     assert keywords and not any(k.keyword.replace(".", "").isdigit() for k in keywords)
+    assert not {"记者", "表示"} & {k.keyword for k in keywords}
 
 
-@pytest.mark.parametrize(("text", "top_k"), [("", 10), ("   ", 10), ("储能电池", 0)])
-def test_keywords_of_nothing(text, top_k):
-    assert article_keywords(text, top_k=top_k) == []
+@pytest.mark.parametrize(("tokens", "top_k"), [([], 10), (["的", "了", "2023"], 10)])
+def test_keywords_of_nothing(tokens, top_k):
+    assert keywords_from_tokens(tokens, top_k=top_k) == []

@@ -1,6 +1,6 @@
 """One document in, every derived row out: split, segment, extract.
 
-`analyse_document` is pure given an `Analyser` (the per-process jieba tokenizer and gazetteer), so
+`analyse_document` is pure given an `Analyser` (the per-process rjieba segmenter and gazetteer), so
 it runs the same inline, in a worker pool, or on another machine's executor.
 """
 
@@ -73,7 +73,7 @@ class Analyser:
 
 
 def segmenter_words(regions: pl.DataFrame) -> list[tuple[str, str]]:
-    """(word, jieba tag) added to the tokenizer beside the user dictionary: every official place name and the entity words."""
+    """(word, jieba tag) added to the segmenter beside the user dictionary: every official place name and the entity words."""
     place_names = [(name, "ns") for name in regions.filter(pl.col("level") != "macro")["name"].to_list()]
     return [*place_names, *entity_user_words()]
 
@@ -85,7 +85,7 @@ WARM_UP_TEXT = "本报南京3月5日电\n2023年，江苏省全社会研发投�
 
 
 def build_analyser() -> Analyser:
-    """Load the gazetteer (cpca's divisions) and a jieba tokenizer that knows every official place name."""
+    """Load the gazetteer (cpca's divisions) and an rjieba segmenter that knows every official place name."""
     regions = build_regions(load_adcodes())
     segmenter = build_segmenter(segmenter_words(regions))
     gazetteer = build_gazetteer(regions)
@@ -102,10 +102,10 @@ class DocumentAnalysis:
     # tokens, the largest table by far, are kept as columns: no Python object per token row
     token_columns: dict[str, list] = field(default_factory=lambda: {name: [] for name in SCHEMAS["tokens"]})
 
-    def add_tokens(self, article_id: str, tokens: list) -> None:
-        if not tokens:
+    def add_tokens(self, article_id: str, words: tuple[str, ...], starts: tuple[int, ...], ends: tuple[int, ...]) -> None:
+        """One article's tokens, given as columns (the segmenter's tuples unzipped once by the caller)."""
+        if not words:
             return
-        words, starts, ends = zip(*tokens)
         columns = self.token_columns
         columns["article_id"].extend([article_id] * len(words))
         columns["position"].extend(range(len(words)))
@@ -145,7 +145,8 @@ def analyse_document(document_id: str, text: str, analyser: Analyser) -> Documen
 def _analyse_article(article_id: str, article, analyser: Analyser, out: DocumentAnalysis) -> str | None:
     body = article.body
     tokens = analyser.segmenter.tokens(body)
-    out.add_tokens(article_id, tokens)
+    words, starts, ends = zip(*tokens) if tokens else ((), (), ())
+    out.add_tokens(article_id, words, starts, ends)
     sentences = split_sentences(body)
     out.rows["sentences"].extend(
         {"article_id": article_id, "sentence_no": n, "char_start": s.char_start, "char_end": s.char_end, "text": s.text}
@@ -153,7 +154,7 @@ def _analyse_article(article_id: str, article, analyser: Analyser, out: Document
     )
     mentions = article_region_mentions(body, title=article.title, source_name=article.source_name,
                                        dateline_place=article.dateline_place, gazetteer=analyser.gazetteer,
-                                       token_starts={t.char_start for t in tokens}, token_ends={t.char_end for t in tokens})
+                                       token_starts=set(starts), token_ends=set(ends))
     region_code = primary_region(mentions, title=article.title, dateline_place=dateline_evidence(article.dateline_place, mentions),
                                  gazetteer=analyser.gazetteer)
     sentence_of = _sentence_locator(sentences)
@@ -172,7 +173,7 @@ def _analyse_article(article_id: str, article, analyser: Analyser, out: Document
         {"article_id": article_id, "topic": t.topic, "score": t.score, "hits": t.hits} for t in article_topics(article.title, body))
     out.rows["article_keywords"].extend(
         {"article_id": article_id, "rank": r, "keyword": k.keyword, "weight": k.weight, "method": k.method}
-        for r, k in enumerate(keywords_from_tokens([t.token for t in tokens])))
+        for r, k in enumerate(keywords_from_tokens(words)))
     published_year = article.published_date.year if article.published_date else None
     facts = [extract_facts(sentence, published_year=published_year) for sentence in sentences]
     regions = article_fact_regions(body, sentences, [[f.char_start for f in found] for found in facts], mentions,

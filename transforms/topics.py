@@ -1,10 +1,10 @@
-"""What an article is about: topics from a keyword taxonomy, and keywords from jieba's TF-IDF and TextRank.
+"""What an article is about: topics from a keyword taxonomy, and TF-IDF keywords over the article's own tokens.
 
 Topics come from lexicons/topics.csv (topic, keyword).  Keywords are found leftmost-longest and without overlap,
 so 新能源汽车 counts for 新能源汽车 only, not also for 新能源.  A title hit counts TITLE_WEIGHT times, and the
 weighted count is divided by the body length in thousands of characters, so long and short articles compare.
-Keywords use private jieba.analyse.TFIDF / TextRank instances over a private jieba Tokenizer loaded with the
-project's user dictionary (never the module-global jieba.dt).  Pure Python; no dagster / duckdb.
+Keywords weigh the tokens the pipeline already has (rjieba with the project's dictionary) with jieba's IDF
+table (jieba's data file, read without importing jieba).  Pure Python; no dagster / duckdb.
 """
 
 from __future__ import annotations
@@ -12,15 +12,13 @@ from __future__ import annotations
 import csv
 import functools
 import heapq
-import logging
 import re
 from collections import Counter
+from collections.abc import Sequence
 from dataclasses import dataclass
 
-from transforms.entities import entity_user_words
 from transforms.fastre import starting_with
 from transforms.lexicons import LEXICON_DIR, jieba_idf
-from transforms.segment import USER_DICT, read_user_dict
 
 TITLE_WEIGHT = 3.0
 # Bodies shorter than this are scored as if this long: a 60-character photo caption with one hit would otherwise
@@ -44,7 +42,7 @@ class TopicScore:
 class Keyword:
     keyword: str
     weight: float
-    method: str  # 'tfidf' | 'textrank'
+    method: str  # 'tfidf'
 
 
 @functools.cache
@@ -81,53 +79,12 @@ def article_topics(title: str, body: str, *, min_hits: int = 1) -> list[TopicSco
     return sorted((s for s in scores if s.hits >= min_hits), key=lambda s: (-s.score, s.topic))
 
 
-@functools.cache
-def _extractors() -> tuple:
-    """(jieba.analyse.TFIDF, jieba.analyse.TextRank) built once per process over a private Tokenizer with the
-    project's user dictionary and the entity type words, so 创新联合体 / 全国重点实验室 stay whole.
-    Costs 1.5-3 s and about 60 MB; jieba is imported here so that article_topics alone does not pay for it."""
-    import jieba
-    import jieba.analyse
-    import jieba.posseg
-
-    jieba.setLogLevel(logging.WARNING)
-    tokenizer = jieba.Tokenizer()
-    tokenizer.initialize()
-    for word, freq, tag in read_user_dict(USER_DICT.read_text(encoding="utf-8")):
-        tokenizer.add_word(word, freq=freq, tag=tag)
-    for word, tag in entity_user_words():
-        tokenizer.add_word(word, tag=tag)
-    pos_tokenizer = jieba.posseg.POSTokenizer(tokenizer)
-    tfidf = jieba.analyse.TFIDF()
-    tfidf.tokenizer, tfidf.postokenizer = tokenizer, pos_tokenizer  # attributes of our instance, not jieba's
-    tfidf.stop_words |= NEWS_STOP_WORDS
-    textrank = jieba.analyse.TextRank()
-    textrank.tokenizer = textrank.postokenizer = pos_tokenizer
-    textrank.stop_words |= NEWS_STOP_WORDS
-    return tfidf, textrank
-
-
 def _usable(word: str) -> bool:
     """A keyword worth keeping: 2+ characters and not a number."""
     return len(word.strip()) >= 2 and not _NUMERIC.fullmatch(word.strip())
 
 
-def article_keywords(text: str, *, top_k: int = 10) -> list[Keyword]:
-    """Up to `top_k` TF-IDF keywords, then up to `top_k` TextRank keywords (nouns, places, verbs), each list by
-    descending weight.  TF-IDF weights are tf x idf; TextRank weights are scaled so the best is 1.0.
-    Not thread-safe: TextRank keeps per-call state on its (shared, cached) instance."""
-    if not text or not text.strip() or top_k <= 0:
-        return []
-    tfidf, textrank = _extractors()
-    ask = top_k * 2 + 10  # extra candidates: numbers and 1-character words are dropped afterwards
-    found = (("tfidf", tfidf.extract_tags(text, topK=ask, withWeight=True)),
-             ("textrank", textrank.textrank(text, topK=ask, withWeight=True)))
-    return [Keyword(word, float(weight), method)
-            for method, pairs in found
-            for word, weight in [p for p in pairs if _usable(p[0])][:top_k]]
-
-
-# jieba.analyse's own English stop words; Chinese function words are filtered by _usable and NEWS_STOP_WORDS
+# jieba.analyse's own English stop words (its STOP_WORDS); Chinese function words are filtered by _usable and NEWS_STOP_WORDS
 JIEBA_STOP_WORDS = frozenset("the of is and to in that we for an are by be as on with can if from which you it this then at have all not one has or that".split())
 _KEYWORD_STOP_WORDS = NEWS_STOP_WORDS | JIEBA_STOP_WORDS
 
@@ -138,9 +95,10 @@ def _keyword_candidate(token: str) -> bool:
     return _usable(token) and token.lower() not in _KEYWORD_STOP_WORDS
 
 
-def keywords_from_tokens(tokens: list[str], *, top_k: int = 10) -> list[Keyword]:
-    """TF-IDF keywords from tokens the pipeline already has: the same weights as jieba's extract_tags
-    without segmenting the text a second time (segmentation is the pipeline's costliest step)."""
+def keywords_from_tokens(tokens: Sequence[str], *, top_k: int = 10) -> list[Keyword]:
+    """Up to `top_k` TF-IDF keywords, by descending weight, from the tokens the pipeline already has: the
+    weights of jieba.analyse's extract_tags (tf x idf, the median IDF for unknown words; its stop words plus NEWS_STOP_WORDS)
+    without segmenting the text a second time."""
     idf, median = jieba_idf()
     # count first, then filter the (far fewer) distinct words
     counts = {t: n for t, n in Counter(tokens).items() if _keyword_candidate(t)}
