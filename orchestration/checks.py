@@ -131,6 +131,16 @@ SUITES: tuple[Suite, ...] = (
            ("ExpectColumnValuesToBeUnique", {"column": "region_code"}),
            ("ExpectColumnValuesToBeBetween", {"column": "n_articles", "min_value": 0})),
           True, "regional indicator mart: one row per region, non-negative counts"),
+    Suite("mart_indicator_values",
+          """select fact_id, n_sources, status, kind,
+                    value between value_min and value_max as value_within_spread
+             from mart_indicator_values""",
+          (("ExpectColumnValuesToBeUnique", {"column": "fact_id"}),
+           ("ExpectColumnValuesToBeBetween", {"column": "n_sources", "min_value": 1}),
+           ("ExpectColumnValuesToBeInSet", {"column": "status", "value_set": ["actual", "target", "forecast", "plan"]}),
+           ("ExpectColumnValuesToBeInSet", {"column": "kind", "value_set": ["level", "change", "share", "rank"]}),
+           ("ExpectColumnValuesToBeInSet", {"column": "value_within_spread", "value_set": [True]})),
+          True, "citable values: one chosen statement per row, known status and kind, the value within its sources' spread"),
 )
 
 
