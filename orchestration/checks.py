@@ -126,7 +126,7 @@ SUITES: tuple[Suite, ...] = (
            ("ExpectColumnValuesToNotBeNull", {"column": "token"})),
           False, "tokens (all new ones, or a sample of 50,000 rows): present and non-empty",
           written=ANALYSED, rows_of_new=OF_NEW_ARTICLES, sample_rows=50_000),
-    Suite("mart_region_indicators", "select region_code, n_articles, n_facts from mart_region_indicators",
+    Suite("mart_region_indicators", "select region_code, n_articles, n_statements from mart_region_indicators",
           (("ExpectTableRowCountToBeBetween", {"min_value": 1}),
            ("ExpectColumnValuesToBeUnique", {"column": "region_code"}),
            ("ExpectColumnValuesToBeBetween", {"column": "n_articles", "min_value": 0})),

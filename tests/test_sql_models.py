@@ -129,14 +129,14 @@ def test_mentions_inside_organisation_names_are_not_subject_mentions(con):
 
 
 def test_facts_by_indicator_roll_up(con):
-    rows = dict(con.execute("select region_code, n_facts_platforms from mart_region_indicators").fetchall())
+    rows = dict(con.execute("select region_code, n_statements_platforms from mart_region_indicators").fetchall())
     assert rows["330000"] == 2 and rows["320000"] == 0
 
 
 def test_yearly_mart_counts_the_same_indicators_and_adds_up_to_the_totals(con):
     def fact_columns(table):
         return [c for (c,) in con.execute(f"select column_name from information_schema.columns where table_name = '{table}' order by ordinal_position").fetchall()
-                if c.startswith("n_facts")]
+                if c.startswith("n_statements")]
 
     columns = fact_columns("mart_region_indicators")
     assert fact_columns("mart_region_indicators_yearly") == columns
