@@ -128,11 +128,21 @@ SUITES: tuple[Suite, ...] = (
            ("ExpectColumnValuesToNotBeNull", {"column": "token"})),
           False, "tokens (all new ones, or a sample of 50,000 rows): present and non-empty",
           written=ANALYSED, rows_of_new=OF_NEW_ARTICLES, sample_rows=50_000),
-    Suite("mart_region_indicators", "select region_code, n_articles, n_facts from mart_region_indicators",
+    Suite("mart_region_indicators", "select region_code, n_articles, n_statements from mart_region_indicators",
           (("ExpectTableRowCountToBeBetween", {"min_value": 1}),
            ("ExpectColumnValuesToBeUnique", {"column": "region_code"}),
            ("ExpectColumnValuesToBeBetween", {"column": "n_articles", "min_value": 0})),
           True, "regional indicator mart: one row per region, non-negative counts"),
+    Suite("mart_indicator_values",
+          """select fact_id, n_sources, status, kind,
+                    value between value_min and value_max as value_within_spread
+             from mart_indicator_values""",
+          (("ExpectColumnValuesToBeUnique", {"column": "fact_id"}),
+           ("ExpectColumnValuesToBeBetween", {"column": "n_sources", "min_value": 1}),
+           ("ExpectColumnValuesToBeInSet", {"column": "status", "value_set": ["actual", "target", "forecast", "plan"]}),
+           ("ExpectColumnValuesToBeInSet", {"column": "kind", "value_set": ["level", "change", "share", "rank"]}),
+           ("ExpectColumnValuesToBeInSet", {"column": "value_within_spread", "value_set": [True]})),
+          True, "citable values: one chosen statement per row, known status and kind, the value within its sources' spread"),
 )
 
 

@@ -8,14 +8,15 @@ import pytest
 
 from tests.conftest import SEEDS, build_warehouse
 
-MARTS = ["mart_region_indicators", "mart_facts_latest"]
+MARTS = ["mart_region_indicators", "mart_facts_latest", "mart_indicator_values"]
 
 
 def test_build_succeeds_and_every_check_passes(built):
     result, _ = built
     assert result.success
     evaluations = result.get_asset_check_evaluations()
-    assert {e.check_name for e in evaluations} >= {"articles_expectations", "facts_expectations", "region_mentions_expectations", "regions_expectations"}
+    assert {e.check_name for e in evaluations} >= {"articles_expectations", "facts_expectations", "region_mentions_expectations", "regions_expectations",
+                                                   "mart_indicator_values_expectations"}
     assert [e.check_name for e in evaluations if not e.passed] == []
 
 
@@ -74,9 +75,47 @@ def test_every_mart_has_rows(wh, mart):
 
 
 def test_zhejiang_rolls_up_in_the_indicator_mart(wh):
-    n_articles, n_facts, n_platform_facts = wh.execute(
-        "SELECT n_articles, n_facts, n_facts_platforms FROM mart_region_indicators WHERE region_code = '330000'").fetchall()[0]
-    assert n_articles >= 2 and n_facts >= 5 and n_platform_facts >= 1
+    n_articles, n_statements, n_platform_statements = wh.execute(
+        "SELECT n_articles, n_statements, n_statements_platforms FROM mart_region_indicators WHERE region_code = '330000'").fetchall()[0]
+    assert n_articles >= 2 and n_statements >= 5 and n_platform_statements >= 1
+
+
+def test_zhejiang_has_41_innovation_consortia_in_the_values_mart(wh):
+    # "how many 创新联合体 does 浙江 have" is a value (41), not a count of statements
+    rows = wh.execute("""SELECT value, n_sources, chosen_because, sentence, source_path FROM mart_indicator_values
+                         WHERE region_code = '330000' AND indicator = 'platforms' AND status = 'actual' AND kind = 'level'
+                           AND unit = '家' AND subject = '创新联合体'""").fetchall()
+    assert len(rows) == 1
+    value, n_sources, chosen_because, sentence, source_path = rows[0]
+    assert value == 41.0 and n_sources == 1 and chosen_because == "only source"
+    assert "创新联合体" in sentence and "41" in sentence and source_path.endswith(".txt")
+
+
+def test_values_mart_never_mixes_status_or_kind_and_keeps_its_grain(wh):
+    grain = "region_code, indicator, subject, kind, share_of, status, period_year, unit"
+    assert wh.execute(f"SELECT count(*) FROM (SELECT {grain} FROM mart_indicator_values GROUP BY ALL HAVING count(*) > 1)").fetchone() == (0,)
+    # every chosen statement has the row's status and kind
+    assert wh.execute("""SELECT count(*) FROM mart_indicator_values v JOIN stg_facts f USING (fact_id)
+                         WHERE f.status <> v.status OR f.kind <> v.kind OR f.indicator = 'other'""").fetchone() == (0,)
+
+
+def test_zhejiang_has_41_innovation_consortia_in_the_values_mart(wh):
+    # "how many 创新联合体 does 浙江 have" is a value (41), not a count of statements
+    rows = wh.execute("""SELECT value, n_sources, chosen_because, sentence, source_path FROM mart_indicator_values
+                         WHERE region_code = '330000' AND indicator = 'platforms' AND status = 'actual' AND kind = 'level'
+                           AND unit = '家' AND subject = '创新联合体'""").fetchall()
+    assert len(rows) == 1
+    value, n_sources, chosen_because, sentence, source_path = rows[0]
+    assert value == 41.0 and n_sources == 1 and chosen_because == "only source"
+    assert "创新联合体" in sentence and "41" in sentence and source_path.endswith(".txt")
+
+
+def test_values_mart_never_mixes_status_or_kind_and_keeps_its_grain(wh):
+    grain = "region_code, indicator, subject, kind, share_of, status, period_year, unit"
+    assert wh.execute(f"SELECT count(*) FROM (SELECT {grain} FROM mart_indicator_values GROUP BY ALL HAVING count(*) > 1)").fetchone() == (0,)
+    # every chosen statement has the row's status and kind
+    assert wh.execute("""SELECT count(*) FROM mart_indicator_values v JOIN stg_facts f USING (fact_id)
+                         WHERE f.status <> v.status OR f.kind <> v.kind OR f.indicator = 'other'""").fetchone() == (0,)
 
 
 def test_tokens_are_jieba_segments_with_offsets(wh):
@@ -141,7 +180,7 @@ def test_every_check_links_its_great_expectations_data_docs_page(built):
     for evaluation in result.get_asset_check_evaluations():
         page = Path(evaluation.metadata["data_docs"].value)
         assert page.is_relative_to(warehouse.parent / "data_docs") and page.suffix == ".html"
-        assert (warehouse.parent / "data_docs" / evaluation.check_name / "index.html").exists()
+        assert (warehouse.parent / "data_docs" / evaluation.check_name / "index.html").exists()  # one folder per suite
         assert evaluation.check_name.removesuffix("_expectations") in page.read_text(encoding="utf-8")
 
 

@@ -5,15 +5,16 @@ import pytest
 
 from orchestration.sql_models import model_body, sql_model_paths, table_refs
 
-TINY = """
+BASE = """
 create table raw_documents as select * from (values ('d1', 'a.txt', 'x', 'utf-8', 'current')) v(document_id, source_path, sha256, encoding, status);
-create table document_sources as select * from (values ('a.txt', 'd1', true)) v(source_path, document_id, is_present);
+create table document_sources as select * from (values ('d1', 'a.txt', true)) v(document_id, source_path, is_present);
 create table regions as select * from (values
     ('100000', '全国', '全国', 'country', null, null, null, null),
     ('330000', '浙江省', '浙江', 'province', '100000', '330000', 30.2, 120.1),
     ('330100', '杭州市', '杭州', 'prefecture', '330000', '330000', 30.2, 120.2),
     ('330106', '西湖区', '西湖', 'county', '330100', '330000', 30.2, 120.1),
-    ('320000', '江苏省', '江苏', 'province', '100000', '320000', 32.0, 118.7)
+    ('320000', '江苏省', '江苏', 'province', '100000', '320000', 32.0, 118.7),
+    ('MR_YRD', '长江三角洲', '长三角', 'macro', '100000', null, null, null)
 ) v(region_code, name, short_name, level, parent_code, province_code, lat, lon);
 create table articles as select * from (values
     ('d1-001', 'd1', 1, '杭州', 'news', '科技日报', date '2024-11-19', 'dateline', '杭州', '330100', 100),
@@ -21,6 +22,7 @@ create table articles as select * from (values
     ('d1-003', 'd1', 3, '江苏', 'news', '新华日报', date '2024-11-21', null, null, '320000', 100),
     ('d1-004', 'd1', 4, '杭州 (reprint)', 'news', '浙江日报', date '2024-11-22', null, null, '330100', 100)
 ) v(article_id, document_id, seq, title, kind, source_name, published_date, date_source, dateline_place, region_code, n_chars);
+create table region_members as select * from (values ('MR_YRD', '320000'), ('MR_YRD', '330000')) v(macro_code, member_code);
 create table region_mentions as select * from (values
     ('d1-001', '330100', '杭州', 'short', 0, 0, 2, false, false),
     ('d1-001', '330000', '浙江', 'short', 1, 10, 12, false, true),
@@ -43,19 +45,49 @@ create table article_paragraphs as select * from (values
 create table article_topics as select * from (values
     ('d1-001', '数字经济', 2.5, 3), ('d1-002', '数字经济', 1.0, 1), ('d1-003', '新能源', 1.5, 2)
 ) v(article_id, topic, score, hits);
-create table facts as select * from (values
-    ('f1', 'd1-001', 0, '330100', 'platforms', '创新联合体', 41.0, '家', null, 'exact', null, '创新联合体41家', 's', 0, 8),
-    ('f2', 'd1-002', 0, '330106', 'platforms', '创新联合体', 45.0, '家', null, 'exact', null, '创新联合体45家', 's', 0, 8),
-    ('f3', 'd1-003', 0, '320000', 'enterprises', null, 3.0, '家', null, 'exact', null, '3家', 's', 0, 2),
-    ('f4', 'd1-004', 0, '330100', 'platforms', '创新联合体', 41.0, '家', null, 'exact', null, '创新联合体41家', 's', 0, 8)
-) v(fact_id, article_id, sentence_no, region_code, indicator, subject, value, unit, qualifier, bound, period, mention, sentence, char_start, char_end);
 """
 
+# the facts of the counting tests: the new fact columns (value_max, kind, share_of, status, period_year) at
+# the extractor's defaults
+FACT_COLUMNS = ("fact_id, article_id, sentence_no, region_code, indicator, subject, value, value_max, unit, qualifier, bound, "
+                "kind, share_of, status, period, period_year, mention, sentence, char_start, char_end")
 
-@pytest.fixture(scope="module")
-def con():
+
+def facts_table(rows: str) -> str:
+    typed = "* replace (value::double as value, value_max::double as value_max, period_year::integer as period_year)"
+    return f"create table facts as select {typed} from (values {rows}) v({FACT_COLUMNS});"
+
+
+TINY = BASE + facts_table("""
+    ('f1', 'd1-001', 0, '330100', 'platforms', '创新联合体', 41.0, null, '家', null, 'exact', 'level', null, 'actual', null, null, '创新联合体41家', 's', 0, 8),
+    ('f2', 'd1-002', 0, '330106', 'platforms', '创新联合体', 45.0, null, '家', null, 'exact', 'level', null, 'actual', null, null, '创新联合体45家', 's', 0, 8),
+    ('f3', 'd1-003', 0, '320000', 'enterprises', null, 3.0, null, '家', null, 'exact', 'level', null, 'actual', null, null, '3家', 's', 0, 2),
+    ('f4', 'd1-004', 0, '330100', 'platforms', '创新联合体', 41.0, null, '家', null, 'exact', 'level', null, 'actual', null, null, '创新联合体41家', 's', 0, 8)
+""")
+
+# the facts of the value tests (articles d1-001 2024-11-19, d1-002 11-20, d1-003 11-21; d1-004 reprints d1-001)
+VALUES = BASE + facts_table("""
+    ('v01', 'd1-001', 0, '330000', 'platforms', '创新联合体', 41.0, null, '家', null, 'exact', 'level', null, 'actual', '2024年', 2024, 'm', '浙江创新联合体41家', 0, 8),
+    ('v02', 'd1-003', 0, '330000', 'platforms', '创新联合体', 45.0, null, '家', null, 'exact', 'level', null, 'actual', '2024年', 2024, 'm', '浙江创新联合体45家', 0, 8),
+    ('v03', 'd1-002', 0, '330000', 'platforms', '创新联合体', 60.0, null, '家', '力争', 'at_least', 'level', null, 'target', '2024年', 2024, 'm', '力争创新联合体60家', 0, 8),
+    ('v04', 'd1-004', 0, '330000', 'platforms', '创新联合体', 99.0, null, '家', null, 'exact', 'level', null, 'actual', '2024年', 2024, 'm', 'reprint', 0, 8),
+    ('v05', 'd1-001', 1, '330000', 'rd_intensity', '研发投入强度', 3.1, null, '%', null, 'exact', 'share', 'GDP', 'actual', '2023年', 2023, 'm', '研发投入强度3.1%', 0, 8),
+    ('v06', 'd1-001', 1, '330000', 'rd_intensity', '研发投入强度', 0.2, null, '百分点', null, 'exact', 'change', null, 'actual', '2023年', 2023, 'm', '提高0.2个百分点', 9, 12),
+    ('v07', 'd1-002', 0, '330000', 'growth', '营业收入', 5.5, null, '%', null, 'exact', 'level', null, 'actual', null, null, 'm', '营业收入增长5.5%', 0, 8),
+    ('v08', 'd1-002', 1, '320000', 'enterprises', '高新技术企业', 100.0, null, '家', null, 'exact', 'level', null, 'actual', null, null, 'm', '高企100家', 0, 8),
+    ('v09', 'd1-003', 1, '320000', 'enterprises', '高新技术企业', 100.0, null, '家', null, 'exact', 'level', null, 'actual', null, null, 'm', '高企100家', 0, 8),
+    ('v10', 'd1-003', 2, '330100', 'talent', '人才', 200.0, null, '名', null, 'exact', 'level', null, 'actual', null, null, 'm', '人才200名', 0, 8),
+    ('v11', 'd1-003', 2, '330100', 'talent', '人才', 100.0, 300.0, '名', null, 'exact', 'level', null, 'actual', null, null, 'm', '100—300名', 9, 12),
+    ('v12', 'd1-001', 3, '330000', 'other', '进展', 30.0, null, '%', null, 'exact', 'level', null, 'actual', null, null, 'm', '进展30%', 0, 8),
+    ('v13', 'd1-001', 4, null, 'platforms', '实验室', 5.0, null, '家', null, 'exact', 'level', null, 'actual', null, null, 'm', '实验室5家', 0, 8),
+    ('v14', 'd1-002', 2, '330100', 'rank', '数字经济', 2.0, null, '位', null, 'exact', 'level', null, 'actual', null, null, 'm', '居第2位', 0, 8),
+    ('v15', 'd1-003', 3, 'MR_YRD', 'platforms', '创新联合体', 120.0, null, '家', null, 'exact', 'level', null, 'actual', '2024年', 2024, 'm', '长三角创新联合体120家', 0, 8)
+""")
+
+
+def build_models(tiny: str):
     connection = duckdb.connect()
-    connection.execute(TINY)
+    connection.execute(tiny)
     models = {p.stem: p.read_text(encoding="utf-8") for p in sql_model_paths()}
     done: set[str] = set()
     while len(done) < len(models):  # topological order from the SQL's own references
@@ -64,6 +96,19 @@ def con():
         for name in ready:
             connection.execute(f'create table "{name}" as\n{model_body(models[name])}\n')
             done.add(name)
+    return connection
+
+
+@pytest.fixture(scope="module")
+def con():
+    connection = build_models(TINY)
+    yield connection
+    connection.close()
+
+
+@pytest.fixture(scope="module")
+def values():
+    connection = build_models(VALUES)
     yield connection
     connection.close()
 
@@ -84,14 +129,14 @@ def test_mentions_inside_organisation_names_are_not_subject_mentions(con):
 
 
 def test_facts_by_indicator_roll_up(con):
-    rows = dict(con.execute("select region_code, n_facts_platforms from mart_region_indicators").fetchall())
+    rows = dict(con.execute("select region_code, n_statements_platforms from mart_region_indicators").fetchall())
     assert rows["330000"] == 2 and rows["320000"] == 0
 
 
 def test_yearly_mart_counts_the_same_indicators_and_adds_up_to_the_totals(con):
     def fact_columns(table):
         return [c for (c,) in con.execute(f"select column_name from information_schema.columns where table_name = '{table}' order by ordinal_position").fetchall()
-                if c.startswith("n_facts")]
+                if c.startswith("n_statements")]
 
     columns = fact_columns("mart_region_indicators")
     assert fact_columns("mart_region_indicators_yearly") == columns
@@ -137,3 +182,58 @@ def test_each_model_has_a_header_saying_what_a_row_is(path):
     header = [line for line in text.splitlines() if line.startswith("--")]
     assert text.startswith("--") and any(line.startswith("-- grain:") for line in header)
     assert any(line.startswith(f"-- {path.stem}: one row per") for line in header)
+
+
+# --- mart_indicator_values: the value an analyst can cite ------------------------------------------------
+
+def value_rows(values, where: str) -> list[tuple]:
+    return values.execute(f"""select status, kind, unit, value, value_min, value_max, n_sources, n_statements, chosen_because, fact_id
+                              from mart_indicator_values where {where} order by status, kind, unit""").fetchall()
+
+
+def test_targets_and_actuals_are_never_in_one_row(values):
+    rows = value_rows(values, "region_code = '330000' and subject = '创新联合体'")
+    assert [(status, value) for status, _, _, value, *_ in rows] == [("actual", 45.0), ("target", 60.0)]
+    target = rows[1]
+    assert target[4:8] == (60.0, 60.0, 1, 1) and target[8] == "only source"  # the actuals' 41 and 45 stay out of its spread
+
+
+def test_disagreeing_sources_give_the_spread_and_the_most_recent_value(values):
+    (actual,) = value_rows(values, "region_code = '330000' and subject = '创新联合体' and status = 'actual'")
+    # 41 (2024-11-19) and 45 (2024-11-21); the reprint of the 11-19 story (99) is not a source
+    assert actual == ("actual", "level", "家", 45.0, 41.0, 45.0, 2, 2, "most recent publication", "v02")
+    sentence, published = values.execute(
+        "select sentence, published_date::varchar from mart_indicator_values where fact_id = 'v02'").fetchone()
+    assert sentence == "浙江创新联合体45家" and published == "2024-11-21"
+
+
+def test_a_change_is_not_a_level(values):
+    rows = value_rows(values, "region_code = '330000' and indicator = 'rd_intensity'")
+    assert [(kind, unit, value) for _, kind, unit, value, *_ in rows] == [("change", "百分点", 0.2), ("share", "%", 3.1)]
+    # the old 'growth' class, still kind 'level' from the extractor, is read as a change
+    assert values.execute("select kind, value from mart_indicator_values where indicator = 'growth'").fetchall() == [("change", 5.5)]
+
+
+def test_agreeing_sources_and_statements_of_one_article(values):
+    assert value_rows(values, "region_code = '320000'") == [
+        ("actual", "level", "家", 100.0, 100.0, 100.0, 2, 2, "sources agree", "v09")]
+    # one article, 200 then a range 100—300: the earlier statement is chosen, the spread covers both ends of the range
+    (talent,) = value_rows(values, "region_code = '330100' and indicator = 'talent'")
+    assert talent == ("actual", "level", "名", 200.0, 100.0, 300.0, 1, 2, "one source: earliest statement", "v10")
+
+
+def test_left_out_other_and_regionless_facts_and_ranks_are_their_own_rows(values):
+    chosen = {f for (f,) in values.execute("select fact_id from mart_indicator_values").fetchall()}
+    assert "v12" not in chosen and "v13" not in chosen  # indicator 'other'; no region
+    assert values.execute("select kind, value, unit from mart_indicator_values where fact_id = 'v14'").fetchall() == [("rank", 2.0, "位")]
+
+
+def test_values_do_not_roll_up_and_a_macro_region_lists_its_members(values):
+    assert values.execute("select count(*) from mart_indicator_values where region_code = '100000'").fetchone() == (0,)
+    (macro,) = values.execute("select value, region_level from mart_indicator_values where region_code = 'MR_YRD'").fetchall()
+    assert macro == (120.0, "macro")  # stated about 长三角 itself, not 浙江's 45 plus 江苏's 100
+    members = values.execute("""select m.member_name, v.subject, v.value from int_region_members as m
+                                join mart_indicator_values as v on v.region_code = m.member_code
+                                where m.macro_code = 'MR_YRD' and v.status = 'actual' and v.kind = 'level'
+                                order by 1, 2""").fetchall()
+    assert members == [("江苏省", "高新技术企业", 100.0), ("浙江省", "创新联合体", 45.0)]
