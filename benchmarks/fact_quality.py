@@ -24,7 +24,8 @@ On the corpus, a gold fact matches an extracted one as on the seeds (value, unit
 matches each field is scored: region (the extracted code is one of the gold `region_codes`, "none" = no
 code), subject (one contains the other), indicator, status, kind (level / change / share / rank), bound,
 period_year. The article's primary region counts when it is one of the story's `primary_region` codes;
-region mentions are compared as multisets of (surface, code) over the article body.
+region mentions are compared as multisets of (surface, code) over the article body (Chinese ones: the gold
+leaves foreign places out).
 """
 
 from __future__ import annotations
@@ -282,7 +283,8 @@ def analyse_stories(stories: list[dict], analyser=None) -> list[StoryScore]:
     for story in stories:
         frames = analyse_document(story["story_id"][-16:], document_text(corpus()[story["story_id"]]), analyser).frames()
         articles = frames["articles"].sort("n_chars", descending=True)
-        mentions = [(m, c) for m, c in frames["region_mentions"].select("mention", "region_code").iter_rows()]
+        # the gold lists Chinese mentions only: foreign places (region_code null) are not compared
+        mentions = [(m, c) for m, c in frames["region_mentions"].select("mention", "region_code").iter_rows() if c]
         score = StoryScore(story, frames["facts"].to_dicts(), articles["region_code"].to_list(), mentions)
         score.pairs = max_matching(score.facts, score.gold)
         out.append(score)

@@ -27,6 +27,7 @@ from transforms.regions import (
     fact_region,
     load_adcodes,
     primary_region,
+    resolve_fact_region,
 )
 from transforms.segment import Segmenter, build_segmenter
 from transforms.topics import article_topics, keywords_from_tokens
@@ -163,7 +164,8 @@ def _analyse_article(article_id: str, article, analyser: Analyser, out: Document
          "is_ambiguous": m.is_ambiguous, "in_organisation": m.in_organisation}
         for m in mentions
     )
-    for k, entity in enumerate(extract_entities(body, mentions=mentions)):
+    chinese = [m for m in mentions if m.region_code is not None]  # foreign places locate no organisation
+    for k, entity in enumerate(extract_entities(body, mentions=chinese)):
         out.rows["entities"].append({
             "article_id": article_id, "entity_no": k, "name": entity.name, "type": entity.type, "region_code": entity.region_code,
             "sentence_no": sentence_of(entity.char_start), "char_start": entity.char_start, "char_end": entity.char_end,
@@ -180,7 +182,8 @@ def _analyse_article(article_id: str, article, analyser: Analyser, out: Document
         for k, fact in enumerate(extract_facts(sentence)):
             out.rows["facts"].append({
                 "fact_id": f"{article_id}-{n:03d}-{k:02d}", "article_id": article_id, "sentence_no": n,
-                "region_code": fact_region(fact.char_start, sentence.char_start, subject_mentions, quotes) or default_region,
+                "region_code": resolve_fact_region(fact_region(fact.char_start, sentence.char_start, subject_mentions, quotes),
+                                                   default_region),
                 "indicator": fact.indicator, "subject": fact.subject, "value": fact.value, "value_max": fact.value_max,
                 "unit": fact.unit, "qualifier": fact.qualifier, "bound": fact.bound, "kind": fact.kind,
                 "share_of": fact.share_of, "status": fact.status, "period": fact.period,
