@@ -7,6 +7,7 @@ from orchestration.sql_models import model_body, sql_model_paths, table_refs
 
 TINY = """
 create table raw_documents as select * from (values ('d1', 'a.txt', 'x', 'utf-8', 'current')) v(document_id, source_path, sha256, encoding, status);
+create table document_sources as select document_id, source_path, true as is_present from raw_documents;
 create table regions as select * from (values
     ('100000', '全国', '全国', 'country', null, null, null, null),
     ('330000', '浙江省', '浙江', 'province', '100000', '330000', 30.2, 120.1),
@@ -15,11 +16,13 @@ create table regions as select * from (values
     ('320000', '江苏省', '江苏', 'province', '100000', '320000', 32.0, 118.7)
 ) v(region_code, name, short_name, level, parent_code, province_code, lat, lon);
 create table articles as select * from (values
-    ('d1-001', 'd1', 1, '杭州', 'news', '科技日报', date '2024-11-19', 'dateline', '杭州', '330100', 100),
-    ('d1-002', 'd1', 2, '西湖', 'news', '科技日报', date '2024-11-20', 'dateline', null, '330106', 100),
-    ('d1-003', 'd1', 3, '江苏', 'news', '新华日报', date '2024-11-21', null, null, '320000', 100),
-    ('d1-004', 'd1', 4, '杭州 (reprint)', 'news', '浙江日报', date '2024-11-22', null, null, '330100', 100)
-) v(article_id, document_id, seq, title, kind, source_name, published_date, date_source, dateline_place, region_code, n_chars);
+    ('d1-001', 'd1', 1, '杭州', 'news', '科技日报', date '2024-11-19', 'dateline', '杭州', '330100', 100, 0.9, true),
+    ('d1-002', 'd1', 2, '西湖', 'news', '科技日报', date '2024-11-20', 'dateline', null, '330106', 100, 0.8, true),
+    ('d1-003', 'd1', 3, '江苏', 'news', '新华日报', date '2024-11-21', null, null, '320000', 100, 0.9, true),
+    ('d1-004', 'd1', 4, '杭州 (reprint)', 'news', '浙江日报', date '2024-11-22', null, null, '330100', 100, 0.9, true),
+    ('d1-005', 'd1', 5, '杭州 (off-domain)', 'news', '浙江日报', date '2024-11-23', null, null, '330100', 100, 0.2, false)
+) v(article_id, document_id, seq, title, kind, source_name, published_date, date_source, dateline_place, region_code,
+    n_chars, relevance, is_relevant);
 create table region_mentions as select * from (values
     ('d1-001', '330100', '杭州', 'short', 0, 0, 2, false, false),
     ('d1-001', '330000', '浙江', 'short', 1, 10, 12, false, true),
@@ -136,3 +139,9 @@ def test_each_model_has_a_header_saying_what_a_row_is(path):
     header = [line for line in text.splitlines() if line.startswith("--")]
     assert text.startswith("--") and any(line.startswith("-- grain:") for line in header)
     assert any(line.startswith(f"-- {path.stem}: one row per") for line in header)
+
+
+def test_an_article_outside_the_domain_is_kept_but_not_counted(con):
+    """is_relevant false (transforms/relevance.py): in stg_articles, not in int_canonical_articles."""
+    assert con.execute("select is_relevant from stg_articles where article_id = 'd1-005'").fetchall() == [(False,)]
+    assert con.execute("select count(*) from int_canonical_articles where article_id = 'd1-005'").fetchall() == [(0,)]
