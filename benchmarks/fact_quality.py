@@ -24,7 +24,8 @@ On the corpus, a gold fact matches an extracted one as on the seeds (value, unit
 matches each field is scored: region (the extracted code is one of the gold `region_codes`, "none" = no
 code), subject (one contains the other), indicator, status, kind (level / change / share / rank), bound,
 period_year. The article's primary region counts when it is one of the story's `primary_region` codes;
-region mentions are compared as multisets of (surface, code) over the article body.
+region mentions are compared as multisets of (surface, code) over the article body (Chinese ones: the gold
+leaves foreign places out); relevance is the longest article's `is_relevant` against the story's `relevant`.
 """
 
 from __future__ import annotations
@@ -266,6 +267,7 @@ class StoryScore:
     article_regions: list[str | None]
     mentions: list[tuple[str, str]]
     pairs: dict[int, int] = field(default_factory=dict)
+    is_relevant: bool | None = None  # the longest article's articles.is_relevant
 
     @property
     def gold(self) -> list[dict]:
@@ -282,8 +284,11 @@ def analyse_stories(stories: list[dict], analyser=None) -> list[StoryScore]:
     for story in stories:
         frames = analyse_document(story["story_id"][-16:], document_text(corpus()[story["story_id"]]), analyser).frames()
         articles = frames["articles"].sort("n_chars", descending=True)
-        mentions = [(m, c) for m, c in frames["region_mentions"].select("mention", "region_code").iter_rows()]
-        score = StoryScore(story, frames["facts"].to_dicts(), articles["region_code"].to_list(), mentions)
+        # the gold lists Chinese mentions only: foreign places (region_code null) are not compared
+        mentions = [(m, c) for m, c in frames["region_mentions"].select("mention", "region_code").iter_rows() if c]
+        relevant = articles["is_relevant"][0] if "is_relevant" in articles.columns and len(articles) else None
+        score = StoryScore(story, frames["facts"].to_dicts(), articles["region_code"].to_list(), mentions,
+                           is_relevant=relevant)
         score.pairs = max_matching(score.facts, score.gold)
         out.append(score)
     return out
@@ -319,6 +324,7 @@ def corpus_totals(scores: list[StoryScore]) -> dict:
         out[name] = _ratio(sum(field_right(s.facts[fi], s.gold[gi], name) for s in scores for gi, fi in s.pairs.items()), matched)
     out["article_region"] = _ratio(sum(((s.article_regions[0] if s.article_regions else None) or "none")
                                        in s.story["primary_region"] for s in scores), len(scores))
+    out["relevance"] = _ratio(sum(s.is_relevant == s.story["relevant"] for s in scores), len(scores))
     with_mentions = [s for s in scores if s.story["mentions"] is not None]
     hits = sum(_multiset_overlap(body_mentions(s.story), s.mentions) for s in with_mentions)
     out["mention_precision"] = _ratio(hits, sum(len(s.mentions) for s in with_mentions))
@@ -327,7 +333,7 @@ def corpus_totals(scores: list[StoryScore]) -> dict:
     return out
 
 
-CORPUS_COLUMNS = ("precision", "recall", *FIELDS, "article_region", "mention_precision", "mention_recall")
+CORPUS_COLUMNS = ("precision", "recall", *FIELDS, "article_region", "mention_precision", "mention_recall", "relevance")
 
 
 def corpus_table(rows: dict[str, dict]) -> str:
@@ -345,7 +351,7 @@ def corpus_details(scores: list[StoryScore]) -> str:
     lines = []
     for s in scores:
         lines.append(f"\n### {s.story['story_id']} {s.story['title']} (article region {s.article_regions[:1]}, "
-                     f"gold {s.story['primary_region']})")
+                     f"gold {s.story['primary_region']}; relevant {s.is_relevant}, gold {s.story['relevant']})")
         gold = s.gold
         for gi, g in enumerate(gold):
             if gi not in s.pairs:

@@ -29,6 +29,8 @@ final as (
         a.dateline_place,
         a.region_code,
         a.n_chars,
+        a.relevance,
+        a.is_relevant,
         coalesce(p.source_path, d.source_path) as source_path,
         d.sha256,
         d.status as document_status,

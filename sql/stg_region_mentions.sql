@@ -1,7 +1,8 @@
 -- materialize: view
 -- stg_region_mentions: one row per region mention that names the region as a subject.
 -- grain: (article_id, char_start). Names inside organisation names (浙江大学) are evidence of
--- location, not subject mentions, and are left out here (they stay in region_mentions).
+-- location, not subject mentions, and are left out here (they stay in region_mentions), as are places
+-- outside China (kind 'foreign', region_code null).
 with mentions as (
     select * from region_mentions
 ),
@@ -17,7 +18,7 @@ final as (
         char_end,
         is_ambiguous
     from mentions
-    where not in_organisation
+    where not in_organisation and region_code is not null
 )
 
 select * from final

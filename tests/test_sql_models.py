@@ -17,11 +17,13 @@ create table regions as select * from (values
     ('MR_YRD', '长江三角洲', '长三角', 'macro', '100000', null, null, null)
 ) v(region_code, name, short_name, level, parent_code, province_code, lat, lon);
 create table articles as select * from (values
-    ('d1-001', 'd1', 1, '杭州', 'news', '科技日报', date '2024-11-19', 'dateline', '杭州', '330100', 100),
-    ('d1-002', 'd1', 2, '西湖', 'news', '科技日报', date '2024-11-20', 'dateline', null, '330106', 100),
-    ('d1-003', 'd1', 3, '江苏', 'news', '新华日报', date '2024-11-21', null, null, '320000', 100),
-    ('d1-004', 'd1', 4, '杭州 (reprint)', 'news', '浙江日报', date '2024-11-22', null, null, '330100', 100)
-) v(article_id, document_id, seq, title, kind, source_name, published_date, date_source, dateline_place, region_code, n_chars);
+    ('d1-001', 'd1', 1, '杭州', 'news', '科技日报', date '2024-11-19', 'dateline', '杭州', '330100', 100, 0.9, true),
+    ('d1-002', 'd1', 2, '西湖', 'news', '科技日报', date '2024-11-20', 'dateline', null, '330106', 100, 0.8, true),
+    ('d1-003', 'd1', 3, '江苏', 'news', '新华日报', date '2024-11-21', null, null, '320000', 100, 0.9, true),
+    ('d1-004', 'd1', 4, '杭州 (reprint)', 'news', '浙江日报', date '2024-11-22', null, null, '330100', 100, 0.9, true),
+    ('d1-005', 'd1', 5, '杭州 (off-domain)', 'news', '浙江日报', date '2024-11-23', null, null, '330100', 100, 0.2, false)
+) v(article_id, document_id, seq, title, kind, source_name, published_date, date_source, dateline_place, region_code,
+    n_chars, relevance, is_relevant);
 create table region_members as select * from (values ('MR_YRD', '320000'), ('MR_YRD', '330000')) v(macro_code, member_code);
 create table region_mentions as select * from (values
     ('d1-001', '330100', '杭州', 'short', 0, 0, 2, false, false),
@@ -73,14 +75,14 @@ VALUES = BASE + facts_table("""
     ('v04', 'd1-004', 0, '330000', 'platforms', '创新联合体', 99.0, null, '家', null, 'exact', 'level', null, 'actual', '2024年', 2024, 'm', 'reprint', 0, 8),
     ('v05', 'd1-001', 1, '330000', 'rd_intensity', '研发投入强度', 3.1, null, '%', null, 'exact', 'share', 'GDP', 'actual', '2023年', 2023, 'm', '研发投入强度3.1%', 0, 8),
     ('v06', 'd1-001', 1, '330000', 'rd_intensity', '研发投入强度', 0.2, null, '百分点', null, 'exact', 'change', null, 'actual', '2023年', 2023, 'm', '提高0.2个百分点', 9, 12),
-    ('v07', 'd1-002', 0, '330000', 'growth', '营业收入', 5.5, null, '%', null, 'exact', 'level', null, 'actual', null, null, 'm', '营业收入增长5.5%', 0, 8),
+    ('v07', 'd1-002', 0, '330000', 'output', '营业收入', 5.5, null, '%', null, 'exact', 'change', null, 'actual', null, null, 'm', '营业收入增长5.5%', 0, 8),
     ('v08', 'd1-002', 1, '320000', 'enterprises', '高新技术企业', 100.0, null, '家', null, 'exact', 'level', null, 'actual', null, null, 'm', '高企100家', 0, 8),
     ('v09', 'd1-003', 1, '320000', 'enterprises', '高新技术企业', 100.0, null, '家', null, 'exact', 'level', null, 'actual', null, null, 'm', '高企100家', 0, 8),
     ('v10', 'd1-003', 2, '330100', 'talent', '人才', 200.0, null, '名', null, 'exact', 'level', null, 'actual', null, null, 'm', '人才200名', 0, 8),
     ('v11', 'd1-003', 2, '330100', 'talent', '人才', 100.0, 300.0, '名', null, 'exact', 'level', null, 'actual', null, null, 'm', '100—300名', 9, 12),
     ('v12', 'd1-001', 3, '330000', 'other', '进展', 30.0, null, '%', null, 'exact', 'level', null, 'actual', null, null, 'm', '进展30%', 0, 8),
     ('v13', 'd1-001', 4, null, 'platforms', '实验室', 5.0, null, '家', null, 'exact', 'level', null, 'actual', null, null, 'm', '实验室5家', 0, 8),
-    ('v14', 'd1-002', 2, '330100', 'rank', '数字经济', 2.0, null, '位', null, 'exact', 'level', null, 'actual', null, null, 'm', '居第2位', 0, 8),
+    ('v14', 'd1-002', 2, '330100', 'rank', '数字经济', 2.0, null, '位', null, 'exact', 'rank', null, 'actual', null, null, 'm', '居第2位', 0, 8),
     ('v15', 'd1-003', 3, 'MR_YRD', 'platforms', '创新联合体', 120.0, null, '家', null, 'exact', 'level', null, 'actual', '2024年', 2024, 'm', '长三角创新联合体120家', 0, 8)
 """)
 
@@ -210,8 +212,6 @@ def test_disagreeing_sources_give_the_spread_and_the_most_recent_value(values):
 def test_a_change_is_not_a_level(values):
     rows = value_rows(values, "region_code = '330000' and indicator = 'rd_intensity'")
     assert [(kind, unit, value) for _, kind, unit, value, *_ in rows] == [("change", "百分点", 0.2), ("share", "%", 3.1)]
-    # the old 'growth' class, still kind 'level' from the extractor, is read as a change
-    assert values.execute("select kind, value from mart_indicator_values where indicator = 'growth'").fetchall() == [("change", 5.5)]
 
 
 def test_agreeing_sources_and_statements_of_one_article(values):
@@ -237,3 +237,9 @@ def test_values_do_not_roll_up_and_a_macro_region_lists_its_members(values):
                                 where m.macro_code = 'MR_YRD' and v.status = 'actual' and v.kind = 'level'
                                 order by 1, 2""").fetchall()
     assert members == [("江苏省", "高新技术企业", 100.0), ("浙江省", "创新联合体", 45.0)]
+
+
+def test_an_article_outside_the_domain_is_kept_but_not_counted(con):
+    """is_relevant false (transforms/relevance.py): in stg_articles, not in int_canonical_articles."""
+    assert con.execute("select is_relevant from stg_articles where article_id = 'd1-005'").fetchall() == [(False,)]
+    assert con.execute("select count(*) from int_canonical_articles where article_id = 'd1-005'").fetchall() == [(0,)]

@@ -28,6 +28,7 @@ from transforms.regions import (
     load_adcodes,
     primary_region,
 )
+from transforms.relevance import is_relevant, relevance
 from transforms.segment import Segmenter, build_segmenter
 from transforms.topics import article_topics, keywords_from_tokens
 
@@ -39,6 +40,7 @@ SCHEMAS: dict[str, dict[str, pl.DataType]] = {
         "dateline": pl.String, "dateline_place": pl.String, "source_name": pl.String,
         "published_date": pl.Date, "date_source": pl.String, "kind": pl.String, "region_code": pl.String,
         "first_line": pl.Int32, "last_line": pl.Int32, "n_chars": pl.Int32, "body": pl.String,
+        "relevance": pl.Float64, "is_relevant": pl.Boolean,  # transforms/relevance.py: S&T / economy score, threshold
     },
     "boilerplate_blocks": {"document_id": pl.String, "line_no": pl.Int32, "reason": pl.String, "text": pl.String},
     "sentences": {"article_id": pl.String, "sentence_no": pl.Int32, "char_start": pl.Int32, "char_end": pl.Int32, "text": pl.String},
@@ -127,7 +129,7 @@ def analyse_document(document_id: str, text: str, analyser: Analyser) -> Documen
         out.rows["boilerplate_blocks"].append({"document_id": document_id, "line_no": block.line_no, "reason": block.reason, "text": block.text})
     for article in articles:
         article_id = f"{document_id}-{article.seq:03d}"
-        region_code = _analyse_article(article_id, article, analyser, out)
+        region_code, score = _analyse_article(article_id, article, analyser, out)
         out.rows["article_paragraphs"].extend(
             {"article_id": article_id, "paragraph_no": n, "paragraph_hash": digest, "n_chars": size}
             for n, (digest, size) in enumerate(paragraph_fingerprints(article.body)))
@@ -137,12 +139,13 @@ def analyse_document(document_id: str, text: str, analyser: Analyser) -> Documen
             "dateline": article.dateline, "dateline_place": article.dateline_place, "source_name": article.source_name,
             "published_date": article.published_date, "date_source": article.date_source, "kind": article.kind,
             "region_code": region_code, "first_line": article.first_line, "last_line": article.last_line,
-            "n_chars": len(article.body), "body": article.body,
+            "n_chars": len(article.body), "body": article.body, "relevance": score, "is_relevant": is_relevant(score),
         })
     return out
 
 
-def _analyse_article(article_id: str, article, analyser: Analyser, out: DocumentAnalysis) -> str | None:
+def _analyse_article(article_id: str, article, analyser: Analyser, out: DocumentAnalysis) -> tuple[str | None, float]:
+    """Rows of one article into `out`; returns its primary region and relevance score."""
     body = article.body
     tokens = analyser.segmenter.tokens(body)
     words, starts, ends = zip(*tokens) if tokens else ((), (), ())
@@ -164,13 +167,17 @@ def _analyse_article(article_id: str, article, analyser: Analyser, out: Document
          "is_ambiguous": m.is_ambiguous, "in_organisation": m.in_organisation}
         for m in mentions
     )
-    for k, entity in enumerate(extract_entities(body, mentions=mentions)):
+    chinese = [m for m in mentions if m.region_code is not None]  # foreign places locate no organisation
+    for k, entity in enumerate(extract_entities(body, mentions=chinese)):
         out.rows["entities"].append({
             "article_id": article_id, "entity_no": k, "name": entity.name, "type": entity.type, "region_code": entity.region_code,
             "sentence_no": sentence_of(entity.char_start), "char_start": entity.char_start, "char_end": entity.char_end,
         })
+    topics = article_topics(article.title, body)
     out.rows["article_topics"].extend(
-        {"article_id": article_id, "topic": t.topic, "score": t.score, "hits": t.hits} for t in article_topics(article.title, body))
+        {"article_id": article_id, "topic": t.topic, "score": t.score, "hits": t.hits} for t in topics)
+    n_foreign = sum(m.kind == "foreign" and not m.in_organisation for m in mentions)
+    score = relevance(article.title, body, topics, foreign_mentions=n_foreign)
     out.rows["article_keywords"].extend(
         {"article_id": article_id, "rank": r, "keyword": k.keyword, "weight": k.weight, "method": k.method}
         for r, k in enumerate(keywords_from_tokens(words)))
@@ -189,7 +196,7 @@ def _analyse_article(article_id: str, article, analyser: Analyser, out: Document
                 "period_year": fact.period_year, "mention": fact.mention,
                 "sentence": sentence.text, "char_start": fact.char_start, "char_end": fact.char_end,
             })
-    return region_code
+    return region_code, score
 
 
 _NOT_CONTENT = re.compile(r"[^\u4e00-\u9fff0-9A-Za-z]")

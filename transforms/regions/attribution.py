@@ -6,7 +6,7 @@ import bisect
 import re
 from collections import defaultdict
 
-from transforms.regions.gazetteer import _RANK, COUNTRY, DEICTIC_WORDS, Gazetteer
+from transforms.regions.gazetteer import _RANK, COUNTRY, DEICTIC_WORDS, FOREIGN, Gazetteer
 from transforms.regions.mentions import RegionMention, _resolve_place, find_region_mentions
 
 # Papers whose "我省/本市" means a known region (the paper's home), by source name.
@@ -53,7 +53,8 @@ def dateline_evidence(dateline_place: str | None, mentions: list[RegionMention])
 
 def fact_region(fact_start: int, sentence_start: int, mentions: list[RegionMention], quote_depth=None) -> str | None:
     """The region a fact is about: the subject of its clause, i.e. the first region named (not inside an
-    organisation name) between the start of its sentence and the fact, else None.
+    organisation name) between the start of its sentence and the fact, else None.  FOREIGN when that subject is
+    a place outside China (美国…裁员逾1.1万人): `resolve_fact_region` turns it into no region at all.
 
     "我省向沪浙皖输出的技术合同超9300项" is about 我省 (the first mention), not 皖 (the nearest). Names inside
     “quotes” are slogans or titles (“开放创新长三角”), skipped when `quote_depth(offset)` is given.
@@ -61,7 +62,7 @@ def fact_region(fact_start: int, sentence_start: int, mentions: list[RegionMenti
     for mention in mentions:
         if mention.char_start >= sentence_start and mention.char_end <= fact_start and mention.kind not in OBJECT_KINDS:
             if quote_depth is None or quote_depth(mention.char_start) == 0:
-                return mention.region_code
+                return mention.region_code or FOREIGN
     return None
 
 
@@ -92,14 +93,16 @@ def clause_region(candidates: list[RegionMention], gazetteer: Gazetteer, between
         return None
     gz = gazetteer
     codes = [m.region_code for m in candidates]
-    if listed and len(listed) >= 2 and _GROUP_COUNT.match(between):
+    if codes[0] is None:
+        return FOREIGN  # 美国…裁员逾1.1万人: a subject outside China
+    if listed and len(listed) >= 2 and _GROUP_COUNT.match(between) and None not in (m.region_code for m in listed):
         group = [m.region_code for m in listed]
         shared = set((group[0], *gz.ancestors(group[0])))
         for code in group[1:]:
             shared &= set((code, *gz.ancestors(code)))
         return min(shared, key=lambda c: -_RANK[gz.info[c].level], default=COUNTRY) if shared else COUNTRY
     code, container = codes[0], None
-    for other in codes[1:]:
+    for other in (c for c in codes[1:] if c is not None):
         if code in gz.ancestors(other):
             code, container = other, code
         elif code.startswith("MR_") and (other in gz.members.get(code, ()) or
@@ -142,6 +145,12 @@ def _clause_of(fact_start: int, sentence: str, sentence_start: int, usable: list
     between = sentence[before[-1].char_end - sentence_start:fact_start - sentence_start] if before else ""
     listed = listed_places(before, sentence, sentence_start) if before else None
     return clause_region(before, gazetteer, between, listed)
+def resolve_fact_region(clause_region: str | None, default_region: str | None) -> str | None:
+    """The stored region of a fact from `fact_region`'s answer: None for a foreign subject, the article's default
+    (`default_fact_region`) when the clause names no region, else the clause's region."""
+    if clause_region == FOREIGN:
+        return None
+    return clause_region or default_region
 
 
 def default_fact_region(source_name: str | None, region_code: str | None) -> str | None:
@@ -158,6 +167,7 @@ def entity_region(start: int, end: int, text: str, mentions: list[RegionMention]
     the same sentence.  Inside, a later mention refines an earlier one of the same province (浙江 -> 开化 in
     浙江开化合成材料有限公司) or a national / macro one, but does not replace another province (北京荷塘生华…
     stays 北京: 荷塘 there is a word, not 株洲's district)."""
+    mentions = [m for m in mentions if m.region_code is not None]  # a foreign place gives no Chinese region
     chosen = None
     for m in (m for m in mentions if m.char_start >= start and m.char_end <= end):
         if chosen is None or chosen.region_code[:2] in ("10", "MR") or m.region_code[:2] == chosen.region_code[:2]:
@@ -176,11 +186,15 @@ SCORE = {
     "organisation": 0.25,  # 浙江大学: where an actor is, not what the story is about
     "title": 3.0,          # per subject mention in the title (on top of the body's)
     "early": 1.0,          # bonus for a sub-national subject mention starting before EARLY_CHARS
+    "foreign": 1.0,        # a place outside China (美国, 东京, 北海 as the North Sea); early and title bonus too
 }
 LIST_KINDS = ("abbrev", "macro")
 EARLY_CHARS = 200  # the lead paragraph
 SURVEY_PROVINCES, SURVEY_DOMINANCE = 3, 0.67  # a story naming this many provinces needs this share to be theirs
 DOMINANCE = 0.5  # share of the weight a region needs to win among its peers (or within its parent)
+# An article is about abroad (no Chinese primary region) when foreign mentions hold this share of all weight,
+# national words (中国, 我国) included: a Chinese story citing 美国 and 欧盟 once keeps its region.
+FOREIGN_DOMINANCE = 0.5
 
 
 def _weight(m: RegionMention) -> float:
@@ -189,6 +203,8 @@ def _weight(m: RegionMention) -> float:
         return SCORE["organisation"]
     if m.kind == "national":
         return SCORE["national"]
+    if m.kind == "foreign":
+        return SCORE["foreign"] + (SCORE["early"] if m.char_start < EARLY_CHARS else 0.0)
     base = SCORE["list"] if m.kind in LIST_KINDS else SCORE["subject"]
     return base + (SCORE["early"] if m.char_start < EARLY_CHARS else 0.0)
 
@@ -200,18 +216,21 @@ def primary_region(mentions: list[RegionMention], *, title: str = "", dateline_p
     Weights (SCORE) roll up the hierarchy.  The top province wins with >= DOMINANCE of all province and macro
     weight, then descends to the prefecture / county holding >= DOMINANCE of its parent.  Else a mentioned
     macro-region wins if it and its members dominate (长三角 + 沪苏浙皖), else '100000' (a national story listing
-    places), as when national mentions dominate.  None without mentions.  Caveat: the dateline always wins.
+    places), as when national mentions dominate.  None without mentions, and None when foreign mentions (美国,
+    东京; weighted alike, kept under the key None) hold >= FOREIGN_DOMINANCE of all weight: a story about abroad.
+    Caveat: the dateline always wins.
     """
     gz = gazetteer
     if dateline_place and (code := _resolve_place(dateline_place, gz)):
         return code
-    scores: dict[str, float] = defaultdict(float)
+    scores: dict[str | None, float] = defaultdict(float)
     for m in mentions:
         scores[m.region_code] += _weight(m)
     for m in find_region_mentions(title, gz) if title else []:
         scores[m.region_code] += 0.0 if m.in_organisation else SCORE["title"]
+    foreign = scores.pop(None, 0.0)
     total = sum(scores.values())
-    if not total:
+    if not total or foreign >= FOREIGN_DOMINANCE * (total + foreign):
         return None
     if scores.get(COUNTRY, 0.0) >= DOMINANCE * total:
         return COUNTRY
@@ -265,7 +284,7 @@ def article_fact_regions(body: str, sentences, fact_starts: list[list[int]], men
                          gazetteer: Gazetteer, default: str | None) -> list[list[str | None]]:
     """The region of every fact of an article, sentence by sentence: its own clause's (sentence_fact_regions),
     else the subject region carried from an earlier sentence of the same paragraph (宁波统计局披露： / 地区生产
-    总值3801.8亿元), else `default` (the article's region)."""
+    总值3801.8亿元), else `default` (the article's region); none when that subject is outside China."""
     depth = quote_depth(body)
     breaks = [i for i, c in enumerate(body) if c == "\n"]
     out, carried, paragraph = [], None, -1
@@ -276,7 +295,7 @@ def article_fact_regions(body: str, sentences, fact_starts: list[list[int]], men
                 carried = None  # a new paragraph starts afresh, unless the line before leads into it
             paragraph = here
         found = sentence_fact_regions(sentence.text, sentence.char_start, starts, mentions, gazetteer, depth)
-        out.append([code or carried or default for code in found])
+        out.append([resolve_fact_region(code or carried, default) for code in found])
         subject = sentence_fact_regions(sentence.text, sentence.char_start, [sentence.char_end], mentions, gazetteer, depth)[0]
         carried = subject or carried
     return out

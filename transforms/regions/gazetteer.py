@@ -1,7 +1,10 @@
 """The gazetteer: China's administrative divisions (GB/T 2260), macro-regions and the aliases they go by.
 
 Divisions come from cpca's bundled GB/T 2260 table (adcodes.csv, MIT); macro-regions, province abbreviations and
-hand-curated exceptions from the CSVs in `lexicons/`; word frequencies from jieba's bundled dict.txt.  Only
+hand-curated exceptions from the CSVs in `lexicons/`; word frequencies from jieba's bundled dict.txt.  Places
+outside China come from Babel's CLDR territory names (countries, territories, continents, 欧盟) plus
+lexicons/foreign_places.csv (cities, seas, rivers, groups such as 东盟); they match as kind 'foreign' with the
+placeholder code FOREIGN, which a mention reports as region_code None.  Only
 `load_adcodes` reads external data; lexicons are package data read once per process.  No dagster / duckdb here.
 """
 
@@ -21,7 +24,11 @@ from transforms.lexicons import jieba_dictionary
 
 LEXICONS = pathlib.Path(__file__).parent.parent / "lexicons"
 COUNTRY = "100000"
-_RANK = {"country": 0, "macro": 1, "province": 2, "prefecture": 3, "county": 4}  # smaller = higher level
+_RANK = {"country": 0, "macro": 1, "province": 2, "prefecture": 3, "county": 4, "foreign": 5}  # smaller = higher
+FOREIGN = "foreign"  # placeholder code of every place outside China (a mention of one has region_code None)
+# CLDR territories that are China or contain it (世界一流, 亚洲第一 are no foreign subject), and 中非 (017,
+# Central Africa) which in Chinese news is 中国-非洲 (中非合作论坛); 中非共和国 still matches.
+CLDR_NOT_FOREIGN = frozenset({"CN", "HK", "MO", "TW", "001", "142", "030", "017", "ZZ", "QO", "UN"})
 _MUNICIPALITIES = frozenset({"110000", "120000", "310000", "500000"})  # "我市" there is the province-level city
 _PLACEHOLDERS = ("市辖区", "县", "省直辖县级行政区划", "自治区直辖县级行政区划")  # grouping rows, not places
 NATIONAL_WORDS = ("全国", "我国", "中国", "中华人民共和国")
@@ -51,6 +58,17 @@ JIEBA_COMMON_FREQ = 100
 _ADMIN_CHARS = "省市县区镇乡"
 PREFECTURE_CROSS_FREQ = 1000
 CROSS_MAX = 4  # longest crossing word considered
+
+
+@functools.cache
+def foreign_names() -> dict[str, str]:
+    """Chinese name of a place outside China -> its kind ('territory' from CLDR, else the lexicon's kind)."""
+    from babel import Locale  # CLDR data shipped with Babel; read once per process
+
+    names = {name: "territory" for code, name in Locale.parse("zh_Hans").territories.items()
+             if code not in CLDR_NOT_FOREIGN}
+    names.update(_lexicon("foreign_places.csv").select("name", "kind").iter_rows())
+    return {name: kind for name, kind in names.items() if len(name) >= 2}
 
 
 @dataclass(frozen=True)
@@ -206,6 +224,10 @@ def build_gazetteer(regions: pl.DataFrame) -> Gazetteer:
         aliases[word].append((COUNTRY, "national"))
     for word in DEICTIC_WORDS:
         aliases[word].append((COUNTRY, "deictic"))  # placeholder code, resolved per text
+    for word in foreign_names():  # beside a Chinese alias it makes that alias ambiguous (北海, 黑山)
+        if word not in NATIONAL_WORDS:
+            aliases[word].append((FOREIGN, "foreign"))
+    info = {**info, FOREIGN: RegionInfo("外国", "foreign", None, None)}
     kept = {alias: cands for alias, cands in aliases.items() if alias not in drop and len(alias) >= 2}
     crossing_words = words.filter(_CROSSING_WORD & ~pl.col("word").is_in(list(kept)))
     crossing = {"county": frozenset(crossing_words["word"]),

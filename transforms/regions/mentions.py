@@ -1,4 +1,5 @@
-"""Region mentions in news text: aliases, abbreviations (沪苏浙皖), organisation heads (浙江大学), 我省/本市."""
+"""Region mentions in news text: aliases, abbreviations (沪苏浙皖), organisation heads (浙江大学), 我省/本市, and
+places outside China (美国, 东京, 北海 as the North Sea: kind 'foreign', region_code None)."""
 
 from __future__ import annotations
 
@@ -20,6 +21,7 @@ from transforms.regions.gazetteer import (
     ANAPHORIC_WORDS,
     CROSS_MAX,
     DEICTIC_WORDS,
+    FOREIGN,
     Gazetteer,
     _lexicon,
 )
@@ -43,13 +45,19 @@ _ORG_BREAK = re.compile(r"[\s\d，。、；：！？,.;:!?（）()《》“”\"
 _COMPOUND_TAIL = re.compile(f"[{_ADMIN_CHARS}]|式|籍|[^\\s，。、；：]{{0,3}}?(?:{'|'.join(GOV_WORDS)})")
 
 
+# 港澳台 names a category (港澳台同胞, 外商及港澳台商投资企业), not Hong Kong and Macao: no abbrev mentions in it.
+_CATEGORY_RUN = re.compile("港澳台|台港澳")
+# A macro direction word right after a foreign place is that place's part (朝鲜西部战线, 美国东部), not China's.
+FOREIGN_PART_KINDS = frozenset({"macro"})
+
+
 @dataclass(frozen=True)
 class RegionMention:
-    region_code: str
+    region_code: str | None  # None for a place outside China
     mention: str
     char_start: int
     char_end: int
-    kind: str  # 'name' | 'short' | 'abbrev' | 'macro' | 'deictic' | 'national'
+    kind: str  # 'name' | 'short' | 'abbrev' | 'macro' | 'deictic' | 'national' | 'foreign'
     is_ambiguous: bool = False
     in_organisation: bool = False
 
@@ -122,7 +130,7 @@ def _alias_matches(text: str, gz: Gazetteer, starts: set[int] | None, ends: set[
             continue
         if starts is not None or ends is not None:
             cut_start, cut_end = starts is not None and start not in starts, ends is not None and end not in ends
-        elif words := gz.crossing.get(gz.info[candidates[0][0]].level):  # no tokens: counties, prefectures
+        elif words := gz.crossing.get(_crossing_level(gz.info[candidates[0][0]].level)):  # no tokens
             cut_start, cut_end = _crossing(text, start, end, words)
         else:
             cut_start = cut_end = False
@@ -141,12 +149,20 @@ def _alias_matches(text: str, gz: Gazetteer, starts: set[int] | None, ends: set[
     return chosen
 
 
+def _crossing_level(level: str) -> str:
+    """Which crossing-word set checks a name without tokens: foreign names yield to very common words only."""
+    return "prefecture" if level == "foreign" else level
+
+
 def _abbrev_matches(text: str, taken: list[_Match]) -> list[_Match]:
-    """One 'abbrev' match per character of runs such as 沪浙皖 that overlap no other mention."""
+    """One 'abbrev' match per character of runs such as 沪浙皖 that overlap no other mention nor a 港澳台."""
     taken_starts = [m.start for m in taken]
+    categories = [hit.span() for hit in _CATEGORY_RUN.finditer(text)]
     out = []
     for hit in _abbrev_table()[0].finditer(text):
         s, e = hit.span()
+        if any(a < e and s < b for a, b in categories):
+            continue
         i = bisect.bisect_left(taken_starts, e) - 1
         codes = _abbrev_codes(hit.group())
         if codes is not None and not (i >= 0 and taken[i].end > s):  # not part of 江苏浙江 / 京津冀
@@ -169,6 +185,20 @@ def _pick(match: _Match, gz: Gazetteer, explicit: set[str], home: str | None) ->
             if len(codes) == 1:
                 return codes[0], False
     return codes[0], sum(gz.info[c].level == gz.info[codes[0]].level for c in codes) > 1
+
+
+def _foreign_or_chinese(match: _Match, gz: Gazetteer, explicit: set[str], home: str | None,
+                        foreign_context: bool) -> tuple[tuple[str, ...], bool]:
+    """The candidates an alias that is both Chinese and foreign (北海: 北海市 or the North Sea) keeps: the Chinese
+    ones when the text anchors one (names it or an ancestor unambiguously: 北海市, 广西) or the publisher is in its
+    province; else the foreign reading when the text names another foreign place; else the Chinese ones.
+    Returns (codes kept, whether the choice is a guess: Chinese without an anchor)."""
+    chinese = tuple(c for c, _ in match.candidates if c != FOREIGN)
+    home_province = gz.info[home].province_code if home in gz.info else None
+    for code in chinese:
+        if explicit.intersection((code, *gz.ancestors(code))) or (home_province and gz.info[code].province_code == home_province):
+            return chinese, False
+    return ((FOREIGN,), False) if foreign_context else (chinese, True)
 
 
 def _deictic_code(word: str, gz: Gazetteer, home: str | None, last: dict[str, str | None]) -> str | None:
@@ -203,8 +233,15 @@ def find_region_mentions(text: str, gazetteer: Gazetteer, *, token_starts: set[i
             chained = nxt is not None and nxt.start == m.end and nxt.org
             m.org = m.org or chained or _org_follows(text, m.end, nxt.start if nxt else len(text))
     explicit = {m.candidates[0][0] for m in matches if len(m.candidates) == 1 and m.candidates[0][1] != "deictic"}
+    foreign_context = FOREIGN in explicit
     out, last = [], dict.fromkeys(("province", "prefecture", "county", "any"))
     for m in matches:
+        guess = False
+        if len(m.candidates) > 1 and any(c == FOREIGN for c, _ in m.candidates):
+            keep, guess = _foreign_or_chinese(m, gz, explicit, home_region, foreign_context)
+            m.candidates = tuple(ck for ck in m.candidates if ck[0] in keep)
+        if out and out[-1].kind == "foreign" and out[-1].char_end == m.start and m.candidates[0][1] in FOREIGN_PART_KINDS:
+            m.candidates = ((FOREIGN, "foreign"),)  # 朝鲜西部战线
         kind, ambiguous = m.candidates[0][1], False
         if kind == "deictic":
             code = _deictic_code(text[m.start:m.end], gz, home_region, last)
@@ -215,7 +252,8 @@ def find_region_mentions(text: str, gazetteer: Gazetteer, *, token_starts: set[i
         else:
             code, ambiguous = _pick(m, gz, explicit, home_region)
             kind = dict(m.candidates)[code]
-        out.append(RegionMention(code, text[m.start:m.end], m.start, m.end, kind, ambiguous, m.org))
+        code = None if code == FOREIGN else code
+        out.append(RegionMention(code, text[m.start:m.end], m.start, m.end, kind, ambiguous or guess, m.org))
         if kind in ("name", "short"):  # what 我省 / 本市 / 该区 can refer back to; lists (沪苏浙皖) cannot
             last["any"] = code
             if not m.org:
@@ -232,7 +270,7 @@ def find_region_mentions(text: str, gazetteer: Gazetteer, *, token_starts: set[i
 def _resolve_place(place: str, gz: Gazetteer) -> str | None:
     """Dateline place -> code: the exact alias's highest-level candidate ('唐山'), else the most specific
     region mentioned in it ('湖北武汉')."""
-    if codes := gz.candidates(place):
+    if codes := [c for c in gz.candidates(place) if c != FOREIGN]:
         return codes[0]
-    mentions = find_region_mentions(place, gz)
+    mentions = [m for m in find_region_mentions(place, gz) if m.region_code is not None]
     return max(mentions, key=lambda m: _RANK[gz.info[m.region_code].level]).region_code if mentions else None

@@ -1,0 +1,111 @@
+"""Places outside China in region mentions (transforms/regions): CLDR countries and the foreign_places lexicon,
+the 北海 ambiguity, 港澳台 as a category, foreign fact subjects and foreign articles' primary region."""
+
+from __future__ import annotations
+
+import pytest
+
+from transforms.regions import (
+    FOREIGN, build_gazetteer, build_regions, fact_region, find_region_mentions, foreign_names, load_adcodes,
+    primary_region, resolve_fact_region,
+)
+
+
+@pytest.fixture(scope="module")
+def gz():
+    return build_gazetteer(build_regions(load_adcodes()))
+
+
+def found(mentions) -> list[tuple]:
+    return [(m.mention, m.region_code, m.kind) for m in mentions]
+
+
+def test_foreign_names_come_from_cldr_and_the_lexicon():
+    names = foreign_names()
+    assert names["美国"] == names["乌克兰"] == names["欧盟"] == "territory"  # Babel's CLDR zh_Hans names
+    assert names["东京"] == "city" and names["莱茵河"] == "river" and names["波罗的海"] == "sea"
+    assert names["东盟"] == "group" and names["加沙"] == "region"
+    for chinese in ("中国", "台湾", "中国香港特别行政区", "世界", "亚洲", "中非"):  # China, or containing it
+        assert chinese not in names
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("美国商务部宣布对部分芯片产品加征关税。", [("美国", None, "foreign")]),
+    ("日本东京电力公司开始排放核污染水。", [("日本", None, "foreign"), ("东京", None, "foreign")]),
+    ("乌克兰东部和加沙地带的冲突仍在持续。",
+     [("乌克兰", None, "foreign"), ("东部", None, "foreign"), ("加沙地带", None, "foreign")]),
+    ("货轮沿莱茵河驶入鹿特丹港。", [("莱茵河", None, "foreign")]),
+    ("欧盟与东盟签署数字经济合作协议。", [("欧盟", None, "foreign"), ("东盟", None, "foreign")]),
+    # a direction word right after a foreign place is part of it, not China's 西部
+    ("朝鲜西部战线部队举行炮击演习。", [("朝鲜", None, "foreign"), ("西部", None, "foreign")]),
+    # the same word after a Chinese place stays the macro-region
+    ("四川加快建设西部科技创新高地。", [("四川", "510000", "short"), ("西部", "MR_WEST", "macro")]),
+])
+def test_foreign_mentions(gz, text, expected):
+    assert found(find_region_mentions(text, gz)) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the North Sea: the text names other foreign places and neither 北海市 nor 广西
+    ("俄罗斯经波罗的海向德国输送天然气的管道在北海附近发生泄漏。", None),
+    # 北海市 named in full, or its province: the city
+    ("北海市海洋产业增加值增长8%，北海港货物吞吐量创新高。", "450500"),
+    ("广西推进向海经济，北海与美国企业签约新材料项目。", "450500"),
+    # no context at all: the city, flagged as a guess
+    ("北海银滩旅游区游客量同比增长两成。", "450500"),
+])
+def test_beihai_is_the_city_only_with_chinese_context(gz, text, expected):
+    beihai = [m for m in find_region_mentions(text, gz) if m.mention == "北海"]
+    assert beihai and all(m.region_code == expected for m in beihai)
+    assert all(m.kind == ("foreign" if expected is None else "short") for m in beihai)
+
+
+def test_beihai_without_context_is_flagged_ambiguous(gz):
+    (m,) = find_region_mentions("北海银滩旅游区游客量同比增长两成。", gz)
+    assert m.is_ambiguous
+
+
+@pytest.mark.parametrize("text", [
+    "1-2月，外商及港澳台商投资企业增加值同比增长3.2%。",
+    "全国港澳台同胞投资企业达到12万家。",
+])
+def test_hong_kong_macao_taiwan_as_a_category_is_no_mention(gz, text):
+    assert [m.region_code for m in find_region_mentions(text, gz)] in ([], ["100000"])  # 全国 is national
+
+
+def test_greater_bay_area_abbreviations_still_count(gz):
+    assert [m.region_code for m in find_region_mentions("粤港澳合作持续深化", gz)] == ["440000", "810000", "820000"]
+
+
+@pytest.mark.parametrize("sentence, fact_word, expected", [
+    ("美国科技公司Meta宣布裁员逾1.1万人。", "1.1万", None),     # foreign subject: no Chinese region
+    ("德国一季度出口额同比下降3%。", "3%", None),
+    ("江苏一季度出口额同比增长6%，高于美国。", "6%", "320000"),  # the Chinese subject comes first
+    ("一季度出口额同比增长6%。", "6%", "100000"),                # no region named: the article's default
+])
+def test_fact_with_a_foreign_subject_gets_no_region(gz, sentence, fact_word, expected):
+    mentions = find_region_mentions(sentence, gz)
+    code = fact_region(sentence.index(fact_word), 0, mentions)
+    assert (code == FOREIGN) == (expected is None)
+    assert resolve_fact_region(code, "100000") == expected
+
+
+FOREIGN_STORY = (
+    "当地时间9月26日，北溪天然气管道在北海海域发生泄漏。丹麦和瑞典当局表示，泄漏发生在波罗的海博恩霍尔姆岛附近。"
+    "德国方面称，俄罗斯向欧洲输送天然气的管道受损严重，欧盟将对事件展开调查。美国表示愿意提供协助。"
+)
+CHINESE_STORY = (
+    "江苏省科技厅日前发布数据，2023年江苏全社会研发投入超过3800亿元。苏州、南京两市研发投入占全省一半以上。"
+    "江苏企业与美国、德国高校的合作项目达到120项。"
+)
+
+
+def test_foreign_article_has_no_chinese_primary_region(gz):
+    mentions = find_region_mentions(FOREIGN_STORY, gz)
+    assert not any(m.region_code == "450500" for m in mentions)  # 北海 here is the North Sea
+    assert primary_region(mentions, title="北溪管道泄漏事件持续发酵", gazetteer=gz) is None
+
+
+def test_chinese_article_citing_foreign_partners_keeps_its_region(gz):
+    mentions = find_region_mentions(CHINESE_STORY, gz)
+    assert primary_region(mentions, title="江苏研发投入超3800亿元", gazetteer=gz) == "320000"
