@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 export DAGSTER_HOME := $(CURDIR)/dagster_home
 
-.PHONY: install run test dev bench clean
+.PHONY: install run test dev bench soak clean
 
 install: $(STAMP)
 
@@ -25,6 +25,9 @@ dev: $(STAMP)  ## the Dagster UI on http://127.0.0.1:3000 (localhost only)
 
 bench: $(STAMP)  ## benchmarks on the shared corpus (prints numbers)
 	$(BIN)/python -m benchmarks.run_all
+
+soak: $(STAMP)  ## 30 builds with random file changes, 10 kill -9, a reader all along (prints PASS/FAIL)
+	$(BIN)/python -m benchmarks.soak --builds 30 --kills 10
 
 clean:
 	rm -rf $(VENV) data dagster_home/storage dagster_home/history dagster_home/schedules dagster_home/logs
