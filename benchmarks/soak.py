@@ -29,7 +29,9 @@ import duckdb
 
 REPO = Path(__file__).resolve().parent.parent
 SEEDS = REPO / "seeds"
-SCRIPT = str(Path(sys.executable).parent / "innovation-warehouse")
+# `python -m orchestration.cli` from this checkout (not the installed entry point), so a soak can run from a
+# snapshot of the code while the working tree changes.
+COMMAND = [sys.executable, "-m", "orchestration.cli"]
 CURRENT = "document_id in (select document_id from raw_documents where status = 'current')"
 CURRENT_ARTICLES = f"article_id in (select article_id from articles where {CURRENT})"
 COMPARED = {  # table -> the rows readers count
@@ -58,8 +60,8 @@ def digests(path: Path) -> dict[str, str]:
 
 
 def build(source: Path, warehouse: Path, env: dict) -> subprocess.CompletedProcess:
-    return subprocess.run([SCRIPT, "build", "--source", str(source), "--warehouse", str(warehouse)],
-                          capture_output=True, text=True, env=env, timeout=900)
+    return subprocess.run([*COMMAND, "build", "--source", str(source), "--warehouse", str(warehouse)],
+                          capture_output=True, text=True, env=env, timeout=900, cwd=REPO)
 
 
 def leaked(warehouse: Path) -> list[str]:
@@ -128,7 +130,7 @@ def run(builds: int, kills: int, seed: int, root: Path) -> dict:
     rng = random.Random(seed)
     folder = Folder(root / "source", rng)
     warehouse = root / "data" / "warehouse.duckdb"
-    env = {**os.environ, "DAGSTER_HOME": str(root / "dagster_home"), "INNOVATION_WORKERS": "1"}
+    env = {**os.environ, "DAGSTER_HOME": str(root / "dagster_home"), "INNOVATION_WORKERS": "1", "PYTHONPATH": str(REPO)}
     (root / "dagster_home").mkdir()
     stop, reader_errors, queries = threading.Event(), [], [0]
     reader = threading.Thread(target=reader_loop, args=(warehouse, stop, reader_errors, queries), daemon=True)
@@ -140,8 +142,9 @@ def run(builds: int, kills: int, seed: int, root: Path) -> dict:
         action = folder.change()
         report["changes"][action] = report["changes"].get(action, 0) + 1
         if n in kill_at:  # a build killed at a random moment, then a rebuild that must complete it
-            process = subprocess.Popen([SCRIPT, "build", "--source", str(folder.root), "--warehouse", str(warehouse)],
-                                       stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, env=env, start_new_session=True)
+            process = subprocess.Popen([*COMMAND, "build", "--source", str(folder.root), "--warehouse", str(warehouse)],
+                                       stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, env=env, start_new_session=True,
+                                       cwd=REPO)
             time.sleep(rng.uniform(1.0, 9.0))
             if process.poll() is None:
                 os.killpg(process.pid, signal.SIGKILL)
