@@ -62,7 +62,7 @@ def write_rows(fmt: str, columns: list[str], rows: list[tuple], out: Path | None
         raise ValueError(f"--format {fmt} writes a binary file: give it one with -o FILE")
     if fmt == "csv":
         buffer = io.StringIO()
-        writer = csv.writer(buffer)
+        writer = csv.writer(buffer, lineterminator="\n")
         writer.writerow(columns)
         writer.writerows(rows)
         _emit(buffer.getvalue(), out)
