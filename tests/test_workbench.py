@@ -139,6 +139,6 @@ def test_highlight_segments_place_each_character_once(spans, expected):
     assert highlight_segments("浙江有2家", spans) == expected
 
 
-@pytest.mark.parametrize(("value", "text"), [(3.8e11, "3,800亿"), (5e7, "5,000万"), (22.0, "22"), (7, "7"), (None, "")])
+@pytest.mark.parametrize(("value", "text"), [(3.8e11, "3,800亿"), (5e7, "5,000万"), (22.0, "22"), (7, "7"), (2.4e12, "2.4万亿"), (None, "")])
 def test_format_value_as_a_chinese_reader_writes_it(value, text):
     assert format_value(value) == text

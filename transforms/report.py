@@ -35,7 +35,7 @@ def format_value(value) -> str:
         return ""
     if isinstance(value, int):
         return f"{value:,}"
-    for size, word in ((1e8, "亿"), (1e4, "万")):
+    for size, word in ((1e12, "万亿"), (1e8, "亿"), (1e4, "万")):
         if abs(value) >= size:
             return f"{value / size:,.6g}{word}"
     return f"{value:,.6g}"
