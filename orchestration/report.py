@@ -16,6 +16,7 @@ import polars as pl
 
 from orchestration.readonly import open_reader
 from orchestration.resources import WarehouseResource
+from orchestration.settings import POOL
 from transforms import report as shape
 
 ASSETS = Path(__file__).resolve().parent / "report_assets"
@@ -171,7 +172,7 @@ def write_report(warehouse: Path, output: Path | None = None) -> Path:
     return target
 
 
-@dg.asset(deps=["publish_warehouse"], group_name="publish", kinds={"html"})
+@dg.asset(deps=["publish_warehouse"], group_name="publish", kinds={"html"}, pool=POOL)
 def report(warehouse: WarehouseResource) -> dg.MaterializeResult:
     """The self-contained HTML report of the published warehouse (report.html beside it)."""
     started = time.perf_counter()
