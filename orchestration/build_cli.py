@@ -9,6 +9,7 @@ into terminal output. The UI sees the same run, events and check results.
 
 from __future__ import annotations
 
+import fcntl
 import json
 import logging
 import os
@@ -63,8 +64,14 @@ def project_instance() -> dg.DagsterInstance:
     """$DAGSTER_HOME's instance, else the repository's dagster_home/ (as the Makefile sets it)."""
     if not os.environ.get("DAGSTER_HOME") and (REPO_ROOT / "dagster_home" / "dagster.yaml").is_file():
         os.environ["DAGSTER_HOME"] = str(REPO_ROOT / "dagster_home")
-    instance = dg.DagsterInstance.get()
-    _fail_orphaned_runs(instance)
+    home = Path(os.environ["DAGSTER_HOME"])
+    home.mkdir(parents=True, exist_ok=True)
+    # Two builds starting together on a fresh home would both create the SQLite schemas (alembic then
+    # finds two heads): the first one creates them under this lock, the second waits and opens them.
+    with open(home / ".instance.lock", "w") as lock:
+        fcntl.flock(lock, fcntl.LOCK_EX)
+        instance = dg.DagsterInstance.get()
+        _fail_orphaned_runs(instance)
     return instance
 
 
