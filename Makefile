@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 export DAGSTER_HOME := $(CURDIR)/dagster_home
 
-.PHONY: install run test dev bench soak clean
+.PHONY: install run test dev bench soak clean browser
 
 install: $(STAMP)
 
@@ -17,7 +17,14 @@ $(STAMP): pyproject.toml
 run: $(STAMP)  ## build data/warehouse.duckdb from seeds/ and print a summary
 	$(BIN)/innovation-warehouse build
 
-test: $(STAMP)  ## run the test suite
+browser:  ## Debian's Chromium and CJK fonts for the report's browser test (apt-get, as root, only when missing)
+	@if [ -x /usr/bin/chromium ]; then :; \
+	elif [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null; then \
+		apt-get update -q && DEBIAN_FRONTEND=noninteractive apt-get install -y -q chromium fonts-noto-cjk \
+		|| echo "browser: apt-get could not install chromium; the browser test will be skipped"; \
+	else echo "browser: no /usr/bin/chromium and no root apt-get; the browser test will be skipped"; fi
+
+test: $(STAMP) browser  ## run the test suite
 	$(BIN)/python -m pytest -q
 
 dev: $(STAMP)  ## the Dagster UI on http://127.0.0.1:3000 (localhost only)

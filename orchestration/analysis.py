@@ -101,7 +101,7 @@ def analyse_documents(context: dg.AssetExecutionContext, warehouse: WarehouseRes
             removed = _remove_stale_documents(con, version)
         n_todo, todo_chars = pending_analysis(con, version)
         context.log.info(f"{n_todo} documents to analyse (version {version}), {removed} stale documents removed")
-        analysed_in = _analyse_pending(con, analysis_workers, todo_chars, version) if n_todo else "nothing to analyse"
+        analysed_in = _analyse_pending(context, con, analysis_workers, (n_todo, todo_chars), version) if n_todo else "nothing to analyse"
         counts = {table: row_count(con, table) for table in SCHEMAS}
         previews = {
             "articles": "SELECT article_id, title, source_name, published_date, region_code, kind FROM articles ORDER BY article_id",
@@ -117,8 +117,22 @@ def analyse_documents(context: dg.AssetExecutionContext, warehouse: WarehouseRes
         yield dg.MaterializeResult(asset_key=table, metadata=metadata)
 
 
-def _analyse_pending(con, analysis_workers: AnalysisWorkers, todo_chars: int, version: str) -> str:
-    """Analyse and write every TODO document, batch by batch; returns where the analysis ran."""
+def _analyse_pending(context, con, analysis_workers: AnalysisWorkers, todo: tuple[int, int], version: str) -> str:
+    """Analyse and write every TODO document, batch by batch; returns where the analysis ran.
+
+    Logs `analysed N/M documents` about a hundred times over the run: the command line draws its
+    progress bar from these Dagster log events, and the UI shows them in the run's log."""
+    n_todo, todo_chars = todo
+    every = max(1, n_todo // 100)
+    done = 0
+
+    def written(documents: list) -> None:
+        nonlocal done
+        for _ in documents:
+            done += 1
+            if done % every == 0 or done == n_todo:
+                context.log.info(f"analysed {done}/{n_todo} documents")
+
     # One streaming scan of the texts on a second cursor (a batch-by-batch lookup would rescan the
     # whole text column each time); the working connection writes meanwhile.
     reader = con.cursor()
@@ -131,7 +145,9 @@ def _analyse_pending(con, analysis_workers: AnalysisWorkers, todo_chars: int, ve
                 # hand the next batch to the workers before writing this one, so they never wait for the writes
                 upcoming = analyse(batch) if batch else None
                 if pending is not None:
-                    _write_batch(con, list(pending), version)
+                    analysed = list(pending)
+                    _write_batch(con, analysed, version)
+                    written(analysed)
                 if upcoming is None:
                     return analysed_in
                 pending = upcoming

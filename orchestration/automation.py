@@ -50,4 +50,5 @@ daily_build_schedule = dg.ScheduleDefinition(
     cron_schedule="0 3 * * *",
     execution_timezone="Asia/Shanghai",
     description="Rebuild every night at 03:00 Beijing time, catching anything the sensor missed.",
+    default_status=dg.DefaultScheduleStatus.RUNNING,  # runs whenever `dagster dev` (or a daemon) is up
 )

@@ -1,41 +1,96 @@
-"""`innovation-warehouse`: build the warehouse, query it, see what is in it."""
+"""`innovation-warehouse`: build the warehouse, query and export it, read an article's evidence, write the report."""
 
 from __future__ import annotations
 
 import argparse
 import os
 import sys
-import time
 from pathlib import Path
 
 import duckdb
 
 STAGES = {
-    "ingest": ("raw_documents", "document_sources", "rejected_documents"),
+    "ingest": ("raw_documents", "document_sources", "rejected_documents", "source_scans"),
     "reference": ("regions", "region_members"),
-    "text": ("articles", "boilerplate_blocks", "sentences", "tokens", "region_mentions", "facts", "entities", "article_topics", "article_keywords"),
+    "text": ("articles", "boilerplate_blocks", "sentences", "tokens", "region_mentions", "facts", "entities", "article_topics", "article_keywords", "article_paragraphs"),
     "marts": ("mart_region_indicators", "mart_region_indicators_yearly", "mart_facts_latest", "mart_region_platforms", "mart_region_topics", "mart_region_links"),
 }
 
 
-def main(argv: list[str] | None = None) -> int:
+def _parser() -> argparse.ArgumentParser:
+    from orchestration.export import FORMATS
+
     parser = argparse.ArgumentParser(prog="innovation-warehouse", description=__doc__)
     sub = parser.add_subparsers(dest="command", required=True)
     build = sub.add_parser("build", help="materialize every asset and run every check through Dagster")
     build.add_argument("--source", help="folder of raw text files (default: $INNOVATION_SOURCE_DIR or seeds/)")
     build.add_argument("--warehouse", help="DuckDB file (default: $INNOVATION_WAREHOUSE or data/warehouse.duckdb)")
-    build.add_argument("--verbose", action="store_true", help="show Dagster's event log")
-    sql = sub.add_parser("sql", help="run one read-only SQL query and print the result")
+    sql = sub.add_parser("sql", help="run one read-only SQL query; print it or export it")
     sql.add_argument("query")
     sql.add_argument("--warehouse")
-    sql.add_argument("--max-rows", type=int, default=40)
+    sql.add_argument("--max-rows", type=int, default=40, help="rows shown in table format (default 40)")
+    sql.add_argument("--format", choices=FORMATS, default="table")
+    sql.add_argument("-o", "--output", type=Path, help="file to write (required for parquet and xlsx)")
     status = sub.add_parser("status", help="tables, row counts, last build, rejected files")
     status.add_argument("--warehouse")
-    args = parser.parse_args(argv)
+    show = sub.add_parser("show", help="an article with its facts, regions and entities highlighted")
+    show.add_argument("article_id")
+    show.add_argument("--warehouse")
+    report = sub.add_parser("report", help="write the self-contained HTML report")
+    report.add_argument("--warehouse")
+    report.add_argument("-o", "--output", type=Path, help="HTML file (default: report.html beside the warehouse)")
+    for command in (build, sql, status, show, report):
+        command.add_argument("--verbose", action="store_true", help="show Dagster's log and tracebacks")
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = _parser().parse_args(argv)
+    from orchestration.preflight import UserError
+    from orchestration.readonly import WarehouseMissing
+
+    try:
+        return _dispatch(args)
+    except BrokenPipeError:
+        # the reader went away (`status | head -1`): stop quietly, and keep Python from complaining at exit
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return 0
+    except KeyboardInterrupt:
+        print("interrupted", file=sys.stderr)
+        return 130
+    except (UserError, WarehouseMissing) as error:
+        if args.verbose:
+            raise
+        print(f"error: {error}", file=sys.stderr)
+        return 2
+    except (duckdb.Error, OSError) as error:
+        if args.verbose:
+            raise
+        from orchestration.preflight import explain_duckdb_error
+
+        print(f"error: {explain_duckdb_error(error, _warehouse(getattr(args, 'warehouse', None)))}", file=sys.stderr)
+        print("  (--verbose shows the traceback)", file=sys.stderr)
+        return 2
+
+
+def _dispatch(args) -> int:
     if args.command == "build":
+        from orchestration.build_cli import run_build
+
         return run_build(args.source, args.warehouse, verbose=args.verbose)
     if args.command == "sql":
-        return run_sql(args.query, args.warehouse, args.max_rows)
+        return run_sql(args.query, args.warehouse, args.max_rows, fmt=args.format, output=args.output)
+    if args.command == "show":
+        from orchestration.show import show_article
+
+        with _connect_read_only(_warehouse(args.warehouse)) as con:
+            return show_article(con, args.article_id)
+    if args.command == "report":
+        from orchestration.report import write_report
+
+        target = write_report(_warehouse(args.warehouse), args.output)
+        print(f"report written to {target} ({target.stat().st_size / 2**20:.1f} MiB)")
+        return 0
     return run_status(args.warehouse)
 
 
@@ -45,41 +100,10 @@ def _warehouse(path: str | None) -> Path:
     return Path(path) if path else warehouse_path()
 
 
-def run_build(source: str | None, warehouse: str | None, *, verbose: bool = False) -> int:
-    """Materialize all assets and checks in-process; print counts and failed checks; 1 on any failure."""
-    import dagster as dg
-
-    from orchestration.checks import asset_checks
-    from orchestration.definitions import all_assets, build_resources
-
-    started = time.perf_counter()
-    resources = build_resources(source, warehouse)
-    print(f"building {resources['warehouse'].published} from {resources['source'].path} …", flush=True)
-    log_level = "DEBUG" if verbose else "ERROR"
-    result = dg.materialize([*all_assets, *asset_checks], resources=resources, raise_on_error=False,
-                            run_config={"loggers": {"console": {"config": {"log_level": log_level}}}})
-    failed_checks = [e for e in result.get_asset_check_evaluations() if not e.passed]
-    print(f"\nbuild {'succeeded' if result.success else 'FAILED'} in {time.perf_counter() - started:.1f} s")
-    if not result.success or failed_checks:
-        print("  the published warehouse was left as it was before this build")
-    for step in sorted(result.get_failed_step_keys()) if not result.success else []:
-        print(f"  failed step: {step}")
-    for check in failed_checks:
-        failed = check.metadata.get("failed_expectations")
-        print(f"  failed check {check.asset_key.to_user_string()}:{check.check_name} {failed.value if failed else ''}")
-    path = Path(resources["warehouse"].published)
-    if path.exists():
-        print_summary(path)
-    return 0 if result.success and not failed_checks else 1
-
-
 def _connect_read_only(path: Path) -> duckdb.DuckDBPyConnection:
-    from orchestration.readonly import WarehouseMissing, open_reader
+    from orchestration.readonly import open_reader
 
-    try:
-        return open_reader(path)
-    except WarehouseMissing as missing:
-        raise SystemExit(f"error: {missing}") from None
+    return open_reader(path)
 
 
 def _tables(con) -> dict[str, str]:
@@ -87,31 +111,62 @@ def _tables(con) -> dict[str, str]:
     return dict(rows)
 
 
-def print_summary(path: Path) -> None:
+def print_summary(path: Path, console=None) -> None:
+    """Row counts per stage and the rejected files of the warehouse at `path`."""
+    out = console.print if console else print
     with _connect_read_only(path) as con:
         tables = _tables(con)
-        print(f"\nwarehouse {path}")
+        out(f"\nwarehouse {path}")
         for stage, names in STAGES.items():
             counts = ", ".join(f"{n} {con.execute(f'SELECT count(*) FROM {n}').fetchall()[0][0]:,}" for n in names if n in tables)
-            print(f"  {stage:<9} {counts}")
+            out(f"  {stage:<9} {counts}")
         if "rejected_documents" in tables:
             for source_path, reason in con.execute("SELECT source_path, reason FROM rejected_documents ORDER BY 1").fetchall():
-                print(f"  rejected  {source_path}: {reason}")
+                out(f"  rejected  {source_path}: {reason}")
 
 
-def run_sql(query: str, warehouse: str | None, max_rows: int) -> int:
-    """Run a query on a read-only connection and print DuckDB's table rendering."""
-    with _connect_read_only(_warehouse(warehouse)) as con:
+def run_sql(query: str, warehouse: str | None, max_rows: int, *, fmt: str = "table", output: Path | None = None) -> int:
+    """Run a query on a read-only connection; print every column (table) or write csv/json/parquet/xlsx."""
+    from orchestration.export import BINARY, print_table, write_rows
+    from orchestration.preflight import UserError
+
+    if fmt in BINARY and output is None:
+        raise UserError(f"--format {fmt} writes a binary file: name it with -o FILE")
+    path = _warehouse(warehouse)
+    with _connect_read_only(path) as con:
         try:
-            con.sql(query).show(max_rows=max_rows, max_width=int(os.environ.get("COLUMNS", "200")))
+            cursor = con.execute(query)
         except duckdb.Error as error:
-            print(f"error: {error}", file=sys.stderr)
+            print(f"error: {_first_line(error)}", file=sys.stderr)
             return 2
+        if cursor.description is None:
+            print("the statement returned no rows", file=sys.stderr)
+            return 0
+        columns = [d[0] for d in cursor.description]
+        types = [str(d[1]) for d in cursor.description]
+        if fmt == "table":
+            rows = cursor.fetchmany(max_rows + 1)
+            total = len(rows) if len(rows) <= max_rows else len(rows) + len(cursor.fetchall())
+            print_table(columns, types, rows[:max_rows], total=total)
+            return 0
+        rows = cursor.fetchall()
+    write_rows(fmt, columns, rows, output)
+    if output is not None:
+        print(f"{len(rows):,} rows written to {output}", file=sys.stderr)
     return 0
 
 
+def _first_line(error: Exception) -> str:
+    lines = str(error).strip().splitlines()
+    return " ".join(lines[:2]) if lines else type(error).__name__
+
+
 def run_status(warehouse: str | None) -> int:
+    """Tables with row counts, the last build (and the last failed one, with its reason), rejected files."""
+    from orchestration.build_cli import read_history
+
     path = _warehouse(warehouse)
+    history = read_history(path)
     with _connect_read_only(path) as con:
         tables = _tables(con)
         print(f"warehouse {path} ({path.stat().st_size / 2**20:.1f} MiB)")
@@ -120,6 +175,11 @@ def run_status(warehouse: str | None) -> int:
             if last:
                 at, folder, n_files, n_new, n_rejected = last[0]
                 print(f"last build: {at:%Y-%m-%d %H:%M:%S %Z} from {folder}: {n_files} files, {n_new} new documents, {n_rejected} rejected")
+        if history:
+            print(f"last command-line build: {history[0]['outcome']} at {history[0]['started_at']} ({history[0]['seconds']} s)")
+        failed = next((h for h in history if h["outcome"] == "failed"), None)
+        if failed:
+            print(f"last failed build: {failed['started_at']}: {'; '.join(failed['reasons']) or 'no reason recorded'}")
         for name, kind in tables.items():
             n = con.execute(f'SELECT count(*) FROM "{name}"').fetchall()[0][0]
             print(f"  {name:<28} {kind.lower():<10} {n:>10,}")
@@ -128,6 +188,7 @@ def run_status(warehouse: str | None) -> int:
             print(f"rejected files: {len(rejected)}")
             for source_path, reason in rejected:
                 print(f"  {source_path}: {reason}")
+    sys.stdout.flush()
     return 0
 
 

@@ -10,11 +10,12 @@ from orchestration.automation import build_warehouse_job, daily_build_schedule, 
 from orchestration.checks import asset_checks
 from orchestration.ingest import stage_documents
 from orchestration.publish import publish_warehouse
+from orchestration.report import report
 from orchestration.resources import AnalysisWorkers, SourceFolder, WarehouseResource
 from orchestration.settings import source_dir, warehouse_path, working_path
 from orchestration.sql_models import sql_models
 
-all_assets = [stage_documents, reference_regions, analyse_documents, sql_models, publish_warehouse]
+all_assets = [stage_documents, reference_regions, analyse_documents, sql_models, publish_warehouse, report]
 
 
 def build_resources(source: str | None = None, warehouse: str | None = None) -> dict:

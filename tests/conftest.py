@@ -26,6 +26,22 @@ def build_warehouse(source: Path, warehouse: Path) -> dg.ExecuteInProcessResult:
     return dg.materialize([*all_assets, *asset_checks], resources=build_resources(str(source), str(warehouse)), raise_on_error=False)
 
 
+@pytest.fixture(scope="session", autouse=True)
+def isolated_dagster_home(tmp_path_factory):
+    """Runs the CLI starts in tests go to a temporary Dagster instance, never the repository's dagster_home/."""
+    import os
+
+    home = tmp_path_factory.mktemp("dagster_home")
+    shutil.copy(REPO / "dagster_home" / "dagster.yaml", home / "dagster.yaml")
+    before = os.environ.get("DAGSTER_HOME")
+    os.environ["DAGSTER_HOME"] = str(home)
+    yield home
+    if before is None:
+        os.environ.pop("DAGSTER_HOME", None)
+    else:
+        os.environ["DAGSTER_HOME"] = before
+
+
 @pytest.fixture(scope="session")
 def seeds_copy(tmp_path_factory) -> Path:
     folder = tmp_path_factory.mktemp("seeds")
