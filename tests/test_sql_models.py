@@ -7,6 +7,7 @@ from orchestration.sql_models import model_body, sql_model_paths, table_refs
 
 TINY = """
 create table raw_documents as select * from (values ('d1', 'a.txt', 'x', 'utf-8', 'current')) v(document_id, source_path, sha256, encoding, status);
+create table document_sources as select * from (values ('a.txt', 'd1', true)) v(source_path, document_id, is_present);
 create table regions as select * from (values
     ('100000', '全国', '全国', 'country', null, null, null, null),
     ('330000', '浙江省', '浙江', 'province', '100000', '330000', 30.2, 120.1),
@@ -32,10 +33,14 @@ create table sentences as select * from (values
     ('d1-003', 0, 0, 20, '江苏与浙江杭州携手共建长三角创新共同体')
 ) v(article_id, sentence_no, char_start, char_end, text);
 create table entities as select * from (values
-    ('d1-001', 0, '数据资源体系创新联合体', '创新联合体', null, 0, 0, 11),
-    ('d1-002', 0, '之江实验室', '实验室', '330106', 0, 0, 5),
-    ('d1-002', 1, '浙江大学', '高校', '330106', 0, 6, 10)
-) v(article_id, entity_no, name, type, region_code, sentence_no, char_start, char_end);
+    ('d1-001', 0, '数据资源体系创新联合体', '数据资源体系创新联合体', '创新联合体', null, 0, 0, 11),
+    ('d1-001', 1, '数据资源创新联合体', '数据资源体系创新联合体', '创新联合体', null, 0, 12, 21),
+    ('d1-002', 0, '之江实验室', '之江实验室', '实验室', '330106', 0, 0, 5),
+    ('d1-002', 1, '浙江大学', '浙江大学', '高校', '330106', 0, 6, 10),
+    ('d1-003', 0, '数据资源创新联合体', '数据资源创新联合体', '创新联合体', '330106', 0, 10, 19),
+    ('d1-003', 1, '硅基新材料绿色智造创新联合体', '硅基新材料绿色智造创新联合体', '创新联合体', null, 0, 20, 34),
+    ('d1-004', 0, '数据资源体系创新联合体', '数据资源体系创新联合体', '创新联合体', '320000', 0, 0, 11)
+) v(article_id, entity_no, name, canonical_name, type, region_code, sentence_no, char_start, char_end);
 create table article_paragraphs as select * from (values
     ('d1-001', 0, 'h1', 30), ('d1-001', 1, 'h5', 5), ('d1-004', 0, 'h1', 30), ('d1-002', 0, 'h2', 25), ('d1-003', 0, 'h3', 40)
 ) v(article_id, paragraph_no, paragraph_hash, n_chars);
@@ -115,9 +120,30 @@ def test_a_reprinted_story_is_linked_to_the_earlier_copy_and_counted_once(con):
 
 def test_platforms_are_located_and_rolled_up_organisations_are_not_platforms(con):
     rows = con.execute("select region_code, platform_name, is_direct from mart_region_platforms order by 1, 2").fetchall()
-    assert ("330100", "数据资源体系创新联合体", True) in rows  # region taken from the article
+    assert ("320000", "硅基新材料绿色智造创新联合体", True) in rows  # region taken from the article
     assert ("330000", "之江实验室", False) in rows and ("100000", "之江实验室", False) in rows
     assert not any(name == "浙江大学" for _, name, _ in rows)
+
+
+def test_one_platform_is_one_row_under_its_full_name(con):
+    # d1-001 resolves 数据资源创新联合体 to the full name; d1-003 names only the short form, which joins it too
+    rows = con.execute("""select platform_name, n_articles from mart_region_platforms
+                          where region_code = '330000' and platform_type = '创新联合体'""").fetchall()
+    assert rows == [("数据资源体系创新联合体", 2)]  # the reprint d1-004 does not count
+
+
+def test_platform_region_is_where_its_mentions_are_located_not_the_article_fallback(con):
+    # two mentions fall back to d1-001's region 杭州, one is located by the text in 西湖; the reprint's 江苏 is ignored
+    row = con.execute("""select region_code, is_region_located, names, n_mentions from int_platforms
+                         where platform_name = '数据资源体系创新联合体'""").fetchall()
+    assert row == [("330106", True, "数据资源体系创新联合体、数据资源创新联合体", 3)]
+    rows = con.execute("""select region_code, is_direct from mart_region_platforms
+                          where platform_name = '数据资源体系创新联合体' order by 1""").fetchall()
+    assert rows == [("100000", False), ("330000", False), ("330100", False), ("330106", True)]
+
+
+def test_one_row_per_platform_in_int_platforms(con):
+    assert con.execute("""select count(*), count(distinct (platform_type, platform_name)) from int_platforms""").fetchall() == [(3, 3)]
 
 
 def test_topics_count_articles_per_region(con):
