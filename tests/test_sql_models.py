@@ -13,8 +13,10 @@ create table regions as select * from (values
     ('330000', '浙江省', '浙江', 'province', '100000', '330000', 30.2, 120.1),
     ('330100', '杭州市', '杭州', 'prefecture', '330000', '330000', 30.2, 120.2),
     ('330106', '西湖区', '西湖', 'county', '330100', '330000', 30.2, 120.1),
-    ('320000', '江苏省', '江苏', 'province', '100000', '320000', 32.0, 118.7)
+    ('320000', '江苏省', '江苏', 'province', '100000', '320000', 32.0, 118.7),
+    ('MR_YRD', '长三角', '长三角', 'macro', '100000', null, null, null)
 ) v(region_code, name, short_name, level, parent_code, province_code, lat, lon);
+create table region_members as select * from (values ('MR_YRD', '320000'), ('MR_YRD', '330000')) v(macro_code, member_code);
 create table articles as select * from (values
     ('d1-001', 'd1', 1, '杭州', 'news', '科技日报', date '2024-11-19', 'dateline', '杭州', '330100', 100),
     ('d1-002', 'd1', 2, '西湖', 'news', '科技日报', date '2024-11-20', 'dateline', null, '330106', 100),
@@ -39,6 +41,8 @@ create table entities as select * from (values
     ('d1-002', 1, '浙江大学', '浙江大学', '高校', '330106', 0, 6, 10),
     ('d1-003', 0, '数据资源创新联合体', '数据资源创新联合体', '创新联合体', '330106', 0, 10, 19),
     ('d1-003', 1, '硅基新材料绿色智造创新联合体', '硅基新材料绿色智造创新联合体', '创新联合体', null, 0, 20, 34),
+    ('d1-003', 2, '紫金山实验室', '紫金山实验室', '实验室', 'MR_YRD', 0, 40, 46),
+    ('d1-003', 3, '紫金山实验室', '紫金山实验室', '实验室', null, 0, 50, 56),
     ('d1-004', 0, '数据资源体系创新联合体', '数据资源体系创新联合体', '创新联合体', '320000', 0, 0, 11)
 ) v(article_id, entity_no, name, canonical_name, type, region_code, sentence_no, char_start, char_end);
 create table article_paragraphs as select * from (values
@@ -143,7 +147,12 @@ def test_platform_region_is_where_its_mentions_are_located_not_the_article_fallb
 
 
 def test_one_row_per_platform_in_int_platforms(con):
-    assert con.execute("""select count(*), count(distinct (platform_type, platform_name)) from int_platforms""").fetchall() == [(3, 3)]
+    assert con.execute("""select count(*), count(distinct (platform_type, platform_name)) from int_platforms""").fetchall() == [(4, 4)]
+
+
+def test_a_macro_region_gives_way_to_the_article_region_inside_it(con):
+    # 紫金山实验室 is placed in 长三角 by its sentence and named in a 江苏 story: 江苏 is the more specific place
+    assert con.execute("select region_code from int_platforms where platform_name = '紫金山实验室'").fetchall() == [("320000",)]
 
 
 def test_topics_count_articles_per_region(con):
