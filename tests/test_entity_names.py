@@ -66,6 +66,7 @@ def test_short_form_joins_the_full_name(short, full, type_):
     [("咪咕公司", "企业"), ("咪咕文化科技有限公司", "企业")],  # seed 001: companies are left alone
     [("数据资源创新联合体", "创新联合体"), ("数据资源体系实验室", "实验室")],  # constructed: different types
     [("中国科学院", "科研院所"), ("中国科学院大学", "高校")],  # seed 003 / constructed
+    [("阿拉伯国家联盟", "产业联盟"), ("阿拉伯国家广播联盟", "产业联盟")],  # CCTV corpus: 联盟 says too little
 ])
 def test_different_entities_keep_their_names(names):
     assert resolved(*names) == {n: n for n, _ in names}

@@ -25,6 +25,9 @@ JOIN_CHARS = frozenset("与和及")  # a dropped conjunct names a narrower thing
 MIN_SHARED_PREFIX = 2  # characters a short form shares with the start of the full name
 MIN_KEPT_SHARE = 0.6  # the short name part keeps >= this share of the full name part's characters
 MAX_GAPS = 2  # contiguous runs of the full name part the short form may leave out
+# A two-character type word (联盟, 大学, 公司) is said of too many kinds of body for a dropped word to be safe:
+# 阿拉伯国家联盟 and 阿拉伯国家广播联盟 (CCTV corpus) are two bodies.
+MIN_TYPE_WORD = 3
 _PLACE_SUFFIX = "省市县区"
 
 
@@ -96,6 +99,7 @@ def _inserted_words(s: NameParts, f: NameParts) -> bool:
     s_part, f_part = s.name_part, f.name_part
     gaps = _gaps(s_part, f_part)
     return (s.type not in SUBJECT_TYPES | NO_SHORT_FORM_TYPES and s.type_word == f.type_word
+            and len(s.type_word) >= MIN_TYPE_WORD
             and len(s.core) >= 2 and s_part[:MIN_SHARED_PREFIX] == f_part[:MIN_SHARED_PREFIX]
             and gaps is not None and 0 < gaps <= MAX_GAPS and len(s_part) >= MIN_KEPT_SHARE * len(f_part)
             and not JOIN_CHARS & set(_dropped(s_part, f_part)))
@@ -119,7 +123,8 @@ ALIAS_RULES: tuple[AliasRule, ...] = (
     AliasRule("inserted_words", _inserted_words, ("数据资源创新联合体", "数据资源体系创新联合体", "创新联合体"),
               "same type word; the short name part is read in order inside the full one, starting with the same "
               f"{MIN_SHARED_PREFIX} characters, leaving out at most {MAX_GAPS} runs and keeping >= {MIN_KEPT_SHARE:.0%} "
-              "of it, no 与/和/及 left out, and more than a place before the type word; not for SUBJECT_TYPES, 企业, 政府部门"),
+              "of it, no 与/和/及 left out, more than a place before the type word, a type word of >= "
+              f"{MIN_TYPE_WORD} characters; not for SUBJECT_TYPES, 企业, 政府部门"),
     AliasRule("place_prefix", _place_prefix, ("之江实验室", "浙江之江实验室", "实验室"),
               "the full name is a place followed by exactly the short name; not for 政府部门"),
 )
