@@ -195,3 +195,11 @@ def test_every_check_links_its_great_expectations_data_docs_page(built):
 def test_fact_region_is_the_subject_of_its_clause(wh, quote, region):
     rows = wh.execute("SELECT region_code FROM facts WHERE contains(sentence, ?) ORDER BY char_start LIMIT 1", [quote[:12]]).fetchall()
     assert rows == [(region,)]
+
+
+def test_zhejiang_lists_its_data_consortium_once(wh):
+    # seed 000 names 数据资源体系创新联合体 and, later, 数据资源创新联合体: one platform
+    assert set(wh.execute("SELECT canonical_name FROM entities WHERE name = '数据资源创新联合体'").fetchall()) == {("数据资源体系创新联合体",)}
+    names = [n for (n,) in wh.execute("""SELECT platform_name FROM mart_region_platforms
+                                         WHERE region_code = '330000' AND platform_type = '创新联合体'""").fetchall()]
+    assert names.count("数据资源体系创新联合体") == 1 and "数据资源创新联合体" not in names

@@ -16,6 +16,7 @@ create table regions as select * from (values
     ('320000', '江苏省', '江苏', 'province', '100000', '320000', 32.0, 118.7),
     ('MR_YRD', '长江三角洲', '长三角', 'macro', '100000', null, null, null)
 ) v(region_code, name, short_name, level, parent_code, province_code, lat, lon);
+create table region_members as select * from (values ('MR_YRD', '320000'), ('MR_YRD', '330000')) v(macro_code, member_code);
 create table articles as select * from (values
     ('d1-001', 'd1', 1, '杭州', 'news', '科技日报', date '2024-11-19', 'dateline', '杭州', '330100', 100, 0.9, true),
     ('d1-002', 'd1', 2, '西湖', 'news', '科技日报', date '2024-11-20', 'dateline', null, '330106', 100, 0.8, true),
@@ -24,7 +25,6 @@ create table articles as select * from (values
     ('d1-005', 'd1', 5, '杭州 (off-domain)', 'news', '浙江日报', date '2024-11-23', null, null, '330100', 100, 0.2, false)
 ) v(article_id, document_id, seq, title, kind, source_name, published_date, date_source, dateline_place, region_code,
     n_chars, relevance, is_relevant);
-create table region_members as select * from (values ('MR_YRD', '320000'), ('MR_YRD', '330000')) v(macro_code, member_code);
 create table region_mentions as select * from (values
     ('d1-001', '330100', '杭州', 'short', 0, 0, 2, false, false),
     ('d1-001', '330000', '浙江', 'short', 1, 10, 12, false, true),
@@ -37,10 +37,16 @@ create table sentences as select * from (values
     ('d1-003', 0, 0, 20, '江苏与浙江杭州携手共建长三角创新共同体')
 ) v(article_id, sentence_no, char_start, char_end, text);
 create table entities as select * from (values
-    ('d1-001', 0, '数据资源体系创新联合体', '创新联合体', null, 0, 0, 11),
-    ('d1-002', 0, '之江实验室', '实验室', '330106', 0, 0, 5),
-    ('d1-002', 1, '浙江大学', '高校', '330106', 0, 6, 10)
-) v(article_id, entity_no, name, type, region_code, sentence_no, char_start, char_end);
+    ('d1-001', 0, '数据资源体系创新联合体', '数据资源体系创新联合体', '创新联合体', null, 0, 0, 11),
+    ('d1-001', 1, '数据资源创新联合体', '数据资源体系创新联合体', '创新联合体', null, 0, 12, 21),
+    ('d1-002', 0, '之江实验室', '之江实验室', '实验室', '330106', 0, 0, 5),
+    ('d1-002', 1, '浙江大学', '浙江大学', '高校', '330106', 0, 6, 10),
+    ('d1-003', 0, '数据资源创新联合体', '数据资源创新联合体', '创新联合体', '330106', 0, 10, 19),
+    ('d1-003', 1, '硅基新材料绿色智造创新联合体', '硅基新材料绿色智造创新联合体', '创新联合体', null, 0, 20, 34),
+    ('d1-003', 2, '紫金山实验室', '紫金山实验室', '实验室', 'MR_YRD', 0, 40, 46),
+    ('d1-003', 3, '紫金山实验室', '紫金山实验室', '实验室', null, 0, 50, 56),
+    ('d1-004', 0, '数据资源体系创新联合体', '数据资源体系创新联合体', '创新联合体', '320000', 0, 0, 11)
+) v(article_id, entity_no, name, canonical_name, type, region_code, sentence_no, char_start, char_end);
 create table article_paragraphs as select * from (values
     ('d1-001', 0, 'h1', 30), ('d1-001', 1, 'h5', 5), ('d1-004', 0, 'h1', 30), ('d1-002', 0, 'h2', 25), ('d1-003', 0, 'h3', 40)
 ) v(article_id, paragraph_no, paragraph_hash, n_chars);
@@ -163,9 +169,35 @@ def test_a_reprinted_story_is_linked_to_the_earlier_copy_and_counted_once(con):
 
 def test_platforms_are_located_and_rolled_up_organisations_are_not_platforms(con):
     rows = con.execute("select region_code, platform_name, is_direct from mart_region_platforms order by 1, 2").fetchall()
-    assert ("330100", "数据资源体系创新联合体", True) in rows  # region taken from the article
+    assert ("320000", "硅基新材料绿色智造创新联合体", True) in rows  # region taken from the article
     assert ("330000", "之江实验室", False) in rows and ("100000", "之江实验室", False) in rows
     assert not any(name == "浙江大学" for _, name, _ in rows)
+
+
+def test_one_platform_is_one_row_under_its_full_name(con):
+    # d1-001 resolves 数据资源创新联合体 to the full name; d1-003 names only the short form, which joins it too
+    rows = con.execute("""select platform_name, n_articles from mart_region_platforms
+                          where region_code = '330000' and platform_type = '创新联合体'""").fetchall()
+    assert rows == [("数据资源体系创新联合体", 2)]  # the reprint d1-004 does not count
+
+
+def test_platform_region_is_where_its_mentions_are_located_not_the_article_fallback(con):
+    # two mentions fall back to d1-001's region 杭州, one is located by the text in 西湖; the reprint's 江苏 is ignored
+    row = con.execute("""select region_code, is_region_located, names, n_mentions from int_platforms
+                         where platform_name = '数据资源体系创新联合体'""").fetchall()
+    assert row == [("330106", True, "数据资源体系创新联合体、数据资源创新联合体", 3)]
+    rows = con.execute("""select region_code, is_direct from mart_region_platforms
+                          where platform_name = '数据资源体系创新联合体' order by 1""").fetchall()
+    assert rows == [("100000", False), ("330000", False), ("330100", False), ("330106", True)]
+
+
+def test_one_row_per_platform_in_int_platforms(con):
+    assert con.execute("""select count(*), count(distinct (platform_type, platform_name)) from int_platforms""").fetchall() == [(4, 4)]
+
+
+def test_a_macro_region_gives_way_to_the_article_region_inside_it(con):
+    # 紫金山实验室 is placed in 长三角 by its sentence and named in a 江苏 story: 江苏 is the more specific place
+    assert con.execute("select region_code from int_platforms where platform_name = '紫金山实验室'").fetchall() == [("320000",)]
 
 
 def test_topics_count_articles_per_region(con):

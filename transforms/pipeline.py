@@ -15,6 +15,7 @@ import polars as pl
 
 from transforms.articles import split_articles
 from transforms.entities import dictionary_tags, entity_user_words, extract_entities
+from transforms.entity_names import canonical_names
 from transforms.facts import extract_facts, split_sentences
 from transforms.lexicons import jieba_dictionary
 from transforms.regions import (
@@ -57,7 +58,8 @@ SCHEMAS: dict[str, dict[str, pl.DataType]] = {
         "char_start": pl.Int32, "char_end": pl.Int32,
     },
     "entities": {
-        "article_id": pl.String, "entity_no": pl.Int32, "name": pl.String, "type": pl.String, "region_code": pl.String,
+        "article_id": pl.String, "entity_no": pl.Int32, "name": pl.String, "canonical_name": pl.String, "type": pl.String,
+        "region_code": pl.String,
         "sentence_no": pl.Int32, "char_start": pl.Int32, "char_end": pl.Int32,
     },
     "article_topics": {"article_id": pl.String, "topic": pl.String, "score": pl.Float64, "hits": pl.Int32},
@@ -168,9 +170,12 @@ def _analyse_article(article_id: str, article, analyser: Analyser, out: Document
         for m in mentions
     )
     chinese = [m for m in mentions if m.region_code is not None]  # foreign places locate no organisation
-    for k, entity in enumerate(extract_entities(body, mentions=chinese)):
+    entities = extract_entities(body, mentions=chinese)
+    canonical = canonical_names(entities, place_spans=[(m.char_start, m.char_end) for m in chinese])
+    for k, (entity, canonical_name) in enumerate(zip(entities, canonical)):
         out.rows["entities"].append({
-            "article_id": article_id, "entity_no": k, "name": entity.name, "type": entity.type, "region_code": entity.region_code,
+            "article_id": article_id, "entity_no": k, "name": entity.name, "canonical_name": canonical_name,
+            "type": entity.type, "region_code": entity.region_code,
             "sentence_no": sentence_of(entity.char_start), "char_start": entity.char_start, "char_end": entity.char_end,
         })
     topics = article_topics(article.title, body)
