@@ -6,7 +6,8 @@ from __future__ import annotations
 import pytest
 
 from transforms.regions import (
-    FOREIGN, build_gazetteer, build_regions, fact_region, find_region_mentions, foreign_names, load_adcodes,
+    sentence_fact_regions,
+    FOREIGN, build_gazetteer, build_regions, find_region_mentions, foreign_names, load_adcodes,
     primary_region, resolve_fact_region,
 )
 
@@ -85,7 +86,7 @@ def test_greater_bay_area_abbreviations_still_count(gz):
 ])
 def test_fact_with_a_foreign_subject_gets_no_region(gz, sentence, fact_word, expected):
     mentions = find_region_mentions(sentence, gz)
-    code = fact_region(sentence.index(fact_word), 0, mentions)
+    (code,) = sentence_fact_regions(sentence, 0, [sentence.index(fact_word)], mentions, gz)
     assert (code == FOREIGN) == (expected is None)
     assert resolve_fact_region(code, "100000") == expected
 

@@ -15,7 +15,6 @@ from transforms.regions.attribution import (
     dateline_evidence,
     default_fact_region,
     entity_region,
-    fact_region,
     primary_region,
     quote_depth,
     resolve_fact_region,
@@ -41,6 +40,6 @@ __all__ = [
     "COUNTRY", "DEICTIC_WORDS", "FOREIGN", "EARLY_CHARS", "SCORE", "SOURCE_HOME_REGION", "Gazetteer", "RegionInfo",
     "article_fact_regions", "quote_depth", "sentence_fact_regions",
     "RegionMention", "adcodes_path", "article_region_mentions", "build_gazetteer", "build_regions",
-    "dateline_evidence", "default_fact_region", "entity_region", "fact_region", "find_region_mentions", "foreign_names",
+    "dateline_evidence", "default_fact_region", "entity_region", "find_region_mentions", "foreign_names",
     "load_adcodes", "primary_region", "region_members", "resolve_fact_region", "short_form",
 ]

@@ -51,21 +51,6 @@ def dateline_evidence(dateline_place: str | None, mentions: list[RegionMention])
     return dateline_place
 
 
-def fact_region(fact_start: int, sentence_start: int, mentions: list[RegionMention], quote_depth=None) -> str | None:
-    """The region a fact is about: the subject of its clause, i.e. the first region named (not inside an
-    organisation name) between the start of its sentence and the fact, else None.  FOREIGN when that subject is
-    a place outside China (美国…裁员逾1.1万人): `resolve_fact_region` turns it into no region at all.
-
-    "我省向沪浙皖输出的技术合同超9300项" is about 我省 (the first mention), not 皖 (the nearest). Names inside
-    “quotes” are slogans or titles (“开放创新长三角”), skipped when `quote_depth(offset)` is given.
-    """
-    for mention in mentions:
-        if mention.char_start >= sentence_start and mention.char_end <= fact_start and mention.kind not in OBJECT_KINDS:
-            if quote_depth is None or quote_depth(mention.char_start) == 0:
-                return mention.region_code or FOREIGN
-    return None
-
-
 _LIST_SEPARATOR = re.compile(r"^[、和及与]$")
 _GROUP_COUNT = re.compile(r"^(?:市|省|县|区)?等?$")  # 南京、武汉、青岛等|10个试点城市; 苏州吴江、相城|两个试点区域
 
@@ -122,7 +107,8 @@ def sentence_fact_regions(sentence: str, sentence_start: int, fact_starts: list[
     """The region of each fact of one sentence from its own clause (see clause_region), or None when the
     clause names none; a 分别 list pairs places and values in order."""
     usable = [m for m in mentions if sentence_start <= m.char_start < sentence_start + len(sentence)
-              and m.kind not in OBJECT_KINDS and not m.in_organisation
+              and m.kind not in OBJECT_KINDS
+              and (not m.in_organisation or m.region_code is None)  # 美国科技公司Meta: a foreign company is abroad
               and (quote_depth is None or quote_depth(m.char_start) == 0)]
     respectively = sentence.find(_RESPECTIVELY)
     if respectively >= 0:
@@ -146,7 +132,7 @@ def _clause_of(fact_start: int, sentence: str, sentence_start: int, usable: list
     listed = listed_places(before, sentence, sentence_start) if before else None
     return clause_region(before, gazetteer, between, listed)
 def resolve_fact_region(clause_region: str | None, default_region: str | None) -> str | None:
-    """The stored region of a fact from `fact_region`'s answer: None for a foreign subject, the article's default
+    """The stored region of a fact from its clause's answer (`clause_region`): None for a foreign subject, the article's default
     (`default_fact_region`) when the clause names no region, else the clause's region."""
     if clause_region == FOREIGN:
         return None
