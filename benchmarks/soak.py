@@ -67,9 +67,10 @@ def build(source: Path, warehouse: Path, env: dict) -> subprocess.CompletedProce
 def leaked(warehouse: Path) -> list[str]:
     """Temporary files left beside the warehouse, and analysis workers still running."""
     left = [p.name for p in warehouse.parent.iterdir() if p.name.endswith(TEMPORARY_SUFFIXES)]
-    pattern = f"^{sys.executable} .*multiprocessing.spawn"  # this venv's workers only, not other checkouts'
-    workers = subprocess.run(["pgrep", "-f", pattern], capture_output=True, text=True).stdout.split()
-    return left + [f"worker process {pid}" for pid in workers]
+    # an orphan: an analysis worker whose build is gone (reparented to init); workers of builds still
+    # running elsewhere on the machine are not this soak's leak
+    workers = subprocess.run(["pgrep", "-P", "1", "-f", "multiprocessing.spawn"], capture_output=True, text=True).stdout.split()
+    return left + [f"orphaned worker process {pid}" for pid in workers]
 
 
 class Folder:
