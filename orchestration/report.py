@@ -86,7 +86,7 @@ def _json(value) -> str:
 
 def section_map(f, geo) -> str:
     layers = shape.map_layers(f["values"], f["indicators"], f["regions"], order=f["dictionary"]["indicator"].to_list())
-    options = "".join(f"<li><b>{_e(layer['label'])}</b>: {_e(layer['caption'].split(': ', 1)[-1])}</li>" for layer in layers)
+    options = "".join(f"<li><b>{_e(layer['label'])}</b>: {_e(layer['caption'].split(': ', 1)[-1].replace('<br>', ' '))}</li>" for layer in layers)
     return ("<p>选择图层 Choose in the menu what the colour shows; the title above the map says it. Provinces are shaded, "
             "prefecture-level cities are bubbles. The first options count <b>values an analyst can cite</b> "
             "(<code>mart_indicator_values</code>: one row per region, indicator, subject, kind, status, period year and unit), "
@@ -215,15 +215,16 @@ def article_pages(f) -> str:
         parts = {name: by[name].get(key, empty[name]) for name in by}
         pieces = shape.highlight_segments(art["body"] or "", shape.article_spans(parts["facts"], parts["mentions"], parts["entities"]))
         body = "".join(_e(t) if k is None else f'<mark class="{k}" title="{_e(label)}">{_e(t)}</mark>' for t, k, label in pieces)
-        facts = [[_num(r["value"]) + (f"–{_num(r['value_max'])}" if r["value_max"] is not None and r["value_max"] != r["value"] else ""),
-                  _e(r["unit"]), _status(r["status"]), _kind(r["kind"], r["share_of"]), _e(r["period_year"]), _indicator(r["indicator"], definitions),
+        facts = [[_num(r["value"]) + (f"–{_num(r['value_max'])}" if r["value_max"] is not None and r["value_max"] != r["value"] else "")
+                  + f' <span class="unit">{_e(r["unit"])}</span>', _status(r["status"]), _kind(r["kind"], r["share_of"]), _e(r["period_year"]), _indicator(r["indicator"], definitions),
                   _e(r["subject"]), _e(r["region_name"] or r["region_code"]), _e(r["mention"]), _e(r["source_path"])]
                  for r in parts["facts"].iter_rows(named=True)]
+        meta = " · ".join(_e(v) for v in (art["source_name"], art["published_date"], f'file {art["source_path"]}', art["article_id"]) if v)
         pages.append(
             f'<section class="article" id="article-{_e(art["article_id"])}"><p><a href="#top">← back to the report</a></p>'
-            f'<h2>{_e(art["title"])}</h2><p class="meta">{_e(art["source_name"])} · {_e(art["published_date"])} · file {_e(art["source_path"])} · {_e(art["article_id"])}</p>'
+            f'<h2>{_e(art["title"])}</h2><p class="meta">{meta}</p>'
             f'<p class="legend"><mark class="fact">fact</mark> <mark class="entity">platform / organisation</mark> <mark class="region">region</mark></p>'
-            f'<div class="cols"><div class="body">{body}</div><div>{_table(["value", "unit", "status", "kind", "year", "indicator", "subject", "region", "mention", "file"], facts, cls="facts")}</div></div></section>')
+            f'<div class="cols"><div class="body">{body}</div><div>{_table(["value unit", "status", "kind", "year", "indicator", "subject", "region", "mention", "file"], facts, cls="facts")}</div></div></section>')
     return "".join(pages)
 
 

@@ -10,8 +10,6 @@ import polars as pl
 
 INDICATOR_LABELS = {  # mart_region_indicators columns the map keeps: counts of articles and of statements, labelled as such
     "n_articles": "报道数 articles (rolled up)",
-    "n_articles_mentioning": "提及报道数 articles mentioning",
-    "n_mentions": "提及次数 mentions",
     "n_statements": "陈述 statements with a number (all indicators; sentences, not values)",
 }
 STATUS_LABELS = {"actual": "实际 actual", "target": "目标 target", "forecast": "预测 forecast", "plan": "规划 plan"}
@@ -60,7 +58,7 @@ def map_layers(values: pl.DataFrame, indicators: pl.DataFrame, regions: pl.DataF
     """
     placed = _province_and_city(values, regions)
     actual = placed.filter(pl.col("status") == "actual")
-    scope = "about the province or a city or county in it (bubbles: a prefecture-level city and its counties); values about 全国 or a macro-region are not drawn"
+    scope = "<br>about the province or a city or county in it (bubbles: a prefecture-level city and its counties); values about 全国 or a macro-region are not drawn"
     layers = [
         _count_layer(actual, "可引用实际值 cited actual values (all indicators)",
                      f"颜色 Colour: number of actual values to cite (rows of mart_indicator_values, status actual), {scope}", "actual values"),
@@ -70,7 +68,7 @@ def map_layers(values: pl.DataFrame, indicators: pl.DataFrame, regions: pl.DataF
     present = set(actual["indicator"].to_list())
     for indicator in [i for i in (order or []) if i in present] + sorted(present - set(order or [])):
         layers.append(_count_layer(actual.filter(pl.col("indicator") == indicator), f"{indicator}: 实际值 actual values",
-                                   f"颜色 Colour: number of actual {indicator} values to cite (all kinds: levels, changes, shares, ranks), {scope}",
+                                   f"颜色 Colour: number of actual {indicator} values to cite (levels, changes, shares, ranks), {scope}",
                                    f"actual {indicator} values"))
     own = (placed.filter((pl.col("status") == "actual") & (pl.col("kind") == "level") & (pl.col("level") == "province"))
            .sort("period_year", "published_date", nulls_last=True, descending=True)
@@ -80,7 +78,7 @@ def map_layers(values: pl.DataFrame, indicators: pl.DataFrame, regions: pl.DataF
     for indicator, subject, unit, _ in shared.iter_rows():
         part = own.filter((pl.col("indicator") == indicator) & (pl.col("subject") == subject) & (pl.col("unit") == unit))
         layers.append({"label": f"数值 value: {subject} ({unit})", "noun": unit, "zero": False,
-                       "caption": f"颜色 Colour: the latest actual {indicator} value '{subject}' in {unit}, stated about the province itself (latest period year); blank: no value",
+                       "caption": f"颜色 Colour: the latest actual {indicator} value '{subject}' in {unit}, <br>stated about the province itself (latest period year); blank: no value",
                        "provinces": {c: v for c, v in part.select("region_code", "value").iter_rows()}, "cities": {},
                        "text": {c: f"{format_value(v)} {unit} ({y or 'no year'}, {src})" for c, v, y, src in
                                 part.select("region_code", "value", "period_year", "source_name").iter_rows()}})
@@ -88,7 +86,7 @@ def map_layers(values: pl.DataFrame, indicators: pl.DataFrame, regions: pl.DataF
         level = indicators.select("region_code", "level", column)
         layers.append({"label": INDICATOR_LABELS[column], "noun": column.removeprefix("n_").replace("_", " "), "zero": True,
                        "caption": f"颜色 Colour: {INDICATOR_LABELS[column]} per province (mart_region_indicators.{column})"
-                                  + ("; a statement is a sentence giving a number, not a value to cite" if column == "n_statements" else ""),
+                                  + ("<br>a statement is a sentence giving a number, not a value to cite" if column == "n_statements" else ""),
                        "provinces": {c: v for c, lv, v in level.iter_rows() if lv == "province"},
                        "cities": {c: v for c, lv, v in level.iter_rows() if lv == "prefecture"}})
     return layers
@@ -129,8 +127,8 @@ def china_map(layers: list[dict], regions: pl.DataFrame, geojson: dict) -> dict:
     layout = {
         "geo": {"fitbounds": "locations", "visible": False, "projection": {"type": "mercator"}},
         "updatemenus": [{"buttons": buttons, "direction": "down", "x": 0, "y": 1.0, "yanchor": "bottom", "xanchor": "left", "showactive": True}],
-        "title": {"text": layers[0]["caption"] if layers else "", "x": 0, "xanchor": "left", "y": 0.99, "yanchor": "top", "font": {"size": 12}},
-        "margin": {"l": 0, "r": 0, "t": 80, "b": 0}, "height": 600, "font": {"family": FONT},
+        "title": {"text": layers[0]["caption"] if layers else "", "x": 0, "xanchor": "left", "y": 0.975, "yanchor": "top", "font": {"size": 12}},
+        "margin": {"l": 0, "r": 0, "t": 90, "b": 0}, "height": 680, "font": {"family": FONT},
     }
     return {"data": traces, "layout": layout}
 
