@@ -6,6 +6,7 @@ to its article page (`#article-<id>`), a hidden section that CSS shows when it i
 """
 
 
+import csv
 import html
 import json
 import time
@@ -20,14 +21,18 @@ from orchestration.settings import POOL
 from transforms import report as shape
 
 ASSETS = Path(__file__).resolve().parent / "report_assets"
+DICTIONARY = Path(__file__).resolve().parent.parent / "transforms" / "lexicons" / "indicators.csv"  # the indicator data dictionary
 QUERIES = {
     "indicators": "SELECT * FROM mart_region_indicators",
     "yearly": "SELECT * FROM mart_region_indicators_yearly",
-    "facts_latest": "SELECT f.*, r.name AS region_name FROM mart_facts_latest f LEFT JOIN regions r USING (region_code) ORDER BY r.province_code, f.region_code, f.indicator, f.subject",
+    "values": ("SELECT v.*, r.province_code FROM mart_indicator_values v LEFT JOIN regions r USING (region_code) "
+               "ORDER BY v.region_level <> 'country', r.province_code NULLS FIRST, v.region_code, v.indicator, v.subject, v.kind, v.period_year NULLS FIRST, v.unit"),
     "platforms": "SELECT * FROM mart_region_platforms",
+    "platform_list": ("SELECT p.*, r.name AS region_name FROM int_platforms p LEFT JOIN regions r USING (region_code) "
+                      "ORDER BY p.platform_type, p.platform_name"),
     "topics": "SELECT * FROM mart_region_topics",
     "links": "SELECT * FROM mart_region_links ORDER BY n_sentences DESC, region_a, region_b",
-    "regions": "SELECT region_code, name, level, lat, lon FROM regions",
+    "regions": "SELECT region_code, name, level, parent_code, province_code, lat, lon FROM regions",
     "articles": "SELECT a.article_id, a.title, a.source_name, a.published_date, a.region_code, a.body, d.source_path FROM articles a JOIN raw_documents d USING (document_id) WHERE a.article_id IN (SELECT article_id FROM int_canonical_articles) ORDER BY a.article_id",
     "facts": "SELECT f.*, d.source_path, r.name AS region_name FROM facts f JOIN articles a USING (article_id) JOIN raw_documents d USING (document_id) LEFT JOIN regions r ON r.region_code = f.region_code ORDER BY f.article_id, f.char_start",
     "mentions": "SELECT article_id, char_start, char_end, region_code FROM region_mentions",
@@ -42,8 +47,15 @@ def read_frames(warehouse: Path) -> dict[str, pl.DataFrame]:
     with open_reader(warehouse) as con:
         frames = {name: con.sql(query).pl() for name, query in QUERIES.items()}
         tables = [t for (t,) in con.execute("SELECT table_name FROM information_schema.tables WHERE table_schema = 'main' ORDER BY 1").fetchall()]
+        frames["dictionary"] = read_dictionary()
         frames["row_counts"] = pl.DataFrame({"table": tables, "rows": [con.execute(f'SELECT count(*) FROM "{t}"').fetchall()[0][0] for t in tables]})
     return frames
+
+
+def read_dictionary(path: Path = DICTIONARY) -> pl.DataFrame:
+    """indicators.csv ('#' comment lines, then csv): indicator, definition, includes, excludes, examples, unit_kinds."""
+    lines = [ln for ln in path.read_text(encoding="utf-8").splitlines() if ln.strip() and not ln.startswith("#")]
+    return pl.DataFrame(list(csv.DictReader(lines)))
 
 
 def _e(value) -> str:
@@ -73,21 +85,88 @@ def _json(value) -> str:
 
 
 def section_map(f, geo) -> str:
-    return ("<p>选择指标 Choose the indicator in the menu: provinces are shaded, prefecture-level cities are bubbles.</p>"
-            + _figure("map", shape.china_map(f["indicators"], f["regions"], geo)))
+    layers = shape.map_layers(f["values"], f["indicators"], f["regions"], order=f["dictionary"]["indicator"].to_list())
+    options = "".join(f"<li><b>{_e(layer['label'])}</b>: {_e(layer['caption'].split(': ', 1)[-1].replace('<br>', ' '))}</li>" for layer in layers)
+    return ("<p>选择图层 Choose in the menu what the colour shows; the title above the map says it. Provinces are shaded, "
+            "prefecture-level cities are bubbles. The first options count <b>values an analyst can cite</b> "
+            "(<code>mart_indicator_values</code>: one row per region, indicator, subject, kind, status, period year and unit), "
+            "actuals and targets apart; the last ones count articles and statements (sentences giving a number), not values.</p>"
+            + _figure("map", shape.china_map(layers, f["regions"], geo))
+            + f"<details><summary>图层说明 what each option shows</summary><ul>{options}</ul></details>")
+
+
+def _status(value) -> str:
+    return f'<span class="badge {_e(value)}">{_e(shape.STATUS_LABELS.get(value, value))}</span>' if value else ""
+
+
+def _kind(kind, share_of=None) -> str:
+    return _e(kind) + (f" of {_e(share_of)}" if share_of else "")
+
+
+def _indicator(name, definitions: dict) -> str:  # the name, its definition as a tooltip, a link to the data dictionary
+    return f'<a class="ind" href="#dict-{_e(name)}" title="{_e(definitions.get(name, ""))}">{_e(name)}</a>' if name else ""
+
+
+def _value(r) -> str:
+    shown = _num(r["value"]) + (f"–{_num(r['value_to'])}" if r.get("value_to") is not None and r["value_to"] != r["value"] else "")
+    return f'<a class="num" href="#article-{_e(r["article_id"])}" title="{_e(r.get("sentence"))}">{shown}</a>' if r["article_id"] else shown
+
+
+def _sources(r) -> str:
+    spread = (f' <span class="spread" title="sources disagree">{_num(r["value_min"])}–{_num(r["value_max"])}</span>'
+              if r["value_min"] is not None and r["value_max"] is not None and r["value_min"] != r["value_max"] else "")
+    statements = f' <span class="muted">({_num(r["n_statements"])} statements)</span>' if r["n_statements"] != r["n_sources"] else ""
+    return f'{_num(r["n_sources"])}{statements}{spread}'
+
+
+VALUE_HEADERS = ["地区 region", "indicator", "subject", "value", "unit", "status", "kind", "period year", "sources (range)", "chosen because",
+                 "published", "file"]
+
+
+def _value_rows(values: pl.DataFrame, definitions: dict) -> list[list[str]]:
+    return [[_e(r["region_name"] or r["region_code"]), _indicator(r["indicator"], definitions), _e(r["subject"]), _value(r), _e(r["unit"]),
+             _status(r["status"]), _kind(r["kind"], r["share_of"]), _e(r["period_year"]), _sources(r), _e(r["chosen_because"]),
+             _e(r["published_date"]), _e(r["source_path"])] for r in values.iter_rows(named=True)]
 
 
 def section_indicators(f, geo) -> str:
-    rows = [[_e(r["region_name"] or r["region_code"]), _e(r["indicator"]), _e(r["subject"]), _link(r["article_id"], _num(r["value"])), _e(r["unit"]),
-             _e(r["qualifier"]), _e(r["period"]), _e(r["published_date"]), _num(r["n_statements"]), _e(r["source_name"]), _e(r["source_path"])]
-            for r in f["facts_latest"].iter_rows(named=True)]
-    return _table(["地区 region", "indicator", "subject", "value", "unit", "qualifier", "period", "published", "statements", "source", "file"], rows, cls="sortable")
+    values, definitions = f["values"], dict(f["dictionary"].select("indicator", "definition").iter_rows())
+    actual, other = values.filter(pl.col("status") == "actual"), values.filter(pl.col("status") != "actual")
+    counts = " · ".join(f"{_status(s)} {n}" for s, n in values.group_by("status").len().sort("status").iter_rows())
+    return ("<p>One row per value an analyst can cite (<code>mart_indicator_values</code>): region, indicator, subject, kind "
+            "(level, change, share of …, rank), status and period year; the value is the most recently published statement "
+            "(<i>chosen because</i> says why), <i>sources</i> counts articles and shows the range when they disagree. "
+            "Each value links to its article. Actuals and targets are separate tables, never one column. "
+            f"Hover an indicator for its definition (<a href=\"#dictionary\">data dictionary</a>). {counts}</p>"
+            f'<h3 id="values-actual">实际值 Actuals (status actual): {actual.height}</h3>'
+            + _table(VALUE_HEADERS, _value_rows(actual, definitions), cls="values actual")
+            + f'<h3 id="values-target">目标、预测与规划 Targets, forecasts and plans (not achievements): {other.height}</h3>'
+            + (_table(VALUE_HEADERS, _value_rows(other, definitions), cls="values target") if other.height else "<p>None.</p>"))
+
+
+def section_dictionary(f, geo) -> str:
+    rows = [[f'<span id="dict-{_e(r["indicator"])}"><b>{_e(r["indicator"])}</b></span>', _e(r["definition"]), _e(r["includes"]), _e(r["excludes"]),
+             _e(r["examples"]), _e((r["unit_kinds"] or "").replace("|", ", "))] for r in f["dictionary"].iter_rows(named=True)]
+    return ("<p>What each indicator class counts or measures (<code>transforms/lexicons/indicators.csv</code>). A fact's class comes "
+            "from the head of its subject and must fit the unit kinds; <i>kind</i> says whether a value is a level, a change "
+            "(增长12%), a share (占GDP比重) or a rank; <i>status</i> whether it is an actual, a target (力争, 目标), a forecast "
+            "(预计) or a plan.</p>" + _table(["indicator", "definition", "includes", "excludes", "examples", "unit kinds"], rows, cls="dictionary"))
 
 
 def section_platforms(f, geo) -> str:
-    part = f["platforms"].filter(pl.col("region_level") == "province").sort("region_name", "platform_type", "platform_name")
-    rows = [[_e(r["region_name"]), _e(r["platform_type"]), _e(r["platform_name"]), _link(r["example_article_id"], _num(r["n_articles"]))] for r in part.iter_rows(named=True)]
-    return _figure("platforms", shape.platforms_chart(f["platforms"])) + "<details><summary>平台列表 the platforms</summary>" + _table(["province", "type", "platform", "articles"], rows) + "</details>"
+    part = f["platform_list"]
+    rows = [[_e(r["platform_type"]), f'<b>{_e(r["platform_name"])}</b>',
+             _e("、".join(n for n in (r["names"] or "").split("、") if n != r["platform_name"])),
+             _e(r["region_name"] or r["region_code"]) + ("" if r["is_region_located"] else ' <span class="muted">(from its articles)</span>'),
+             _link(r["example_article_id"], _num(r["n_articles"])), _e(r["first_published"]), _e(r["last_published"])]
+            for r in part.iter_rows(named=True)]
+    return ("<p>Each platform once (<code>int_platforms</code>), under its canonical name, with the other names it is written as, "
+            "in its one region; the chart counts distinct platforms per province (<code>mart_region_platforms</code>, a platform "
+            f"in 杭州 counts for 浙江). {part.height} platforms.</p>"
+            + _figure("platforms", shape.platforms_chart(f["platforms"]))
+            + "<details open><summary>平台列表 the platforms</summary>"
+            + _table(["type", "platform (canonical name)", "also written as", "located in", "articles", "first seen", "last seen"], rows, cls="platforms")
+            + "</details>")
 
 
 def section_topics(f, geo) -> str:
@@ -115,7 +194,8 @@ def section_quality(f, geo) -> str:
 
 SECTIONS = [  # (anchor, title, renderer): add a mart by adding a query above and an entry here
     ("map", "地图 Map of indicators by province", section_map),
-    ("indicators", "指标 Indicator values with sources", section_indicators),
+    ("indicators", "指标 Indicator values to cite: actuals and targets", section_indicators),
+    ("dictionary", "指标定义 Data dictionary: indicator classes", section_dictionary),
     ("platforms", "平台 Platforms by type and region", section_platforms),
     ("topics", "领域 Topics by region", section_topics),
     ("links", "合作 Region cooperation network", section_links),
@@ -128,19 +208,23 @@ def article_pages(f) -> str:
     """One hidden section per article: highlighted body, and its facts beside it."""
     by = {name: dict(f[name].group_by("article_id").__iter__()) for name in ("facts", "mentions", "entities")}
     empty = {name: f[name].clear() for name in by}
+    definitions = dict(f["dictionary"].select("indicator", "definition").iter_rows())
     pages = []
     for art in f["articles"].iter_rows(named=True):
         key = (art["article_id"],)
         parts = {name: by[name].get(key, empty[name]) for name in by}
         pieces = shape.highlight_segments(art["body"] or "", shape.article_spans(parts["facts"], parts["mentions"], parts["entities"]))
         body = "".join(_e(t) if k is None else f'<mark class="{k}" title="{_e(label)}">{_e(t)}</mark>' for t, k, label in pieces)
-        facts = [[_num(r["value"]), _e(r["unit"]), _e(r["indicator"]), _e(r["region_name"] or r["region_code"]), _e(r["mention"]), _e(r["source_path"])]
+        facts = [[_num(r["value"]) + (f"–{_num(r['value_max'])}" if r["value_max"] is not None and r["value_max"] != r["value"] else "")
+                  + f' <span class="unit">{_e(r["unit"])}</span>', _status(r["status"]), _kind(r["kind"], r["share_of"]), _e(r["period_year"]), _indicator(r["indicator"], definitions),
+                  _e(r["subject"]), _e(r["region_name"] or r["region_code"]), _e(r["mention"]), _e(r["source_path"])]
                  for r in parts["facts"].iter_rows(named=True)]
+        meta = " · ".join(_e(v) for v in (art["source_name"], art["published_date"], f'file {art["source_path"]}', art["article_id"]) if v)
         pages.append(
             f'<section class="article" id="article-{_e(art["article_id"])}"><p><a href="#top">← back to the report</a></p>'
-            f'<h2>{_e(art["title"])}</h2><p class="meta">{_e(art["source_name"])} · {_e(art["published_date"])} · file {_e(art["source_path"])} · {_e(art["article_id"])}</p>'
+            f'<h2>{_e(art["title"])}</h2><p class="meta">{meta}</p>'
             f'<p class="legend"><mark class="fact">fact</mark> <mark class="entity">platform / organisation</mark> <mark class="region">region</mark></p>'
-            f'<div class="cols"><div class="body">{body}</div><div>{_table(["value", "unit", "indicator", "region", "mention", "file"], facts)}</div></div></section>')
+            f'<div class="cols"><div class="body">{body}</div><div>{_table(["value unit", "status", "kind", "year", "indicator", "subject", "region", "mention", "file"], facts, cls="facts")}</div></div></section>')
     return "".join(pages)
 
 

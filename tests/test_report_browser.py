@@ -43,29 +43,41 @@ def test_map_and_charts_render_offline_without_errors(page):
     provinces = page.locator("#fig-map .choroplethlocation").count()
     assert provinces >= 34  # every province of the inlined map is a drawn shape
     assert page.locator("#fig-yearly .scatterlayer .trace").count() >= 1
-
-
-def test_chinese_text_is_present_and_the_selector_switches_indicator(page):
-    text = page.inner_text("main")
-    assert "浙江省" in text and "创新联合体" in text and "数据质量" in text
-    page.locator("#fig-map .updatemenu-header-group").click()
-    page.locator("#fig-map .updatemenu-dropdown-button", has_text="数据点 facts").click()
-    visible = page.evaluate("document.getElementById('fig-map').data.filter(t => t.visible === true).map(t => t.name)")
-    assert visible[0].startswith("数据点 facts")
-
-
-def test_a_number_link_opens_its_article_page(page):
-    DOCS.mkdir(exist_ok=True)
+    DOCS.mkdir(exist_ok=True)  # the report as it opens: the map of cited actual values, then the tables
+    page.set_viewport_size({"width": 1400, "height": 2000})
     page.evaluate("window.scrollTo(0, 0)")
     page.screenshot(path=str(DOCS / "report.png"))
-    link = page.locator("#indicators a.num").first
-    target = link.get_attribute("href")
-    value = link.inner_text()
+    page.set_viewport_size({"width": 1400, "height": 1000})
+
+
+def test_chinese_text_is_present_and_the_selector_switches_layer_and_says_what_the_colour_means(page):
+    text = page.inner_text("main")
+    assert "浙江省" in text and "创新联合体" in text and "数据质量" in text and "R&D spending as a share of GDP" in text
+    title = "document.getElementById('fig-map').layout.title.text"
+    assert "actual values to cite" in page.evaluate(title)
+    page.locator("#fig-map .updatemenu-header-group").click()
+    page.locator("#fig-map .updatemenu-dropdown-button", has_text="目标·预测·规划").click()
+    visible = page.evaluate("document.getElementById('fig-map').data.filter(t => t.visible === true).map(t => t.name)")
+    assert visible[1].startswith("目标·预测·规划") and "targets, forecasts and plans" in page.evaluate(title)
+    page.locator("#fig-map .updatemenu-header-group").click()
+    page.locator("#fig-map .updatemenu-dropdown-button", has_text="陈述 statements").click()
+    assert "not a value to cite" in page.evaluate(title)
+
+
+def test_values_show_their_status_and_a_target_opens_its_article(page):
+    actual = page.locator("#indicators table.actual tbody tr", has_text="创新联合体").filter(has_text="浙江省").first
+    assert actual.locator(".badge.actual").inner_text() == "实际 actual" and actual.locator("a.num").inner_text() == "41"
+    target = page.locator("#indicators table.target tbody tr", has_text="研发投入强度").first
+    assert target.locator(".badge.target").is_visible() and target.locator(".badge.target").inner_text() == "目标 target"
+    assert target.locator("a.ind").get_attribute("title").startswith("R&D spending")
+    link = target.locator("a.num")
+    href, value = link.get_attribute("href"), link.inner_text()
     link.click()
-    article = page.locator(target)
+    article = page.locator(href)
     assert article.is_visible() and not page.locator("main").is_visible()
-    assert article.locator("mark.fact").count() >= 1 and value.rstrip("万亿") != ""
-    assert "file " in article.locator(".meta").inner_text()
+    fact = article.locator("table.facts tbody tr", has_text="研发投入强度").first
+    assert value == "3.1" and fact.locator(".badge.target").is_visible() and "share of GDP" in fact.inner_text()
+    assert article.locator("mark.fact").count() >= 1 and "file " in article.locator(".meta").inner_text()
     page.screenshot(path=str(DOCS / "article.png"))
     page.go_back()
     assert page.locator("main").is_visible()

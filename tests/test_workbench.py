@@ -8,11 +8,13 @@ import subprocess
 import sys
 from pathlib import Path
 
+import duckdb
+import polars as pl
 import pyarrow.parquet as pq
 import pytest
 from openpyxl import load_workbook
 
-from transforms.report import format_value, highlight_segments
+from transforms.report import format_value, highlight_segments, map_layers
 
 SCRIPT = str(Path(sys.executable).parent / "innovation-warehouse")
 FACTS = "SELECT fact_id, value, unit, indicator, sentence FROM facts ORDER BY fact_id"
@@ -52,7 +54,8 @@ def test_export_formats_hold_the_same_rows(built, tmp_path, fmt):
         sheet = load_workbook(target, read_only=True).active
         header, *data = list(sheet.values)
         rows = [dict(zip(header, r)) for r in data]
-    assert len(rows) == 143
+    with duckdb.connect(str(warehouse), read_only=True) as con:
+        assert len(rows) == con.execute("SELECT count(*) FROM facts").fetchall()[0][0] > 100
     first = next(r for r in rows if r["fact_id"] == "1ead7df9f466dd7d-001-000-00")
     assert float(first["value"]) == 30.0 and first["unit"] == "%" and "数据资源体系创新联合体" in first["sentence"]
 
@@ -113,15 +116,80 @@ def test_show_prints_the_article_and_its_facts(built):
     assert "数据资源体系创新联合体" in out.stdout and "file 00" in out.stdout and "facts" in out.stdout and "30" in out.stdout
 
 
-def test_report_links_every_fact_value_to_its_article(built, tmp_path):
+def _rows(page: str, table_class: str) -> list[str]:
+    """The body rows of the report's table of that class, as HTML strings."""
+    table = page.split(f'<table class="{table_class}">', 1)[1].split("</table>", 1)[0]
+    return table.split("<tbody>", 1)[1].split("<tr>")[1:]
+
+
+@pytest.fixture(scope="module")
+def report_page(built, tmp_path_factory):
     _, warehouse = built
-    target = tmp_path / "r.html"
+    target = tmp_path_factory.mktemp("report") / "r.html"
     out = _run("report", "--warehouse", str(warehouse), "-o", str(target))
     assert out.returncode == 0, out.stderr
-    page = target.read_text(encoding="utf-8")
+    with duckdb.connect(str(warehouse), read_only=True) as con:
+        values = con.sql("SELECT * FROM mart_indicator_values").pl()
+    return target.read_text(encoding="utf-8"), values
+
+
+def test_report_is_offline_and_links_every_value_to_its_article(report_page):
+    page, values = report_page
     assert "https://" not in page.split("<script>", 1)[0] and 'src="http' not in page  # nothing fetched from outside
-    assert page.count('class="num" href="#article-') >= 133  # every value of mart_facts_latest, and more
+    actual, other = _rows(page, "values actual"), _rows(page, "values target")
+    assert len(actual) == values.filter(pl.col("status") == "actual").height and len(other) == values.filter(pl.col("status") != "actual").height
+    for row in actual + other:  # every cited value is a link to its article page, and that page exists
+        article = row.split('class="num" href="#article-', 1)[1].split('"', 1)[0]
+        assert f'id="article-{article}"' in page
     assert 'id="article-1ead7df9f466dd7d-001"' in page and "<mark class=\"fact\"" in page and "浙江省" in page
+
+
+def test_report_keeps_actuals_and_targets_apart_with_their_status(report_page):
+    page, values = report_page
+    actual, other = _rows(page, "values actual"), _rows(page, "values target")
+    assert all('class="badge actual"' in r for r in actual) and not any('class="badge actual"' in r for r in other)
+    target = next(r for r in other if "<td>研发投入强度</td>" in r)  # 2023年浙江将力争全省研发投入强度达3.1%: a target, not an achievement
+    assert "浙江省" in target and 'class="badge target"' in target and ">3.1</a>" in target and "share of GDP" in target and "2023" in target
+    cited = values.filter((pl.col("subject") == "研发投入强度") & (pl.col("region_code") == "330000")).row(0, named=True)
+    assert f'href="#article-{cited["article_id"]}"' in target
+    unions = next(r for r in actual if "<td>创新联合体</td>" in r and "<td>浙江省</td>" in r)  # 创新联合体41家: an actual level
+    assert 'href="#article-1ead7df9f466dd7d-001"' in unions and ">41</a>" in unions and 'class="badge actual"' in unions and "only source" in unions
+    assert not any("<td>研发投入强度</td>" in r and "<td>浙江省</td>" in r for r in actual)
+
+
+def test_report_has_the_data_dictionary_and_each_platform_once(report_page):
+    page, _ = report_page
+    definition = "R&amp;D spending as a share of GDP or of revenue"
+    assert 'id="dict-rd_intensity"' in page and definition in page
+    assert f'href="#dict-rd_intensity" title="{definition}"' in page  # an indicator in a table carries its definition
+    platforms = _rows(page, "platforms")
+    union = [r for r in platforms if "数据资源体系创新联合体" in r or "数据资源创新联合体" in r]
+    assert len(union) == 1 and "<b>数据资源体系创新联合体</b>" in union[0] and "数据资源创新联合体</td>" in union[0]
+    facts = page.split('id="article-1ead7df9f466dd7d-001"', 1)[1].split("</section>", 1)[0]
+    assert 'class="badge actual"' in facts and "<td>level</td>" in facts and "<th>status</th><th>kind</th>" in facts
+
+
+def test_map_layers_count_citable_values_and_keep_targets_apart():
+    regions = pl.DataFrame({"region_code": ["330000", "330100", "330102", "320000", "100000"], "name": ["浙江省", "杭州市", "上城区", "江苏省", "全国"],
+                            "level": ["province", "prefecture", "county", "province", "country"],
+                            "parent_code": ["100000", "330000", "330100", "100000", None], "province_code": ["330000", "330000", "330000", "320000", None],
+                            "lat": [30.0, 30.2, 30.2, 32.0, None], "lon": [120.0, 120.1, 120.1, 119.0, None]})
+    values = pl.DataFrame({"region_code": ["330000", "330100", "330102", "320000", "330000", "100000"],
+                           "indicator": ["platforms", "platforms", "enterprises", "platforms", "rd_intensity", "platforms"],
+                           "subject": ["创新联合体", "创新联合体", "企业", "创新联合体", "研发投入强度", "创新联合体"],
+                           "unit": ["家", "家", "家", "家", "%", "家"], "kind": ["level"] * 4 + ["share", "level"],
+                           "status": ["actual", "actual", "actual", "actual", "target", "actual"], "value": [41.0, 5.0, 3.0, 12.0, 3.1, 900.0],
+                           "period_year": [2024, 2024, 2024, 2023, 2023, 2024], "published_date": [None] * 6, "source_name": ["科技日报"] * 6})
+    indicators = pl.DataFrame({"region_code": ["330000"], "level": ["province"], "n_statements": [9]})
+    layers = {layer["label"]: layer for layer in map_layers(values, indicators, regions, order=["platforms", "enterprises"])}
+    first = next(iter(layers.values()))
+    assert first["label"].startswith("可引用实际值") and first["provinces"] == {"330000": 3, "320000": 1} and first["cities"] == {"330100": 2}
+    assert layers["目标·预测·规划 targets, forecasts, plans (all indicators)"]["provinces"] == {"330000": 1}
+    assert layers["platforms: 实际值 actual values"]["provinces"] == {"330000": 2, "320000": 1}
+    value = layers["数值 value: 创新联合体 (家)"]  # stated about two provinces themselves: the map can show the value
+    assert value["provinces"] == {"330000": 41.0, "320000": 12.0} and not value["zero"] and "latest actual" in value["caption"]
+    statements = [label for label in layers if "statements" in label]
+    assert statements and "not values" in statements[0]
 
 
 def test_report_asset_wrote_the_file_beside_the_warehouse(built):

@@ -8,22 +8,12 @@ from __future__ import annotations
 
 import polars as pl
 
-INDICATOR_LABELS = {
+INDICATOR_LABELS = {  # mart_region_indicators columns the map keeps: counts of articles and of statements, labelled as such
     "n_articles": "报道数 articles (rolled up)",
-    "n_articles_mentioning": "提及报道数 articles mentioning",
-    "n_mentions": "提及次数 mentions",
-    "n_facts": "数据点 facts (all indicators)",
-    "n_facts_platforms": "平台 platforms facts",
-    "n_facts_enterprises": "企业 enterprises facts",
-    "n_facts_projects": "项目 projects facts",
-    "n_facts_funding": "资金 funding facts",
-    "n_facts_output": "产值 output facts",
-    "n_facts_rd_intensity": "研发强度 R&D intensity facts",
-    "n_facts_rd_expenditure": "研发投入 R&D expenditure facts",
-    "n_facts_tech_contracts": "技术合同 tech contracts facts",
-    "n_facts_talent": "人才 talent facts",
-    "n_facts_patents": "专利 patents facts",
+    "n_statements": "陈述 statements with a number (all indicators; sentences, not values)",
 }
+STATUS_LABELS = {"actual": "实际 actual", "target": "目标 target", "forecast": "预测 forecast", "plan": "规划 plan"}
+KIND_LABELS = {"level": "level", "change": "change", "share": "share", "rank": "rank"}
 SPAN_PRIORITY = {"fact": 0, "entity": 1, "region": 2}  # a fact wins over an entity or region it overlaps
 GEOJSON_REF = "@china-provinces"  # the page inlines the map once; figures refer to it by this name
 FONT = "Noto Sans CJK SC, Source Han Sans SC, Microsoft YaHei, PingFang SC, sans-serif"
@@ -41,45 +31,104 @@ def format_value(value) -> str:
     return f"{value:,.6g}"
 
 
-def map_indicators(indicators: pl.DataFrame) -> list[str]:
-    """The numeric columns of mart_region_indicators a map can show, in label order, new ones last."""
-    numeric = [c for c, t in indicators.schema.items() if c.startswith("n_") and t.is_numeric()]
-    return [c for c in INDICATOR_LABELS if c in numeric] + [c for c in numeric if c not in INDICATOR_LABELS]
+def _province_and_city(values: pl.DataFrame, regions: pl.DataFrame) -> pl.DataFrame:
+    """Each value's province and prefecture-level city (NULL for values about 全国 or a macro-region)."""
+    geo = regions.select("region_code", "level", "parent_code", "province_code")
+    parents = regions.select(pl.col("region_code").alias("parent_code"), pl.col("level").alias("parent_level"))
+    return (values.join(geo, on="region_code", how="left").join(parents, on="parent_code", how="left")
+            .with_columns(
+                province=pl.when(pl.col("level").is_in(["province", "prefecture", "county"])).then(pl.col("province_code")),
+                city=pl.when(pl.col("level") == "prefecture").then(pl.col("region_code"))
+                .when((pl.col("level") == "county") & (pl.col("parent_level") == "prefecture")).then(pl.col("parent_code"))))
 
 
-def china_map(indicators: pl.DataFrame, regions: pl.DataFrame, geojson: dict) -> dict:
-    """A choropleth of provinces plus city bubbles, one pair of traces per indicator and a selector between them."""
-    columns = map_indicators(indicators)
-    shapes = pl.DataFrame({"region_code": [f["properties"]["adcode"] for f in geojson["features"]],
-                           "shape_name": [f["properties"]["name"] for f in geojson["features"]]})
-    provinces = shapes.join(indicators.filter(pl.col("level") == "province"), on="region_code", how="left").with_columns(
-        pl.col("name").fill_null(pl.col("shape_name")))  # every province is drawn, those without data at 0
-    cities = indicators.filter(pl.col("level") == "prefecture").join(regions.select("region_code", "lat", "lon"), on="region_code", how="inner")
-    traces, buttons = [], []
-    for i, column in enumerate(columns):
-        label = INDICATOR_LABELS.get(column, column)
+def _count_layer(placed: pl.DataFrame, label: str, caption: str, noun: str) -> dict:
+    provinces = placed.filter(pl.col("province").is_not_null()).group_by("province").len()
+    cities = placed.filter(pl.col("city").is_not_null()).group_by("city").len()
+    return {"label": label, "caption": caption, "noun": noun, "zero": True,
+            "provinces": dict(provinces.iter_rows()), "cities": dict(cities.iter_rows())}
+
+
+def map_layers(values: pl.DataFrame, indicators: pl.DataFrame, regions: pl.DataFrame, *, order: list[str] | None = None) -> list[dict]:
+    """The map's options: counts of values an analyst can cite (mart_indicator_values), then latest values of
+    subjects stated for several provinces, then article and statement counts (mart_region_indicators).
+
+    A layer is {label, caption (what the colour means), noun, zero (provinces without data are 0, not blank),
+    provinces {code: z}, cities {code: z}, text {code: hover line} (optional)}.
+    """
+    placed = _province_and_city(values, regions)
+    actual = placed.filter(pl.col("status") == "actual")
+    scope = "<br>about the province or a city or county in it (bubbles: a prefecture-level city and its counties); values about 全国 or a macro-region are not drawn"
+    layers = [
+        _count_layer(actual, "可引用实际值 cited actual values (all indicators)",
+                     f"颜色 Colour: number of actual values to cite (rows of mart_indicator_values, status actual), {scope}", "actual values"),
+        _count_layer(placed.filter(pl.col("status") != "actual"), "目标·预测·规划 targets, forecasts, plans (all indicators)",
+                     f"颜色 Colour: number of targets, forecasts and plans (status ≠ actual; never counted with actuals), {scope}", "targets/forecasts/plans"),
+    ]
+    present = set(actual["indicator"].to_list())
+    for indicator in [i for i in (order or []) if i in present] + sorted(present - set(order or [])):
+        layers.append(_count_layer(actual.filter(pl.col("indicator") == indicator), f"{indicator}: 实际值 actual values",
+                                   f"颜色 Colour: number of actual {indicator} values to cite (levels, changes, shares, ranks), {scope}",
+                                   f"actual {indicator} values"))
+    own = (placed.filter((pl.col("status") == "actual") & (pl.col("kind") == "level") & (pl.col("level") == "province"))
+           .sort("period_year", "published_date", nulls_last=True, descending=True)
+           .unique(["region_code", "indicator", "subject", "unit"], keep="first", maintain_order=True))
+    shared = (own.group_by("indicator", "subject", "unit").len().filter(pl.col("len") >= 2)
+              .sort("len", "indicator", "subject", descending=[True, False, False]))
+    for indicator, subject, unit, _ in shared.iter_rows():
+        part = own.filter((pl.col("indicator") == indicator) & (pl.col("subject") == subject) & (pl.col("unit") == unit))
+        layers.append({"label": f"数值 value: {subject} ({unit})", "noun": unit, "zero": False,
+                       "caption": f"颜色 Colour: the latest actual {indicator} value '{subject}' in {unit}, <br>stated about the province itself (latest period year); blank: no value",
+                       "provinces": {c: v for c, v in part.select("region_code", "value").iter_rows()}, "cities": {},
+                       "text": {c: f"{format_value(v)} {unit} ({y or 'no year'}, {src})" for c, v, y, src in
+                                part.select("region_code", "value", "period_year", "source_name").iter_rows()}})
+    for column in [c for c in INDICATOR_LABELS if c in indicators.columns]:
+        level = indicators.select("region_code", "level", column)
+        layers.append({"label": INDICATOR_LABELS[column], "noun": column.removeprefix("n_").replace("_", " "), "zero": True,
+                       "caption": f"颜色 Colour: {INDICATOR_LABELS[column]} per province (mart_region_indicators.{column})"
+                                  + ("<br>a statement is a sentence giving a number, not a value to cite" if column == "n_statements" else ""),
+                       "provinces": {c: v for c, lv, v in level.iter_rows() if lv == "province"},
+                       "cities": {c: v for c, lv, v in level.iter_rows() if lv == "prefecture"}})
+    return layers
+
+
+def china_map(layers: list[dict], regions: pl.DataFrame, geojson: dict) -> dict:
+    """Provinces shaded and prefecture-level cities as bubbles, one pair of traces per layer and a menu between
+    them; the menu also sets the title, which says what the colour means."""
+    codes = [f["properties"]["adcode"] for f in geojson["features"]]
+    names = {f["properties"]["adcode"]: f["properties"]["name"] for f in geojson["features"]}
+    names.update({c: n for c, n in regions.select("region_code", "name").iter_rows() if c in names})
+    coords = {c: (n, lat, lon) for c, n, lat, lon in regions.select("region_code", "name", "lat", "lon").iter_rows() if lat is not None}
+    traces = [{"type": "choropleth", "geojson": GEOJSON_REF, "featureidkey": "properties.adcode", "locations": codes, "z": [0] * len(codes),
+               "colorscale": [[0, "#eeeeee"], [1, "#eeeeee"]], "showscale": False, "hoverinfo": "skip", "visible": True,
+               "marker": {"line": {"color": "#999", "width": 0.5}}, "name": "provinces"}]  # every province drawn, blank when no data
+    buttons = []
+    for i, layer in enumerate(layers):
+        located = [c for c in codes if c in layer["provinces"] or layer["zero"]]
+        z = [layer["provinces"].get(c, 0) for c in located]
+        text = layer.get("text", {})
         traces.append({
             "type": "choropleth", "geojson": GEOJSON_REF, "featureidkey": "properties.adcode", "visible": i == 0,
-            "locations": provinces["region_code"].to_list(), "z": provinces[column].fill_null(0).to_list(),
-            "text": provinces["name"].to_list(), "hovertemplate": "%{text}: %{z}<extra>" + label + "</extra>",
-            "colorscale": "Blues", "reversescale": True, "zmin": 0, "marker": {"line": {"color": "#888", "width": 0.5}}, "colorbar": {"title": {"text": ""}, "len": 0.6},
-            "name": label,
+            "locations": located, "z": z, "text": [f"{names[c]}: " + (text.get(c) or f"{layer['provinces'].get(c, 0)} {layer['noun']}") for c in located],
+            "hoverinfo": "text", "colorscale": "Blues", "reversescale": True, "zmin": 0 if layer["zero"] else None,
+            "marker": {"line": {"color": "#888", "width": 0.5}}, "colorbar": {"title": {"text": ""}, "len": 0.6}, "name": layer["label"],
         })
-        values = cities[column].fill_null(0).to_list()
-        top = max(values, default=0) or 1
+        cities = [(c, v) for c, v in layer["cities"].items() if c in coords and v]
+        top = max((v for _, v in cities), default=0) or 1
         traces.append({
-            "type": "scattergeo", "lat": cities["lat"].to_list(), "lon": cities["lon"].to_list(), "visible": i == 0,
-            "text": [f"{n}: {v}" for n, v in zip(cities["name"].to_list(), values)], "hoverinfo": "text", "mode": "markers",
-            "marker": {"size": [4 + 20 * (v / top) ** 0.5 for v in values], "color": "#d6604d", "opacity": 0.7, "line": {"width": 0.5, "color": "#fff"}},
+            "type": "scattergeo", "lat": [coords[c][1] for c, _ in cities], "lon": [coords[c][2] for c, _ in cities], "visible": i == 0,
+            "text": [f"{coords[c][0]}: {v} {layer['noun']}" for c, v in cities], "hoverinfo": "text", "mode": "markers",
+            "marker": {"size": [5 + 18 * (v / top) ** 0.5 for _, v in cities], "color": "#d6604d", "opacity": 0.75, "line": {"width": 0.5, "color": "#fff"}},
             "name": "城市 cities", "showlegend": False,
         })
-        visible = [False] * (2 * len(columns))
-        visible[2 * i] = visible[2 * i + 1] = True
-        buttons.append({"label": label, "method": "update", "args": [{"visible": visible}]})
+        visible = [True] + [False] * (2 * len(layers))
+        visible[1 + 2 * i] = visible[2 + 2 * i] = True
+        buttons.append({"label": layer["label"], "method": "update", "args": [{"visible": visible}, {"title.text": layer["caption"]}]})
     layout = {
         "geo": {"fitbounds": "locations", "visible": False, "projection": {"type": "mercator"}},
-        "updatemenus": [{"buttons": buttons, "direction": "down", "x": 0, "y": 1.12, "xanchor": "left", "showactive": True}],
-        "margin": {"l": 0, "r": 0, "t": 40, "b": 0}, "height": 560, "font": {"family": FONT},
+        "updatemenus": [{"buttons": buttons, "direction": "down", "x": 0, "y": 1.0, "yanchor": "bottom", "xanchor": "left", "showactive": True}],
+        "title": {"text": layers[0]["caption"] if layers else "", "x": 0, "xanchor": "left", "y": 0.975, "yanchor": "top", "font": {"size": 12}},
+        "margin": {"l": 0, "r": 0, "t": 90, "b": 0}, "height": 680, "font": {"family": FONT},
     }
     return {"data": traces, "layout": layout}
 
@@ -107,9 +156,9 @@ def link_map(links: pl.DataFrame, regions: pl.DataFrame, geojson: dict) -> dict:
 
 
 def platforms_chart(platforms: pl.DataFrame) -> dict:
-    """Stacked bars: distinct platforms per province, by platform type."""
-    counts = (platforms.filter(pl.col("region_level") == "province").group_by("region_name", "platform_type").len()
-              .sort("region_name", "platform_type"))
+    """Stacked bars: distinct platforms per province (each platform once, in its one region, rolled up), by type."""
+    counts = (platforms.filter(pl.col("region_level") == "province").group_by("region_name", "platform_type")
+              .agg(pl.col("platform_name").n_unique().alias("len")).sort("region_name", "platform_type"))
     traces = [{"type": "bar", "name": kind, "x": part["region_name"].to_list(), "y": part["len"].to_list()}
               for (kind,), part in counts.group_by(["platform_type"], maintain_order=True)]
     return {"data": traces, "layout": {"barmode": "stack", "height": 420, "font": {"family": FONT}, "margin": {"t": 20},
@@ -162,8 +211,8 @@ def highlight_segments(body: str, spans: list[tuple[int, int, str, str]]) -> lis
 
 def article_spans(facts: pl.DataFrame, mentions: pl.DataFrame, entities: pl.DataFrame) -> list[tuple[int, int, str, str]]:
     """(start, end, kind, label) of one article's facts, entities and region mentions."""
-    spans = [(s, e, "fact", f"{ind}: {v:g} {u or ''}".strip()) for s, e, ind, v, u in
-             facts.select("char_start", "char_end", "indicator", "value", "unit").iter_rows() if v is not None]
+    spans = [(s, e, "fact", f"{ind}: {v:g} {u or ''} · {STATUS_LABELS.get(st, st or '')} · {k or ''}".strip()) for s, e, ind, v, u, st, k in
+             facts.select("char_start", "char_end", "indicator", "value", "unit", "status", "kind").iter_rows() if v is not None]
     spans += [(s, e, "entity", t) for s, e, t in entities.select("char_start", "char_end", "type").iter_rows()]
     spans += [(s, e, "region", c) for s, e, c in mentions.select("char_start", "char_end", "region_code").iter_rows()]
     return spans

@@ -11,7 +11,7 @@ for (const node of document.querySelectorAll("script.figdata")) {
   const fig = JSON.parse(node.textContent);
   for (const trace of fig.data) if (trace.geojson === "@china-provinces") trace.geojson = china;
   try {
-    drawn.push(Plotly.newPlot(node.dataset.target, fig.data, fig.layout, {responsive: true, displaylogo: false}));
+    drawn.push(Plotly.newPlot(node.dataset.target, fig.data, fig.layout, {responsive: true, displaylogo: false, displayModeBar: false}));
   } catch (err) { window.reportErrors.push(String(err)); }
 }
 Promise.all(drawn).then(() => { document.body.dataset.rendered = "yes"; });
