@@ -34,6 +34,17 @@ def page(built):
         browser.close()
 
 
+
+def _screenshot_path(name: str):
+    """docs/NAME when INNOVATION_SCREENSHOTS=1 (to refresh the README's pictures), else a scratch file:
+    a test run leaves the tracked files alone."""
+    import os
+    import tempfile
+
+    if os.environ.get("INNOVATION_SCREENSHOTS") == "1":
+        return DOCS / name
+    return Path(tempfile.gettempdir()) / f"innovation-warehouse-{name}"
+
 def test_map_and_charts_render_offline_without_errors(page):
     assert page.errors == [] and page.outside == []
     assert page.evaluate("window.reportErrors") == []
@@ -46,7 +57,7 @@ def test_map_and_charts_render_offline_without_errors(page):
     DOCS.mkdir(exist_ok=True)  # the report as it opens: the map of cited actual values, then the tables
     page.set_viewport_size({"width": 1400, "height": 2000})
     page.evaluate("window.scrollTo(0, 0)")
-    page.screenshot(path=str(DOCS / "report.png"))
+    page.screenshot(path=str(_screenshot_path("report.png")))
     page.set_viewport_size({"width": 1400, "height": 1000})
 
 
@@ -78,6 +89,6 @@ def test_values_show_their_status_and_a_target_opens_its_article(page):
     fact = article.locator("table.facts tbody tr", has_text="研发投入强度").first
     assert value == "3.1" and fact.locator(".badge.target").is_visible() and "share of GDP" in fact.inner_text()
     assert article.locator("mark.fact").count() >= 1 and "file " in article.locator(".meta").inner_text()
-    page.screenshot(path=str(DOCS / "article.png"))
+    page.screenshot(path=str(_screenshot_path("article.png")))
     page.go_back()
     assert page.locator("main").is_visible()
