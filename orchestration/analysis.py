@@ -25,6 +25,22 @@ TODO = "status <> 'superseded' AND document_id NOT IN (SELECT document_id FROM p
 ARTICLE_TABLES = article_tables()  # rows of an article: removed with it
 
 
+# What the UI shows of each table: names beside region codes, the words around each number.
+_REGION_NAME = "(SELECT name FROM regions r WHERE r.region_code = t.region_code) AS region"
+PREVIEWS = {
+    "articles": f"""SELECT article_id, title, source_name, published_date, region_code, {_REGION_NAME}, kind
+                    FROM articles t ORDER BY article_id""",
+    "facts": f"""SELECT subject, qualifier, value, unit, status, region_code, {_REGION_NAME}, indicator,
+                        '…' || substr(sentence, greatest(1, strpos(sentence, mention) - 12), 36) || '…' AS snippet
+                 FROM facts t ORDER BY fact_id""",
+    "region_mentions": f"""SELECT article_id, mention, region_code, {_REGION_NAME}, kind
+                           FROM region_mentions t ORDER BY article_id, char_start""",
+    "entities": f"""SELECT canonical_name, type, region_code, {_REGION_NAME}, article_id
+                    FROM entities t ORDER BY article_id, entity_no""",
+    "boilerplate_blocks": "SELECT document_id, reason, text FROM boilerplate_blocks ORDER BY document_id, line_no",
+}
+
+
 def pending_analysis(con, version: str) -> tuple[int, int]:
     """(documents, characters) that analysis by code `version` has still to do: the TODO documents, also
     counted right, before the analysis step has removed the rows of other versions, and on a warehouse
@@ -93,13 +109,7 @@ def analyse_documents(context: dg.AssetExecutionContext, warehouse: WarehouseRes
         context.log.info(f"{n_todo} documents to analyse (version {version}), {removed} stale documents removed")
         analysed_in = _analyse_pending(context, con, analysis_workers, (n_todo, todo_chars), version) if n_todo else "nothing to analyse"
         counts = {table: row_count(con, table) for table in SCHEMAS}
-        previews = {
-            "articles": "SELECT article_id, title, source_name, published_date, region_code, kind FROM articles ORDER BY article_id",
-            "facts": "SELECT subject, value, unit, qualifier, region_code, indicator FROM facts ORDER BY fact_id",
-            "region_mentions": "SELECT article_id, mention, region_code, kind FROM region_mentions ORDER BY article_id, char_start",
-            "boilerplate_blocks": "SELECT document_id, reason, text FROM boilerplate_blocks ORDER BY document_id, line_no",
-        }
-        previews = {k: markdown_preview(con, q) for k, q in previews.items()}
+        previews = {k: markdown_preview(con, q) for k, q in PREVIEWS.items()}
     for table in SCHEMAS:
         metadata = {"rows": counts[table], "documents_analysed": n_todo, "analysed_in": analysed_in, "analysis_version": version}
         if table in previews:

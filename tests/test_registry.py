@@ -112,3 +112,24 @@ def test_docs_list_every_table_and_model():
     for name in [t.name for t in TABLES] + sorted(SQL_MODELS):
         assert f"### {name}\n" in text
     assert "| `decode_issues` | VARCHAR |" in text
+
+
+def test_previews_show_region_names_and_a_sentence_snippet_beside_each_fact(wh):
+    from orchestration.analysis import PREVIEWS
+    from orchestration.tables import markdown_preview
+
+    facts = wh.sql(PREVIEWS["facts"]).pl()
+    assert facts.filter(facts["region_code"].is_not_null())["region"].null_count() == 0
+    mentions = wh.execute("SELECT mention FROM facts ORDER BY fact_id").fetchall()
+    assert all(m in snippet for (m,), snippet in zip(mentions, facts["snippet"]))
+    shown = markdown_preview(wh, PREVIEWS["articles"])
+    assert "| region |" in shown and ("省" in shown or "市" in shown)
+    for query in PREVIEWS.values():
+        assert markdown_preview(wh, query).count("\n") >= 2
+
+
+def test_readme_tables_section_names_every_table_and_links_the_dictionary():
+    readme = (REPO_ROOT / "README.md").read_text(encoding="utf-8")
+    section = readme[readme.index("## Tables"):readme.index("## Example queries")]
+    assert "docs/tables.md" in section
+    assert all(f"`{t.name}`" in section for t in TABLES)
