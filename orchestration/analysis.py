@@ -9,18 +9,36 @@ import dagster as dg
 import polars as pl
 
 import transforms
+from orchestration.registry import article_tables, asset_spec
 from orchestration.resources import AnalysisWorkers, WarehouseResource
 from orchestration.settings import POOL
 from orchestration.tables import append_frame, ensure_table, markdown_preview, replace_table, row_count, transaction
 from transforms.pipeline import SCHEMAS
 from transforms.regions import build_regions, load_adcodes, region_members
+from transforms.tables import TABLE, schema
 
 BATCH_DOCUMENTS = 100  # documents written per transaction: bounds memory, keeps progress on a crash
-PROCESSED_DOCUMENTS = {"document_id": pl.String, "analysis_version": pl.String, "n_articles": pl.Int32, "processed_at": pl.Datetime("us", "UTC")}
+PROCESSED_DOCUMENTS = schema("processed_documents")
 # Documents still to analyse: current or deleted (deleted files keep their rows, marked through
 # raw_documents.status), not yet analysed by this code version.
 TODO = "status <> 'superseded' AND document_id NOT IN (SELECT document_id FROM processed_documents)"
-ARTICLE_TABLES = ("tokens", "sentences", "region_mentions", "facts", "entities", "article_topics", "article_keywords", "article_paragraphs")  # keyed by article_id
+ARTICLE_TABLES = article_tables()  # rows of an article: removed with it
+
+
+# What the UI shows of each table: names beside region codes, the words around each number.
+_REGION_NAME = "(SELECT name FROM regions r WHERE r.region_code = t.region_code) AS region"
+PREVIEWS = {
+    "articles": f"""SELECT article_id, title, source_name, published_date, region_code, {_REGION_NAME}, kind
+                    FROM articles t ORDER BY article_id""",
+    "facts": f"""SELECT subject, qualifier, value, unit, status, region_code, {_REGION_NAME}, indicator,
+                        '…' || substr(sentence, greatest(1, strpos(sentence, mention) - 12), 36) || '…' AS snippet
+                 FROM facts t ORDER BY fact_id""",
+    "region_mentions": f"""SELECT article_id, mention, region_code, {_REGION_NAME}, kind
+                           FROM region_mentions t ORDER BY article_id, char_start""",
+    "entities": f"""SELECT canonical_name, type, region_code, {_REGION_NAME}, article_id
+                    FROM entities t ORDER BY article_id, entity_no""",
+    "boilerplate_blocks": "SELECT document_id, reason, text FROM boilerplate_blocks ORDER BY document_id, line_no",
+}
 
 
 def pending_analysis(con, version: str) -> tuple[int, int]:
@@ -45,12 +63,8 @@ def analysis_version() -> str:
 
 
 @dg.multi_asset(
-    specs=[
-        dg.AssetSpec("regions", group_name="reference", kinds={"duckdb"},
-                     description="Every administrative division of China (GB/T 2260 code, name, short name, level, parent, lat/lon) from cpca's adcodes data, plus 100000 全国 and the macro-regions."),
-        dg.AssetSpec("region_members", group_name="reference", kinds={"duckdb"}, deps=["regions"],
-                     description="Member provinces (or cities) of each macro-region such as 长三角 or 京津冀."),
-    ],
+    specs=[asset_spec(TABLE["regions"], [], kinds={"duckdb"}),
+           asset_spec(TABLE["region_members"], ["regions"], kinds={"duckdb"})],
     pool=POOL,
 )
 def reference_regions(warehouse: WarehouseResource):
@@ -66,28 +80,20 @@ def reference_regions(warehouse: WarehouseResource):
     yield dg.MaterializeResult(asset_key="region_members", metadata={"rows": members.height})
 
 
-def _text_spec(name: str, deps: list[str], description: str) -> dg.AssetSpec:
-    return dg.AssetSpec(name, deps=deps, description=description, group_name="text", kinds={"duckdb", "polars"})
-
-
-_TEXT_SPECS = [
-    _text_spec("articles", ["raw_documents", "regions"],
-               "One row per article cut from a raw document: title, byline, dateline, source, date, kind, primary region and body."),
-    _text_spec("boilerplate_blocks", ["raw_documents"],
-               "Lines removed from documents (page furniture, captions, orphans, repeats) with the reason, so nothing disappears silently."),
-    _text_spec("sentences", ["articles"], "One row per sentence of an article body, with character offsets."),
-    _text_spec("tokens", ["articles"], "rjieba (jieba-rs) segmentation of article bodies with the domain dictionary: one row per token, with offsets."),
-    _text_spec("region_mentions", ["articles", "regions"],
-               "Every mention of a region in an article body (names, short forms, abbreviations, macro-regions, 我省/本市), with offsets."),
-    _text_spec("facts", ["articles", "sentences", "region_mentions"],
-               "Quantitative statements: value with 万/亿 multiplied out, unit, qualifier, subject, indicator, region, sentence and offsets."),
-    _text_spec("entities", ["articles", "region_mentions"],
-               "Innovation platforms and organisations (创新联合体, 实验室, 技术创新中心, 高新区, 高校, 企业, 政府部门 …) with full names, type, region and offsets."),
-    _text_spec("article_topics", ["articles"], "Industries / technology fields of each article from the keyword taxonomy in transforms/lexicons/topics.csv, with a score."),
-    _text_spec("article_paragraphs", ["articles"],
-               "Fingerprint (hash of the content characters) of each paragraph of 20+ characters: finds the same story printed twice."),
-    _text_spec("article_keywords", ["tokens"], "Top TF-IDF keywords of each article (jieba's IDF table over the article's tokens)."),
-]
+# Upstream assets of each text table (the analysis step writes them all at once).
+_TEXT_DEPS = {
+    "articles": ["raw_documents", "regions"],
+    "boilerplate_blocks": ["raw_documents"],
+    "sentences": ["articles"],
+    "tokens": ["articles"],
+    "region_mentions": ["articles", "regions"],
+    "facts": ["articles", "sentences", "region_mentions"],
+    "entities": ["articles", "region_mentions"],
+    "article_topics": ["articles"],
+    "article_paragraphs": ["articles"],
+    "article_keywords": ["tokens"],
+}
+_TEXT_SPECS = [asset_spec(TABLE[name], _TEXT_DEPS[name], kinds={"duckdb", "polars"}) for name in SCHEMAS]
 
 
 @dg.multi_asset(specs=_TEXT_SPECS, pool=POOL)
@@ -103,13 +109,7 @@ def analyse_documents(context: dg.AssetExecutionContext, warehouse: WarehouseRes
         context.log.info(f"{n_todo} documents to analyse (version {version}), {removed} stale documents removed")
         analysed_in = _analyse_pending(context, con, analysis_workers, (n_todo, todo_chars), version) if n_todo else "nothing to analyse"
         counts = {table: row_count(con, table) for table in SCHEMAS}
-        previews = {
-            "articles": "SELECT article_id, title, source_name, published_date, region_code, kind FROM articles ORDER BY article_id",
-            "facts": "SELECT subject, value, unit, qualifier, region_code, indicator FROM facts ORDER BY fact_id",
-            "region_mentions": "SELECT article_id, mention, region_code, kind FROM region_mentions ORDER BY article_id, char_start",
-            "boilerplate_blocks": "SELECT document_id, reason, text FROM boilerplate_blocks ORDER BY document_id, line_no",
-        }
-        previews = {k: markdown_preview(con, q) for k, q in previews.items()}
+        previews = {k: markdown_preview(con, q) for k, q in PREVIEWS.items()}
     for table in SCHEMAS:
         metadata = {"rows": counts[table], "documents_analysed": n_todo, "analysed_in": analysed_in, "analysis_version": version}
         if table in previews:

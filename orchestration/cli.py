@@ -9,14 +9,6 @@ from pathlib import Path
 
 import duckdb
 
-STAGES = {
-    "ingest": ("raw_documents", "document_sources", "rejected_documents", "source_scans"),
-    "reference": ("regions", "region_members"),
-    "text": ("articles", "boilerplate_blocks", "sentences", "tokens", "region_mentions", "facts", "entities", "article_topics", "article_keywords", "article_paragraphs"),
-    "marts": ("mart_region_indicators", "mart_region_indicators_yearly", "mart_facts_latest", "mart_region_platforms", "mart_region_topics", "mart_region_links"),
-}
-
-
 def _parser() -> argparse.ArgumentParser:
     from orchestration.export import FORMATS
 
@@ -113,11 +105,13 @@ def _tables(con) -> dict[str, str]:
 
 def print_summary(path: Path, console=None) -> None:
     """Row counts per stage and the rejected files of the warehouse at `path`."""
+    from orchestration.registry import stages
+
     out = console.print if console else print
     with _connect_read_only(path) as con:
         tables = _tables(con)
         out(f"\nwarehouse {path}")
-        for stage, names in STAGES.items():
+        for stage, names in stages().items():
             counts = ", ".join(f"{n} {con.execute(f'SELECT count(*) FROM {n}').fetchall()[0][0]:,}" for n in names if n in tables)
             out(f"  {stage:<9} {counts}")
         if "rejected_documents" in tables:

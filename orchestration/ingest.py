@@ -11,11 +11,13 @@ import dagster as dg
 import polars as pl
 
 from orchestration.analysis import analysis_version, pending_analysis
+from orchestration.registry import asset_spec
 from orchestration.resources import AnalysisWorkers, SourceFolder, WarehouseResource
 from orchestration.settings import POOL
 from orchestration.state import build_fingerprint, published_fingerprint
 from orchestration.tables import append_frame, ensure_table, markdown_preview, registered, row_count, transaction
 from transforms.script import to_simplified
+from transforms.tables import TABLE, schema
 from transforms.staging import (
     MAX_DAMAGED_SHARE,
     DecodedText,
@@ -27,22 +29,10 @@ from transforms.staging import (
     document_id_for,
 )
 
-RAW_DOCUMENTS = {
-    "document_id": pl.String, "source_path": pl.String, "sha256": pl.String, "encoding": pl.String,
-    "encoding_confidence": pl.Float64, "byte_size": pl.Int64, "n_chars": pl.Int64,
-    "ingested_at": pl.Datetime("us", "UTC"), "status": pl.String, "is_current": pl.Boolean, "text": pl.String,
-    "text_simplified": pl.String, "decode_issues": pl.String,
-}
-DOCUMENT_SOURCES = {
-    "source_path": pl.String, "document_id": pl.String, "byte_size": pl.Int64, "mtime_ns": pl.Int64, "modified_at": pl.Datetime("us", "UTC"),
-    "first_seen_at": pl.Datetime("us", "UTC"), "last_seen_at": pl.Datetime("us", "UTC"), "is_present": pl.Boolean,
-}
-SOURCE_SCANS = {
-    "scanned_at": pl.Datetime("us", "UTC"), "source_folder": pl.String, "n_files": pl.Int32,
-    "n_new_documents": pl.Int32, "n_rejected": pl.Int32,
-}
-REJECTED_DOCUMENTS = {"source_path": pl.String, "reason": pl.String, "byte_size": pl.Int64, "detected_at": pl.Datetime("us", "UTC")}
-
+RAW_DOCUMENTS = schema("raw_documents")
+DOCUMENT_SOURCES = schema("document_sources")
+SOURCE_SCANS = schema("source_scans")
+REJECTED_DOCUMENTS = schema("rejected_documents")
 
 def list_source_files(root: Path) -> list[Path]:
     """Every regular file (or link) below root, hidden files and folders excluded, in a stable order."""
@@ -157,16 +147,8 @@ def scan_folder(root: Path, now: datetime, known: dict[str, tuple[str, int, int]
 
 
 @dg.multi_asset(
-    specs=[
-        dg.AssetSpec("raw_documents", group_name="ingest", kinds={"duckdb"}, skippable=True,
-                     description="One row per distinct file content staged from the source folder, with provenance (path, sha256, encoding, size) and the decoded text."),
-        dg.AssetSpec("document_sources", group_name="ingest", kinds={"duckdb"}, skippable=True,
-                     description="One row per file path ever seen: which document it holds, when it was seen, whether it is still there."),
-        dg.AssetSpec("source_scans", group_name="ingest", kinds={"duckdb"}, skippable=True,
-                     description="One row per scan of the source folder: when, how many files, how many new documents, how many rejected."),
-        dg.AssetSpec("rejected_documents", group_name="ingest", kinds={"duckdb"}, skippable=True,
-                     description="Files in the source folder that could not be staged, with the reason."),
-    ],
+    specs=[asset_spec(TABLE[name], [], kinds={"duckdb"}, skippable=True)
+           for name in ("raw_documents", "document_sources", "source_scans", "rejected_documents")],
     pool=POOL,
 )
 def stage_documents(context: dg.AssetExecutionContext, warehouse: WarehouseResource, source: SourceFolder,

@@ -7,8 +7,9 @@ from contextlib import contextmanager
 import duckdb
 import polars as pl
 
+from transforms.tables import schema
 
-BUILD_STATE = {"key": pl.String, "value": pl.String}  # small key/value facts about past builds
+BUILD_STATE = schema("build_state")  # small key/value facts about past builds
 
 
 @contextmanager

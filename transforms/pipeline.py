@@ -31,41 +31,11 @@ from transforms.regions import (
 )
 from transforms.relevance import is_relevant, relevance
 from transforms.segment import Segmenter, build_segmenter
+from transforms.tables import tables_in
 from transforms.topics import article_topics, keywords_from_tokens
 
-# Row schemas of the tables this stage writes; the warehouse tables are created from these.
-SCHEMAS: dict[str, dict[str, pl.DataType]] = {
-    "articles": {
-        "article_id": pl.String, "document_id": pl.String, "seq": pl.Int32, "title": pl.String,
-        "subtitle": pl.String, "kicker": pl.String, "byline": pl.String, "authors": pl.List(pl.String),
-        "dateline": pl.String, "dateline_place": pl.String, "source_name": pl.String,
-        "published_date": pl.Date, "date_source": pl.String, "kind": pl.String, "region_code": pl.String,
-        "first_line": pl.Int32, "last_line": pl.Int32, "n_chars": pl.Int32, "body": pl.String,
-        "relevance": pl.Float64, "is_relevant": pl.Boolean,  # transforms/relevance.py: S&T / economy score, threshold
-    },
-    "boilerplate_blocks": {"document_id": pl.String, "line_no": pl.Int32, "reason": pl.String, "text": pl.String},
-    "sentences": {"article_id": pl.String, "sentence_no": pl.Int32, "char_start": pl.Int32, "char_end": pl.Int32, "text": pl.String},
-    "tokens": {"article_id": pl.String, "position": pl.Int32, "token": pl.String, "char_start": pl.Int32, "char_end": pl.Int32},
-    "region_mentions": {
-        "article_id": pl.String, "region_code": pl.String, "mention": pl.String, "char_start": pl.Int32,
-        "char_end": pl.Int32, "sentence_no": pl.Int32, "kind": pl.String, "is_ambiguous": pl.Boolean, "in_organisation": pl.Boolean,
-    },
-    "facts": {
-        "fact_id": pl.String, "article_id": pl.String, "sentence_no": pl.Int32, "region_code": pl.String,
-        "indicator": pl.String, "subject": pl.String, "value": pl.Float64, "value_max": pl.Float64, "unit": pl.String,
-        "qualifier": pl.String, "bound": pl.String, "kind": pl.String, "share_of": pl.String, "status": pl.String,
-        "period": pl.String, "period_year": pl.Int32, "mention": pl.String, "sentence": pl.String,
-        "char_start": pl.Int32, "char_end": pl.Int32,
-    },
-    "entities": {
-        "article_id": pl.String, "entity_no": pl.Int32, "name": pl.String, "canonical_name": pl.String, "type": pl.String,
-        "region_code": pl.String,
-        "sentence_no": pl.Int32, "char_start": pl.Int32, "char_end": pl.Int32,
-    },
-    "article_topics": {"article_id": pl.String, "topic": pl.String, "score": pl.Float64, "hits": pl.Int32},
-    "article_paragraphs": {"article_id": pl.String, "paragraph_no": pl.Int32, "paragraph_hash": pl.String, "n_chars": pl.Int32},
-    "article_keywords": {"article_id": pl.String, "rank": pl.Int32, "keyword": pl.String, "weight": pl.Float64, "method": pl.String},
-}
+# Row schemas of the tables this stage writes (the registry's text tables); the warehouse tables are created from these.
+SCHEMAS: dict[str, dict[str, pl.DataType]] = {table.name: table.schema for table in tables_in("text")}
 
 
 @dataclass
