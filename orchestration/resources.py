@@ -124,6 +124,10 @@ class WarehouseResource(DuckDBResource):
             try:
                 yield conn
             finally:
+                try:  # write the log into the file now, so the stamp sees the file as DuckDB leaves it
+                    conn.execute("CHECKPOINT")
+                except duckdb.Error:
+                    pass  # an aborted transaction: nothing of it is written, and close() discards it
                 conn.close()  # also on error: a leaked connection keeps the file open in this process
                 self.stamp()
 

@@ -37,6 +37,7 @@ def _damage(published, sql: str, rewritten: str | None = "true") -> None:
             con.execute(f"UPDATE processed_documents SET processed_at = now() WHERE {rewritten}")
             con.execute(f"UPDATE raw_documents SET ingested_at = now() WHERE {rewritten}")
         con.execute("DELETE FROM build_state WHERE key = 'published_fingerprint'")
+        con.execute("CHECKPOINT")
     # the damage stands for what a faulty build wrote itself: the working copy is left as a build leaves it
     build_resources(warehouse=str(published))["warehouse"].stamp()
 
