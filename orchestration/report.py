@@ -10,6 +10,7 @@ import csv
 import html
 import json
 import time
+from collections import defaultdict
 from pathlib import Path
 
 import dagster as dg
@@ -22,6 +23,10 @@ from transforms import report as shape
 
 ASSETS = Path(__file__).resolve().parent / "report_assets"
 DICTIONARY = Path(__file__).resolve().parent.parent / "transforms" / "lexicons" / "indicators.csv"  # the indicator data dictionary
+# The articles a number in the report links to: only these get an article page. Every article of a big
+# warehouse would make a page no browser opens (63 MB of HTML for 50 MB of news); the rest stay in SQL.
+CITED_ARTICLES = ("(SELECT article_id FROM mart_indicator_values UNION SELECT example_article_id FROM int_platforms "
+                  "UNION SELECT example_article_id FROM mart_region_links)")
 QUERIES = {
     "indicators": "SELECT * FROM mart_region_indicators",
     "yearly": "SELECT * FROM mart_region_indicators_yearly",
@@ -33,10 +38,12 @@ QUERIES = {
     "topics": "SELECT * FROM mart_region_topics",
     "links": "SELECT * FROM mart_region_links ORDER BY n_sentences DESC, region_a, region_b",
     "regions": "SELECT region_code, name, level, parent_code, province_code, lat, lon FROM regions",
-    "articles": "SELECT a.article_id, a.title, a.source_name, a.published_date, a.region_code, a.body, d.source_path FROM articles a JOIN raw_documents d USING (document_id) WHERE a.article_id IN (SELECT article_id FROM int_canonical_articles) ORDER BY a.article_id",
-    "facts": "SELECT f.*, d.source_path, r.name AS region_name FROM facts f JOIN articles a USING (article_id) JOIN raw_documents d USING (document_id) LEFT JOIN regions r ON r.region_code = f.region_code ORDER BY f.article_id, f.char_start",
-    "mentions": "SELECT article_id, char_start, char_end, region_code FROM region_mentions",
-    "entities": "SELECT article_id, char_start, char_end, type, name FROM entities",
+    "articles": ("SELECT a.article_id, a.title, a.source_name, a.published_date, a.region_code, a.body, d.source_path "
+                 f"FROM articles a JOIN raw_documents d USING (document_id) WHERE a.article_id IN {CITED_ARTICLES} ORDER BY a.article_id"),
+    "facts": ("SELECT f.*, d.source_path, r.name AS region_name FROM facts f JOIN articles a USING (article_id) JOIN raw_documents d USING (document_id) "
+              f"LEFT JOIN regions r ON r.region_code = f.region_code WHERE f.article_id IN {CITED_ARTICLES} ORDER BY f.article_id, f.char_start"),
+    "mentions": f"SELECT article_id, char_start, char_end, region_code FROM region_mentions WHERE article_id IN {CITED_ARTICLES}",
+    "entities": f"SELECT article_id, char_start, char_end, type, name FROM entities WHERE article_id IN {CITED_ARTICLES}",
     "rejected": "SELECT source_path, reason, detected_at FROM rejected_documents ORDER BY source_path",
     "scans": "SELECT scanned_at, source_folder, n_files, n_new_documents, n_rejected FROM source_scans ORDER BY scanned_at DESC LIMIT 5",
 }
@@ -206,19 +213,20 @@ SECTIONS = [  # (anchor, title, renderer): add a mart by adding a query above an
 
 def article_pages(f) -> str:
     """One hidden section per article: highlighted body, and its facts beside it."""
-    by = {name: dict(f[name].group_by("article_id").__iter__()) for name in ("facts", "mentions", "entities")}
-    empty = {name: f[name].clear() for name in by}
+    by = {name: defaultdict(list) for name in ("facts", "mentions", "entities")}
+    for name, rows in by.items():
+        for row in f[name].iter_rows(named=True):
+            rows[row["article_id"]].append(row)
     definitions = dict(f["dictionary"].select("indicator", "definition").iter_rows())
     pages = []
     for art in f["articles"].iter_rows(named=True):
-        key = (art["article_id"],)
-        parts = {name: by[name].get(key, empty[name]) for name in by}
+        parts = {name: by[name].get(art["article_id"], []) for name in by}
         pieces = shape.highlight_segments(art["body"] or "", shape.article_spans(parts["facts"], parts["mentions"], parts["entities"]))
         body = "".join(_e(t) if k is None else f'<mark class="{k}" title="{_e(label)}">{_e(t)}</mark>' for t, k, label in pieces)
         facts = [[_num(r["value"]) + (f"–{_num(r['value_max'])}" if r["value_max"] is not None and r["value_max"] != r["value"] else "")
                   + f' <span class="unit">{_e(r["unit"])}</span>', _status(r["status"]), _kind(r["kind"], r["share_of"]), _e(r["period_year"]), _indicator(r["indicator"], definitions),
                   _e(r["subject"]), _e(r["region_name"] or r["region_code"]), _e(r["mention"]), _e(r["source_path"])]
-                 for r in parts["facts"].iter_rows(named=True)]
+                 for r in parts["facts"]]
         meta = " · ".join(_e(v) for v in (art["source_name"], art["published_date"], f'file {art["source_path"]}', art["article_id"]) if v)
         pages.append(
             f'<section class="article" id="article-{_e(art["article_id"])}"><p><a href="#top">← back to the report</a></p>'

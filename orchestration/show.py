@@ -29,7 +29,7 @@ def show_article(con, article_id: str, console: Console | None = None) -> int:
     console.print(f"{article_id} · {source_name or ''} · {published or ''} · file {source_path}", style="dim")
     console.print(Text.assemble(("fact", STYLES["fact"]), " ", ("platform / organisation", STYLES["entity"]), " ", ("region", STYLES["region"])))
     text = Text()
-    for piece, kind, _label in highlight_segments(body or "", article_spans(facts, mentions, entities)):
+    for piece, kind, _label in highlight_segments(body or "", article_spans(facts.to_dicts(), mentions.to_dicts(), entities.to_dicts())):
         text.append(piece, style=STYLES.get(kind, ""))
     console.print(text)
     table = Table(title=f"{facts.height} facts", show_lines=True)

@@ -4,6 +4,7 @@ import csv
 import io
 import json
 import os
+import re
 import subprocess
 import sys
 from pathlib import Path
@@ -11,6 +12,7 @@ from pathlib import Path
 import duckdb
 import polars as pl
 import pyarrow.parquet as pq
+
 import pytest
 from openpyxl import load_workbook
 
@@ -142,6 +144,13 @@ def test_report_is_offline_and_links_every_value_to_its_article(report_page):
         article = row.split('class="num" href="#article-', 1)[1].split('"', 1)[0]
         assert f'id="article-{article}"' in page
     assert 'id="article-1ead7df9f466dd7d-001"' in page and "<mark class=\"fact\"" in page and "浙江省" in page
+
+
+def test_report_has_an_article_page_for_each_linked_article_and_no_other(report_page):
+    page, _ = report_page
+    linked = set(re.findall(r'href="#article-([^"]+)"', page))
+    pages = set(re.findall(r'<section class="article" id="article-([^"]+)"', page))
+    assert linked and pages == linked  # a page per link target; unlinked articles stay in SQL, not in the HTML
 
 
 def test_report_keeps_actuals_and_targets_apart_with_their_status(report_page):

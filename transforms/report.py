@@ -209,10 +209,12 @@ def highlight_segments(body: str, spans: list[tuple[int, int, str, str]]) -> lis
     return pieces
 
 
-def article_spans(facts: pl.DataFrame, mentions: pl.DataFrame, entities: pl.DataFrame) -> list[tuple[int, int, str, str]]:
-    """(start, end, kind, label) of one article's facts, entities and region mentions."""
-    spans = [(s, e, "fact", f"{ind}: {v:g} {u or ''} · {STATUS_LABELS.get(st, st or '')} · {k or ''}".strip()) for s, e, ind, v, u, st, k in
-             facts.select("char_start", "char_end", "indicator", "value", "unit", "status", "kind").iter_rows() if v is not None]
-    spans += [(s, e, "entity", t) for s, e, t in entities.select("char_start", "char_end", "type").iter_rows()]
-    spans += [(s, e, "region", c) for s, e, c in mentions.select("char_start", "char_end", "region_code").iter_rows()]
+def article_spans(facts: list[dict], mentions: list[dict], entities: list[dict]) -> list[tuple[int, int, str, str]]:
+    """(start, end, kind, label) of one article's facts, entities and region mentions, each given as row dicts
+    (a report renders thousands of articles: rows grouped once beat a frame filter per article)."""
+    spans = [(r["char_start"], r["char_end"], "fact",
+              f"{r['indicator']}: {r['value']:g} {r['unit'] or ''} · {STATUS_LABELS.get(r['status'], r['status'] or '')} · {r['kind'] or ''}".strip())
+             for r in facts if r["value"] is not None]
+    spans += [(r["char_start"], r["char_end"], "entity", r["type"]) for r in entities]
+    spans += [(r["char_start"], r["char_end"], "region", r["region_code"]) for r in mentions]
     return spans
