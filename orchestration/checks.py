@@ -2,7 +2,7 @@
 
 Each suite is a query (what to validate, with derived columns such as `offset_ok`) and a list of
 expectations by GX class name. Blocking suites stop the SQL models from being rebuilt on bad data.
-GX takes seconds to import, so it is imported inside the check, never at module level.
+GX takes seconds to import: it runs in the run's validator process (orchestration.validation), never imported here.
 
 Rows are written once, by document (staging or analysis, stamped with the time), and never edited in
 place. So a suite over a large table validates only the rows of documents written since its last
@@ -20,10 +20,11 @@ from pathlib import Path
 
 import dagster as dg
 
-from orchestration.resources import WarehouseResource
+from orchestration.resources import GreatExpectations, WarehouseResource
 from orchestration.settings import POOL
 from orchestration.sql_models import table_refs
 from orchestration.tables import read_state, write_state
+from orchestration.validation import Outcome
 
 def region_known(alias: str = "") -> str:
     """SQL for a boolean column: the row's region_code is NULL or present in the gazetteer."""
@@ -270,79 +271,40 @@ def _remembered(con, check_name: str) -> dict | None:
     return remembered if isinstance(remembered, dict) else None
 
 
-def validate_frame(frame, suite: Suite, expectations: tuple[tuple[str, dict], ...] | None = None, docs_dir: Path | None = None):
-    """Validate a pandas frame with an ephemeral GX context; returns (GX validation result, data docs page or None).
-
-    With `docs_dir`, GX also renders its Data Docs (HTML) for the validation there.
-    """
-    import great_expectations as gx
-    import great_expectations.expectations as gxe
-    from great_expectations.data_context.types.base import ProgressBarsConfig
-
-    context = gx.get_context(mode="ephemeral")
-    context.variables.progress_bars = ProgressBarsConfig(globally=False)
-    batch_definition = (context.data_sources.add_pandas(f"{suite.table}_source").add_dataframe_asset(suite.table)
-                        .add_batch_definition_whole_dataframe("whole_table"))
-    expectations = [getattr(gxe, name)(**kwargs) for name, kwargs in (suite.expectations if expectations is None else expectations)]
-    gx_suite = context.suites.add(gx.ExpectationSuite(name=f"{suite.check_name}_suite", expectations=expectations))
-    validation = context.validation_definitions.add(gx.ValidationDefinition(name=f"{suite.check_name}_validation", data=batch_definition, suite=gx_suite))
-    actions = []
-    if docs_dir is not None:
-        context.add_data_docs_site("warehouse_docs", {
-            "class_name": "SiteBuilder", "site_index_builder": {"class_name": "DefaultSiteIndexBuilder"},
-            "store_backend": {"class_name": "TupleFilesystemStoreBackend", "base_directory": str(docs_dir)}})
-        actions.append(gx.checkpoint.UpdateDataDocsAction(name="data_docs", site_names=["warehouse_docs"]))
-    checkpoint = context.checkpoints.add(gx.Checkpoint(name=f"{suite.check_name}_checkpoint", validation_definitions=[validation],
-                                                       actions=actions, result_format="SUMMARY"))
-    result = next(iter(checkpoint.run(batch_parameters={"dataframe": frame}).run_results.values()))
-    pages = sorted((docs_dir / "validations" / f"{suite.check_name}_suite").rglob("*.html")) if docs_dir is not None else []
-    return result, (pages[-1] if pages else None)
-
-
-def to_check_result(result, suite: Suite, docs_page: Path | None = None, extra_metadata: dict | None = None) -> dg.AssetCheckResult:
-    """GX result → Dagster check result with the failed expectations, counts and examples as metadata."""
-    rows, failed = [], []
-    for item in result.results:
-        config = item.expectation_config
-        row = {"expectation": config.type, "column": config.kwargs.get("column"), "success": bool(item.success),
-               "unexpected_count": item.result.get("unexpected_count"),
-               "unexpected_examples": [str(v) for v in item.result.get("partial_unexpected_list", [])[:5]],
-               "observed_value": str(item.result.get("observed_value")) if item.result.get("observed_value") is not None else None}
-        rows.append(row)
-        if not item.success:
-            failed.append(row)
+def to_check_result(outcome: Outcome, suite: Suite, extra_metadata: dict | None = None) -> dg.AssetCheckResult:
+    """A validation's outcome → Dagster check result with the failed expectations, counts and examples as metadata."""
+    rows = outcome.results
+    failed = [r for r in rows if not r["success"]]
     table = "| expectation | column | ok | unexpected |\n|---|---|---|---|\n" + "\n".join(
         f"| {r['expectation']} | {r['column'] or ''} | {'yes' if r['success'] else 'NO'} | {r['unexpected_count'] if r['unexpected_count'] is not None else ''} |" for r in rows)
     return dg.AssetCheckResult(
-        passed=bool(result.success),
+        passed=outcome.success,
         severity=dg.AssetCheckSeverity.ERROR if suite.blocking else dg.AssetCheckSeverity.WARN,
         metadata={"evaluated_expectations": len(rows), "failed_expectations": dg.MetadataValue.json(failed),
                   "summary": dg.MetadataValue.md(table),
-                  **({"data_docs": dg.MetadataValue.path(str(docs_page))} if docs_page else {}), **(extra_metadata or {})},
+                  **({"data_docs": dg.MetadataValue.path(outcome.docs_page)} if outcome.docs_page else {}), **(extra_metadata or {})},
     )
 
 
 def build_check(suite: Suite) -> dg.AssetChecksDefinition:
     @dg.asset_check(asset=suite.table, name=suite.check_name, blocking=suite.blocking,
                     description=f"Great Expectations suite: {suite.description}", pool=POOL)
-    def _check(warehouse: WarehouseResource) -> dg.AssetCheckResult:
+    def _check(warehouse: WarehouseResource, validator: GreatExpectations) -> dg.AssetCheckResult:
         with warehouse.get_connection() as con:
             previous = published_row_count(con, warehouse.published, suite.table) if suite.min_share_of_published else None
             plan = plan_validation(con, suite, row_drop_expectation(suite, previous))
             if plan.mode == "unchanged":
                 return dg.AssetCheckResult(passed=True, metadata={"validation": "unchanged", "revalidated": False, **plan.metadata})
-            frame = con.sql(plan.query).df()
-        # one site per suite: a site build removes pages its (ephemeral) context does not know
+            frame = con.sql(plan.query).pl()
+        # one site per suite: a site build removes pages its (ephemeral) context does not know. Rendering
+        # Data Docs costs more than validating a delta: a passing delta gets no page, a failing one does.
         docs_dir = Path(warehouse.published or warehouse.database).parent / "data_docs" / suite.check_name
-        # Rendering Data Docs costs more than validating a delta; a passing delta needs no page, a
-        # failing one is validated again with its page rendered.
-        result, page = validate_frame(frame, suite, plan.expectations, docs_dir if plan.mode == "full" else None)
-        if not result.success and page is None:
-            result, page = validate_frame(frame, suite, plan.expectations, docs_dir)
-        if result.success and plan.state is not None:
+        outcome = validator.validate(frame, suite.table, suite.check_name, plan.expectations, docs_dir,
+                                     docs="always" if plan.mode == "full" else "on failure")
+        if outcome.success and plan.state is not None:
             with warehouse.get_connection() as con:
                 write_state(con, f"validated:{suite.check_name}", plan.state)
-        return to_check_result(result, suite, page, {"validation": plan.mode, "rows_validated": len(frame), **plan.metadata})
+        return to_check_result(outcome, suite, {"validation": plan.mode, "rows_validated": frame.height, **plan.metadata})
 
     return _check
 

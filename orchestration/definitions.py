@@ -11,7 +11,7 @@ from orchestration.checks import asset_checks
 from orchestration.ingest import stage_documents
 from orchestration.publish import publish_warehouse
 from orchestration.report import report
-from orchestration.resources import AnalysisWorkers, SourceFolder, WarehouseResource
+from orchestration.resources import AnalysisWorkers, GreatExpectations, SourceFolder, WarehouseResource
 from orchestration.settings import source_dir, warehouse_path, working_path
 from orchestration.sql_models import sql_models
 
@@ -25,6 +25,7 @@ def build_resources(source: str | None = None, warehouse: str | None = None) -> 
         "warehouse": WarehouseResource(database=str(working_path(published)), published=str(published)),
         "source": SourceFolder(path=str(source or source_dir())),
         "analysis_workers": AnalysisWorkers(),
+        "validator": GreatExpectations(),
     }
 
 

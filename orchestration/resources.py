@@ -16,6 +16,7 @@ from dagster_duckdb import DuckDBResource
 from pydantic import Field, PrivateAttr
 
 from orchestration import parallel
+from orchestration.validation import Validator
 
 
 def duckdb_memory_limit() -> str:
@@ -210,3 +211,24 @@ class AnalysisWorkers(dg.ConfigurableResource):
         if self._pool is not None:  # started, never used: the analysis was skipped or failed before it
             self._pool.terminate()
             self._pool = None
+
+
+class GreatExpectations(dg.ConfigurableResource):
+    """The run's Great Expectations validator (orchestration.validation): its process starts with the run, so
+    GX is imported on the other core while staging and analysis go on, and is ready when the first check runs."""
+
+    _validator = PrivateAttr(default=None)
+
+    def setup_for_execution(self, context) -> None:
+        self._validator = Validator()
+        self._validator.start()
+
+    def validate(self, *args, **kwargs):
+        if self._validator is None:  # used outside a run (a direct call in a test): validate in this process
+            self._validator = Validator()
+        return self._validator.validate(*args, **kwargs)
+
+    def teardown_after_execution(self, context) -> None:
+        if self._validator is not None:
+            self._validator.close()
+            self._validator = None

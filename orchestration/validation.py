@@ -1,0 +1,133 @@
+"""Great Expectations validation, in a process of its own that is started with the run.
+
+Importing GX takes seconds, and its Data Docs cost more to render than a validation. So a run starts one
+validator process at once (`Validator.start`, from the resource's set-up): it imports GX on the other core
+while this process stages and analyses. A check then sends it the rows, waits for the verdict only, and
+the validator renders the Data Docs page afterwards, while the run goes on; `close` waits for the pages.
+A check still blocks: its verdict is computed before the check returns.
+
+No dagster import here: the validator process imports this module, and should not pay for Dagster.
+"""
+
+from __future__ import annotations
+
+import multiprocessing as mp
+import sys
+from dataclasses import dataclass
+from pathlib import Path
+
+import polars as pl
+
+Expectations = tuple[tuple[str, dict], ...]
+
+
+@dataclass(frozen=True)
+class Outcome:
+    """What a check reports of one validation: plain data, so it crosses the process boundary."""
+
+    success: bool
+    results: list[dict]  # per expectation: expectation, column, success, unexpected_count, unexpected_examples, observed_value
+    docs_page: str | None  # the validation's Data Docs page (rendered after the verdict, before the run ends)
+
+
+# In the validator process: the last validation of each check, kept until its Data Docs are rendered.
+_last: dict[str, tuple] = {}
+
+
+def import_great_expectations() -> None:
+    import great_expectations  # noqa: F401
+    import great_expectations.expectations  # noqa: F401
+
+
+def _summarise(result) -> list[dict]:
+    rows = []
+    for item in result.results:
+        config, found = item.expectation_config, item.result
+        rows.append({"expectation": config.type, "column": config.kwargs.get("column"), "success": bool(item.success),
+                     "unexpected_count": found.get("unexpected_count"),
+                     "unexpected_examples": [str(v) for v in found.get("partial_unexpected_list", [])[:5]],
+                     "observed_value": str(found.get("observed_value")) if found.get("observed_value") is not None else None})
+    return rows
+
+
+def run_validation(frame: pl.DataFrame, table: str, check_name: str, expectations: Expectations, docs_dir: str,
+                   docs: str = "always") -> Outcome:
+    """Validate `frame` with an ephemeral GX context. When Data Docs are due (`docs` "always", or "on failure"
+    and it failed) the outcome names the page that `render_docs(check_name)` will write under `docs_dir`
+    (GX's own layout: validations/<suite>/<run>/<time>/<batch>.html)."""
+    import great_expectations as gx
+    import great_expectations.expectations as gxe
+    from great_expectations.data_context.types.base import ProgressBarsConfig
+
+    context = gx.get_context(mode="ephemeral")
+    context.variables.progress_bars = ProgressBarsConfig(globally=False)
+    batch_definition = (context.data_sources.add_pandas(f"{table}_source").add_dataframe_asset(table)
+                        .add_batch_definition_whole_dataframe("whole_table"))
+    suite = context.suites.add(gx.ExpectationSuite(name=f"{check_name}_suite", expectations=[getattr(gxe, name)(**kwargs) for name, kwargs in expectations]))
+    validation = context.validation_definitions.add(gx.ValidationDefinition(name=f"{check_name}_validation", data=batch_definition, suite=suite))
+    checkpoint = context.checkpoints.add(gx.Checkpoint(name=f"{check_name}_checkpoint", validation_definitions=[validation],
+                                                       actions=[], result_format="SUMMARY"))
+    checkpoint_result = checkpoint.run(batch_parameters={"dataframe": frame.to_pandas()})
+    identifier, result = next(iter(checkpoint_result.run_results.items()))
+    page = None
+    if docs == "always" or not result.success:
+        context.add_data_docs_site("warehouse_docs", {
+            "class_name": "SiteBuilder", "site_index_builder": {"class_name": "DefaultSiteIndexBuilder"},
+            "store_backend": {"class_name": "TupleFilesystemStoreBackend", "base_directory": docs_dir}})
+        suite_name, run_name, run_time, batch = identifier.to_tuple()
+        page = str(Path(docs_dir, "validations", suite_name, run_name, run_time, f"{batch}.html"))
+        _last[check_name] = (context, checkpoint_result)
+    return Outcome(bool(result.success), _summarise(result), page)
+
+
+def render_docs(check_name: str) -> None:
+    """Write the Data Docs of `check_name`'s last validation (the action GX runs after a checkpoint)."""
+    from great_expectations.checkpoint import UpdateDataDocsAction
+    from great_expectations.checkpoint.checkpoint import ActionContext
+
+    context, checkpoint_result = _last.pop(check_name)
+    action = UpdateDataDocsAction(name="data_docs", site_names=["warehouse_docs"])
+    action._data_context = context  # what Checkpoint._run_actions sets before it runs an action
+    try:
+        action.run(checkpoint_result=checkpoint_result, action_context=ActionContext())
+    except Exception as error:  # a page that cannot be written must not fail the run that validated
+        sys.stderr.write(f"great expectations: data docs of {check_name} not written: {error}\n")
+
+
+class Validator:
+    """The run's validator: a process started early (`start`), or this process when none was started."""
+
+    def __init__(self) -> None:
+        self._pool = None
+        self._pending: list = []
+
+    def start(self) -> None:
+        if self._pool is None:
+            # spawn, not fork: the parent runs Dagster's threads
+            self._pool = mp.get_context("spawn").Pool(1, initializer=import_great_expectations)
+
+    def validate(self, frame: pl.DataFrame, table: str, check_name: str, expectations: Expectations, docs_dir: Path,
+                 *, docs: str = "always") -> Outcome:
+        """The verdict on `frame`; Data Docs rendered `always` or only `on failure` (then in the background)."""
+        args = (frame, table, check_name, expectations, str(docs_dir), docs)
+        if self._pool is None:
+            outcome = run_validation(*args)
+            if outcome.docs_page:
+                render_docs(check_name)
+            return outcome
+        outcome = self._pool.apply(run_validation, args)
+        if outcome.docs_page:
+            self._pending.append(self._pool.apply_async(render_docs, (check_name,)))
+        return outcome
+
+    def close(self) -> None:
+        """Wait for the Data Docs still being written, then stop the process."""
+        pool, self._pool = self._pool, None
+        if pool is None:
+            return
+        try:
+            for pending in self._pending:
+                pending.wait()
+        finally:
+            self._pending = []
+            pool.terminate()

@@ -1,0 +1,42 @@
+"""The validator process: GX runs beside the build, a verdict still blocks, Data Docs are written before the run ends."""
+
+import subprocess
+import sys
+import textwrap
+from pathlib import Path
+
+import polars as pl
+
+from orchestration.validation import Validator
+
+REPO = Path(__file__).resolve().parent.parent
+BETWEEN = (("ExpectColumnValuesToBeBetween", {"column": "value", "min_value": 0}),)
+
+
+def test_the_validator_process_gives_the_verdict_and_writes_the_docs_page_of_a_failure(tmp_path):
+    validator = Validator()
+    validator.start()
+    try:
+        good = validator.validate(pl.DataFrame({"value": [1.0, 2.0]}), "facts", "facts_expectations", BETWEEN, tmp_path, docs="on failure")
+        bad = validator.validate(pl.DataFrame({"value": [1.0, -3.0]}), "facts", "facts_expectations", BETWEEN, tmp_path, docs="on failure")
+    finally:
+        validator.close()  # waits for the pages
+    assert good.success and good.docs_page is None  # a passing delta costs no page
+    assert not bad.success and [(r["expectation"], r["unexpected_count"]) for r in bad.results] == [("expect_column_values_to_be_between", 1)]
+    assert Path(bad.docs_page).is_file() and "facts_expectations" in Path(bad.docs_page).read_text(encoding="utf-8")
+
+
+def test_a_build_never_imports_great_expectations_into_the_build_process(tmp_path):
+    script = textwrap.dedent(f"""
+        import sys
+        sys.path.insert(0, {str(REPO / 'tests')!r})
+        from pathlib import Path
+        from conftest import build_warehouse, SEEDS
+        result = build_warehouse(SEEDS, Path({str(tmp_path / 'warehouse.duckdb')!r}))
+        checks = result.get_asset_check_evaluations()
+        print(result.success, len(checks), all(c.passed for c in checks), "great_expectations" in sys.modules)
+    """)
+    out = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, cwd=REPO, timeout=300)
+    assert out.returncode == 0, out.stderr[-2000:]
+    success, n_checks, all_passed, imported = out.stdout.split()[-4:]
+    assert (success, all_passed, imported) == ("True", "True", "False") and int(n_checks) >= 9
