@@ -52,6 +52,10 @@ def pending_analysis(con, version: str) -> tuple[int, int]:
                        [version] if has_processed else []).fetchall()[0]
 
 
+# transforms modules the analysis never runs: editing them re-analyses nothing (the registry is hashed by its schemas below)
+NOT_ANALYSIS = {"tables.py", "report.py"}
+
+
 def analysis_version() -> str:
     """Hash of the transforms code and lexicons: when it changes, every document is analysed again. The
     table registry counts by its schemas only: editing a column's description re-analyses nothing."""
@@ -59,7 +63,7 @@ def analysis_version() -> str:
 
     digest = hashlib.sha256()
     root = Path(transforms.__file__).parent
-    for path in sorted(p for p in root.rglob("*") if p.suffix in {".py", ".csv", ".txt"} and p != root / "tables.py"):
+    for path in sorted(p for p in root.rglob("*") if p.suffix in {".py", ".csv", ".txt"} and p.relative_to(root).as_posix() not in NOT_ANALYSIS):
         digest.update(path.relative_to(root).as_posix().encode())
         digest.update(path.read_bytes())
     digest.update(repr([(t.name, [(c, str(d)) for c, d in t.schema.items()]) for t in TABLES]).encode())

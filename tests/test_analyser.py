@@ -1,5 +1,6 @@
 """The analyser is built whole: a worker started ahead of the analysis builds nothing inside its first document."""
 
+import json
 import subprocess
 import sys
 from pathlib import Path
@@ -27,3 +28,15 @@ def test_the_analysis_does_not_import_jieba():
             "print(sorted(m for m in sys.modules if m.split('.')[0] == 'jieba'))")
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True, cwd=Path(__file__).parents[1])
     assert out.stdout.strip() == "[]"
+
+
+def test_the_modules_left_out_of_the_analysis_version_are_not_run_by_the_analysis():
+    """analysis_version skips NOT_ANALYSIS (editing the report's shaping re-analyses nothing): true only while the analysis never imports them."""
+    from orchestration.analysis import NOT_ANALYSIS
+
+    code = ("import json, sys; from transforms.pipeline import analyse_document, build_analyser; "
+            "analyse_document('d', open('seeds/000_f366a8d252c66c4f.txt', encoding='utf-8').read(), build_analyser()).frames(); "
+            "print(json.dumps(sorted(m.__file__ for n, m in sys.modules.items() if n.split('.')[0] == 'transforms')))")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True, cwd=Path(__file__).parents[1])
+    used = {Path(f).relative_to(Path(__file__).parents[1] / "transforms").as_posix() for f in json.loads(out.stdout)}
+    assert "pipeline.py" in used and not used & (NOT_ANALYSIS - {"tables.py"})  # tables.py is hashed by its schemas instead
