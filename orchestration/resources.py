@@ -16,6 +16,7 @@ from dagster_duckdb import DuckDBResource
 from pydantic import Field, PrivateAttr
 
 from orchestration import parallel
+from orchestration.catch_up import CatchUpMismatch, catch_up
 from orchestration.validation import Validator
 
 
@@ -58,42 +59,57 @@ class WarehouseResource(DuckDBResource):
     def _stamp_path(self) -> Path:
         return Path(self.database).with_name(Path(self.database).name + ".stamp")
 
-    def stamp(self) -> None:
-        """Remember the working copy's identity as this resource leaves it (also for tests that write it on purpose)."""
+    def stamp(self, *, published: str | None = None, behind: bool = False) -> None:
+        """Remember the working copy's identity as this resource leaves it (also for tests that write it on
+        purpose). `published`: the identity of the published file as a publish left it (kept from the last
+        stamp when not given); `behind`: the working copy is the previously published file, to catch up."""
         stamp = self._stamp_path()
         temporary = stamp.with_name(stamp.name + ".tmp")
-        temporary.write_text(json.dumps({"identity": file_identity(Path(self.database))}))
+        previous = self._stamp()
+        temporary.write_text(json.dumps({"identity": file_identity(Path(self.database)),
+                                         "published": published if published is not None else previous.get("published"),
+                                         "behind": behind}))
         os.replace(temporary, stamp)
 
-    def _stamped_identity(self) -> str | None:
+    def _stamp(self) -> dict:
         try:
-            return json.loads(self._stamp_path().read_text()).get("identity")
-        except (FileNotFoundError, ValueError, AttributeError):
-            return None
+            found = json.loads(self._stamp_path().read_text())
+        except (FileNotFoundError, ValueError):
+            return {}
+        return found if isinstance(found, dict) else {}
 
     def verify_working_copy(self) -> str:
-        """'verified', 'restored' (rebuilt from the published file), 'discarded' (no published file yet)
-        or 'new'. Call holding the writer lock. Says in one line on stderr when it repairs."""
+        """'verified', 'caught up' (the previously published file, brought up to the published one),
+        'restored' (copied from the published file), 'discarded' (no published file yet) or 'new'. Call
+        holding the writer lock. Says in one line on stderr when it repairs."""
         working, published = Path(self.database), Path(self.published or self.database)
         if published == working:
             return "verified"
         identity = file_identity(working)
         wal = working.with_name(working.name + ".wal")
-        if identity is not None and identity == self._stamped_identity() and not wal.exists():
-            return "verified"
+        stamped = self._stamp()
+        if identity is not None and identity == stamped.get("identity") and not wal.exists():
+            if not stamped.get("behind"):
+                return "verified"
+            if stamped.get("published") != file_identity(published):  # no audited source but this copy
+                self.stamp()
+                sys.stderr.write(f"warehouse: the published warehouse {published} was changed outside a build; "
+                                 "building on the last audited state instead, and the next publish replaces it\n")
+                return "verified"
+            if self._catch_up():
+                return "caught up"
+            why = "the previous warehouse is still open in another process"
+        else:
+            why = "the working copy was changed outside a build (or a build stopped mid-write)"
         if published.is_file():
-            if identity is None:
-                action, why = "restored", "no working copy"
-            else:
-                action, why = "restored", "the working copy was changed outside a build (or a build stopped mid-write)"
             temporary = working.with_name(f".{working.name}.restoring")
             shutil.copyfile(published, temporary)
             wal.unlink(missing_ok=True)
             os.replace(temporary, working)
-            self.stamp()
+            self.stamp(published=file_identity(published))
             if identity is not None:
                 sys.stderr.write(f"warehouse: {why}; rebuilt it from the published warehouse {published}\n")
-            return action
+            return "restored"
         if identity is not None or wal.exists():
             working.unlink(missing_ok=True)
             wal.unlink(missing_ok=True)
@@ -132,11 +148,32 @@ class WarehouseResource(DuckDBResource):
                 conn.close()  # also on error: a leaked connection keeps the file open in this process
                 self.stamp()
 
+    def _catch_up(self) -> bool:
+        """Catch the working copy up with the published file (orchestration.catch_up); False when it cannot be
+        opened for writing (a reader still has it open from when it was published) or does not match after."""
+        try:
+            conn = duckdb.connect(self.database, config={"memory_limit": duckdb_memory_limit(), **self.connection_config})
+        except duckdb.Error:  # a reader opened it while it was published and still has it open
+            return False
+        try:
+            catch_up(conn, Path(self.published))
+            conn.execute("CHECKPOINT")
+        except (duckdb.Error, CatchUpMismatch) as error:
+            sys.stderr.write(f"warehouse: catching the working copy up failed ({error}); copying the published warehouse instead\n")
+            return False
+        finally:
+            conn.close()
+        self.stamp()
+        return True
+
     def publish(self) -> Path:
-        """Copy the checkpointed working file over the published one atomically (rename).
+        """Rename the checkpointed working file over the published one (atomic, nothing copied).
 
         Readers holding the old file keep reading it; new readers see the new build; a crash at any
-        point leaves either the old or the new file, never half of one.
+        point leaves either the old or the new file, never half of one. The old published file, when
+        nothing changed it since it was published, becomes the next working copy, one build behind:
+        the next build catches it up (`verify_working_copy`) by the documents that changed. The first
+        publish, and one over a published file changed outside a build, copy the working file instead.
         """
         target = Path(self.published or self.database)
         with self.locked():
@@ -148,12 +185,36 @@ class WarehouseResource(DuckDBResource):
             if target == Path(self.database):
                 return target
             target.parent.mkdir(parents=True, exist_ok=True)
-            staging = target.with_name(f".{target.name}.publishing")
-            shutil.copyfile(self.database, staging)
-            with open(staging, "rb") as handle:
-                os.fsync(handle.fileno())
-            os.replace(staging, target)
+            if target.is_file() and file_identity(target) == self._stamp().get("published"):
+                self._rotate(target)
+            else:  # the first publish, or a published file changed outside a build: copy, once
+                self._copy_over(target)
+            directory = os.open(target.parent, os.O_RDONLY)
+            try:
+                os.fsync(directory)
+            finally:
+                os.close(directory)
         return target
+
+    def _rotate(self, target: Path) -> None:
+        """The working file takes the published name; the old published file takes the working name."""
+        retired = target.with_name(f".{target.name}.retired")
+        retired.unlink(missing_ok=True)
+        os.link(target, retired)  # the old published file keeps a name once the new one takes its place
+        with open(self.database, "rb+") as handle:
+            os.fsync(handle.fileno())
+        os.replace(self.database, target)
+        published = file_identity(target)
+        os.replace(retired, self.database)
+        self.stamp(published=published, behind=True)
+
+    def _copy_over(self, target: Path) -> None:
+        staging = target.with_name(f".{target.name}.publishing")
+        shutil.copyfile(self.database, staging)
+        with open(staging, "rb") as handle:
+            os.fsync(handle.fileno())
+        os.replace(staging, target)
+        self.stamp(published=file_identity(target))
 
 
 class SourceFolder(dg.ConfigurableResource):
