@@ -11,7 +11,7 @@ from transforms.lexicons import jieba_idf
 from transforms.pipeline import build_analyser
 
 # Tables the extractors build on first use (functools caches), one per extractor.
-BUILT_ON_FIRST_USE = (jieba_idf, topics._keyword_regex, facts._fact_re, entities._type_regex, regions._abbrev_table)
+BUILT_ON_FIRST_USE = (jieba_idf, topics._keyword_idf_table, topics._keyword_regex, facts._fact_re, entities._type_regex, regions._abbrev_table)
 
 
 def test_tables_built_on_first_use_are_built_with_the_analyser():
