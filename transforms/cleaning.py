@@ -12,6 +12,14 @@ _FULLWIDTH_ALNUM.update({cp: cp - 0xFEE0 for cp in range(0xFF21, 0xFF3B)})  # �
 _FULLWIDTH_ALNUM.update({cp: cp - 0xFEE0 for cp in range(0xFF41, 0xFF5B)})  # ａ-ｚ
 _FULLWIDTH_ALNUM.update({ord("％"): ord("%"), ord("．"): ord("."), ord("\u3000"): ord(" "), ord("\xa0"): ord(" ")})
 _ZERO_WIDTH = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff"), None)
+_TRANSLATION = {**_FULLWIDTH_ALNUM, **_ZERO_WIDTH}
+# str.translate looks up every character of the text; a regex finds the few runs that need it (in C) first
+_TRANSLATED_RUNS = re.compile("[" + "".join(re.escape(chr(cp)) for cp in sorted(_TRANSLATION)) + "]+")
+
+
+def _translate_run(match: re.Match) -> str:
+    return match.group().translate(_TRANSLATION)
+
 
 _CJK = r"\u4e00-\u9fff\u3400-\u4dbf"
 _CJK_PUNCT = "，。、；：？！“”‘’（）《》【】"
@@ -36,7 +44,7 @@ def normalize_text(text: str) -> str:
 
     Offsets downstream refer to the normalised text; the raw text stays in raw_documents.
     """
-    text = unicodedata.normalize("NFC", text).translate(_FULLWIDTH_ALNUM).translate(_ZERO_WIDTH)
+    text = _TRANSLATED_RUNS.sub(_translate_run, unicodedata.normalize("NFC", text))
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     for _name, pattern, replacement in HALF_TO_FULL_RULES:
         text = pattern.sub(replacement, text)
