@@ -1,18 +1,16 @@
 """Reference regions, and the per-document text analysis (split, segment, extract)."""
 
 
-import hashlib
 from datetime import datetime, timezone
-from pathlib import Path
 
 import dagster as dg
 import polars as pl
 
-import transforms
 from orchestration.registry import article_tables, asset_spec
 from orchestration.resources import AnalysisWorkers, WarehouseResource
 from orchestration.settings import POOL
 from orchestration.tables import append_frame, ensure_table, markdown_preview, replace_table, row_count, transaction
+from orchestration.versions import analysis_version
 from transforms.pipeline import SCHEMAS
 from transforms.regions import build_regions, load_adcodes, region_members
 from transforms.tables import TABLE, schema
@@ -50,24 +48,6 @@ def pending_analysis(con, version: str) -> tuple[int, int]:
     return con.execute(f"""SELECT count(*), coalesce(sum(n_chars), 0) FROM raw_documents
                            WHERE status <> 'superseded' AND document_id NOT IN ({done})""",
                        [version] if has_processed else []).fetchall()[0]
-
-
-# transforms modules the analysis never runs: editing them re-analyses nothing (the registry is hashed by its schemas below)
-NOT_ANALYSIS = {"tables.py", "report.py"}
-
-
-def analysis_version() -> str:
-    """Hash of the transforms code and lexicons: when it changes, every document is analysed again. The
-    table registry counts by its schemas only: editing a column's description re-analyses nothing."""
-    from transforms.tables import TABLES
-
-    digest = hashlib.sha256()
-    root = Path(transforms.__file__).parent
-    for path in sorted(p for p in root.rglob("*") if p.suffix in {".py", ".csv", ".txt"} and p.relative_to(root).as_posix() not in NOT_ANALYSIS):
-        digest.update(path.relative_to(root).as_posix().encode())
-        digest.update(path.read_bytes())
-    digest.update(repr([(t.name, [(c, str(d)) for c, d in t.schema.items()]) for t in TABLES]).encode())
-    return digest.hexdigest()[:12]
 
 
 @dg.multi_asset(

@@ -5,8 +5,8 @@ import hashlib
 
 import dagster as dg
 
-from orchestration.ingest import list_source_files
 from orchestration.settings import source_dir
+from orchestration.source_files import list_source_files
 
 build_warehouse_job = dg.define_asset_job(
     "build_warehouse",

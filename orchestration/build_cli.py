@@ -10,7 +10,6 @@ into terminal output. The UI sees the same run, events and check results.
 from __future__ import annotations
 
 import fcntl
-import json
 import logging
 import os
 import re
@@ -22,12 +21,12 @@ import dagster as dg
 from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
 
+from orchestration.history import record_build
 from orchestration.preflight import check_source, check_warehouse_folder, other_build_running
 from orchestration.settings import REPO_ROOT
 
 PROGRESS = re.compile(r"analysed (\d+)/(\d+) documents")
 CLI_PID_TAG = "innovation/cli_pid"
-HISTORY_KEEP = 20
 STAGE_NAMES = {"stage_documents": "ingest", "reference_regions": "reference", "analyse_documents": "analysis",
                "sql_models": "SQL models", "publish_warehouse": "publish", "report": "report"}
 
@@ -38,26 +37,6 @@ class _QuietSkippedGate(logging.Filter):
 
     def filter(self, record: logging.LogRecord) -> bool:
         return "emitted no result" not in record.getMessage()
-
-
-def history_path(warehouse: Path) -> Path:
-    """The JSON file beside the warehouse recording the outcome of recent command-line builds."""
-    return warehouse.with_name(f"{warehouse.stem}.builds.json")
-
-
-def read_history(warehouse: Path) -> list[dict]:
-    try:
-        return json.loads(history_path(warehouse).read_text(encoding="utf-8"))
-    except (OSError, ValueError):
-        return []
-
-
-def _record(warehouse: Path, entry: dict) -> None:
-    try:
-        history = [entry, *read_history(warehouse)][:HISTORY_KEEP]
-        history_path(warehouse).write_text(json.dumps(history, ensure_ascii=False, indent=1), encoding="utf-8")
-    except OSError:
-        pass  # a history that cannot be written must not fail the build
 
 
 def project_instance() -> dg.DagsterInstance:
@@ -230,7 +209,7 @@ def _summarise(result, display: _Display, published: Path, source: Path, at: dat
         console.print("  the published warehouse was left as it was before this build")
         for reason in reasons:
             console.print(f"  {reason}")
-    _record(published, {"started_at": at.isoformat(timespec="seconds"), "seconds": round(seconds, 1), "source": str(source),
+    record_build(published, {"started_at": at.isoformat(timespec="seconds"), "seconds": round(seconds, 1), "source": str(source),
                         "outcome": "unchanged" if unchanged else ("succeeded" if ok else "failed"), "reasons": reasons, "run_id": result.run_id})
     if published.exists():
         print_summary(published, console=console)

@@ -120,7 +120,7 @@ def _sync_documents(con, present: set[str]) -> dict[str, int]:
     for table in article_tables:  # before `articles`, which says which articles a document has
         con.execute(f"""DELETE FROM {_q(table)} WHERE article_id IN
                         (SELECT article_id FROM articles WHERE document_id IN (SELECT document_id FROM changed_documents))""")
-        inserted[table] = _insert(con, table, f"""article_id IN (SELECT article_id FROM published.main.articles
+        inserted[table] = _insert(con, table, """article_id IN (SELECT article_id FROM published.main.articles
                                                   WHERE document_id IN (SELECT document_id FROM changed_documents))""")
     for table in [t for t in (*BY_DOCUMENT, "processed_documents") if t in present]:
         con.execute(f"DELETE FROM {_q(table)} WHERE document_id IN (SELECT document_id FROM changed_documents)")

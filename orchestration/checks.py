@@ -26,6 +26,7 @@ from orchestration.sql_models import table_refs
 from orchestration.tables import read_state, write_state
 from orchestration.validation import Outcome
 
+
 def region_known(alias: str = "") -> str:
     """SQL for a boolean column: the row's region_code is NULL or present in the gazetteer."""
     col = f"{alias}.region_code" if alias else "region_code"

@@ -9,6 +9,7 @@ from pathlib import Path
 
 import duckdb
 
+
 def _parser() -> argparse.ArgumentParser:
     from orchestration.export import FORMATS
 
@@ -67,6 +68,8 @@ def main(argv: list[str] | None = None) -> int:
 
 def _dispatch(args) -> int:
     if args.command == "build":
+        if _already_built(args.source, args.warehouse):
+            return 0
         from orchestration.build_cli import run_build
 
         return run_build(args.source, args.warehouse, verbose=args.verbose)
@@ -84,6 +87,30 @@ def _dispatch(args) -> int:
         print(f"report written to {target} ({target.stat().st_size / 2**20:.1f} MiB)")
         return 0
     return run_status(args.warehouse)
+
+
+def _already_built(source: str | None, warehouse: str | None) -> bool:
+    """Say so and print the summary when the published warehouse is the build of this folder and code
+    (orchestration.up_to_date): then Dagster is never started."""
+    import time
+    from datetime import datetime, timezone
+
+    from orchestration.history import record_build
+    from orchestration.preflight import check_source
+    from orchestration.settings import source_dir
+    from orchestration.up_to_date import is_up_to_date
+
+    started, at = time.perf_counter(), datetime.now(timezone.utc)
+    root, published = Path(source) if source else source_dir(), _warehouse(warehouse)
+    check_source(root)
+    if not is_up_to_date(root, published):
+        return False
+    seconds = time.perf_counter() - started
+    print(f"building {published} from {root}\n\nnothing changed since the last build: {published} is up to date ({seconds:.1f} s)")
+    record_build(published, {"started_at": at.isoformat(timespec="seconds"), "seconds": round(seconds, 1), "source": str(root),
+                             "outcome": "unchanged", "reasons": [], "run_id": None})
+    print_summary(published)
+    return True
 
 
 def _warehouse(path: str | None) -> Path:
@@ -157,7 +184,7 @@ def _first_line(error: Exception) -> str:
 
 def run_status(warehouse: str | None) -> int:
     """Tables with row counts, the last build (and the last failed one, with its reason), rejected files."""
-    from orchestration.build_cli import read_history
+    from orchestration.history import read_history
 
     path = _warehouse(warehouse)
     history = read_history(path)

@@ -10,14 +10,15 @@ from pathlib import Path
 import dagster as dg
 import polars as pl
 
-from orchestration.analysis import analysis_version, pending_analysis
+from orchestration.analysis import pending_analysis
 from orchestration.registry import asset_spec
 from orchestration.resources import AnalysisWorkers, SourceFolder, WarehouseResource
 from orchestration.settings import POOL
+from orchestration.source_files import list_source_files, source_stat
 from orchestration.state import build_fingerprint, published_fingerprint
 from orchestration.tables import append_frame, ensure_table, markdown_preview, registered, row_count, transaction
+from orchestration.versions import analysis_version
 from transforms.script import to_simplified
-from transforms.tables import TABLE, schema
 from transforms.staging import (
     MAX_DAMAGED_SHARE,
     DecodedText,
@@ -28,19 +29,12 @@ from transforms.staging import (
     detect_encoding,
     document_id_for,
 )
+from transforms.tables import TABLE, schema
 
 RAW_DOCUMENTS = schema("raw_documents")
 DOCUMENT_SOURCES = schema("document_sources")
 SOURCE_SCANS = schema("source_scans")
 REJECTED_DOCUMENTS = schema("rejected_documents")
-
-def list_source_files(root: Path) -> list[Path]:
-    """Every regular file (or link) below root, hidden files and folders excluded, in a stable order."""
-    return sorted(
-        p for p in root.rglob("*")
-        if not any(part.startswith(".") for part in p.relative_to(root).parts) and (p.is_file() or p.is_symlink())
-    )
-
 
 LARGE_FILE_BYTES = 16 * 2**20  # above this a file is hashed and decoded chunk by chunk
 CHUNK_BYTES = 4 * 2**20
@@ -112,7 +106,7 @@ def scan_folder(root: Path, now: datetime, known: dict[str, tuple[str, int, int]
     known = known or {}
     for path in list_source_files(root):
         rel = path.relative_to(root).as_posix()
-        stat = path.stat() if path.exists() else path.lstat()
+        stat = source_stat(path)
         modified = datetime.fromtimestamp(stat.st_mtime, tz=timezone.utc)
         if rel in known and known[rel][1:] == (stat.st_size, stat.st_mtime_ns):
             sources.append({"source_path": rel, "document_id": known[rel][0], "byte_size": stat.st_size, "mtime_ns": stat.st_mtime_ns,

@@ -2,17 +2,8 @@
 
 import hashlib
 
-from orchestration.analysis import analysis_version
-from orchestration.settings import SQL_DIR
 from orchestration.tables import read_state, write_state
-
-
-def sql_version() -> str:
-    """Hash of the SQL models: editing one makes the next build rebuild and republish."""
-    digest = hashlib.sha256()
-    for path in sorted(SQL_DIR.glob("*.sql")):
-        digest.update(path.name.encode() + b"\0" + path.read_bytes())
-    return digest.hexdigest()[:12]
+from orchestration.versions import analysis_version, sql_version
 
 
 def build_fingerprint(con) -> str:

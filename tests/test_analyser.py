@@ -32,7 +32,7 @@ def test_the_analysis_does_not_import_jieba():
 
 def test_the_modules_left_out_of_the_analysis_version_are_not_run_by_the_analysis():
     """analysis_version skips NOT_ANALYSIS (editing the report's shaping re-analyses nothing): true only while the analysis never imports them."""
-    from orchestration.analysis import NOT_ANALYSIS
+    from orchestration.versions import NOT_ANALYSIS
 
     code = ("import json, sys; from transforms.pipeline import analyse_document, build_analyser; "
             "analyse_document('d', open('seeds/000_f366a8d252c66c4f.txt', encoding='utf-8').read(), build_analyser()).frames(); "
