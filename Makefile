@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 export DAGSTER_HOME := $(CURDIR)/dagster_home
 
-.PHONY: install run test dev bench soak clean browser
+.PHONY: install run test lint dev bench soak clean browser
 
 install: $(STAMP)
 
@@ -24,7 +24,10 @@ browser:  ## Debian's Chromium and CJK fonts for the report's browser test (apt-
 		|| echo "browser: apt-get could not install chromium; the browser test will be skipped"; \
 	else echo "browser: no /usr/bin/chromium and no root apt-get; the browser test will be skipped"; fi
 
-test: $(STAMP) browser  ## run the test suite
+lint: $(STAMP)  ## ruff: pyflakes, pycodestyle and import order ([tool.ruff] in pyproject.toml)
+	$(BIN)/ruff check .
+
+test: $(STAMP) browser lint  ## lint, then run the test suite
 	$(BIN)/python -m pytest -q
 
 dev: $(STAMP)  ## the Dagster UI on http://127.0.0.1:3000 (localhost only)

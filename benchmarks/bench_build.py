@@ -21,8 +21,7 @@ import os
 import time
 from pathlib import Path
 
-from benchmarks.common import (DEFAULT_WORKDIR, build, connect_read_only, corpus_dir, print_build, remove_warehouse, row_counts,
-                               snapshot_code)
+from benchmarks.common import DEFAULT_WORKDIR, build, connect_read_only, corpus_dir, print_build, remove_warehouse, row_counts, snapshot_code
 from benchmarks.corpus import CorpusInfo, make_corpus
 
 

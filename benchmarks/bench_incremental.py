@@ -12,11 +12,14 @@ and checks run again. Verifies that (a) and (b) analysed exactly 1 document and 
 from __future__ import annotations
 
 import argparse
+import os
 import shutil
+import subprocess
+import sys
+import time
 from pathlib import Path
 
-from benchmarks.common import (DEFAULT_WORKDIR, build, connect_read_only, copy_warehouse, corpus_dir, print_build, remove_warehouse,
-                               snapshot_code)
+from benchmarks.common import DEFAULT_WORKDIR, REPO, build, connect_read_only, copy_warehouse, corpus_dir, print_build, remove_warehouse, snapshot_code
 from benchmarks.corpus import CorpusInfo, extra_text, make_corpus
 
 
@@ -41,6 +44,31 @@ def _is_utf8(path: Path) -> bool:
         return True
     except UnicodeDecodeError:
         return False
+
+
+def _cli_build(source: Path, warehouse: Path, code: Path | None, home: Path) -> float:
+    """Wall seconds of `innovation-warehouse build` in a new process, start-up included (the command an analyst types)."""
+    env = {**os.environ, "DAGSTER_HOME": str(home), "PYTHONPATH": str(code or REPO)}
+    t0 = time.perf_counter()
+    out = subprocess.run([sys.executable, "-m", "orchestration.cli", "build", "--source", str(source), "--warehouse", str(warehouse)],
+                         cwd=code or REPO, env=env, capture_output=True, text=True)
+    seconds = time.perf_counter() - t0
+    if out.returncode != 0:
+        raise RuntimeError(f"innovation-warehouse build failed:\n{out.stdout[-2000:]}\n{out.stderr[-2000:]}")
+    return seconds
+
+
+def run_cli(source: Path, warehouse: Path, code: Path | None, seed: int) -> dict:
+    """Through the command line, on the warehouse the rebuilds above left: (d) one more new file, (e) nothing changed."""
+    home = warehouse.parent / "dagster_home"
+    home.mkdir(exist_ok=True)
+    shutil.copy(REPO / "dagster_home" / "dagster.yaml", home / "dagster.yaml")
+    (source / "xwlb_new_cli_20kb.txt").write_text(extra_text(20_000, seed + 1), encoding="utf-8")
+    new_file = _cli_build(source, warehouse, code, home)
+    unchanged = _cli_build(source, warehouse, code, home)
+    print(f"(d) through the command line, one more new file: {new_file:.1f} s (start-up included)")
+    print(f"(e) through the command line, nothing changed: {unchanged:.1f} s (start-up included)")
+    return {"d_cli_new_file": new_file, "e_cli_unchanged": unchanged}
 
 
 def run(corpus: CorpusInfo, workdir: Path, base_warehouse: Path | None = None, full_seconds: float | None = None,
@@ -79,7 +107,7 @@ def run(corpus: CorpusInfo, workdir: Path, base_warehouse: Path | None = None, f
         print(f"    documents analysed: {shown} (articles metadata), {analysed_now} (processed_documents) "
               f"— expected {expected[name]}: {'OK' if ok else 'MISMATCH'} (analysis_version {run_['analysis_version']})")
         results[name] = {**run_, "ratio": run_["seconds"] / full_seconds if full_seconds else None, "verified": ok}
-    return {"full_seconds": full_seconds, **results}
+    return {"full_seconds": full_seconds, **results, **run_cli(source, warehouse, code, corpus.seed)}
 
 
 def main(argv: list[str] | None = None) -> None:

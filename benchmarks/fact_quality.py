@@ -276,7 +276,8 @@ class StoryScore:
 
 def analyse_stories(stories: list[dict], analyser=None) -> list[StoryScore]:
     """Run the pipeline on each gold story (read from the shared corpus) and pair its facts with the gold."""
-    from benchmarks.gold_corpus import document_text, stories as corpus
+    from benchmarks.gold_corpus import document_text
+    from benchmarks.gold_corpus import stories as corpus
     from transforms.pipeline import analyse_document, build_analyser
 
     analyser = analyser or build_analyser()

@@ -116,12 +116,15 @@ def _sync_documents(con, present: set[str]) -> dict[str, int]:
                        (SELECT * FROM published.main.processed_documents EXCEPT SELECT * FROM processed_documents))
                    GROUP BY document_id""")
     inserted: dict[str, int] = {}
-    article_tables = [t for t in BY_ARTICLE if t in present]
-    for table in article_tables:  # before `articles`, which says which articles a document has
-        con.execute(f"""DELETE FROM {_q(table)} WHERE article_id IN
-                        (SELECT article_id FROM articles WHERE document_id IN (SELECT document_id FROM changed_documents))""")
+    # each delete and insert scans a large table: skip those with nothing to do (a new file has no old rows)
+    in_working = _count(con, "SELECT count(*) FROM articles WHERE document_id IN (SELECT document_id FROM changed_documents)")
+    in_published = _count(con, "SELECT count(*) FROM published.main.articles WHERE document_id IN (SELECT document_id FROM changed_documents)")
+    for table in [t for t in BY_ARTICLE if t in present]:  # before `articles`, which says which articles a document has
+        if in_working:
+            con.execute(f"""DELETE FROM {_q(table)} WHERE article_id IN
+                            (SELECT article_id FROM articles WHERE document_id IN (SELECT document_id FROM changed_documents))""")
         inserted[table] = _insert(con, table, """article_id IN (SELECT article_id FROM published.main.articles
-                                                  WHERE document_id IN (SELECT document_id FROM changed_documents))""")
+                                                  WHERE document_id IN (SELECT document_id FROM changed_documents))""") if in_published else 0
     for table in [t for t in (*BY_DOCUMENT, "processed_documents") if t in present]:
         con.execute(f"DELETE FROM {_q(table)} WHERE document_id IN (SELECT document_id FROM changed_documents)")
         inserted[table] = _insert(con, table, "document_id IN (SELECT document_id FROM changed_documents)")
@@ -136,6 +139,10 @@ def _sync_documents(con, present: set[str]) -> dict[str, int]:
         con.execute("DELETE FROM raw_documents WHERE document_id IN (SELECT document_id FROM changed_raw)")
         inserted["raw_documents"] = _insert(con, "raw_documents", "document_id IN (SELECT document_id FROM changed_raw)")
     return inserted
+
+
+def _count(con, query: str) -> int:
+    return con.execute(query).fetchall()[0][0]
 
 
 def _insert(con, table: str, where: str) -> int:

@@ -24,7 +24,7 @@ from orchestration.resources import GreatExpectations, WarehouseResource
 from orchestration.settings import POOL
 from orchestration.sql_models import table_refs
 from orchestration.tables import read_state, write_state
-from orchestration.validation import Outcome
+from orchestration.validation import Outcome, combine
 
 
 def region_known(alias: str = "") -> str:
@@ -188,6 +188,7 @@ class Plan:
     expectations: tuple[tuple[str, dict], ...]
     state: str | None  # remembered once the validation passes
     metadata: dict
+    parts: tuple[str, ...] = ()  # a large full validation, part by part (each query a slice of `query`)
 
 
 # Whole-table expectations restated on columns computed over the whole table in SQL (delta mode).
@@ -244,7 +245,7 @@ def plan_validation(con, suite: Suite, extra: tuple[tuple[str, dict], ...] = ())
     state = json.dumps({"context": context, "watermark": watermark, "rows": table_rows})
     remembered = _remembered(con, suite.check_name)
     if not remembered or remembered.get("context") != context or remembered.get("watermark") is None:
-        return Plan("full", _sampled(suite.query, suite), expectations, state, {"table_rows": table_rows})
+        return _full_plan(suite, expectations, state, table_rows)
     if remembered["watermark"] == watermark and remembered["rows"] == table_rows:
         return Plan("unchanged", "", (), None, {"table_rows": table_rows,
                     "note": "no document written since this suite last passed, same number of rows; not validated again"})
@@ -252,11 +253,28 @@ def plan_validation(con, suite: Suite, extra: tuple[tuple[str, dict], ...] = ())
                 [remembered["watermark"]])
     new_rows = con.execute(f"select count(*) from ({suite.query}) where {suite.rows_of_new}").fetchall()[0][0]
     if new_rows == 0:  # only deletions: nothing new to look at row by row, so look at everything
-        return Plan("full", _sampled(suite.query, suite), expectations, state, {"table_rows": table_rows})
+        return _full_plan(suite, expectations, state, table_rows)
     columns, restated = delta_expectations(suite.query, expectations)
     query = f"select *{''.join(', ' + c for c in columns)} from ({suite.query}) where {suite.rows_of_new}"
     new_documents = con.execute("select count(*) from new_documents").fetchall()[0][0]
     return Plan("delta", _sampled(query, suite), restated, state, {"table_rows": table_rows, "new_documents": new_documents})
+
+
+FULL_PART_ROWS = 200_000  # a full validation of more rows goes part by part: memory stays flat in the table's size
+
+
+def _full_plan(suite: Suite, expectations, state: str, table_rows: int) -> Plan:
+    """Every row (or the suite's sample). A large table is validated in parts of about FULL_PART_ROWS rows,
+    split by the hash of its article or document, with its whole-table expectations (unique keys, row
+    counts) restated on columns computed in SQL over the whole table, as a delta validation does."""
+    if suite.sample_rows is not None or table_rows <= FULL_PART_ROWS:
+        return Plan("full", _sampled(suite.query, suite), expectations, state, {"table_rows": table_rows})
+    columns, restated = delta_expectations(suite.query, expectations)
+    whole = f"select *{''.join(', ' + c for c in columns)} from ({suite.query})"
+    key = "article_id" if suite.rows_of_new == OF_NEW_ARTICLES else "document_id"
+    n = math.ceil(table_rows / FULL_PART_ROWS)
+    parts = tuple(f"select * from ({whole}) where hash({key}) % {n} = {i}" for i in range(n))
+    return Plan("full", whole, restated, state, {"table_rows": table_rows, "parts": n}, parts)
 
 
 def _sampled(query: str, suite: Suite) -> str:
@@ -291,21 +309,26 @@ def build_check(suite: Suite) -> dg.AssetChecksDefinition:
     @dg.asset_check(asset=suite.table, name=suite.check_name, blocking=suite.blocking,
                     description=f"Great Expectations suite: {suite.description}", pool=POOL)
     def _check(warehouse: WarehouseResource, validator: GreatExpectations) -> dg.AssetCheckResult:
+        # one site per suite: a site build removes pages its (ephemeral) context does not know. Rendering
+        # Data Docs costs more than validating a delta: a passing delta gets no page, a failing one does.
+        docs_dir = Path(warehouse.published or warehouse.database).parent / "data_docs" / suite.check_name
         with warehouse.get_connection() as con:
             previous = published_row_count(con, warehouse.published, suite.table) if suite.min_share_of_published else None
             plan = plan_validation(con, suite, row_drop_expectation(suite, previous))
             if plan.mode == "unchanged":
                 return dg.AssetCheckResult(passed=True, metadata={"validation": "unchanged", "revalidated": False, **plan.metadata})
-            frame = con.sql(plan.query).pl()
-        # one site per suite: a site build removes pages its (ephemeral) context does not know. Rendering
-        # Data Docs costs more than validating a delta: a passing delta gets no page, a failing one does.
-        docs_dir = Path(warehouse.published or warehouse.database).parent / "data_docs" / suite.check_name
-        outcome = validator.validate(frame, suite.table, suite.check_name, plan.expectations, docs_dir,
-                                     docs="always" if plan.mode == "full" else "on failure")
+            outcomes, rows = [], 0
+            for n, query in enumerate(plan.parts or (plan.query,)):
+                frame = con.sql(query).pl()
+                rows += frame.height
+                docs = "always" if plan.mode == "full" and n == 0 else "on failure"  # one page per validation, and every failure's
+                outcomes.append(validator.validate(frame, suite.table, suite.check_name, plan.expectations, docs_dir, docs=docs))
+                del frame
+        outcome = combine(outcomes)
         if outcome.success and plan.state is not None:
             with warehouse.get_connection() as con:
                 write_state(con, f"validated:{suite.check_name}", plan.state)
-        return to_check_result(outcome, suite, {"validation": plan.mode, "rows_validated": frame.height, **plan.metadata})
+        return to_check_result(outcome, suite, {"validation": plan.mode, "rows_validated": rows, **plan.metadata})
 
     return _check
 

@@ -6,9 +6,9 @@ import sys
 from pathlib import Path
 
 from transforms import entities, facts, topics
-from transforms.regions import mentions as regions
 from transforms.lexicons import jieba_idf
 from transforms.pipeline import build_analyser
+from transforms.regions import mentions as regions
 
 # Tables the extractors build on first use (functools caches), one per extractor.
 BUILT_ON_FIRST_USE = (jieba_idf, topics._keyword_idf_table, topics._keyword_regex, facts._fact_re, entities._type_regex, regions._abbrev_table)

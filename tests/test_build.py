@@ -99,25 +99,6 @@ def test_values_mart_never_mixes_status_or_kind_and_keeps_its_grain(wh):
                          WHERE f.status <> v.status OR f.kind <> v.kind OR f.indicator = 'other'""").fetchone() == (0,)
 
 
-def test_zhejiang_has_41_innovation_consortia_in_the_values_mart(wh):
-    # "how many 创新联合体 does 浙江 have" is a value (41), not a count of statements
-    rows = wh.execute("""SELECT value, n_sources, chosen_because, sentence, source_path FROM mart_indicator_values
-                         WHERE region_code = '330000' AND indicator = 'platforms' AND status = 'actual' AND kind = 'level'
-                           AND unit = '家' AND subject = '创新联合体'""").fetchall()
-    assert len(rows) == 1
-    value, n_sources, chosen_because, sentence, source_path = rows[0]
-    assert value == 41.0 and n_sources == 1 and chosen_because == "only source"
-    assert "创新联合体" in sentence and "41" in sentence and source_path.endswith(".txt")
-
-
-def test_values_mart_never_mixes_status_or_kind_and_keeps_its_grain(wh):
-    grain = "region_code, indicator, subject, kind, share_of, status, period_year, unit"
-    assert wh.execute(f"SELECT count(*) FROM (SELECT {grain} FROM mart_indicator_values GROUP BY ALL HAVING count(*) > 1)").fetchone() == (0,)
-    # every chosen statement has the row's status and kind
-    assert wh.execute("""SELECT count(*) FROM mart_indicator_values v JOIN stg_facts f USING (fact_id)
-                         WHERE f.status <> v.status OR f.kind <> v.kind OR f.indicator = 'other'""").fetchone() == (0,)
-
-
 def test_tokens_are_jieba_segments_with_offsets(wh):
     rows = wh.execute("""SELECT t.token, substr(a.body, t.char_start + 1, t.char_end - t.char_start)
                          FROM tokens t JOIN articles a USING (article_id) USING SAMPLE 500 ROWS""").fetchall()

@@ -2,15 +2,15 @@
 
 import datetime as dt
 import os
-from pathlib import Path
 import shutil
+from pathlib import Path
 
 import dagster as dg
 import pytest
 
 from orchestration.definitions import defs
-from orchestration.settings import SQL_DIR
 from orchestration.resources import WarehouseResource
+from orchestration.settings import SQL_DIR
 from orchestration.sql_models import build_sql_models, table_refs
 from tests.conftest import SEEDS
 

@@ -127,7 +127,8 @@ def corpus_test_scores(analyser):
 
 
 def test_corpus_gold_is_split_and_large_enough():
-    from benchmarks.gold_corpus import check_story, load_gold as load_corpus_gold, part_of
+    from benchmarks.gold_corpus import check_story, part_of
+    from benchmarks.gold_corpus import load_gold as load_corpus_gold
 
     stories = load_corpus_gold()
     assert len(stories) >= 40 and sum(len(s["facts"]) for s in stories) >= 400

@@ -6,9 +6,15 @@ from __future__ import annotations
 import pytest
 
 from transforms.regions import (
+    FOREIGN,
+    build_gazetteer,
+    build_regions,
+    find_region_mentions,
+    foreign_names,
+    load_adcodes,
+    primary_region,
+    resolve_fact_region,
     sentence_fact_regions,
-    FOREIGN, build_gazetteer, build_regions, find_region_mentions, foreign_names, load_adcodes,
-    primary_region, resolve_fact_region,
 )
 
 

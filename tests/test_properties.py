@@ -10,8 +10,8 @@ from tests.conftest import seed_text
 from transforms.articles import split_articles
 from transforms.facts import extract_facts, split_sentences
 from transforms.pipeline import build_analyser
-from transforms.regions import quote_depth as _quote_depth
 from transforms.regions import find_region_mentions
+from transforms.regions import quote_depth as _quote_depth
 from transforms.staging import RejectedFile, decode_document
 
 # Fragments of real pages, glued at random with random characters: closer to what breaks a parser

@@ -9,8 +9,17 @@ import pytest
 import rjieba
 
 from transforms.regions import (
-    COUNTRY, EARLY_CHARS, RegionMention, adcodes_path, build_gazetteer, build_regions, find_region_mentions,
-    load_adcodes, primary_region, region_members, short_form,
+    COUNTRY,
+    EARLY_CHARS,
+    RegionMention,
+    adcodes_path,
+    build_gazetteer,
+    build_regions,
+    find_region_mentions,
+    load_adcodes,
+    primary_region,
+    region_members,
+    short_form,
 )
 
 SEEDS = sorted((pathlib.Path(__file__).parents[1] / "seeds").glob("*.txt"))

@@ -13,7 +13,13 @@ import pytest
 from transforms.articles import split_articles
 from transforms.lexicons import LEXICON_DIR
 from transforms.topics import (
-    MIN_BODY_CHARS, Keyword, TopicScore, article_topics, keywords_from_tokens, topic_hits, topic_keywords,
+    MIN_BODY_CHARS,
+    Keyword,
+    TopicScore,
+    article_topics,
+    keywords_from_tokens,
+    topic_hits,
+    topic_keywords,
 )
 
 SEEDS = sorted((pathlib.Path(__file__).parents[1] / "seeds").glob("*.txt"))

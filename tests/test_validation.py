@@ -7,7 +7,8 @@ from pathlib import Path
 
 import polars as pl
 
-from orchestration.validation import Validator
+from orchestration.validation import Outcome, Validator, combine
+from tests.conftest import build_warehouse
 
 REPO = Path(__file__).resolve().parent.parent
 BETWEEN = (("ExpectColumnValuesToBeBetween", {"column": "value", "min_value": 0}),)
@@ -40,3 +41,26 @@ def test_a_build_never_imports_great_expectations_into_the_build_process(tmp_pat
     assert out.returncode == 0, out.stderr[-2000:]
     success, n_checks, all_passed, imported = out.stdout.split()[-4:]
     assert (success, all_passed, imported) == ("True", "True", "False") and int(n_checks) >= 9
+
+
+def test_a_validation_in_parts_fails_when_any_part_fails_and_adds_up_the_counts():
+    def part(success, count, examples, page=None):
+        return Outcome(success, [{"expectation": "expect_column_values_to_be_between", "column": "value", "success": success,
+                                  "unexpected_count": count, "unexpected_examples": examples, "observed_value": None}], page)
+
+    combined = combine([part(True, 0, [], "first.html"), part(False, 2, ["-1", "-2"], "second.html"), part(False, 1, ["-3"], "third.html")])
+    assert not combined.success and combined.results[0]["unexpected_count"] == 3 and combined.results[0]["unexpected_examples"] == ["-1", "-2", "-3"]
+    assert combined.docs_page == "third.html"  # the page that stays: each one rebuilds the suite's site
+    assert combine([part(True, 0, [], "first.html"), part(True, 0, [])]).success
+
+
+def test_a_large_table_is_validated_in_parts_that_cover_every_row(seeds_copy, tmp_path, monkeypatch):
+    from orchestration import checks
+
+    monkeypatch.setattr(checks, "FULL_PART_ROWS", 100)  # the seeds' facts and mentions become several parts each
+    result = build_warehouse(seeds_copy, tmp_path / "warehouse.duckdb")
+    assert result.success
+    evaluations = {e.check_name: e for e in result.get_asset_check_evaluations()}
+    for name in ("facts_expectations", "region_mentions_expectations"):
+        metadata = evaluations[name].metadata
+        assert metadata["parts"].value > 1 and metadata["rows_validated"].value == metadata["table_rows"].value > 100, name

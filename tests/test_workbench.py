@@ -12,7 +12,6 @@ from pathlib import Path
 import duckdb
 import polars as pl
 import pyarrow.parquet as pq
-
 import pytest
 from openpyxl import load_workbook
 

@@ -14,8 +14,6 @@ from __future__ import annotations
 
 import csv
 import functools
-import importlib.util
-import pathlib
 import re
 from dataclasses import dataclass
 

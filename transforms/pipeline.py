@@ -20,10 +20,10 @@ from transforms.facts import extract_facts, split_sentences
 from transforms.lexicons import jieba_dictionary
 from transforms.regions import (
     Gazetteer,
+    article_fact_regions,
     article_region_mentions,
     build_gazetteer,
     build_regions,
-    article_fact_regions,
     dateline_evidence,
     default_fact_region,
     load_adcodes,

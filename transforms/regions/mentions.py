@@ -5,14 +5,8 @@ from __future__ import annotations
 
 import bisect
 import functools
-import importlib.util
-import pathlib
 import re
-from collections import defaultdict
 from dataclasses import dataclass
-
-import ahocorasick
-import polars as pl
 
 from transforms.regions.gazetteer import (
     _ADMIN_CHARS,
