@@ -148,6 +148,7 @@ class Validator:
         finally:
             self._pending = []
             pool.terminate()
+            pool.join()
 
 
 # A validator the command line starts before it imports Dagster (≈ 2 s earlier than a run could); the run's
