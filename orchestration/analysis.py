@@ -7,7 +7,7 @@ import dagster as dg
 import polars as pl
 
 from orchestration.registry import article_tables, asset_spec
-from orchestration.resources import AnalysisWorkers, WarehouseResource
+from orchestration.resources import AnalysisWorkers, GreatExpectations, WarehouseResource
 from orchestration.settings import POOL
 from orchestration.tables import append_frame, ensure_table, markdown_preview, replace_table, row_count, transaction
 from orchestration.versions import analysis_version
@@ -15,6 +15,7 @@ from transforms.pipeline import SCHEMAS
 from transforms.regions import build_regions, load_adcodes, region_members
 from transforms.tables import TABLE, schema
 
+VALIDATOR_PAUSE_ABOVE_CHARS = 10_000_000  # ≈ 30 s of analysis on 2 cores: restarting the validator costs ≈ 3 s of it
 BATCH_DOCUMENTS = 100  # documents written per transaction: bounds memory, keeps progress on a crash
 PROCESSED_DOCUMENTS = schema("processed_documents")
 # Documents still to analyse: current or deleted (deleted files keep their rows, marked through
@@ -85,7 +86,8 @@ _TEXT_SPECS = [asset_spec(TABLE[name], _TEXT_DEPS[name], kinds={"duckdb", "polar
 
 
 @dg.multi_asset(specs=_TEXT_SPECS, pool=POOL)
-def analyse_documents(context: dg.AssetExecutionContext, warehouse: WarehouseResource, analysis_workers: AnalysisWorkers):
+def analyse_documents(context: dg.AssetExecutionContext, warehouse: WarehouseResource, analysis_workers: AnalysisWorkers,
+                      validator: GreatExpectations):
     """Analyse every document not yet analysed by this code version; drop the rows of superseded versions."""
     version = analysis_version()
     with warehouse.get_connection() as con:
@@ -95,7 +97,14 @@ def analyse_documents(context: dg.AssetExecutionContext, warehouse: WarehouseRes
             removed = _remove_stale_documents(con, version)
         n_todo, todo_chars = pending_analysis(con, version)
         context.log.info(f"{n_todo} documents to analyse (version {version}), {removed} stale documents removed")
-        analysed_in = _analyse_pending(context, con, analysis_workers, (n_todo, todo_chars), version) if n_todo else "nothing to analyse"
+        # A long analysis does not need the validator (≈ 280 MiB) resident beside the workers: it is stopped and
+        # started again at the end, its import then overlapping this step's last writes and previews.
+        paused = todo_chars > VALIDATOR_PAUSE_ABOVE_CHARS and validator.pause()
+        try:
+            analysed_in = _analyse_pending(context, con, analysis_workers, (n_todo, todo_chars), version) if n_todo else "nothing to analyse"
+        finally:
+            if paused:
+                validator.resume()
         counts = {table: row_count(con, table) for table in SCHEMAS}
         previews = {k: markdown_preview(con, q) for k, q in PREVIEWS.items()}
     for table in SCHEMAS:

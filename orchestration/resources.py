@@ -284,6 +284,17 @@ class GreatExpectations(dg.ConfigurableResource):
         self._validator = take_prestarted() or Validator()
         self._validator.start()
 
+    def pause(self) -> bool:
+        """Stop the validator process (after its pending Data Docs); True when there was one to stop."""
+        if self._validator is None or not self._validator.started:
+            return False
+        self._validator.close()
+        return True
+
+    def resume(self) -> None:
+        self._validator = Validator()
+        self._validator.start()
+
     def validate(self, *args, **kwargs):
         if self._validator is None:  # used outside a run (a direct call in a test): validate in this process
             self._validator = Validator()

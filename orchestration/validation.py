@@ -118,6 +118,10 @@ class Validator:
         self._pool = None
         self._pending: list = []
 
+    @property
+    def started(self) -> bool:
+        return self._pool is not None
+
     def start(self) -> None:
         if self._pool is None:
             # spawn, not fork: the parent runs Dagster's threads

@@ -64,3 +64,18 @@ def test_a_large_table_is_validated_in_parts_that_cover_every_row(seeds_copy, tm
     for name in ("facts_expectations", "region_mentions_expectations"):
         metadata = evaluations[name].metadata
         assert metadata["parts"].value > 1 and metadata["rows_validated"].value == metadata["table_rows"].value > 100, name
+
+
+def test_a_long_analysis_stops_the_validator_and_starts_it_again_for_the_checks_after(seeds_copy, tmp_path, monkeypatch):
+    from orchestration import analysis
+    from orchestration.resources import GreatExpectations
+
+    calls = []
+    pause, resume = GreatExpectations.pause, GreatExpectations.resume
+    monkeypatch.setattr(analysis, "VALIDATOR_PAUSE_ABOVE_CHARS", 0)  # the seeds count as a long analysis
+    monkeypatch.setattr(GreatExpectations, "pause", lambda self: calls.append("pause") or pause(self))
+    monkeypatch.setattr(GreatExpectations, "resume", lambda self: calls.append("resume") or resume(self))
+    result = build_warehouse(seeds_copy, tmp_path / "warehouse.duckdb")
+    assert calls == ["pause", "resume"]
+    checks = result.get_asset_check_evaluations()
+    assert result.success and len(checks) >= 9 and all(c.passed for c in checks)  # the checks after the analysis ran on the new validator
