@@ -70,9 +70,6 @@ def _dispatch(args) -> int:
     if args.command == "build":
         if _already_built(args.source, args.warehouse):
             return 0
-        from orchestration.validation import prestart
-
-        prestart()  # Great Expectations imports in its own process while this one imports Dagster
         from orchestration.build_cli import run_build
 
         return run_build(args.source, args.warehouse, verbose=args.verbose)

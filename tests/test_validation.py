@@ -54,28 +54,22 @@ def test_a_validation_in_parts_fails_when_any_part_fails_and_adds_up_the_counts(
     assert combine([part(True, 0, [], "first.html"), part(True, 0, [])]).success
 
 
-def test_a_large_table_is_validated_in_parts_that_cover_every_row(seeds_copy, tmp_path, monkeypatch):
-    from orchestration import checks
-
-    monkeypatch.setattr(checks, "FULL_PART_ROWS", 100)  # the seeds' facts and mentions become several parts each
-    result = build_warehouse(seeds_copy, tmp_path / "warehouse.duckdb")
-    assert result.success
-    evaluations = {e.check_name: e for e in result.get_asset_check_evaluations()}
-    for name in ("facts_expectations", "region_mentions_expectations"):
-        metadata = evaluations[name].metadata
-        assert metadata["parts"].value > 1 and metadata["rows_validated"].value == metadata["table_rows"].value > 100, name
-
-
-def test_a_long_analysis_stops_the_validator_and_starts_it_again_for_the_checks_after(seeds_copy, tmp_path, monkeypatch):
-    from orchestration import analysis
+def test_a_long_build_validates_large_tables_in_parts_and_restarts_the_validator_after_the_analysis(seeds_copy, tmp_path, monkeypatch):
+    from orchestration import analysis, checks
     from orchestration.resources import GreatExpectations
 
     calls = []
     pause, resume = GreatExpectations.pause, GreatExpectations.resume
-    monkeypatch.setattr(analysis, "VALIDATOR_PAUSE_ABOVE_CHARS", 0)  # the seeds count as a long analysis
+    monkeypatch.setattr(checks, "FULL_PART_ROWS", 100)  # the seeds' facts and mentions become several parts each
+    monkeypatch.setattr(analysis, "VALIDATOR_PAUSE_ABOVE_CHARS", 0)  # and the seeds count as a long analysis
     monkeypatch.setattr(GreatExpectations, "pause", lambda self: calls.append("pause") or pause(self))
     monkeypatch.setattr(GreatExpectations, "resume", lambda self: calls.append("resume") or resume(self))
     result = build_warehouse(seeds_copy, tmp_path / "warehouse.duckdb")
+
+    checks_run = result.get_asset_check_evaluations()
+    assert result.success and len(checks_run) >= 9 and all(c.passed for c in checks_run)  # those after the analysis ran on the new validator
     assert calls == ["pause", "resume"]
-    checks = result.get_asset_check_evaluations()
-    assert result.success and len(checks) >= 9 and all(c.passed for c in checks)  # the checks after the analysis ran on the new validator
+    evaluations = {e.check_name: e for e in checks_run}
+    for name in ("facts_expectations", "region_mentions_expectations"):
+        metadata = evaluations[name].metadata
+        assert metadata["parts"].value > 1 and metadata["rows_validated"].value == metadata["table_rows"].value > 100, name
