@@ -17,7 +17,7 @@ from pydantic import Field, PrivateAttr
 
 from orchestration import parallel
 from orchestration.catch_up import CatchUpMismatch, catch_up
-from orchestration.validation import Validator, take_prestarted
+from orchestration.validation import Validator
 
 
 def duckdb_memory_limit() -> str:
@@ -281,7 +281,7 @@ class GreatExpectations(dg.ConfigurableResource):
     _validator = PrivateAttr(default=None)
 
     def setup_for_execution(self, context) -> None:
-        self._validator = take_prestarted() or Validator()
+        self._validator = Validator()
         self._validator.start()
 
     def pause(self) -> bool:

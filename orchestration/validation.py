@@ -154,20 +154,3 @@ class Validator:
             pool.terminate()
             pool.join()
 
-
-# A validator the command line starts before it imports Dagster (≈ 2 s earlier than a run could); the run's
-# resource takes it over (`take_prestarted`).
-_prestarted: Validator | None = None
-
-
-def prestart() -> None:
-    global _prestarted
-    if _prestarted is None:
-        _prestarted = Validator()
-        _prestarted.start()
-
-
-def take_prestarted() -> Validator | None:
-    global _prestarted
-    validator, _prestarted = _prestarted, None
-    return validator
