@@ -66,13 +66,23 @@ def test_chinese_text_is_present_and_the_selector_switches_layer_and_says_what_t
     assert "浙江省" in text and "创新联合体" in text and "数据质量" in text and "R&D spending as a share of GDP" in text
     title = "document.getElementById('fig-map').layout.title.text"
     assert "actual values to cite" in page.evaluate(title)
-    page.locator("#fig-map .updatemenu-header-group").click()
-    page.locator("#fig-map .updatemenu-dropdown-button", has_text="目标·预测·规划").click()
+    _choose_layer(page, "目标·预测·规划")
     visible = page.evaluate("document.getElementById('fig-map').data.filter(t => t.visible === true).map(t => t.name)")
     assert visible[1].startswith("目标·预测·规划") and "targets, forecasts and plans" in page.evaluate(title)
-    page.locator("#fig-map .updatemenu-header-group").click()
-    page.locator("#fig-map .updatemenu-dropdown-button", has_text="陈述 statements").click()
+    _choose_layer(page, "陈述 statements")
     assert "not a value to cite" in page.evaluate(title)
+
+
+MENU_OPACITIES = "[...document.querySelectorAll('#fig-map .updatemenu-dropdown-button')].map(b => b.getAttribute('opacity') ?? '1')"
+
+
+def _choose_layer(page, label: str) -> None:
+    """Open the map's layer menu and pick `label`, as a person does: each click once plotly's menu has finished
+    opening or closing (a click on the menu while it still fades out only closes it again)."""
+    page.wait_for_function(f"{MENU_OPACITIES}.every(o => o === '0')")
+    page.locator("#fig-map .updatemenu-header-group").click()
+    page.wait_for_function(f"{MENU_OPACITIES}.length > 0 && {MENU_OPACITIES}.every(o => o === '1')")
+    page.locator("#fig-map .updatemenu-dropdown-button", has_text=label).click()
 
 
 def test_values_show_their_status_and_a_target_opens_its_article(page):
