@@ -111,7 +111,7 @@ PREFIX_STACK = ("累计", "共计", "合计", "总计")  # may precede another p
 PREFIX = ("超过", "超", "突破", "逾", "近", "将近", "接近", "约", "大约", "不到", "不足", "未满",
           "达", "达到", "高达", "不超过", "未超过", "未突破", "不高于", "低于", "少于", "不多于", "最多", "至多",
           "不低于", "不少于", "高于", "多于", "至少", "最少")
-INFIX = ("余", "多")  # between number and unit: 10余家, 11000多米
+INFIX = ("余", "多")  # between number and unit (10余家, 11000多米) or magnitude (100多万人, 30余亿元)
 SUFFIX = ("以上", "以下", "左右", "以内")
 
 _CN_DIGITS = "零〇一二两三四五六七八九十百千万亿"
@@ -150,7 +150,7 @@ def _fact_re() -> re.Pattern[str]:
         rf"(?P<stack>{_alt(PREFIX_STACK)})?(?P<pre>{_alt(PREFIX)})?{_GAP}"
         rf"(?:{_NOT_TOP_N}(?:{_AFTER_ACRONYM}|(?<![{_NOT_BEFORE}]))(?P<ar>{_NUM_AR})"
         rf"(?:(?P<mag1>{_MAGNITUDE})?(?P<u1>%)?{_GAP}(?:至|到|-|~|—|–){_GAP}(?P<ar2>{_NUM_AR}))?"
-        rf"{_GAP}(?P<mag>{_MAGNITUDE})?"
+        rf"{_GAP}(?:(?P<pinfix>{_alt(INFIX)})(?={_MAGNITUDE}))?(?P<mag>{_MAGNITUDE})?"
         rf"|{_NOT_TOP_N}(?<![{_NOT_BEFORE_CN}])(?P<cn>[{_CN_DIGITS}]+))"
         rf"(?P<infix>{_alt(INFIX)})?{_GAP}(?P<unit>{_alt(_units())})(?!{_UNIT_NOT_BEFORE})"
         rf"(?P<suf>{_alt(SUFFIX)})?"
@@ -220,8 +220,8 @@ LEAD = ("建成", "开通", "组建起", "组建", "参与", "涉及", "实现",
         "新增", "完成", "确保", "其中", "其", "目前", "当前", "带动", "推动", "吸引", "汇聚",
         "推广", "覆盖", "涵盖", "包括", "包含", "发运", "运送", "孵化", "监管", "输出", "吸纳",
         "成功", "创建", "我国", "我省", "我市", "全国", "全省", "全市", "全县", "中国", "国内", "该区",
-        "该平台", "当地", "了", "还", "又", "均", "占")
-TRAIL = ("达到了", "到了", "了", "拥有", "达到", "达", "为", "超过", "超", "突破", "约", "近", "共", "有", "是", "覆盖", "共计",
+        "该平台", "当地", "了", "还", "又", "均", "占", "发生", "以来")
+TRAIL = ("达到了", "到了", "了", "拥有", "达到", "多达", "高达", "达", "为", "仅", "只", "超过", "超", "突破", "约", "近", "共", "有", "是", "覆盖", "共计",
          "合计", "总计", "累计", "增至", "已", "将", "可", "仍", "也", "均", "分别", "建设", "由", "从")
 # Adverbs/verbs after which the subject starts, wherever they stand ('浙江将力争|全省研发投入强度').
 CUT_AFTER = ("已经", "已", "将", "力争", "现有", "累计", "是", "预计", "计划", "有望", "目标")
@@ -466,7 +466,7 @@ def _chinese_range(run: str) -> tuple[float, float] | None:
 
 def _qualifier(m: re.Match[str]) -> tuple[str | None, str]:
     """Pick the qualifier that sets the bound (超 beats 累计); ranges are at_least."""
-    words = [w for w in (m["stack"], m["pre"], m["infix"], m["suf"]) if w]
+    words = [w for w in (m["stack"], m["pre"], m["pinfix"], m["infix"], m["suf"]) if w]
     word = next((w for w in words if BOUNDS[w] != "exact"), words[0] if words else None)
     bound = "range" if m["ar2"] else BOUNDS.get(word, "exact")
     return word, bound
