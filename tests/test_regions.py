@@ -272,6 +272,20 @@ def test_primary_region_edges(gz, text, dateline, expected):
     assert primary_region(mentions, dateline_place=dateline, gazetteer=gz) == expected
 
 
+# An expo in 上海 with exhibitors from many countries (constructed in the style of CCTV's 进博会 stories): the
+# lead sentence's venue keeps it a Chinese story; a provincial lab's meeting in the capital city stays the province's.
+EXPO = ("第七届进博会今天在上海落下帷幕。" + "展会取得了丰硕成果，企业纷纷签约。" * 12 + "澳大利亚的企业对接到了中国企业。美国企业参展面积第一。"
+        "贝宁、马达加斯加、坦桑尼亚等国家首次参展，非洲产品增多。中国将扩大开放，把中国大市场变成世界大机遇。")
+
+
+@pytest.mark.parametrize("text, expected", [
+    (EXPO, "310000"),
+    ("湖南湘江实验室产品发布大会在长沙举行。湘江实验室是湖南省四大实验室之一，湖南将继续支持。", "430000"),
+])
+def test_primary_region_counts_the_lead_sentences_venue(gz, text, expected):
+    assert primary_region(find_region_mentions(text, gz), gazetteer=gz, body=text) == expected
+
+
 # ---------------------------------------------------------------- which region a fact is about
 def _fact_regions(text: str, gz) -> list[tuple[str, str | None]]:
     """(mention, region) of every fact of `text`, as the pipeline attributes them (article default None)."""

@@ -131,7 +131,7 @@ def _analyse_article(article_id: str, article, analyser: Analyser, out: Document
                                        dateline_place=article.dateline_place, gazetteer=analyser.gazetteer,
                                        token_starts=set(starts), token_ends=set(ends))
     region_code = primary_region(mentions, title=article.title, dateline_place=dateline_evidence(article.dateline_place, mentions),
-                                 gazetteer=analyser.gazetteer)
+                                 gazetteer=analyser.gazetteer, body=body)
     sentence_of = _sentence_locator(sentences)
     out.rows["region_mentions"].extend(
         {"article_id": article_id, "region_code": m.region_code, "mention": m.mention, "char_start": m.char_start,

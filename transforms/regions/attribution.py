@@ -37,7 +37,7 @@ def article_region_mentions(body: str, *, title: str, source_name: str | None, d
     home = SOURCE_HOME_REGION.get(source_name or "")
     mentions = find_region_mentions(body, gazetteer, token_starts=token_starts, token_ends=token_ends, home_region=home)
     if home is None and any(word in body for word in DEICTIC_WORDS):
-        home = primary_region(mentions, title=title, dateline_place=dateline_place, gazetteer=gazetteer)
+        home = primary_region(mentions, title=title, dateline_place=dateline_place, gazetteer=gazetteer, body=body)
         if home and home != COUNTRY and not home.startswith("MR_"):
             mentions = find_region_mentions(body, gazetteer, token_starts=token_starts, token_ends=token_ends, home_region=home)
     return mentions
@@ -173,7 +173,12 @@ SCORE = {
     "title": 3.0,          # per subject mention in the title (on top of the body's)
     "early": 1.0,          # bonus for a sub-national subject mention starting before EARLY_CHARS
     "foreign": 1.0,        # a place outside China (美国, 东京, 北海 as the North Sea); early and title bonus too
+    "venue": 3.0,          # the place the lead sentence says the event is held in (进博会…在上海落下帷幕)
 }
+# 在上海落下帷幕 / 在杭州开幕: the mention right after 在 and before one of these is where the story happens. The
+# capital is left out: national meetings are held there (…总结表彰大会在北京人民大会堂召开) whatever they are about.
+_VENUE_AFTER = re.compile(r"[^，,。；;：:“”]{0,8}?(?:隆重|盛大|正式)?(?:举行|举办|开幕|闭幕|召开|落下帷幕|拉开帷幕|启幕|开赛|揭牌|揭幕|开馆|开园)")
+_VENUE_BEFORE = "在"
 LIST_KINDS = ("abbrev", "macro")
 EARLY_CHARS = 200  # the lead paragraph
 SURVEY_PROVINCES, SURVEY_DOMINANCE = 3, 0.67  # a story naming this many provinces needs this share to be theirs
@@ -195,11 +200,24 @@ def _weight(m: RegionMention) -> float:
     return base + (SCORE["early"] if m.char_start < EARLY_CHARS else 0.0)
 
 
+def venue_mentions(body: str, mentions: list[RegionMention]) -> list[RegionMention]:
+    """The mentions of the lead sentence that name where the event is held (在上海落下帷幕), capital excluded."""
+    lead_end = next((i for i, c in enumerate(body) if c in "。！？!?\n"), len(body))
+    return [m for m in mentions if m.char_end <= lead_end and not m.in_organisation and m.region_code not in CAPITAL_DATELINES.values()
+            and body[m.char_start - 1:m.char_start] == _VENUE_BEFORE and _VENUE_AFTER.match(body, m.char_end)]
+
+
+def _province_of(code: str | None, gz: Gazetteer) -> str | None:
+    if code is None or code == COUNTRY or code.startswith("MR_"):
+        return code
+    return next((c for c in (code, *gz.ancestors(code)) if gz.info[c].level == "province"), code)
+
+
 def primary_region(mentions: list[RegionMention], *, title: str = "", dateline_place: str | None = None,
-                   gazetteer: Gazetteer) -> str | None:
+                   gazetteer: Gazetteer, body: str = "") -> str | None:
     """The one region an article is about: the dateline place, else the dominant region of weighted mentions.
 
-    Weights (SCORE) roll up the hierarchy.  The top province wins with >= DOMINANCE of all province and macro
+    Weights (SCORE) roll up the hierarchy; the lead sentence's venue (`venue_mentions` of `body`) weighs as a title mention.  The top province wins with >= DOMINANCE of all province and macro
     weight, then descends to the prefecture / county holding >= DOMINANCE of its parent.  Else a mentioned
     macro-region wins if it and its members dominate (长三角 + 沪苏浙皖), else '100000' (a national story listing
     places), as when national mentions dominate.  None without mentions, and None when foreign mentions (美国,
@@ -214,6 +232,10 @@ def primary_region(mentions: list[RegionMention], *, title: str = "", dateline_p
         scores[m.region_code] += _weight(m)
     for m in find_region_mentions(title, gz) if title else []:
         scores[m.region_code] += 0.0 if m.in_organisation else SCORE["title"]
+    for m in venue_mentions(body, mentions) if body else []:
+        # to the venue's province only: a provincial lab's meeting in its capital (湖南湘江实验室…在长沙举行) stays
+        # the province's story unless the other mentions make it the city's
+        scores[_province_of(m.region_code, gz)] += SCORE["venue"]
     foreign = scores.pop(None, 0.0)
     total = sum(scores.values())
     if not total or foreign >= FOREIGN_DOMINANCE * (total + foreign):
