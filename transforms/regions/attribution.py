@@ -72,7 +72,8 @@ def clause_region(candidates: list[RegionMention], gazetteer: Gazetteer, between
     - the first one named, refined by later ones inside its territory (苏州…昆山 → 昆山: the most specific);
     - a macro-region yields to a member named with it (长三角…苏州 → 苏州; 中部…湖北 → 湖北);
     - a list of places summed (南京、武汉、青岛等10个试点城市: `between` the list and the number holds 等) is
-      about the smallest region holding them all, not its first member.
+      about the smallest region holding them all, not its first member, and so is the rest of its clause
+      (南京、武汉、青岛等10个试点城市共建成站点300个).
     """
     if not candidates:
         return None
@@ -80,7 +81,8 @@ def clause_region(candidates: list[RegionMention], gazetteer: Gazetteer, between
     codes = [m.region_code for m in candidates]
     if codes[0] is None:
         return FOREIGN  # 美国…裁员逾1.1万人: a subject outside China
-    if listed and len(listed) >= 2 and _GROUP_COUNT.match(between) and None not in (m.region_code for m in listed):
+    if listed and len(listed) >= 2 and (_GROUP_COUNT.match(between) or between.startswith("等")) \
+            and None not in (m.region_code for m in listed):
         group = [m.region_code for m in listed]
         shared = set((group[0], *gz.ancestors(group[0])))
         for code in group[1:]:
@@ -98,7 +100,8 @@ def clause_region(candidates: list[RegionMention], gazetteer: Gazetteer, between
     return code
 
 
-# 河南、四川分别以19592.8亿元、16412.2亿元: a list of places before 分别 pairs with the values after it, in order.
+# 河南、四川分别以19592.8亿元、16412.2亿元: a list of places before 分别 pairs with the values after it, in order;
+# several such runs (分别增长8%、6%，达到500亿元、300亿元) pair each run the same way.
 _RESPECTIVELY = "分别"
 
 
@@ -114,8 +117,9 @@ def sentence_fact_regions(sentence: str, sentence_start: int, fact_starts: list[
     if respectively >= 0:
         listed = [m for m in usable if m.char_end <= sentence_start + respectively]
         after = [start for start in fact_starts if start >= sentence_start + respectively]
-        if len(listed) >= 2 and len(after) == len(listed):
-            paired = dict(zip(after, (m.region_code for m in listed)))
+        n = len(listed)
+        if n >= 2 and len(after) >= n:
+            paired = {start: listed[i % n].region_code for i, start in enumerate(after[:len(after) // n * n])}
             return [paired.get(start) or _clause_of(start, sentence, sentence_start, usable, gazetteer) for start in fact_starts]
     return [_clause_of(start, sentence, sentence_start, usable, gazetteer) for start in fact_starts]
 
