@@ -138,7 +138,8 @@ MENTION_CASES = [
     ("由该校联合南通力威机械有限公司、江苏亨通海华科技股份有限公司等单位", None,
      [("南通", "320600", "short", True), ("江苏", "320000", "short", True)]),
     ("中山大学的研究团队", None, [("中山", "442000", "short", True)]),
-    ("北京市科委、中关村管委会充分发挥共性技术平台的作用", None, [("北京市", "110000", "name", False)]),
+    ("北京市科委、中关村管委会充分发挥共性技术平台的作用", None,
+     [("北京市", "110000", "name", False), ("中关村", "110000", "zone", False)]),  # the zone is in 北京
     ("中国科学院广州健康院党委书记", None, [("中国", COUNTRY, "national", True), ("广州", "440100", "short", False)]),
     ("推进中国式现代化", None, [("中国", COUNTRY, "national", False)]),
     ("这一重大科技创新平台，推动科技创新和产业创新融合发展，提出了更高要求", None, []),
@@ -182,6 +183,11 @@ MENTION_CASES = [
     ("我国不断深化网络空间国际合作,全国建设项目", None,
      [("我国", COUNTRY, "national", False), ("全国", COUNTRY, "national", False)]),
     ("广西壮族自治区和新疆的合作", None, [("广西壮族自治区", "450000", "name", False), ("新疆", "650000", "short", False)]),
+    # a development zone is its province or city, and 安新 inside 雄安新区 is not the county
+    ("雄安新区建设提速，两江新区和光谷企业集聚", None,
+     [("雄安新区", "130000", "zone", False), ("两江新区", "500000", "zone", False), ("光谷", "420100", "zone", False)]),
+    ("华北地区和华南迎来降雨，西北风逐渐减弱，粤东西北加快发展", None,
+     [("华北地区", "MR_NORTH", "macro", False), ("华南", "MR_SOUTH", "macro", False)]),
 ]
 
 
@@ -194,7 +200,7 @@ def test_find_region_mentions(gz, text, home, expected):
 
 @pytest.mark.parametrize("text, expected", [
     ("浙江大学依托大数据智能计算重点实验室", [("浙江", "330000", "short", True)]),
-    ("先行一步的北京市科委、中关村管委会", [("北京市", "110000", "name", False)]),
+    ("先行一步的北京市科委、中关村管委会", [("北京市", "110000", "name", False), ("中关村", "110000", "zone", False)]),
     ("浙江省委、省政府在全面评估", [("浙江省", "330000", "name", False)]),
     ("图为1月10日,在围场县一家沙棘深加工企业", [("围场", "130828", "short", False)]),
     ("近年来,以大湾区国创中心为代表的", [("大湾区", "MR_GBA", "macro", False)]),

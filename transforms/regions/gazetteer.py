@@ -1,7 +1,7 @@
 """The gazetteer: China's administrative divisions (GB/T 2260), macro-regions and the aliases they go by.
 
-Divisions come from cpca's bundled GB/T 2260 table (adcodes.csv, MIT); macro-regions, province abbreviations and
-hand-curated exceptions from the CSVs in `lexicons/`; word frequencies from jieba's bundled dict.txt.  Places
+Divisions come from cpca's bundled GB/T 2260 table (adcodes.csv, MIT); macro-regions, development zones (雄安新区,
+中关村: zones.csv), province abbreviations and hand-curated exceptions from the CSVs in `lexicons/`; word frequencies from jieba's bundled dict.txt.  Places
 outside China come from Babel's CLDR territory names (countries, territories, continents, 欧盟) plus
 lexicons/foreign_places.csv (cities, seas, rivers, groups such as 东盟); they match as kind 'foreign' with the
 placeholder code FOREIGN, which a mention reports as region_code None.  Only
@@ -220,6 +220,8 @@ def build_gazetteer(regions: pl.DataFrame) -> Gazetteer:
     for r in _lexicon("macro_regions.csv").iter_rows(named=True):
         for alias in r["aliases"].split("|"):
             aliases[alias].append((r["macro_code"], "macro"))
+    for r in _lexicon("zones.csv").iter_rows(named=True):
+        aliases[r["name"]].append((r["region_code"], "zone"))
     for word in NATIONAL_WORDS:
         aliases[word].append((COUNTRY, "national"))
     for word in DEICTIC_WORDS:
