@@ -159,9 +159,11 @@ def _fact_re() -> re.Pattern[str]:
 
 # '居全国第二', '排名跃升到全球第八位', '居三省一市首位' -> rank facts (unit 位).
 RANK_RE = re.compile(
-    r"(?:位居|位列|名列|排名|居于|跃升到|跃升至|跃居|升至|居)[^,、。;:!?\s第]{0,6}?"
+    r"(?:位居|位列|名列|排名|居于|跃升到|跃升至|跃居|升至|分列|分居|居)[^,、。;:!?\s第]{0,6}?"
     r"(?:第(?P<n>[一二三四五六七八九十\d]+)(?:位|名)?|(?P<first>首位))"
 )
+# 上海和广州分列第四、第五位: each further rank of a list after a rank is a rank fact of its own.
+RANK_LIST_RE = re.compile(r"[、和]第(?P<n>[一二三四五六七八九十\d]+)(?:位|名)?")
 
 # Spans whose digits are names, labels or references, never quantities.
 MASKS = {
@@ -491,6 +493,9 @@ def extract_facts(sentence: Sentence, *, published_year: int | None = None) -> l
             s, e = m.span()
             if not any(s < me and ms < e for ms, me, *_ in [*masked, *hits]):
                 hits.append((s, e, kind, m))
+            while kind == "rank" and (m := RANK_LIST_RE.match(norm, e)):
+                hits.append((m.start() + 1, m.end(), kind, m))  # the mention starts at 第, after the 、
+                e = m.end()
     facts, prev_end, prev_subject = [], 0, None
     hits.sort(key=lambda h: h[0])
     # Subjects never reach across a neighbouring mention.
@@ -498,7 +503,7 @@ def extract_facts(sentence: Sentence, *, published_year: int | None = None) -> l
     for (s, e, kind, m), next_start in zip(hits, next_starts):
         value_max = None
         if kind == "rank":
-            value = 1.0 if m["first"] else parse_number(m["n"])
+            value = 1.0 if m.groupdict().get("first") else parse_number(m["n"])
             unit, qualifier, bound = "位", None, "exact"
         else:
             unit = _units()[m["unit"]]

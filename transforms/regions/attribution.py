@@ -102,7 +102,7 @@ def clause_region(candidates: list[RegionMention], gazetteer: Gazetteer, between
 
 # 河南、四川分别以19592.8亿元、16412.2亿元: a list of places before 分别 pairs with the values after it, in order;
 # several such runs (分别增长8%、6%，达到500亿元、300亿元) pair each run the same way.
-_RESPECTIVELY = "分别"
+_RESPECTIVELY = re.compile("分别|分列|分居")
 
 
 def sentence_fact_regions(sentence: str, sentence_start: int, fact_starts: list[int], mentions: list[RegionMention],
@@ -113,9 +113,11 @@ def sentence_fact_regions(sentence: str, sentence_start: int, fact_starts: list[
               and m.kind not in OBJECT_KINDS
               and (not m.in_organisation or m.region_code is None)  # 美国科技公司Meta: a foreign company is abroad
               and (quote_depth is None or quote_depth(m.char_start) == 0)]
-    respectively = sentence.find(_RESPECTIVELY)
+    hit = _RESPECTIVELY.search(sentence)
+    respectively = hit.start() if hit else -1
     if respectively >= 0:
-        listed = [m for m in usable if m.char_end <= sentence_start + respectively]
+        before = [m for m in usable if m.char_end <= sentence_start + respectively]
+        listed = listed_places(before, sentence, sentence_start) if before else []
         after = [start for start in fact_starts if start >= sentence_start + respectively]
         n = len(listed)
         if n >= 2 and len(after) >= n:
