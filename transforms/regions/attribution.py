@@ -113,12 +113,11 @@ def sentence_fact_regions(sentence: str, sentence_start: int, fact_starts: list[
               and m.kind not in OBJECT_KINDS
               and (not m.in_organisation or m.region_code is None)  # 美国科技公司Meta: a foreign company is abroad
               and (quote_depth is None or quote_depth(m.char_start) == 0)]
-    hit = _RESPECTIVELY.search(sentence)
-    respectively = hit.start() if hit else -1
-    if respectively >= 0:
-        before = [m for m in usable if m.char_end <= sentence_start + respectively]
+    if hit := _RESPECTIVELY.search(sentence):
+        at = sentence_start + hit.start()
+        before = [m for m in usable if m.char_end <= at]
         listed = listed_places(before, sentence, sentence_start) if before else []
-        after = [start for start in fact_starts if start >= sentence_start + respectively]
+        after = [start for start in fact_starts if start >= at]
         n = len(listed)
         if n >= 2 and len(after) >= n:
             paired = {start: listed[i % n].region_code for i, start in enumerate(after[:len(after) // n * n])}
@@ -185,6 +184,7 @@ SCORE = {
 # capital is left out: national meetings are held there (…总结表彰大会在北京人民大会堂召开) whatever they are about.
 _VENUE_AFTER = re.compile(r"[^，,。；;：:“”]{0,8}?(?:隆重|盛大|正式)?(?:举行|举办|开幕|闭幕|召开|落下帷幕|拉开帷幕|启幕|开赛|揭牌|揭幕|开馆|开园)")
 _VENUE_BEFORE = "在"
+_LEAD_SENTENCE_END = re.compile("[。！？!?\n]")
 LIST_KINDS = ("abbrev", "macro")
 EARLY_CHARS = 200  # the lead paragraph
 SURVEY_PROVINCES, SURVEY_DOMINANCE = 3, 0.67  # a story naming this many provinces needs this share to be theirs
@@ -208,15 +208,9 @@ def _weight(m: RegionMention) -> float:
 
 def venue_mentions(body: str, mentions: list[RegionMention]) -> list[RegionMention]:
     """The mentions of the lead sentence that name where the event is held (在上海落下帷幕), capital excluded."""
-    lead_end = next((i for i, c in enumerate(body) if c in "。！？!?\n"), len(body))
+    lead_end = lead.start() if (lead := _LEAD_SENTENCE_END.search(body)) else len(body)
     return [m for m in mentions if m.char_end <= lead_end and not m.in_organisation and m.region_code not in CAPITAL_DATELINES.values()
             and body[m.char_start - 1:m.char_start] == _VENUE_BEFORE and _VENUE_AFTER.match(body, m.char_end)]
-
-
-def _province_of(code: str | None, gz: Gazetteer) -> str | None:
-    if code is None or code == COUNTRY or code.startswith("MR_"):
-        return code
-    return next((c for c in (code, *gz.ancestors(code)) if gz.info[c].level == "province"), code)
 
 
 def primary_region(mentions: list[RegionMention], *, title: str = "", dateline_place: str | None = None,
@@ -241,7 +235,7 @@ def primary_region(mentions: list[RegionMention], *, title: str = "", dateline_p
     for m in venue_mentions(body, mentions) if body else []:
         # to the venue's province only: a provincial lab's meeting in its capital (湖南湘江实验室…在长沙举行) stays
         # the province's story unless the other mentions make it the city's
-        scores[_province_of(m.region_code, gz)] += SCORE["venue"]
+        scores[m.region_code and (gz.info[m.region_code].province_code or m.region_code)] += SCORE["venue"]
     foreign = scores.pop(None, 0.0)
     total = sum(scores.values())
     if not total or foreign >= FOREIGN_DOMINANCE * (total + foreign):
