@@ -216,28 +216,29 @@ def period_year(period: str | None, published_year: int | None) -> int | None:
 # Subject trimming tables. LEAD: verbs/adverbs/generic places stripped from the
 # front of a subject found before the number; TRAIL: from its end.
 # Single characters that also start nouns carry a guard (共性, 有效, 达标).
-_LEAD_GUARDED = r"共(?![性享同建])|有(?![效机限色关力])|达(?![标成])"
+_LEAD_GUARDED = r"共(?![性享同建])|有(?![效机限色关力])|达(?![标成])|服务(?![业贸])"
 LEAD = ("建成", "开通", "组建起", "组建", "参与", "涉及", "实现", "净增", "完成了",
-        "为", "拥有", "现有", "共有", "建设", "新建", "引进", "培育", "协助", "服务", "录入",
+        "为", "拥有", "现有", "共有", "建设", "新建", "引进", "培育", "协助", "录入",
         "新增", "完成", "确保", "其中", "其", "目前", "当前", "带动", "推动", "吸引", "汇聚",
         "推广", "覆盖", "涵盖", "包括", "包含", "发运", "运送", "孵化", "监管", "输出", "吸纳",
         "成功", "创建", "我国", "我省", "我市", "全国", "全省", "全市", "全县", "中国", "国内", "该区",
-        "该平台", "当地", "了", "还", "又", "均", "占", "发生", "以来")
+        "该平台", "当地", "了", "还", "又", "均", "占", "发生", "以来", "总计", "合计", "共计", "累计", "但", "而", "让", "使")
 TRAIL = ("达到了", "到了", "了", "拥有", "达到", "多达", "高达", "达", "为", "仅", "只", "超过", "超", "突破", "约", "近", "共", "有", "是", "覆盖", "共计",
-         "合计", "总计", "累计", "增至", "已", "将", "可", "仍", "也", "均", "分别", "建设", "由", "从")
+         "合计", "总计", "累计", "增至", "已", "将", "可望", "有望", "预计", "可以", "可", "就", "平均", "完成", "仍", "也", "均", "分别", "建设", "由", "从")
 # Adverbs/verbs after which the subject starts, wherever they stand ('浙江将力争|全省研发投入强度').
-CUT_AFTER = ("已经", "已", "将", "力争", "现有", "累计", "是", "预计", "计划", "有望", "目标")
+CUT_AFTER = ("已经", "已", "将", "力争", "现有", "累计", "是", "预计", "计划", "有望", "目标", "实现", "提出")
 # Words that end a subject found after the unit ('41个工业大类|全覆盖').
 STOP_AFTER = ("参与", "实现", "成立", "通过", "将", "是", "为", "已", "被", "正", "获", "获评",
               "获批", "入驻", "申领", "使用", "开展", "完成", "提供", "形成", "落户", "全覆盖",
               "覆盖", "之一", "等", "进行", "联合", "共同", "同步", "参加", "发布", "签约", "上线",
-              "入选", "落地", "推进", "加快", "承担", "实施", "提出", "全面", "均", "都", "也",
+              "入选", "落地", "推进", "加快", "承担", "提出", "全面", "均", "都", "也",
               "还", "同时", "陆续", "相继", "分别", "首次", "顺利", "成功", "打造", "发运", "集聚",
-              "建设", "取得", "以及", "线上", "拟", "同比", "在", "参展", "投向", "销往", "受益", "获得")
+              "建设", "取得", "以及", "线上", "拟", "同比", "在", "参展", "投向", "销往", "受益", "获得", "有望",
+               "可望", "预计", "发行", "开工", "不久前", "刚刚", "目前", "线下")
 # A subject that is only a change (同比增长, 比上年提高, 提高到) names no thing: '营收500亿元，同比增长12%'
 # and '研发投入强度由2.1%提高到2.5%' are about what the fact before them counted.
 CHANGE_FRAMES = ("同比", "同期", "环比", "比上年", "较上年", "比去年", "较去年", "较上年同期", "比上年同期", "分别", "由",
-                 "大幅", "快速", "稳步", "持续", "明显", "显著", "进一步", "就", "又", "再", "均", "已", "共", "将")
+                 "大幅", "快速", "稳步", "持续", "明显", "显著", "进一步", "就", "又", "再", "均", "已", "共", "将", "年均", "平均", "累计")
 CHANGE_VERBS = ("增长", "增加", "提高", "提升", "下降", "减少", "降低", "上升", "回落", "扩大", "缩小", "多增", "少增",
                 "净增", "净减", "新增", "增收", "减收", "增幅", "增速", "降幅", "涨幅", "上涨", "下跌", "下滑", "攀升", "回升", "衰退", "压减",
                 "减", "降", "增", "涨", "跌", "翻")
@@ -247,13 +248,16 @@ _CHANGE_TAIL = re.compile(rf"(?:{_alt(CHANGE_FRAMES)})*(?:{_alt(CHANGE_VERBS)})(
 _LEAD_RE = re.compile(rf"^(?:{_alt(LEAD)}|{_LEAD_GUARDED})+")
 _TRAIL_RE = re.compile(rf"(?:{_alt(TRAIL)})+$")
 _CUT_AFTER_RE = re.compile(_alt(CUT_AFTER))
-_STOP = rf"[,、:;()。!?|\-\s的]|{_alt(STOP_AFTER)}"
+# 实施 ends a subject as a verb (实施改造), not as the head of a noun (17条实施意见).
+_STOP = rf"[,、:;()。!?|\-\s的]|实施(?!意见|方案|细则|办法)|{_alt(STOP_AFTER)}"
 # A digit ends an after-unit phrase only after its first char: '4000家5G工厂' keeps 5G.
 _AFTER_RE = re.compile(rf"(?!{_STOP})(.+?)(?={_STOP}|\d|$)")
 # Left-context cut points: clause punctuation, 'A、B等C' and 'X的Y' (which also
 # covers '包括…在内的Y').
-_LEFT_BREAK = re.compile(r"[,、:;()|【】\s的等]")
+_LEFT_BREAK = re.compile(r"[,、:;()|【】\s的等…]")
 _SUBJECT_MAX = 16
+# The start of a rise told as 从/由 a time's value (从2012年的, 由现在的): not where the subject ends.
+_BASE_OF_RISE = re.compile(r"(?:从|由)(?:\d{4}年(?:底|末)?|现在|目前|过去|去年|上年)的$")
 _NOISE = str.maketrans("", "", "“”‘’《》「」『』\"'")
 
 
@@ -327,17 +331,23 @@ def _subject_before(left: str) -> str | None:
     phrases are head-final, so the tail is the counted thing).
     """
     left = re.sub(r"\([^()]*\)", "", left)  # R&D(科学研究与试验发展)经费: drop glosses
+    left = _BASE_OF_RISE.sub("", left)  # 人均收入从2012年的|12772元: the subject is before the base
     left = left[max((m.end() for m in _LEFT_BREAK.finditer(left)), default=0):]
     left = left[max((m.end() for m in PERIOD_RE.finditer(left)), default=0):]
     # the subject follows the adverb (浙江将力争|全省研发投入强度), unless only a verb does (开工率已|达到了)
-    left = next((_trimmed(p) for p in reversed(_CUT_AFTER_RE.split(left)) if len(_trimmed(p)) >= 2), "")
+    left = next((_trimmed(p) for p in reversed(_CUT_AFTER_RE.split(left))
+                 if len(_trimmed(p)) >= 2 and not _is_change_only(_trimmed(p))), "")
     if len(left) > _SUBJECT_MAX:
         left = left.split("以上")[-1][-_SUBJECT_MAX:]
     return _clean_subject(left)
 
 
+# A subject that is only a comparison base or a time (比上届, 较去年同期, 9月份, 连续多年) names nothing counted.
+_NO_THING = re.compile(r"(?:比|较|与|同|相比|高于|低于|高出|超出)[^,，]{0,5}|\d{1,2}月份?|[一二三四]季度|连续多年|多年来|近年来|目前|当前")
+
+
 def _is_change_only(subject: str | None) -> bool:
-    return subject is not None and _CHANGE_ONLY.fullmatch(subject) is not None
+    return subject is not None and (_CHANGE_ONLY.fullmatch(subject) is not None or _NO_THING.fullmatch(subject) is not None)
 
 
 def _subject_after(right: str) -> str | None:
@@ -436,6 +446,12 @@ _RATE_WORDS = re.compile(r"(?:利率|税率|汇率|费率|利息)")
 _SHARE_OF = re.compile(r"占(?P<of>[^,，、；;。的]{1,12}?)(?:的)?(?:比重|比例|份额|总量|总额|总数)?$")
 
 
+def _rises_to(text: str, start: int) -> bool:
+    """The number is the new level of a change (增长到2021年的26811元, 提高到了24%)."""
+    change = _CHANGE_BEFORE.search(_BASE_OF_RISE.sub("", re.sub(r"\d{4}年的$", "", text[max(0, start - 14):start])))
+    return bool(change and change["to"])
+
+
 def fact_kind(text: str, start: int, unit: str, is_rank: bool) -> tuple[str, str | None]:
     """(kind, share_of): 'rank'; 'change' (增长12%, 提高0.5个百分点); 'share' (a % that is a part of a whole:
     占GDP比重2.4%, 研发投入强度2.4%, 开工率77%) with what it is a share of; else 'level'."""
@@ -527,8 +543,8 @@ def extract_facts(sentence: Sentence, *, published_year: int | None = None) -> l
         fact_kind_, share_of = fact_kind(norm, s, unit, kind == "rank")
         if facts and _LIST_JOIN.match(norm[prev_end:s]) and facts[-1].kind == "change":
             fact_kind_, share_of = "change", None
-        if _is_change_only(subject):
-            subject = prev_subject  # 营收500亿元，同比增长12%: the change is of what came before (or of nothing named)
+        if _is_change_only(subject) or (subject is None and (fact_kind_ == "change" or _rises_to(norm, s))):
+            subject = prev_subject  # 营收500亿元，同比增长12%; 从12500家增长到73200家: of what came before  # 营收500亿元，同比增长12%: the change is of what came before (or of nothing named)
         indicator = "rank" if kind == "rank" else classify(subject, unit, fact_kind_)
         if unit == "%" and value > 100 and fact_kind_ != "change":  # a share cannot exceed 100 %, only a change can
             fact_kind_, share_of = "change", None
