@@ -79,6 +79,7 @@ def test_number_grammar(text, mention, value, value_max, unit, bound):
 
 
 NOT_FACTS = [
+    "成功将卫星互联网低轨01组卫星发射升空",  # a leading zero makes a label
     "每七个浙江人中有一个老板",  # a rate in words, not a count of 7
     "中国开往越南的首趟集装箱国际联运专列1208次列车今天出发",  # a train's number
 ]
@@ -125,6 +126,9 @@ def test_period(text, mention, period, year):
     ("带动我国卫星导航产业总体产值年均增长20%以上", "20%以上", "卫星导航产业总体产值"),
     ("居民人均可支配收入从2012年的12772元增长到2021年的26811元", "12772元", "居民人均可支配收入"),
     ("居民人均可支配收入从2012年的12772元增长到2021年的26811元", "26811元", "居民人均可支配收入"),
+    ("这十年，粮食产能从1.2万亿斤跃升到1.3万亿斤", "1.3万亿斤", "粮食产能"),
+    ("1200多家煤矿现在已经整合为13家", "1200多家", "煤矿"),
+    ("与高收入经济体的81%和中高收入经济体的65%相比", "81%", None),  # the phrase after 和 is the next number's
 ])
 def test_subject_is_the_counted_noun_phrase(text, mention, subject):
     assert the_fact(text, mention).subject == subject
