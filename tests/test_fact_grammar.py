@@ -14,6 +14,7 @@ def the_fact(text: str, mention: str, published_year: int | None = 2023):
 
 # (sentence, mention, status)
 STATUS = [
+    ("十年来，海南空气质量优良天数始终保持在99%以上", "99%以上", "actual"),  # 保持在 states what held, not a goal
     ("发布会上，相关负责人介绍，2023年浙江将力争全省研发投入强度达3.1%", "达3.1%", "target"),
     ("提出到2026年，无锡高新区未来产业规模达到1000亿元", "达到1000亿元", "target"),
     ("预计到2026年中国智能算力规模将达到1271.4EFLOPS", "达到1271.4EFLOPS", "forecast"),
@@ -129,6 +130,11 @@ def test_period(text, mention, period, year):
     ("这十年，粮食产能从1.2万亿斤跃升到1.3万亿斤", "1.3万亿斤", "粮食产能"),
     ("1200多家煤矿现在已经整合为13家", "1200多家", "煤矿"),
     ("与高收入经济体的81%和中高收入经济体的65%相比", "81%", None),  # the phrase after 和 is the next number's
+    ("2021世界人工智能大会在上海开幕，300余家国内外参展企业带来了最新的技术", "300余家", "国内外参展企业"),
+    ("如今，45家世界500强企业和百余家跨国公司落户", "45家", "世界500强企业"),
+    ("十年来，海南空气质量优良天数始终保持在99%以上", "99%以上", "海南空气质量优良天数"),
+    ("今年以来，企业的出货量再次位居全球首位", "位居全球首位", "出货量"),
+    ("山西太原忻州一体化经济区首批183个重大项目集中开工", "183个", "重大项目"),
 ])
 def test_subject_is_the_counted_noun_phrase(text, mention, subject):
     assert the_fact(text, mention).subject == subject

@@ -225,7 +225,8 @@ LEAD = ("建成", "开通", "组建起", "组建", "参与", "涉及", "实现",
         "成功", "创建", "届时", "这一", "和", "与", "以及", "及", "我国", "我省", "我市", "全国", "全省", "全市", "全县", "中国", "国内", "该区",
         "该平台", "当地", "了", "还", "又", "均", "占", "发生", "以来", "总计", "合计", "共计", "累计", "但", "而", "让", "使")
 TRAIL = ("达到了", "到了", "了", "拥有", "达到", "多达", "高达", "达", "为", "仅", "只", "超过", "超", "突破", "约", "近", "共", "有", "是", "覆盖", "共计",
-         "合计", "总计", "累计", "增至", "已", "将", "可望", "有望", "预计", "可以", "可", "就", "平均", "完成", "仍", "也", "均", "分别", "建设", "由", "从")
+         "合计", "总计", "累计", "增至", "已", "将", "可望", "有望", "预计", "可以", "可", "就", "平均", "完成", "保持在", "稳定在", "维持在",
+         "控制在", "始终", "再次", "连续", "依然", "仍然", "继续", "仍", "也", "均", "分别", "建设", "由", "从")
 # Adverbs/verbs after which the subject starts, wherever they stand ('浙江将力争|全省研发投入强度').
 CUT_AFTER = ("已经", "已", "将", "力争", "现有", "累计", "是", "预计", "计划", "有望", "目标", "实现", "提出")
 # Words that end a subject found after the unit ('41个工业大类|全覆盖').
@@ -234,8 +235,8 @@ STOP_AFTER = ("参与", "实现", "成立", "通过", "将", "是", "为", "已"
               "覆盖", "之一", "等", "进行", "联合", "共同", "同步", "参加", "发布", "签约", "上线",
               "入选", "落地", "推进", "加快", "承担", "提出", "全面", "均", "都", "也",
               "还", "同时", "陆续", "相继", "分别", "首次", "顺利", "成功", "打造", "发运", "集聚",
-              "建设", "取得", "以及", "线上", "拟", "同比", "在", "参展", "投向", "销往", "受益", "获得", "有望",
-               "可望", "预计", "发行", "开工", "不久前", "刚刚", "目前", "线下", "今天", "昨天", "近日", "日前", "现在", "现已")
+              "建设", "取得", "以及", "线上", "拟", "同比", "在", "投向", "销往", "受益", "获得", "有望",
+               "可望", "预计", "发行", "开工", "不久前", "刚刚", "目前", "线下", "今天", "昨天", "近日", "日前", "现在", "现已", "集中", "享受", "全部", "保持", "带来")
 # A subject that is only a change (同比增长, 比上年提高, 提高到) names no thing: '营收500亿元，同比增长12%'
 # and '研发投入强度由2.1%提高到2.5%' are about what the fact before them counted.
 CHANGE_FRAMES = ("同比", "同期", "环比", "比上年", "较上年", "比去年", "较去年", "较上年同期", "比上年同期", "分别", "由",
@@ -250,10 +251,11 @@ _LEAD_RE = re.compile(rf"^(?:{_alt(LEAD)}|{_LEAD_GUARDED})+")
 _TRAIL_RE = re.compile(rf"(?:{_alt(TRAIL)})+$")
 _CUT_AFTER_RE = re.compile(_alt(CUT_AFTER))
 # 实施 ends a subject as a verb (实施改造), not as the head of a noun (17条实施意见).
-_STOP = rf"[,、:;()。!?|\-\s的]|实施(?!意见|方案|细则|办法)|{_alt(STOP_AFTER)}"
+_STOP = rf"[,、:;()。!?|\-\s的]|实施(?!意见|方案|细则|办法)|参展(?!企业|商|单位)|{_alt(STOP_AFTER)}"
 # A digit ends an after-unit phrase only after its first char: '4000家5G工厂' keeps 5G.
 # A phrase opening with a conjunction ('81%和中高收入经济体的65%') belongs to the next number, not this one.
-_AFTER_RE = re.compile(rf"(?!{_STOP}|和|与|及)(.+?)(?={_STOP}|\d|$)")
+# 500强 inside the phrase is a name (45家世界500强企业), not the next number.
+_AFTER_RE = re.compile(rf"(?!{_STOP}|和|与|及)((?:\d+强|.)+?)(?={_STOP}|\d(?!\d*强)|$)")
 # Left-context cut points: clause punctuation, 'A、B等C' and 'X的Y' (which also
 # covers '包括…在内的Y').
 _LEFT_BREAK = re.compile(r"[,、:;()|【】\s的等…]")
@@ -355,7 +357,7 @@ def _is_change_only(subject: str | None) -> bool:
 def _subject_after(right: str) -> str | None:
     """Noun phrase right after the unit ('4000家5G工厂；' -> '5G工厂'), else None."""
     m = _AFTER_RE.match(right.removeprefix("的"))
-    return _clean_subject(m[1]) if m else None
+    return _clean_subject(re.sub("(?:和|及|与|以及)$", "", m[1])) if m else None
 
 
 # ---------------------------------------------------------------- facts
@@ -405,7 +407,7 @@ def _period(text: str, end: int) -> str | None:
 # What a number is, from the words before it in its clause: the cue nearest the number wins. (status, pattern)
 STATUS_CUES: tuple[tuple[str, str], ...] = (
     ("forecast", r"预计|预期|预测|估计|有望|可望|或将|将达|将超|将突破|将增至|将增长|将提高|将实现|将带动|可达|可实现"),
-    ("target", r"力争|争取|目标|确保|要达到|要实现|要突破|要超过|要控制|要保持|保持在|控制在|不低于|不少于"),
+    ("target", r"力争|争取|目标|确保|要达到|要实现|要突破|要超过|要控制|要保持|控制在|不低于|不少于"),
     ("plan", r"计划(?!的|数|内|任务|目标)|拟|规划(?!的)|谋划|将投资|将建设|将新建|将建成|将开工|将于|将举办|将安排|将发行|将新增|将上演|将开行|安排|部署|准备|打算|设计"),
     ("actual", r"已经|已|累计|共有|现有|完成|实现了|达到了|建成了|截至"),
 )
