@@ -398,6 +398,18 @@ def test_classify_by_the_head_of_the_subject(subject, unit, kind, indicator):
     assert F.classify(subject, unit, kind) == indicator
 
 
+@pytest.mark.parametrize(("text", "mention", "indicator"), [
+    ("重庆今年从澳大利亚进口150头肉牛", "150头", "trade"),        # no class in the subject (肉牛): the verb gives it
+    ("该集团计划投资50亿元建设新工厂", "50亿元", "investment"),
+    ("中国企业海外并购424起", "424起", "investment"),            # deals are counted in investment
+    ("收购三家子公司80%的股权", "80%", "investment"),
+    ("该公司出口员工200人", "200人", "other"),                   # a verb's class must fit the unit
+])
+def test_the_verb_before_the_number_classes_it_when_the_subject_does_not(text, mention, indicator):
+    (fact,) = [f for f in F.extract_facts(F.Sentence(text, 0, len(text))) if f.mention == mention]
+    assert fact.indicator == indicator
+
+
 # ---------------------------------------------------------------- whole seed files
 TAXONOMY = set(F.indicator_classes())
 

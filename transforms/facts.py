@@ -366,6 +366,22 @@ _HEAD_TAIL = re.compile(r"(?:的)?(?:余额|总额|规模|数量|总量|占比|�
                         r"总规模|成交额|资产|收入|货值|数|量|额|值){0,2}")
 
 
+# When the subject names no class, the verb right before the number can: 进口150头肉牛 is trade, 投资50亿元 investment.
+VERB_CLASSES = {"进口": "trade", "出口": "trade", "进出口": "trade", "投资": "investment", "融资": "investment",
+                "募集": "investment", "募资": "investment", "拨付": "investment", "投入": "investment", "引资": "investment"}
+_CLASS_VERB = re.compile(rf"(?P<verb>{_alt(VERB_CLASSES)})(?:了|总额|金额|额)?(?:达到|达|超过|超|近|约|共|累计)?$")
+
+
+def verb_class(left: str, unit: str, kind: str = "level") -> str:
+    """The class the verb ending `left` gives a number of this unit, else 'other'."""
+    m = _CLASS_VERB.search(left)
+    if not m:
+        return "other"
+    indicator = VERB_CLASSES[m["verb"]]
+    fits = _unit_kinds().get(unit) in indicator_classes()[indicator] or (kind == "change" and unit in ("%", "百分点"))
+    return indicator if fits else "other"
+
+
 def classify(subject: str | None, unit: str, kind: str = "level") -> str:
     """The indicator of what `subject` counts: the class of the keyword ending last in it (the head of a
     head-final noun phrase), if a `kind` level of that class can have this unit; else 'other'.
@@ -550,6 +566,8 @@ def extract_facts(sentence: Sentence, *, published_year: int | None = None) -> l
         if _is_change_only(subject) or (subject is None and (fact_kind_ == "change" or _rises_to(norm, s))):
             subject = prev_subject  # 营收500亿元，同比增长12%; 从12500家增长到73200家: of what came before  # 营收500亿元，同比增长12%: the change is of what came before (or of nothing named)
         indicator = "rank" if kind == "rank" else classify(subject, unit, fact_kind_)
+        if indicator == "other" and kind != "rank":
+            indicator = verb_class(norm[max(0, s - 8):s], unit, fact_kind_)
         if unit == "%" and value > 100 and fact_kind_ != "change":  # a share cannot exceed 100 %, only a change can
             fact_kind_, share_of = "change", None
         prev_subject = subject
