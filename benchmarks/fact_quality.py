@@ -387,6 +387,40 @@ def run_corpus(analyser=None, dev_details: bool = False) -> dict[str, dict]:
     return rows
 
 
+def article_region_scores(stories: list[dict], analyser=None) -> list[tuple[dict, str]]:
+    """(gold story, the primary region of the document's longest article or 'none') for each story."""
+    from benchmarks.gold_corpus import document_text
+    from benchmarks.gold_corpus import stories as corpus
+    from transforms.pipeline import analyse_document, build_analyser
+
+    analyser = analyser or build_analyser()
+    out = []
+    for story in stories:
+        frames = analyse_document(story["story_id"][-16:], document_text(corpus()[story["story_id"]]), analyser).frames()
+        articles = frames["articles"].sort("n_chars", descending=True)
+        out.append((story, (articles["region_code"][0] if len(articles) else None) or "none"))
+    return out
+
+
+def run_article_regions(analyser=None, dev_details: bool = False) -> dict[str, float | None]:
+    """Article primary region on the any-topic region gold (tests/cases/gold_article_regions.json)."""
+    from benchmarks.gold_corpus import load_region_gold
+
+    rows = {}
+    for part in ("dev",) if dev_details else ("dev", "test"):
+        scores = article_region_scores(load_region_gold(part), analyser)
+        rows[part] = (_ratio(sum(found in story["primary_region"] for story, found in scores), len(scores)), len(scores))
+        if dev_details:
+            for story, found in scores:
+                if found not in story["primary_region"]:
+                    print(f"  {story['story_id']} {story['title'][:30]}: {found} ≠ {story['primary_region']} ({story['note']})")
+    print("\n## Article primary region (any-topic stories, tests/cases/gold_article_regions.json)\n")
+    print("| part | stories | article region |\n|---|---:|---:|")
+    for part, (accuracy, n) in rows.items():
+        print(f"| {part} | {n} | {_fmt(accuracy)} |")
+    return {part: accuracy for part, (accuracy, _) in rows.items()}
+
+
 def main(argv: list[str] | None = None) -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--table", action="store_true", help="print only the tables")
@@ -394,6 +428,7 @@ def main(argv: list[str] | None = None) -> None:
     args = parser.parse_args(argv)
     run(table_only=args.table or args.dev_details)
     run_corpus(dev_details=args.dev_details)
+    run_article_regions(dev_details=args.dev_details)
 
 
 if __name__ == "__main__":

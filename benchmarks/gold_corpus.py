@@ -7,6 +7,7 @@ the story id, short anchors and the annotations; this module reads the text from
     python -m benchmarks.gold_corpus show ID [ID …]      # a story as the pipeline sees it (one document)
     python -m benchmarks.gold_corpus region 昆山          # codes of the divisions whose name contains a word
     python -m benchmarks.gold_corpus check FILE …        # validate annotation files (anchors, codes, fields)
+    python -m benchmarks.gold_corpus regions --n 120     # the seeded sample of the article-region gold
 
 How to annotate: docs/gold_guidelines.md.
 """
@@ -26,6 +27,10 @@ from benchmarks.corpus import SHARED_CORPUS
 
 REPO = Path(__file__).resolve().parent.parent
 GOLD_DIR = REPO / "tests" / "cases" / "gold_corpus"
+# Stories annotated for the article's primary region only: a larger, any-topic sample, since an analyst's
+# feed is not only science and technology and a wrong home region misfiles every fact of the story.
+ARTICLE_REGION_GOLD = REPO / "tests" / "cases" / "gold_article_regions.json"
+REGION_SAMPLE_SEED = 20261203
 
 # What makes a story a candidate: it is about science, technology, regional economy or innovation
 # platforms, and it states numbers with units an analyst would cite.
@@ -83,6 +88,46 @@ def sample(n: int, seed: int = SAMPLE_SEED) -> list[dict]:
     return picked
 
 
+def region_sample(n: int, seed: int = REGION_SAMPLE_SEED) -> list[dict]:
+    """n stories of any topic, 150-3000 characters, not in the fact gold: half from the candidates (the
+    warehouse's subjects), half from the whole corpus; shuffled with the seed."""
+    rng = random.Random(seed)
+    annotated = {story["story_id"] for story in load_gold()}
+    topical = [s for s in candidates() if s["id"] not in annotated]
+    rest = sorted((s for s in stories().values() if 150 <= len(s["text"]) <= 3000 and s["id"] not in annotated),
+                  key=lambda s: s["id"])
+    rng.shuffle(topical)
+    rng.shuffle(rest)
+    picked = {s["id"]: s for s in topical[: n // 2]}
+    for story in rest:
+        if len(picked) >= n:
+            break
+        picked.setdefault(story["id"], story)
+    return list(picked.values())
+
+
+def load_region_gold(part: str | None = None) -> list[dict]:
+    """The article-region gold (tests/cases/gold_article_regions.json), optionally one part."""
+    if not ARTICLE_REGION_GOLD.exists():
+        return []
+    return [s for s in json.loads(ARTICLE_REGION_GOLD.read_text(encoding="utf-8")) if part is None or s["part"] == part]
+
+
+def check_region_story(story: dict) -> list[str]:
+    sid = story.get("story_id")
+    if sid not in stories():
+        return [f"{sid}: not a story id of the shared corpus"]
+    problems = []
+    if set(story) != REGION_STORY_KEYS:
+        problems.append(f"{sid}: keys {sorted(set(story) ^ REGION_STORY_KEYS)} missing or unexpected")
+    if story.get("part") != part_of(sid):
+        problems.append(f"{sid}: part must be {part_of(sid)!r}")
+    for code in story.get("primary_region") or ["<empty>"]:
+        if not known_code(code):
+            problems.append(f"{sid}: primary_region {code!r} unknown")
+    return problems
+
+
 def load_gold(part: str | None = None) -> list[dict]:
     """Annotated stories from tests/cases/gold_corpus/*.json, optionally only one part ('dev' or 'test')."""
     out = []
@@ -101,6 +146,7 @@ BOUNDS = ("exact", "at_least", "at_most", "about", "range")
 FACT_KEYS = {"anchor", "value", "value_max", "unit", "bound", "subject", "indicator", "kind", "share_of", "status",
              "period", "period_year", "region_codes", "note"}
 STORY_KEYS = {"story_id", "part", "title", "relevant", "primary_region", "mentions", "facts", "annotator_note"}
+REGION_STORY_KEYS = {"story_id", "part", "title", "primary_region", "note"}
 
 
 @functools.cache
@@ -170,6 +216,8 @@ def main(argv: list[str] | None = None) -> None:
     show.add_argument("ids", nargs="+")
     region = sub.add_parser("region")
     region.add_argument("word")
+    regions = sub.add_parser("regions")
+    regions.add_argument("--n", type=int, default=120)
     check = sub.add_parser("check")
     check.add_argument("files", nargs="+")
     args = parser.parse_args(argv)
@@ -188,9 +236,13 @@ def main(argv: list[str] | None = None) -> None:
             for story in json.loads(Path(path).read_text(encoding="utf-8")):
                 n_stories += 1
                 n_facts += len(story.get("facts", []))
-                problems += check_story(story)
+                problems += check_region_story(story) if "note" in story else check_story(story)
         print("\n".join(problems) or f"ok: {n_stories} stories, {n_facts} facts")
         raise SystemExit(1 if problems else 0)
+    if args.command == "regions":
+        for story in region_sample(args.n):
+            print(f"{story['id']}\t{part_of(story['id'])}\t{story['date']}\t{len(story['text'])}\t{story['title']}")
+        return
     if args.command == "sample":
         for story in sample(args.n):
             print(f"{story['id']}\t{part_of(story['id'])}\t{story['date']}\t{len(story['text'])}\t{story['title']}")

@@ -188,6 +188,11 @@ MENTION_CASES = [
      [("雄安新区", "130000", "zone", False), ("两江新区", "500000", "zone", False), ("光谷", "420100", "zone", False)]),
     ("华北地区和华南迎来降雨，西北风逐渐减弱，粤东西北加快发展", None,
      [("华北地区", "MR_NORTH", "macro", False), ("华南", "MR_SOUTH", "macro", False)]),
+    # a town named after no county (察汗乌苏镇 is in 都兰县, not 乌苏市); an autonomous prefecture as the news names it
+    ("青海省海西州的委员来到青海省都兰县察汗乌苏镇上滩东村", None,
+     [("青海省", "630000", "name", False), ("海西州", "632800", "short", False), ("青海省", "630000", "name", False),
+      ("都兰县", "632822", "name", False)]),
+    ("会议听取了核电项目“华龙一号”示范工程进展汇报", None, []),  # the reactor, not 华龙区 (濮阳)
 ]
 
 
@@ -272,10 +277,12 @@ def test_primary_region_weights(gz, text, title, expected):
     ("我国数字经济规模占比41.5%,全国各地加快发展,中国数字经济红利释放,我国将继续推进。浙江表现突出", None, COUNTRY),
     ("武汉光谷建设加速", "武汉", "420100"),
     ("无关正文", "湖北武汉", "420100"),   # dateline not an exact alias: its first mention
+    ("国务院总理主持召开国务院常务会议，部署推进改革", None, COUNTRY),  # the central state, no place: national
+    ("四部门联合推进清洁取暖试点", None, COUNTRY),
 ])
 def test_primary_region_edges(gz, text, dateline, expected):
     mentions = find_region_mentions(text, gz)
-    assert primary_region(mentions, dateline_place=dateline, gazetteer=gz) == expected
+    assert primary_region(mentions, dateline_place=dateline, gazetteer=gz, body=text) == expected
 
 
 # An expo in 上海 with exhibitors from many countries (constructed in the style of CCTV's 进博会 stories): the
@@ -290,6 +297,20 @@ EXPO = ("第七届进博会今天在上海落下帷幕。" + "展会取得了丰
 ])
 def test_primary_region_counts_the_lead_sentences_venue(gz, text, expected):
     assert primary_region(find_region_mentions(text, gz), gazetteer=gz, body=text) == expected
+
+
+# From CCTV stories of the article-region gold (dev part), shortened.
+APPLIANCES = ("今年以来，我国家电产业结构转型升级趋势更加明显，带动产业运行稳中有进。" + "在家电卖场走上一圈，不同品类琳琅满目。" * 9
+              + "数据显示，今年1—7月，我国家电行业工业增加值同比增长8.9%。湖北投入财政资金3亿元，在全省范围内发放“惠购湖北”家电消费券。"
+              "重庆开展绿色智能家电以旧换新活动。商务部数据显示，今年以来全国各地计划投入促进家电消费资金超过25亿元。")
+
+
+@pytest.mark.parametrize("text, title, expected", [
+    (APPLIANCES, "家电行业转型升级 消费潜力稳步释放", COUNTRY),  # 我国 is the lead's subject; 湖北 and 重庆 are examples
+    ("许光是新县人。", "【第五届全国道德模范】许光：将门布衣", "411523"),  # a series label is not the story's place
+])
+def test_primary_region_national_subject_and_series_label(gz, text, title, expected):
+    assert primary_region(find_region_mentions(text, gz), title=title, gazetteer=gz, body=text) == expected
 
 
 # ---------------------------------------------------------------- which region a fact is about

@@ -186,6 +186,12 @@ _VENUE_AFTER = re.compile(r"[^，,。；;：:“”]{0,8}?(?:隆重|盛大|正�
 _VENUE_BEFORE = "在"
 _LEAD_SENTENCE_END = re.compile("[。！？!?\n]")
 LIST_KINDS = ("abbrev", "macro")
+NATIONAL_SUBJECTS = ("我国", "全国")  # unlike 中国 (中国共产党, 中国人民), these are the subject of what is said
+# 【第五届全国道德模范】, 【“十三五”成就巡礼】: a series label of the title, not what this story is about.
+_SERIES_LABEL = re.compile(r"【[^】]*】")
+# The central state's bodies and words: a story naming them and no place at all is a national story.
+_CENTRAL_BODY = re.compile(r"国务院|中共中央|党中央|中央[\u4e00-\u9fff]{0,6}(?:委员会|办公厅|部)|全国人大|全国政协"
+                           r"|国家[\u4e00-\u9fff]{1,8}(?:局|部|委|署|院|办)|[\u4e00-\u9fff]{1,6}部(?:门|委)|多部门|[两三四五六七八九十]部门")
 EARLY_CHARS = 200  # the lead paragraph
 SURVEY_PROVINCES, SURVEY_DOMINANCE = 3, 0.67  # a story naming this many provinces needs this share to be theirs
 DOMINANCE = 0.5  # share of the weight a region needs to win among its peers (or within its parent)
@@ -198,8 +204,8 @@ def _weight(m: RegionMention) -> float:
     """SCORE of one body mention."""
     if m.in_organisation:
         return SCORE["organisation"]
-    if m.kind == "national":
-        return SCORE["national"]
+    if m.kind == "national":  # 我国 as the lead's subject (今年以来，我国家电产业…) says the story is national
+        return SCORE["national"] + (SCORE["early"] if m.char_start < EARLY_CHARS and m.mention in NATIONAL_SUBJECTS else 0.0)
     if m.kind == "foreign":
         return SCORE["foreign"] + (SCORE["early"] if m.char_start < EARLY_CHARS else 0.0)
     base = SCORE["list"] if m.kind in LIST_KINDS else SCORE["subject"]
@@ -230,7 +236,7 @@ def primary_region(mentions: list[RegionMention], *, title: str = "", dateline_p
     scores: dict[str | None, float] = defaultdict(float)
     for m in mentions:
         scores[m.region_code] += _weight(m)
-    for m in find_region_mentions(title, gz) if title else []:
+    for m in find_region_mentions(_SERIES_LABEL.sub("", title), gz) if title else []:
         scores[m.region_code] += 0.0 if m.in_organisation else SCORE["title"]
     for m in venue_mentions(body, mentions) if body else []:
         # to the venue's province only: a provincial lab's meeting in its capital (湖南湘江实验室…在长沙举行) stays
@@ -238,6 +244,8 @@ def primary_region(mentions: list[RegionMention], *, title: str = "", dateline_p
         scores[m.region_code and (gz.info[m.region_code].province_code or m.region_code)] += SCORE["venue"]
     foreign = scores.pop(None, 0.0)
     total = sum(scores.values())
+    if not total and not foreign and _CENTRAL_BODY.search(body):
+        return COUNTRY  # 国务院常务会议, 国家医疗保障局: a story of the central state that names no place is national
     if not total or foreign >= FOREIGN_DOMINANCE * (total + foreign):
         return None
     if scores.get(COUNTRY, 0.0) >= DOMINANCE * total:

@@ -214,7 +214,10 @@ def build_gazetteer(regions: pl.DataFrame) -> Gazetteer:
     common = set(words.filter(_COMMON_WORD)["word"])
     aliases: dict[str, list[tuple[str, str]]] = defaultdict(list)
     for r in regions.filter(pl.col("level").is_in(["province", "prefecture", "county"])).iter_rows(named=True):
-        for alias, kind in {r["short_name"]: "short", r["name"]: "name"}.items():  # short == name: one "name"
+        names = {r["short_name"]: "short", r["name"]: "name"}  # short == name: one "name"
+        if r["name"].endswith("自治州"):
+            names.setdefault(r["short_name"] + "州", "short")  # 海西州, 恩施州, 延边州: how the news names them
+        for alias, kind in names.items():
             if r["level"] != "county" or alias in keep or alias not in common:
                 aliases[alias].append((r["region_code"], kind))
     for r in _lexicon("macro_regions.csv").iter_rows(named=True):

@@ -30,6 +30,8 @@ ORG_SUFFIXES = {
 GOV_WORDS = ("政府", "委", "人大", "政协", "海关", "厅", "局")  # 北京市科委 stays a mention: these end the search
 _ORG_RE = re.compile(f"(?P<gov>{'|'.join(GOV_WORDS)})|(?P<org>{'|'.join(sorted(ORG_SUFFIXES, key=len, reverse=True))})")
 # An organisation name does not run across punctuation, function words or these verbs (于潍坊投资新设环保公司).
+_CJK = re.compile(r"[\u4e00-\u9fff]")
+_TOWN_AFTER = re.compile(r"(?:镇|乡|村|苏木|嘎查)(?!村|镇|振兴)")
 _ORG_BREAK = re.compile(r"[\s\d，。、；：！？,.;:!?（）()《》“”\"'‘’【】…—的了在和与及等将是把被向对从已也都还于]"
                         r"|新设|设立|成立|落户|引进|签约|举办|举行|召开|发布|获批")
 # Without jieba tokens, a county-level match is inside another word when a jieba word crosses its edge (新平 in
@@ -131,6 +133,9 @@ def _alias_matches(text: str, gz: Gazetteer, starts: set[int] | None, ends: set[
         org = cut_end and candidates[0][1] != "deictic" and _org_follows(text, end, len(text))  # 浙江 in 浙江大学
         if cut_start or (cut_end and not org and (starts is None or not _compound_ok(text, start, end, starts, gz))):
             continue  # inside a longer word: 朝阳 in 朝阳产业, 新平 in 创新平台
+        if (start and _CJK.match(text[start - 1]) and all(kind == "short" for _, kind in candidates)
+                and _TOWN_AFTER.match(text, end)):
+            continue  # the tail of a township's name: 乌苏 in 察汗乌苏镇 (都兰县), not 乌苏市
         found.append(_Match(start, end, candidates, org))
     # A match loses to an overlapping block word at least as long (朝阳产业; 县域 in 城市和县域).
     found = [m for m in found if max(block_cover.get(p, 0) for p in range(m.start, m.end)) < m.end - m.start]
