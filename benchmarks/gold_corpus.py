@@ -114,12 +114,18 @@ def load_region_gold(part: str | None = None) -> list[dict]:
 
 
 def check_region_story(story: dict) -> list[str]:
+    """Problems with one story of the article-region gold (empty when it is well formed)."""
+    return _header_problems(story, REGION_STORY_KEYS)
+
+
+def _header_problems(story: dict, keys: set[str]) -> list[str]:
+    """What every annotated story must have right: a corpus id, its keys, its part, known primary regions."""
     sid = story.get("story_id")
     if sid not in stories():
         return [f"{sid}: not a story id of the shared corpus"]
     problems = []
-    if set(story) != REGION_STORY_KEYS:
-        problems.append(f"{sid}: keys {sorted(set(story) ^ REGION_STORY_KEYS)} missing or unexpected")
+    if set(story) != keys:
+        problems.append(f"{sid}: keys {sorted(set(story) ^ keys)} missing or unexpected")
     if story.get("part") != part_of(sid):
         problems.append(f"{sid}: part must be {part_of(sid)!r}")
     for code in story.get("primary_region") or ["<empty>"]:
@@ -162,19 +168,11 @@ def known_code(code) -> bool:
 
 def check_story(story: dict) -> list[str]:
     """Problems with one annotated story (empty when it is well formed)."""
-    problems = []
-    sid = story.get("story_id")
+    problems = _header_problems(story, STORY_KEYS)
+    sid = where = story.get("story_id")
     if sid not in stories():
-        return [f"{sid}: not a story id of the shared corpus"]
+        return problems
     text = document_text(stories()[sid])
-    where = sid
-    if set(story) != STORY_KEYS:
-        problems.append(f"{where}: keys {sorted(set(story) ^ STORY_KEYS)} missing or unexpected")
-    if story.get("part") != part_of(sid):
-        problems.append(f"{where}: part must be {part_of(sid)!r}")
-    for code in story.get("primary_region") or ["<empty>"]:
-        if not known_code(code):
-            problems.append(f"{where}: primary_region {code!r} unknown")
     for m in story.get("mentions") or []:
         if m.get("mention") not in text:
             problems.append(f"{where}: mention {m.get('mention')!r} not in the text")
