@@ -14,6 +14,7 @@ def the_fact(text: str, mention: str, published_year: int | None = 2023):
 
 # (sentence, mention, status)
 STATUS = [
+    ("其中用于支持中小企业的资金占比不低于50%", "不低于50%", "target"),  # the mention's own 不低于 is the cue
     ("十年来，海南空气质量优良天数始终保持在99%以上", "99%以上", "actual"),  # 保持在 states what held, not a goal
     ("发布会上，相关负责人介绍，2023年浙江将力争全省研发投入强度达3.1%", "达3.1%", "target"),
     ("提出到2026年，无锡高新区未来产业规模达到1000亿元", "达到1000亿元", "target"),

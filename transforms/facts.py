@@ -439,7 +439,7 @@ def fact_status(text: str, start: int, end: int | None = None, published_year: i
     已 …), else one right after it in the clause (50%的县将建立, 超90%的县市有望), else a sentence opening with
     a future horizon (到2025年，) makes it a target, else actual."""
     clause_start = max((m.end() for m in _CLAUSE_BREAK.finditer(text, 0, start)), default=0)
-    cues = list(_STATUS_RE.finditer(text, clause_start, start))
+    cues = list(_STATUS_RE.finditer(text, clause_start, end or start))  # the mention's own 不低于 counts
     if cues:
         return cues[-1].lastgroup
     if end is not None:
