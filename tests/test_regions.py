@@ -308,6 +308,8 @@ APPLIANCES = ("今年以来，我国家电产业结构转型升级趋势更加�
 @pytest.mark.parametrize("text, title, expected", [
     (APPLIANCES, "家电行业转型升级 消费潜力稳步释放", COUNTRY),  # 我国 is the lead's subject; 湖北 and 重庆 are examples
     ("许光是新县人。", "【第五届全国道德模范】许光：将门布衣", "411523"),  # a series label is not the story's place
+    ("在国际上享有盛誉的我国陶瓷艺术，繁荣景象。在江西景德镇陶博城，工作人员采集釉面。景德镇的平台。", "文化中国行 科技赋能典型案例",
+     "360200"),  # 我国 as a modifier (的我国陶瓷艺术) is not the lead's subject
 ])
 def test_primary_region_national_subject_and_series_label(gz, text, title, expected):
     assert primary_region(find_region_mentions(text, gz), title=title, gazetteer=gz, body=text) == expected
@@ -345,6 +347,10 @@ FACT_REGIONS = [
      {"达59.3%": "410000"}),
     ("a macro-region yields to a member named with it", "长三角地区的苏州新增高新技术企业1200家。", {"1200家": "320500"}),
     ("each clause its own subject", "北京位居首位，杭州超过深圳位居第二位。", {"位居首位": "110000", "位居第二位": "330100"}),
+    # from a CCTV bulletin: the nation named first holds the city named after it; 来自 says where entrants come from
+    ("a place named after 中国 is more specific", "第十届中国艺术节舞蹈竞赛在青岛拉开帷幕。来自全国35个省市的112个舞蹈作品参赛，演员超过2000人。",
+     {"35个": "100000", "112个": "370200", "超过2000人": "370200"}),
+    ("a 来自 place is where the counted come from", "来自新疆的35名先心病儿童接受治疗。", {"35名": None}),
 ]
 
 

@@ -69,7 +69,7 @@ def clause_region(candidates: list[RegionMention], gazetteer: Gazetteer, between
                   listed: list[RegionMention] | None = None) -> str | None:
     """The region the subject mentions of a clause (in order, before the fact) make it about:
 
-    - the first one named, refined by later ones inside its territory (苏州…昆山 → 昆山: the most specific);
+    - the first one named, refined by later ones inside its territory (苏州…昆山 → 昆山, 中国…青岛 → 青岛: the most specific);
     - a macro-region yields to a member named with it (长三角…苏州 → 苏州; 中部…湖北 → 湖北);
     - a list of places summed (南京、武汉、青岛等10个试点城市: `between` the list and the number holds 等) is
       about the smallest region holding them all, not its first member, and so is the rest of its clause
@@ -90,7 +90,9 @@ def clause_region(candidates: list[RegionMention], gazetteer: Gazetteer, between
         return min(shared, key=lambda c: -_RANK[gz.info[c].level], default=COUNTRY) if shared else COUNTRY
     code, container = codes[0], None
     for other in (c for c in codes[1:] if c is not None):
-        if code in gz.ancestors(other):
+        if code == COUNTRY and other != COUNTRY:
+            code = other  # 中国艺术节…在青岛拉开帷幕, 全国首个…落户浙江: the nation holds every place; the named one is more specific
+        elif code in gz.ancestors(other):
             code, container = other, code
         elif code.startswith("MR_") and (other in gz.members.get(code, ()) or
                                          any(a in gz.members.get(code, ()) for a in gz.ancestors(other))):
@@ -103,26 +105,37 @@ def clause_region(candidates: list[RegionMention], gazetteer: Gazetteer, between
 # 河南、四川分别以19592.8亿元、16412.2亿元: a list of places before 分别 pairs with the values after it, in order;
 # several such runs (分别增长8%、6%，达到500亿元、300亿元) pair each run the same way.
 _RESPECTIVELY = re.compile("分别|分列|分居")
+# 来自全国35个省市的112个作品, 来自新疆的35名儿童: where the counted things come from, not where the statement is.
+_PROVENANCE_BEFORE = re.compile("(?:来自|源自)$")
 
 
 def sentence_fact_regions(sentence: str, sentence_start: int, fact_starts: list[int], mentions: list[RegionMention],
                           gazetteer: Gazetteer, quote_depth=None) -> list[str | None]:
     """The region of each fact of one sentence from its own clause (see clause_region), or None when the
-    clause names none; a 分别 list pairs places and values in order."""
+    clause names none; a 分别 list pairs places and values in order; a 来自 place is where the counted things
+    come from, not the statement's region, unless the fact counts it (来自全国35个省市)."""
     usable = [m for m in mentions if sentence_start <= m.char_start < sentence_start + len(sentence)
               and m.kind not in OBJECT_KINDS
               and (not m.in_organisation or m.region_code is None)  # 美国科技公司Meta: a foreign company is abroad
               and (quote_depth is None or quote_depth(m.char_start) == 0)]
+    provenance = [m for m in usable if _PROVENANCE_BEFORE.search(sentence, 0, m.char_start - sentence_start)]
+
+    def subjects_for(fact_start: int) -> list[RegionMention]:
+        return [m for m in usable if m not in provenance or (
+            m.char_end <= fact_start and fact_start - m.char_end <= 4
+            and "的" not in sentence[m.char_end - sentence_start:fact_start - sentence_start])]
+
+    regions = [_clause_of(start, sentence, sentence_start, subjects_for(start), gazetteer) for start in fact_starts]
     if hit := _RESPECTIVELY.search(sentence):
         at = sentence_start + hit.start()
-        before = [m for m in usable if m.char_end <= at]
+        before = [m for m in usable if m.char_end <= at and m not in provenance]
         listed = listed_places(before, sentence, sentence_start) if before else []
         after = [start for start in fact_starts if start >= at]
         n = len(listed)
         if n >= 2 and len(after) >= n:
             paired = {start: listed[i % n].region_code for i, start in enumerate(after[:len(after) // n * n])}
-            return [paired.get(start) or _clause_of(start, sentence, sentence_start, usable, gazetteer) for start in fact_starts]
-    return [_clause_of(start, sentence, sentence_start, usable, gazetteer) for start in fact_starts]
+            return [paired.get(start) or region for start, region in zip(fact_starts, regions)]
+    return regions
 
 
 _CLAUSE_BREAKS = "，；：,;:"
@@ -204,12 +217,19 @@ def _weight(m: RegionMention) -> float:
     """SCORE of one body mention."""
     if m.in_organisation:
         return SCORE["organisation"]
-    if m.kind == "national":  # 我国 as the lead's subject (今年以来，我国家电产业…) says the story is national
-        return SCORE["national"] + (SCORE["early"] if m.char_start < EARLY_CHARS and m.mention in NATIONAL_SUBJECTS else 0.0)
+    if m.kind == "national":
+        return SCORE["national"]
     if m.kind == "foreign":
         return SCORE["foreign"] + (SCORE["early"] if m.char_start < EARLY_CHARS else 0.0)
     base = SCORE["list"] if m.kind in LIST_KINDS else SCORE["subject"]
     return base + (SCORE["early"] if m.char_start < EARLY_CHARS else 0.0)
+
+
+def national_subjects(body: str, mentions: list[RegionMention]) -> list[RegionMention]:
+    """我国 / 全国 in the lead paragraph (今年以来，我国家电产业…): the story speaks for the nation. Not 中国
+    (中国共产党), not 我国 as a modifier inside a noun phrase (享有盛誉的我国陶瓷艺术)."""
+    return [m for m in mentions if m.kind == "national" and m.mention in NATIONAL_SUBJECTS and m.char_start < EARLY_CHARS
+            and body[m.char_start - 1:m.char_start] != "的"]
 
 
 def venue_mentions(body: str, mentions: list[RegionMention]) -> list[RegionMention]:
@@ -238,6 +258,8 @@ def primary_region(mentions: list[RegionMention], *, title: str = "", dateline_p
         scores[m.region_code] += _weight(m)
     for m in find_region_mentions(_SERIES_LABEL.sub("", title), gz) if title else []:
         scores[m.region_code] += 0.0 if m.in_organisation else SCORE["title"]
+    for m in national_subjects(body, mentions) if body else []:
+        scores[COUNTRY] += SCORE["early"]
     for m in venue_mentions(body, mentions) if body else []:
         # to the venue's province only: a provincial lab's meeting in its capital (湖南湘江实验室…在长沙举行) stays
         # the province's story unless the other mentions make it the city's
