@@ -131,9 +131,9 @@ _NOT_TOP_N = r"(?<!(?<![目此之以当])前)"
 # Vague Chinese amounts (数十家, 上万, 几百) have no value; 届: 十三届二次全会.
 _NOT_BEFORE_CN = _NOT_BEFORE + _CN_DIGITS + "数几上成届"
 # Unit followed by these is a duration (4个月) or a rate (120米/分钟): skip.
-_UNIT_NOT_BEFORE = r"[/A-Za-z]|月|小时|季度|星期|工作日"
+_UNIT_NOT_BEFORE = r"[/A-Za-z]|月|小时|季度|星期|工作日|半(?:月|年|天|小时)"
 # Chinese runs that are an article or a bare magnitude, not a count: 一家企业, 千家万户.
-_LONE_NOT_NUMBER = {"一", "万", "千", "百", "亿"}
+_LONE_NOT_NUMBER = {"一", "零", "万", "千", "百", "亿"}  # 零 as in 零部件
 
 
 def _is_count_numeral(run: str) -> bool:
@@ -222,13 +222,14 @@ LEAD = ("建成", "开通", "组建起", "组建", "参与", "涉及", "实现",
         "为", "拥有", "现有", "共有", "建设", "新建", "引进", "培育", "协助", "录入",
         "新增", "完成", "确保", "其中", "其", "目前", "当前", "带动", "推动", "吸引", "汇聚",
         "推广", "覆盖", "涵盖", "包括", "包含", "发运", "运送", "孵化", "监管", "输出", "吸纳",
-        "成功", "创建", "届时", "这一", "和", "与", "以及", "及", "我国", "我省", "我市", "全国", "全省", "全市", "全县", "中国", "国内", "该区",
+        "成功", "创建", "届时", "这一", "和", "与", "以及", "及", "如今", "下调", "上调", "降低", "我国", "我省", "我市", "全国", "全省", "全市", "全县", "中国", "国内", "该区",
         "该平台", "当地", "了", "还", "又", "均", "占", "发生", "以来", "总计", "合计", "共计", "累计", "但", "而", "让", "使")
 TRAIL = ("达到了", "到了", "了", "拥有", "达到", "多达", "高达", "达", "为", "仅", "只", "超过", "超", "突破", "约", "近", "共", "有", "是", "覆盖", "共计",
          "合计", "总计", "累计", "增至", "已", "将", "可望", "有望", "预计", "可以", "可", "就", "平均", "完成", "保持在", "稳定在", "维持在",
-         "控制在", "始终", "再次", "连续", "依然", "仍然", "继续", "仍", "也", "均", "分别", "建设", "由", "从")
+         "控制在", "在", "始终", "再次", "连续", "依然", "仍然", "继续", "仍", "也", "均", "分别", "建设", "由", "从")
 # Adverbs/verbs after which the subject starts, wherever they stand ('浙江将力争|全省研发投入强度').
-CUT_AFTER = ("已经", "已", "将", "力争", "现有", "累计", "是", "预计", "计划", "有望", "目标", "实现", "提出")
+CUT_AFTER = ("已经", "已", "将", "力争", "现有", "累计", "是", "预计", "计划", "有望", "目标", "实现", "提出", "把",
+             "下达", "拨付", "安排", "新增", "新建", "建成", "引进", "培育", "组建", "设立")
 # Words that end a subject found after the unit ('41个工业大类|全覆盖').
 STOP_AFTER = ("参与", "实现", "成立", "通过", "将", "是", "为", "已", "被", "正", "获", "获评",
               "获批", "入驻", "申领", "使用", "开展", "完成", "提供", "形成", "落户", "全覆盖",
@@ -236,13 +237,14 @@ STOP_AFTER = ("参与", "实现", "成立", "通过", "将", "是", "为", "已"
               "入选", "落地", "推进", "加快", "承担", "提出", "全面", "均", "都", "也",
               "还", "同时", "陆续", "相继", "分别", "首次", "顺利", "成功", "打造", "发运", "集聚",
               "建设", "取得", "以及", "线上", "拟", "同比", "在", "投向", "销往", "受益", "获得", "有望",
-               "可望", "预计", "发行", "开工", "不久前", "刚刚", "目前", "线下", "今天", "昨天", "近日", "日前", "现在", "现已", "集中", "享受", "全部", "保持", "带来")
+               "可望", "预计", "发行", "开工", "不久前", "刚刚", "目前", "线下", "今天", "昨天", "近日", "日前", "现在", "现已", "集中", "享受", "全部", "保持", "带来", "公布", "揭晓", "亮相", "用于", "用作", "支持",
+               "帮助", "死亡", "受伤", "失踪", "遇难")
 # A subject that is only a change (同比增长, 比上年提高, 提高到) names no thing: '营收500亿元，同比增长12%'
 # and '研发投入强度由2.1%提高到2.5%' are about what the fact before them counted.
 CHANGE_FRAMES = ("同比", "同期", "环比", "比上年", "较上年", "比去年", "较去年", "较上年同期", "比上年同期", "分别", "由",
                  "大幅", "快速", "稳步", "持续", "明显", "显著", "进一步", "就", "又", "再", "均", "已", "共", "将", "年均", "平均", "累计")
 CHANGE_VERBS = ("增长", "增加", "提高", "提升", "下降", "减少", "降低", "上升", "回落", "扩大", "缩小", "多增", "少增",
-                "净增", "净减", "新增", "增收", "减收", "增幅", "增速", "降幅", "涨幅", "上涨", "下跌", "下滑", "攀升", "回升", "跃升", "衰退", "压减",
+                "净增", "净减", "新增", "增收", "减收", "增幅", "增速", "降幅", "涨幅", "上涨", "下跌", "下滑", "攀升", "回升", "跃升", "衰退", "压减", "收跌", "收涨", "加快", "放缓", "收窄",
                 "减", "降", "增", "涨", "跌", "翻")
 _CHANGE_ONLY = re.compile(rf"(?:{_alt(CHANGE_FRAMES)})*(?:{_alt(CHANGE_VERBS)})(?:了|到|至|为)*")
 # A subject ending in a change (保障房建设资金就增加了, 实体经济人民币贷款增加): what changed is before it.
@@ -347,16 +349,25 @@ def _subject_before(left: str) -> str | None:
 
 
 # A subject that is only a comparison base or a time (比上届, 较去年同期, 9月份, 连续多年) names nothing counted.
-_NO_THING = re.compile(r"(?:比|较|与|同|相比|高于|低于|高出|超出)[^,，]{0,5}|\d{1,2}月份?|[一二三四]季度|连续多年|多年来|近年来|目前|当前")
+_NO_THING = re.compile(r"(?:增速|增幅|涨幅|降幅)?(?:比|较|与|同|相比|高于|低于|高出|超出)[^,，]{0,5}|\d{1,2}月份?|[一二三四]季度|连续多年|多年来|近年来|目前|当前")
 
 
 def _is_change_only(subject: str | None) -> bool:
     return subject is not None and (_CHANGE_ONLY.fullmatch(subject) is not None or _NO_THING.fullmatch(subject) is not None)
 
 
+# A phrase after the number opening with one of these is a relative clause: the head follows its 的
+# (20家以上具有较强竞争优势的化工园区 counts 化工园区).
+_RELATIVE_VERBS = re.compile(r"(?:具有|具备|拥有|来自|符合|满足|涉及|覆盖|达到)[^的，。；]{1,12}的")
+
+
 def _subject_after(right: str) -> str | None:
     """Noun phrase right after the unit ('4000家5G工厂；' -> '5G工厂'), else None."""
-    m = _AFTER_RE.match(right.removeprefix("的"))
+    right = right.removeprefix("的")
+    right = right[relative.end():] if (relative := _RELATIVE_VERBS.match(right)) else right
+    if right.startswith(("省（区、市）", "省(区、市)", "省区市")):
+        return "省区市"  # 西部12个省（区、市）
+    m = _AFTER_RE.match(right)
     return _clean_subject(re.sub("(?:和|及|与|以及)$", "", m[1])) if m else None
 
 
@@ -466,6 +477,11 @@ _RATE_WORDS = re.compile(r"(?:利率|税率|汇率|费率|利息)")
 _SHARE_OF = re.compile(r"占(?P<of>[^,，、；;。的]{1,12}?)(?:的)?(?:比重|比例|份额|总量|总额|总数)?$")
 
 
+def _continues_previous(facts: list, between: str, kind: str, m: re.Match[str]) -> bool:
+    """Only a comma, then a number with its own verb (59家，累计达到432家): the same subject's next value."""
+    return bool(facts) and kind == "count" and between in ("，", ",") and bool(m["stack"] or m["pre"])
+
+
 def _rises_to(text: str, start: int) -> bool:
     """The number is the new level of a change (增长到2021年的26811元, 提高到了24%)."""
     change = _CHANGE_BEFORE.search(_BASE_OF_RISE.sub("", re.sub(r"\d{4}年的$", "", text[max(0, start - 14):start])))
@@ -527,6 +543,8 @@ def extract_facts(sentence: Sentence, *, published_year: int | None = None) -> l
     for kind, pattern in (("rank", RANK_RE), ("count", _fact_re())):
         for m in pattern.finditer(norm):
             s, e = m.span()
+            if kind == "count" and m["cn"] == "零":
+                continue  # 零部件, 零售: a word, not a number (and no boundary for the phrase around it)
             if not any(s < me and ms < e for ms, me, *_ in [*masked, *hits]):
                 hits.append((s, e, kind, m))
             while kind == "rank" and (m := RANK_LIST_RE.match(norm, e)):
@@ -563,7 +581,8 @@ def extract_facts(sentence: Sentence, *, published_year: int | None = None) -> l
         fact_kind_, share_of = fact_kind(norm, s, unit, kind == "rank")
         if facts and _LIST_JOIN.match(norm[prev_end:s]) and facts[-1].kind == "change":
             fact_kind_, share_of = "change", None
-        if _is_change_only(subject) or (subject is None and (fact_kind_ == "change" or _rises_to(norm, s))):
+        if _is_change_only(subject) or (subject is None and (fact_kind_ == "change" or _rises_to(norm, s)
+                                                            or _continues_previous(facts, norm[prev_end:s], kind, m))):
             subject = prev_subject  # 营收500亿元，同比增长12%; 从12500家增长到73200家: of what came before  # 营收500亿元，同比增长12%: the change is of what came before (or of nothing named)
         indicator = "rank" if kind == "rank" else classify(subject, unit, fact_kind_)
         if indicator == "other" and kind != "rank":
