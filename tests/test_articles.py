@@ -16,7 +16,7 @@ EXPECTED_TITLES = {
             "福建厦门获评二星级“中国软件名城”", "湖北举行“百名院士进百校讲科普”首场报告会", "中欧班列助上合示范区链接世界"],
     "003": ["7部门推动未来产业创新发展", "春节临近，各地张灯结彩。", "工业互联网标识解析体系“贯通”起步", "我国数字经济规模占GDP比重41.5%",
             "『晋江经验』示范引领创新创业创造", "目前，黑龙江省抚远市是全国主要的蔓越莓规模化种植基地，种植面"],
-    "004": ["扎实推进长三角一体化高质量发展"],
+    "004": ["长三角合力构建科创共同体"],
 }
 
 FURNITURE = ["新闻热线", "本期导读", "邮发代号", "2023-05-31", "图为京唐智慧港", "新华社发", "图片来源", "◎", "▶", "上观号作者",
@@ -158,3 +158,16 @@ def test_short_fragment_broken_mid_word_is_rejoined():
 def test_words_broken_across_lines_by_the_layout_are_whole_again(prefix, joined):
     articles, _ = split_articles(seed_text(prefix))
     assert any(joined in a.body for a in articles)
+
+
+@pytest.mark.parametrize(("line", "title"), [
+    ("热点丨西安发布硬科技十条 | 新闻网", "西安发布硬科技十条"),                  # channel prefix and site name
+    ("环球微头条丨扎实推进长三角一体化高质量发展 | 长三角合力构建科创共同体", "长三角合力构建科创共同体"),  # series label first
+    ("浙江力争研发投入强度达3.1% | 科技 | 浙江在线", "浙江力争研发投入强度达3.1%"),  # a section and the site
+    ("成都高新区新增企业3000家 | 成都日报", "成都高新区新增企业3000家"),
+    ("无锡高新区发布未来产业规划", "无锡高新区发布未来产业规划"),
+])
+def test_portal_title_keeps_the_headline(line, title):
+    from transforms.articles import _clean_title
+
+    assert _clean_title(line) == title

@@ -37,10 +37,6 @@ KNOWN_FAILURES: dict[tuple[str, int, str], str] = {
         "tag); the splitter leaves the first two in the Xinhua story (even gluing …发布了 onto 小桥流水…), drops the "
         "third as orphan_after_article_end, and ends this story at the cut-off fragment …融合化发"
     ),
-    ("004_e45649dfd47dd5b7.txt", 1, "title"): (
-        "_clean_title treats ' | 长三角合力构建科创共同体' as a site-name suffix and keeps the series label "
-        "扎实推进长三角一体化高质量发展; the part after ' | ' is the story's headline"
-    ),
 }
 
 

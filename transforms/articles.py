@@ -332,10 +332,18 @@ def _apply_header(article: Article, header: list[dict]) -> None:
     article.kicker = " / ".join(kickers) or None
 
 
+# A part of a portal title that names the site or its section, not the story: 新华网, 科技频道, 上观号, 要闻.
+_SITE_PART = re.compile(r"^[^\s]{0,10}(?:网|新闻|日报|晚报|在线|客户端|频道|官网|号|头条)$|^[^\s]{1,4}$")
+
+
 def _clean_title(title: str) -> str:
-    """Drop portal decorations: a channel prefix ending in 丨 and a ' | site name' suffix."""
+    """Drop portal decorations: a channel prefix ending in 丨, and the ' | ' parts that name the site or a
+    section; of the parts left, the last is the headline (a series label comes first:
+    扎实推进长三角一体化高质量发展 | 长三角合力构建科创共同体)."""
     title = re.sub(r"^[^丨|]{1,10}丨", "", title)
-    return re.split(r"\s[|｜]\s", title)[0].strip()
+    parts = [p.strip() for p in re.split(r"\s[|｜]\s", title) if p.strip()]
+    story = [p for p in parts if not _SITE_PART.match(p) and p not in SOURCE_NAMES]
+    return (story or parts or [""])[-1]
 
 
 def _apply_closing(article: Article, line: dict) -> None:
