@@ -112,8 +112,12 @@ def max_matching(facts: list[dict], golds: list[dict]) -> dict[int, int]:
     return {gi: fi for fi, gi in fact_to_gold.items()}
 
 
+_QUOTE_MARKS = str.maketrans("", "", "“”‘’《》「」『』\"'")
+
+
 def subjects_agree(fact_subject: str | None, gold_subject: str | None) -> bool:
-    a, b = _norm(fact_subject).strip(), _norm(gold_subject).strip()
+    """One subject contains the other, quote marks aside (the extractor drops them: 5G+工业互联网在建项目)."""
+    a, b = (_norm(x).translate(_QUOTE_MARKS).strip() for x in (fact_subject, gold_subject))
     return bool(a and b) and (a in b or b in a)
 
 

@@ -164,3 +164,13 @@ def test_article_region_test_part_floor(analyser):
     scores = fq.article_region_scores(load_region_gold("test"), analyser)
     wrong = [(story["story_id"], found) for story, found in scores if found not in story["primary_region"]]
     assert 1 - len(wrong) / len(scores) >= ARTICLE_REGION_TEST_FLOOR, len(wrong)
+
+
+@pytest.mark.parametrize(("extracted", "gold", "agree"), [
+    ("5G+工业互联网在建项目", "“5G+工业互联网”在建项目", True),  # quote marks aside
+    ("销售收入", "新兴产业销售收入", True),                       # one contains the other
+    ("装机容量", "投资总规模", False),
+    (None, "投资总规模", False),
+])
+def test_subjects_agree_by_containment_quote_marks_aside(extracted, gold, agree):
+    assert fq.subjects_agree(extracted, gold) is agree
