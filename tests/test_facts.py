@@ -392,6 +392,12 @@ def test_indicator_taxonomy_is_the_data_dictionary():
         ("高层次人才", "名", "level", "talent"),
         ("装机容量", "千瓦", "level", "infrastructure"),        # 设计总装机容量240万千瓦 is not investment
         (None, "家", "level", "other"),
+        ("年收入", "元", "level", "output"),                   # an enterprise's or a park's revenue
+        ("城镇居民人均可支配收入", "元", "level", "other"),     # households' income is not output
+        ("并购交易总额", "元", "level", "investment"),          # 交易总额 measures the 并购
+        ("卫生厕所普及率", "%", "share", "other"),              # a rate of what it measures, not infrastructure
+        ("宽带普及率", "%", "share", "infrastructure"),
+        ("实验室", "人", "level", "other"),                    # people are counted, not the lab
     ],
 )
 def test_classify_by_the_head_of_the_subject(subject, unit, kind, indicator):

@@ -374,7 +374,7 @@ def _subject_after(right: str) -> str | None:
 # ---------------------------------------------------------------- facts
 # What may follow the keyword at the end of a subject: measure nouns of the thing the keyword names.
 _HEAD_TAIL = re.compile(r"(?:的)?(?:余额|总额|规模|数量|总量|占比|比重|比例|增速|增幅|增长|金额|存量|增量|总数|总值|产能|"
-                        r"总规模|成交额|资产|收入|货值|数|量|额|值){0,2}")
+                        r"总规模|成交额|交易|资产|收入|货值|普及率|覆盖率|数|量|额|值){0,2}")
 
 
 # When the subject names no class, the verb right before the number can: 进口150头肉牛 is trade, 投资50亿元 investment.
@@ -391,6 +391,9 @@ def verb_class(left: str, unit: str, kind: str = "level") -> str:
     indicator = VERB_CLASSES[m["verb"]]
     fits = _unit_kinds().get(unit) in indicator_classes()[indicator] or (kind == "change" and unit in ("%", "百分点"))
     return indicator if fits else "other"
+
+
+PEOPLE_UNITS = frozenset({"人", "名", "人次", "位"})
 
 
 def classify(subject: str | None, unit: str, kind: str = "level") -> str:
@@ -411,6 +414,8 @@ def classify(subject: str | None, unit: str, kind: str = "level") -> str:
     if best is None or not _HEAD_TAIL.fullmatch(part[best.end():]):
         return "other"  # the head is not a keyword: 上合示范区到发中欧班列 counts trains, not 示范区
     indicator = table[best.group()]
+    if unit in PEOPLE_UNITS and indicator not in ("talent", "other"):
+        return "other"  # 20人实验室, 290人企业: people are counted, not platforms or firms
     if indicator == "rd_expenditure" and unit == "%" and kind != "change":
         indicator = "rd_intensity"  # a share of R&D spending is R&D intensity
     if kind == "change" and unit in ("%", "百分点", "倍"):
