@@ -204,6 +204,19 @@ def test_find_region_mentions(gz, text, home, expected):
 
 
 @pytest.mark.parametrize("text, expected", [
+    # from CCTV stories of the gold (dev part): a county alias that is also a word counts right after its province,
+    # a place right after a place counts inside one token, a port is its city's, a satellite is not a place
+    ("在湖北罗田，12公里长的燕儿谷", [("湖北", "420000", "short", False), ("罗田", "421123", "short", False)]),
+    ("广西南宁把海绵城市建设与景观打造结合", [("广西", "450000", "short", False), ("南宁", "450100", "short", False)]),
+    ("集装箱班轮今天在山东港口青岛港开启首航", [("山东", "370000", "short", False), ("青岛", "370200", "short", False)]),
+    ("为了让“吉林一号”落户高新区", []),
+])
+def test_mentions_of_nested_and_adjacent_places(gz, tokenize, text, expected):
+    starts, ends = tokenize(text)
+    assert found(find_region_mentions(text, gz, token_starts=starts, token_ends=ends)) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
     ("浙江大学依托大数据智能计算重点实验室", [("浙江", "330000", "short", True)]),
     ("先行一步的北京市科委、中关村管委会", [("北京市", "110000", "name", False), ("中关村", "110000", "zone", False)]),
     ("浙江省委、省政府在全面评估", [("浙江省", "330000", "name", False)]),

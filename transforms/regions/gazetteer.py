@@ -174,8 +174,12 @@ class Gazetteer:
     """
 
     def __init__(self, info: dict[str, RegionInfo], aliases: dict[str, list[tuple[str, str]]], blocks: set[str],
-                 crossing: dict[str, frozenset[str]] | None = None, members: dict[str, set[str]] | None = None):
+                 crossing: dict[str, frozenset[str]] | None = None, members: dict[str, set[str]] | None = None,
+                 nested: dict[str, dict[str, str]] | None = None):
         self.info = info
+        # province / prefecture code -> {county alias dropped as a common word: county code}: 罗田 is a word
+        # alone, but right after 湖北 (湖北罗田) it is the county
+        self.nested = nested or {}
         rank = lambda ck: (_RANK[info[ck[0]].level], ck[0])  # noqa: E731
         self.aliases = {alias: tuple(sorted(cands, key=rank)) for alias, cands in aliases.items()}  # higher first
         self.crossing = crossing or {}  # level -> words that may cross a name's edge (see _crossing)
@@ -213,6 +217,7 @@ def build_gazetteer(regions: pl.DataFrame) -> Gazetteer:
     words = _jieba_words()  # dropped with this function: only the derived word sets are kept
     common = set(words.filter(_COMMON_WORD)["word"])
     aliases: dict[str, list[tuple[str, str]]] = defaultdict(list)
+    nested: dict[str, dict[str, str]] = defaultdict(dict)
     for r in regions.filter(pl.col("level").is_in(["province", "prefecture", "county"])).iter_rows(named=True):
         names = {r["short_name"]: "short", r["name"]: "name"}  # short == name: one "name"
         if r["name"].endswith("自治州"):
@@ -220,6 +225,10 @@ def build_gazetteer(regions: pl.DataFrame) -> Gazetteer:
         for alias, kind in names.items():
             if r["level"] != "county" or alias in keep or alias not in common:
                 aliases[alias].append((r["region_code"], kind))
+            elif alias not in drop and len(alias) >= 2:
+                for parent in (r["parent_code"], r["province_code"]):
+                    if parent:
+                        nested[parent][alias] = r["region_code"]
     for r in _lexicon("macro_regions.csv").iter_rows(named=True):
         for alias in r["aliases"].split("|"):
             aliases[alias].append((r["macro_code"], "macro"))
@@ -240,4 +249,4 @@ def build_gazetteer(regions: pl.DataFrame) -> Gazetteer:
     members = defaultdict(set)
     for macro, member in region_members(regions).iter_rows():
         members[macro].add(member)
-    return Gazetteer(info, kept, block, crossing, dict(members))
+    return Gazetteer(info, kept, block, crossing, dict(members), dict(nested))

@@ -38,7 +38,9 @@ _ORG_BREAK = re.compile(r"[\s\d，。、；：！？,.;:!?（）()《》“”\"
 # 创新平台, 高要 in 更高要求); words starting / ending with an administrative character (市政府, 市镇) do not count.
 # Prefecture names only yield to very common words (丽水 in 美丽水乡, 承德 in 继承德国; not 厦门 in 厦门人工智能).
 # With tokens, a match ending inside a token still counts if the token goes on like this (北京市科委, 围场县, 中国式).
-_COMPOUND_TAIL = re.compile(f"[{_ADMIN_CHARS}]|式|籍|[^\\s，。、；：]{{0,3}}?(?:{'|'.join(GOV_WORDS)})")
+_COMPOUND_TAIL = re.compile(f"[{_ADMIN_CHARS}]|式|籍|港(?!澳)|[^\\s，。、；：]{{0,3}}?(?:{'|'.join(GOV_WORDS)})")  # 青岛港
+# 吉林一号 (a satellite), 华龙一号 (a reactor): a place name before N号 names a thing.
+_NAMED_THING_AFTER = re.compile("[一二三四五六七八九十]+号")
 
 
 # 港澳台 names a category (港澳台同胞, 外商及港澳台商投资企业), not Hong Kong and Macao: no abbrev mentions in it.
@@ -117,7 +119,7 @@ def _compound_ok(text: str, start: int, end: int, starts: set[int], gz: Gazettee
 
 def _alias_matches(text: str, gz: Gazetteer, starts: set[int] | None, ends: set[int] | None) -> list[_Match]:
     """Leftmost-longest non-overlapping alias matches that respect word boundaries and block words."""
-    found, block_cover = [], {}
+    found, block_cover, place_ends = [], {}, set()
     for last, (alias, candidates) in gz.automaton.iter(text):
         start, end = last - len(alias) + 1, last + 1
         if not candidates:  # block word: which positions it covers, and how long it is
@@ -131,12 +133,21 @@ def _alias_matches(text: str, gz: Gazetteer, starts: set[int] | None, ends: set[
         else:
             cut_start = cut_end = False
         org = cut_end and candidates[0][1] != "deictic" and _org_follows(text, end, len(text))  # 浙江 in 浙江大学
+        cut_start = cut_start and start not in place_ends  # 广西南宁 as one token: 南宁 right after 广西 counts
         if cut_start or (cut_end and not org and (starts is None or not _compound_ok(text, start, end, starts, gz))):
             continue  # inside a longer word: 朝阳 in 朝阳产业, 新平 in 创新平台
+        if _NAMED_THING_AFTER.match(text, end):
+            continue
         if (start and _CJK.match(text[start - 1]) and all(kind == "short" for _, kind in candidates)
                 and _TOWN_AFTER.match(text, end)):
             continue  # the tail of a township's name: 乌苏 in 察汗乌苏镇 (都兰县), not 乌苏市
         found.append(_Match(start, end, candidates, org))
+        place_ends.add(end)
+        for code, _ in candidates:
+            nested = gz.nested.get(code)
+            for size in (2, 3) if nested else ():
+                if (county := nested.get(text[end:end + size])) and (ends is None or end + size in ends):
+                    found.append(_Match(end, end + size, ((county, "short"),), False))  # 湖北罗田
     # A match loses to an overlapping block word at least as long (朝阳产业; 县域 in 城市和县域).
     found = [m for m in found if max(block_cover.get(p, 0) for p in range(m.start, m.end)) < m.end - m.start]
     found.sort(key=lambda m: (m.start, m.start - m.end))
