@@ -88,6 +88,7 @@ def run_validation(frame: pl.DataFrame, table: str, check_name: str, expectation
     identifier, result = next(iter(checkpoint_result.run_results.items()))
     page = None
     if docs == "always" or not result.success:
+        docs_dir = str(Path(docs_dir).resolve())  # GX refuses a relative base_directory (--warehouse warehouse.duckdb)
         context.add_data_docs_site("warehouse_docs", {
             "class_name": "SiteBuilder", "site_index_builder": {"class_name": "DefaultSiteIndexBuilder"},
             "store_backend": {"class_name": "TupleFilesystemStoreBackend", "base_directory": docs_dir}})

@@ -27,6 +27,18 @@ def test_the_validator_process_gives_the_verdict_and_writes_the_docs_page_of_a_f
     assert Path(bad.docs_page).is_file() and "facts_expectations" in Path(bad.docs_page).read_text(encoding="utf-8")
 
 
+def test_the_docs_page_of_a_failure_is_written_under_a_relative_warehouse_folder(tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)  # innovation-warehouse build --warehouse warehouse.duckdb: the docs folder is relative
+    validator = Validator()
+    validator.start()
+    try:
+        bad = validator.validate(pl.DataFrame({"value": [-3.0]}), "facts", "facts_expectations", BETWEEN, Path("data_docs"),
+                                 docs="on failure")
+    finally:
+        validator.close()
+    assert not bad.success and Path(bad.docs_page).is_absolute() and Path(bad.docs_page).is_file()
+
+
 def test_a_build_never_imports_great_expectations_into_the_build_process(tmp_path):
     script = textwrap.dedent(f"""
         import sys
