@@ -242,7 +242,7 @@ FACT_CASES = [
     ("全省有100多万人参加培训。", "100多万人", None, 1e6, "人", "多", "at_least", "other", None),
     ("项目惠及30余万户农民。", "30余万户", "农民", 3e5, "户", "余", "at_least", "other", None),
     # measure words of news counts: 部门 (not 部), 类, 起, 枚; and the weight 克 (constructed)
-    ("工业和信息化部等7部门联合出台实施意见。", "7部门", None, 7, "部门", None, "exact", "other", None),
+    ("工业和信息化部等7部门联合出台实施意见。", "7部门", "部门", 7, "部门", None, "exact", "other", None),  # the unit names the thing
     ("行政许可事项由24类压减至10类。", "10类", "行政许可事项", 10, "类", None, "exact", "other", None),
     ("今年全市发生安全生产事故3起。", "3起", "安全生产事故", 3, "起", None, "exact", "other", "今年"),
     ("无人机重量仅800克。", "800克", "无人机重量", 800, "克", None, "exact", "other", None),

@@ -176,8 +176,10 @@ MASKS = {
     "clock": r"\d{1,2}:\d{2}(?::\d{2})?",
     "phone": r"\(\d{3,4}\)\d{7,8}(?:-\d+)?",
     "serial": r"CN\s?\d+-\d+|邮发代号\s?\d+-\d+|第\d+期",
+    "idiom": r"[一两二三四五六七八九\d]+位数|两头(?![牛猪羊驴骡象鹿熊])",  # 两位数下降, 物价连两头: no count
+    "sport_event": r"(?:\d+|[一三五十]+)米(?:板|台|跳台|栏|跑|自由泳|蛙泳|仰泳|蝶泳|混合泳|接力)",  # 三米板, 十米台
 }
-_MASK_RE = starting_with("《“‘「0123456789(C邮第", "|".join(f"(?:{p})" for p in MASKS.values()))
+_MASK_RE = starting_with("《“‘「0123456789(C邮第一两二三四五六七八九十", "|".join(f"(?:{p})" for p in MASKS.values()))
 
 # The period a statement refers to (kept raw; a bare 'YYYY年' is returned as 'YYYY').
 _CN_SMALL = "一两二三四五六七八九十"
@@ -238,7 +240,7 @@ STOP_AFTER = ("参与", "实现", "成立", "通过", "将", "是", "为", "已"
               "还", "同时", "陆续", "相继", "分别", "首次", "顺利", "成功", "打造", "发运", "集聚",
               "建设", "取得", "以及", "线上", "拟", "同比", "在", "投向", "销往", "受益", "获得", "有望",
                "可望", "预计", "发行", "开工", "不久前", "刚刚", "目前", "线下", "今天", "昨天", "近日", "日前", "现在", "现已", "集中", "享受", "全部", "保持", "带来", "公布", "揭晓", "亮相", "用于", "用作", "支持",
-               "帮助", "死亡", "受伤", "失踪", "遇难", "背后", "基础上", "之际", "可在", "可以")
+               "帮助", "死亡", "受伤", "失踪", "遇难", "背后", "基础上", "之际", "可在", "可以", "部署")
 # A subject that is only a change (同比增长, 比上年提高, 提高到) names no thing: '营收500亿元，同比增长12%'
 # and '研发投入强度由2.1%提高到2.5%' are about what the fact before them counted.
 CHANGE_FRAMES = ("同比", "同期", "环比", "比上年", "较上年", "比去年", "较去年", "较上年同期", "比上年同期", "分别", "由",
@@ -349,7 +351,7 @@ def _subject_before(left: str) -> str | None:
 
 
 # A subject that is only a comparison base or a time (比上届, 较去年同期, 9月份, 连续多年) names nothing counted.
-_NO_THING = re.compile(r"(?:增速|增幅|涨幅|降幅)?(?:比|较|与|同|相比|高于|低于|高出|超出)[^,，]{0,5}|\d{1,2}月份?|[一二三四]季度|连续多年|多年来|近年来|目前|当前")
+_NO_THING = re.compile(r"(?:增速|增幅|涨幅|降幅)?(?:比|较|与|同|相比|高于|低于|高出|超出)[^,，]{0,5}|\d{1,2}月份?|[一二三四]季度|连续多年|多年来|近年来|目前|当前|(?:设立|成立|建立)?(?:之初|以来|之前|之后)")
 
 
 def _is_change_only(subject: str | None) -> bool:
@@ -395,6 +397,7 @@ def verb_class(left: str, unit: str, kind: str = "level") -> str:
 
 
 PEOPLE_UNITS = frozenset({"人", "名", "人次", "位"})
+UNITS_THAT_NAME_THE_THING = frozenset({"部门"})
 
 
 def classify(subject: str | None, unit: str, kind: str = "level") -> str:
@@ -590,6 +593,8 @@ def extract_facts(sentence: Sentence, *, published_year: int | None = None) -> l
         if _is_change_only(subject) or (subject is None and (fact_kind_ == "change" or _rises_to(norm, s)
                                                             or _continues_previous(facts, norm[prev_end:s], kind, m))):
             subject = prev_subject  # 营收500亿元，同比增长12%; 从12500家增长到73200家: of what came before  # 营收500亿元，同比增长12%: the change is of what came before (or of nothing named)
+        if subject is None and unit in UNITS_THAT_NAME_THE_THING:
+            subject = unit  # 中国人民银行等九部门: the measure word is the counted noun
         indicator = "rank" if kind == "rank" else classify(subject, unit, fact_kind_)
         if indicator == "other" and kind != "rank":
             indicator = verb_class(norm[max(0, s - 8):s], unit, fact_kind_)
