@@ -1,5 +1,6 @@
 """The console script: ad-hoc SQL and status on a built warehouse."""
 
+import os
 import subprocess
 import sys
 from pathlib import Path
@@ -34,3 +35,18 @@ def test_status_lists_tables_and_last_build(built):
 def test_missing_warehouse_is_a_clear_error(tmp_path):
     out = _run("status", "--warehouse", str(tmp_path / "nope.duckdb"))
     assert out.returncode != 0 and "run `innovation-warehouse build` first" in out.stderr
+
+
+def test_a_build_with_a_worker_pool_ends_without_multiprocessing_warnings(tmp_path):
+    # enough text for two analysis workers (MIN_CHARS_FOR_POOL), and the validator process: a process stopped
+    # by a signal left the semaphores it had made (tqdm's lock, in Great Expectations) registered, and the
+    # resource tracker printed 'leaked semaphore' warnings under the analyst's summary
+    from benchmarks.corpus import make_corpus
+
+    make_corpus(1.5, tmp_path / "source")
+    (tmp_path / "dagster_home").mkdir()
+    env = {**os.environ, "INNOVATION_WORKERS": "2", "DAGSTER_HOME": str(tmp_path / "dagster_home")}
+    done = subprocess.run([SCRIPT, "build", "--source", str(tmp_path / "source"), "--warehouse", str(tmp_path / "w.duckdb")],
+                          capture_output=True, text=True, timeout=300, env=env)
+    assert done.returncode == 0, done.stderr
+    assert "resource_tracker" not in done.stderr, done.stderr
