@@ -1,7 +1,7 @@
 """Cut a raw page dump into the articles a reader sees, and the furniture around them.
 
 How it works (table-driven, no per-file rules):
-1. every non-empty line gets a role from LINE_RULES, evaluated as polars expressions;
+1. every non-empty line gets a role from LINE_RULES (the first rule whose pattern it contains);
 2. paragraphs broken mid-word by the print layout are rejoined;
 3. an article starts at a *lead* (byline, dateline or portal timestamp) that is followed by body
    text; the short header lines right above the lead (kicker, title, subtitle) belong to it;
@@ -87,20 +87,22 @@ class BoilerplateBlock:
 
 
 @functools.cache
-def _line_role_expressions() -> tuple[pl.Expr, pl.Expr]:
-    """(role, rule) expressions of LINE_RULES, first matching rule wins; built once per process."""
-    role, rule = pl.lit("text"), pl.lit(None, dtype=pl.String)
-    for r in reversed(LINE_RULES):
-        hit = pl.col("text").str.contains(r.pattern)
-        role = pl.when(hit).then(pl.lit(r.role)).otherwise(role)
-        rule = pl.when(hit).then(pl.lit(r.name)).otherwise(rule)
-    return role, rule
+def _compiled_line_rules() -> tuple[tuple[re.Pattern[str], str, str], ...]:
+    return tuple((re.compile(r.pattern), r.role, r.name) for r in LINE_RULES)
 
 
 def classify_lines(lines: pl.DataFrame) -> pl.DataFrame:
-    """Add `role` and `rule` columns to a frame of (line_no, text) lines, first matching rule wins."""
-    role, rule = _line_role_expressions()
-    return lines.with_columns(role=role, rule=rule)
+    """Add `role` and `rule` columns to a frame of (line_no, text) lines, first matching rule wins.
+
+    A page has tens of lines: a loop over compiled patterns costs a tenth of a polars when/then chain,
+    whose planning dominates at this size (the same roles on 3,000 corpus stories and the seeds)."""
+    roles, names = [], []
+    for text in lines["text"]:
+        role, name = next(((role, name) for pattern, role, name in _compiled_line_rules() if pattern.search(text)),
+                          ("text", None))
+        roles.append(role)
+        names.append(name)
+    return lines.with_columns(role=pl.Series(roles, dtype=pl.String), rule=pl.Series(names, dtype=pl.String))
 
 
 def page_lines(text: str) -> pl.DataFrame:
