@@ -123,9 +123,9 @@ def _analyse_pending(context, con, analysis_workers: AnalysisWorkers, todo: tupl
     every = max(1, n_todo // 100)
     done = 0
 
-    def written(documents: list) -> None:
+    def written(groups: list) -> None:
         nonlocal done
-        for _ in documents:
+        for _ in (document for counts, _frames in groups for document in counts):
             done += 1
             if done % every == 0 or done == n_todo:
                 context.log.info(f"analysed {done}/{n_todo} documents")
@@ -166,11 +166,13 @@ def _remove_stale_documents(con, version: str) -> int:
 
 
 def _write_batch(con, analysed: list, version: str) -> None:
-    """Write all tables for a batch of documents in one transaction, then mark them processed."""
+    """Write all tables for a batch of documents (groups of (document counts, frames)) in one transaction, then
+    mark them processed."""
     now = datetime.now(timezone.utc)
     frames = {table: pl.concat([f[table] for _, f in analysed]) for table in SCHEMAS} if analysed else {}
     processed = pl.DataFrame(
-        [{"document_id": doc_id, "analysis_version": version, "n_articles": f["articles"].height, "processed_at": now} for doc_id, f in analysed],
+        [{"document_id": doc_id, "analysis_version": version, "n_articles": n_articles, "processed_at": now}
+         for counts, _ in analysed for doc_id, n_articles in counts],
         schema=PROCESSED_DOCUMENTS, orient="row",
     )
     with transaction(con):

@@ -4,7 +4,8 @@ No dagster import here: spawned workers import this module, and should not pay f
 
 The analysis is Python and rjieba holds the GIL while it segments, so parallelism means processes. Each worker builds its Analyser
 once (dictionary, gazetteer) in the pool initializer and returns polars frames, which pickle as
-compact column buffers rather than millions of small objects.
+compact column buffers rather than millions of small objects: one set of frames per group of
+GROUP_DOCUMENTS documents, since building a dozen small frames per document costs more than its rows.
 """
 
 import multiprocessing as mp
@@ -13,13 +14,17 @@ from collections.abc import Callable, Iterator
 
 import polars as pl
 
-from transforms.pipeline import Analyser, analyse_document, build_analyser
+from transforms.pipeline import Analyser, DocumentAnalysis, analyse_document, build_analyser
 
 # Below this many characters a pool started on demand costs more (≈2 s to start workers) than it saves.
 MIN_CHARS_FOR_POOL = 400_000
 
+GROUP_DOCUMENTS = 10  # documents whose rows a worker returns as one set of frames
+
 Frames = dict[str, pl.DataFrame]
-Analyse = Callable[[list[tuple[str, str]]], Iterator[tuple[str, Frames]]]
+# (document_id, number of articles) of each document of a group, in input order, and the group's frames
+Group = tuple[list[tuple[str, int]], Frames]
+Analyse = Callable[[list[tuple[str, str]]], Iterator[Group]]
 _worker_analyser: Analyser | None = None
 
 
@@ -28,9 +33,22 @@ def _init_worker() -> None:
     _worker_analyser = build_analyser()
 
 
-def _analyse_in_worker(item: tuple[str, str]) -> tuple[str, Frames]:
-    document_id, text = item
-    return document_id, analyse_document(document_id, text, _worker_analyser).frames()
+def analyse_group(documents: list[tuple[str, str]], analyser: Analyser) -> Group:
+    """Analyse documents into one DocumentAnalysis: their frames, and how many articles each one has."""
+    out, counts = DocumentAnalysis(), []
+    for document_id, text in documents:
+        before = len(out.rows["articles"])
+        analyse_document(document_id, text, analyser, out)
+        counts.append((document_id, len(out.rows["articles"]) - before))
+    return counts, out.frames()
+
+
+def _analyse_in_worker(documents: list[tuple[str, str]]) -> Group:
+    return analyse_group(documents, _worker_analyser)
+
+
+def _groups(documents: list[tuple[str, str]]) -> list[list[tuple[str, str]]]:
+    return [documents[i:i + GROUP_DOCUMENTS] for i in range(0, len(documents), GROUP_DOCUMENTS)]
 
 
 def worker_count() -> int:
@@ -45,8 +63,8 @@ def spawn_pool(workers: int):
 
 def analyse_inline() -> Analyse:
     analyser = build_analyser()
-    return lambda documents: ((doc_id, analyse_document(doc_id, text, analyser).frames()) for doc_id, text in documents)
+    return lambda documents: (analyse_group(group, analyser) for group in _groups(documents))
 
 
 def analyse_in_pool(pool) -> Analyse:
-    return lambda documents: pool.imap(_analyse_in_worker, documents, chunksize=2)
+    return lambda documents: pool.imap(_analyse_in_worker, _groups(documents))

@@ -10,7 +10,7 @@ from types import SimpleNamespace
 
 import dagster as dg
 
-from tests.conftest import build_warehouse, table_fingerprints
+from tests.conftest import SEEDS, build_warehouse, table_fingerprints
 
 STAGED = ["raw_documents", "document_sources", "source_scans", "rejected_documents"]  # the stage_documents multi-asset
 
@@ -126,3 +126,20 @@ def test_no_workers_without_text_to_analyse(tmp_path, monkeypatch, seeds_copy, b
     assert rejected.success
     assert analysed_in(rejected) == "nothing to analyse"
     assert pools == []
+
+
+def test_a_group_of_documents_gives_the_rows_of_each_document_alone():
+    # workers return one set of frames per group (parallel.GROUP_DOCUMENTS): the same rows, in the same order,
+    # as the documents' own frames, and each document's number of articles for processed_documents
+    import polars as pl
+
+    from orchestration.parallel import analyse_group
+    from transforms.pipeline import analyse_document, build_analyser
+
+    analyser = build_analyser()
+    documents = [(f"d{i}", path.read_text(encoding="utf-8")) for i, path in enumerate(sorted(SEEDS.glob("*.txt")))]
+    counts, frames = analyse_group(documents, analyser)
+    alone = [analyse_document(doc_id, text, analyser).frames() for doc_id, text in documents]
+    assert counts == [(doc_id, f["articles"].height) for (doc_id, _), f in zip(documents, alone)]
+    for table, frame in frames.items():
+        assert frame.equals(pl.concat([f[table] for f in alone])), table

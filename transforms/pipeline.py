@@ -93,9 +93,10 @@ class DocumentAnalysis:
         return {name: frames[name] for name in SCHEMAS}
 
 
-def analyse_document(document_id: str, text: str, analyser: Analyser) -> DocumentAnalysis:
-    """Split a document into articles and extract tokens, sentences, region mentions and facts."""
-    out = DocumentAnalysis()
+def analyse_document(document_id: str, text: str, analyser: Analyser, out: DocumentAnalysis | None = None) -> DocumentAnalysis:
+    """Split a document into articles and extract tokens, sentences, region mentions and facts; the rows go
+    into `out` when given (several documents, one set of frames), else into a new DocumentAnalysis."""
+    out = DocumentAnalysis() if out is None else out
     articles, boilerplate = split_articles(text)
     for block in boilerplate:
         out.rows["boilerplate_blocks"].append({"document_id": document_id, "line_no": block.line_no, "reason": block.reason, "text": block.text})
