@@ -152,8 +152,8 @@ class Validator:
                 pending.wait()
         finally:
             self._pending = []
-            # let the process exit on its own: stopped by a signal, it would leave the semaphores it made (tqdm's
-            # lock, taken by Great Expectations) to the resource tracker, which then warns of leaks at exit
+            # let the process exit on its own: stopped by a signal, it would leave the semaphores it made (inside
+            # Great Expectations' metric computation) to the resource tracker, which then warns of leaks at exit
             pool.close()
             pool.join()
 

@@ -39,7 +39,7 @@ def test_missing_warehouse_is_a_clear_error(tmp_path):
 
 def test_a_build_with_a_worker_pool_ends_without_multiprocessing_warnings(tmp_path):
     # enough text for two analysis workers (MIN_CHARS_FOR_POOL), and the validator process: a process stopped
-    # by a signal left the semaphores it had made (tqdm's lock, in Great Expectations) registered, and the
+    # by a signal left the semaphores it had made (inside Great Expectations) registered, and the
     # resource tracker printed 'leaked semaphore' warnings under the analyst's summary
     from benchmarks.corpus import make_corpus
 
