@@ -278,17 +278,24 @@ class StoryScore:
         return [dict(g, quote=g["anchor"]) for g in self.story["facts"]]
 
 
-def analyse_stories(stories: list[dict], analyser=None) -> list[StoryScore]:
-    """Run the pipeline on each gold story (read from the shared corpus) and pair its facts with the gold."""
+def _analysed(story: dict, analyser):
+    """The pipeline's frames of a gold story read from the shared corpus, and its articles longest first."""
     from benchmarks.gold_corpus import document_text
     from benchmarks.gold_corpus import stories as corpus
-    from transforms.pipeline import analyse_document, build_analyser
+    from transforms.pipeline import analyse_document
+
+    frames = analyse_document(story["story_id"][-16:], document_text(corpus()[story["story_id"]]), analyser).frames()
+    return frames, frames["articles"].sort("n_chars", descending=True)
+
+
+def analyse_stories(stories: list[dict], analyser=None) -> list[StoryScore]:
+    """Run the pipeline on each gold story (read from the shared corpus) and pair its facts with the gold."""
+    from transforms.pipeline import build_analyser
 
     analyser = analyser or build_analyser()
     out = []
     for story in stories:
-        frames = analyse_document(story["story_id"][-16:], document_text(corpus()[story["story_id"]]), analyser).frames()
-        articles = frames["articles"].sort("n_chars", descending=True)
+        frames, articles = _analysed(story, analyser)
         # the gold lists Chinese mentions only: foreign places (region_code null) are not compared
         mentions = [(m, c) for m, c in frames["region_mentions"].select("mention", "region_code").iter_rows() if c]
         relevant = articles["is_relevant"][0] if "is_relevant" in articles.columns and len(articles) else None
@@ -393,15 +400,12 @@ def run_corpus(analyser=None, dev_details: bool = False) -> dict[str, dict]:
 
 def article_region_scores(stories: list[dict], analyser=None) -> list[tuple[dict, str]]:
     """(gold story, the primary region of the document's longest article or 'none') for each story."""
-    from benchmarks.gold_corpus import document_text
-    from benchmarks.gold_corpus import stories as corpus
-    from transforms.pipeline import analyse_document, build_analyser
+    from transforms.pipeline import build_analyser
 
     analyser = analyser or build_analyser()
     out = []
     for story in stories:
-        frames = analyse_document(story["story_id"][-16:], document_text(corpus()[story["story_id"]]), analyser).frames()
-        articles = frames["articles"].sort("n_chars", descending=True)
+        _, articles = _analysed(story, analyser)
         out.append((story, (articles["region_code"][0] if len(articles) else None) or "none"))
     return out
 

@@ -125,7 +125,7 @@ def _analyse_pending(context, con, analysis_workers: AnalysisWorkers, todo: tupl
 
     def written(groups: list) -> None:
         nonlocal done
-        for _ in (document for counts, _frames in groups for document in counts):
+        for _ in range(sum(len(counts) for counts, _frames in groups)):
             done += 1
             if done % every == 0 or done == n_todo:
                 context.log.info(f"analysed {done}/{n_todo} documents")

@@ -133,7 +133,7 @@ _NOT_BEFORE_CN = _NOT_BEFORE + _CN_DIGITS + "数几上成届"
 # Unit followed by these is a duration (4个月) or a rate (120米/分钟): skip.
 _UNIT_NOT_BEFORE = r"[/A-Za-z]|月|小时|季度|星期|工作日|半(?:月|年|天|小时)"
 # Chinese runs that are an article or a bare magnitude, not a count: 一家企业, 千家万户.
-_LONE_NOT_NUMBER = {"一", "零", "万", "千", "百", "亿"}  # 零 as in 零部件
+_LONE_NOT_NUMBER = {"一", "万", "千", "百", "亿"}
 
 
 def _is_count_numeral(run: str) -> bool:
@@ -224,8 +224,9 @@ LEAD = ("建成", "开通", "组建起", "组建", "参与", "涉及", "实现",
         "为", "拥有", "现有", "共有", "建设", "新建", "引进", "培育", "协助", "录入",
         "新增", "完成", "确保", "其中", "其", "目前", "当前", "带动", "推动", "吸引", "汇聚",
         "推广", "覆盖", "涵盖", "包括", "包含", "发运", "运送", "孵化", "监管", "输出", "吸纳",
-        "成功", "创建", "届时", "这一", "和", "与", "以及", "及", "如今", "下调", "上调", "降低", "造成", "导致", "我国", "我省", "我市", "全国", "全省", "全市", "全县", "中国", "国内", "该区",
-        "该平台", "当地", "了", "还", "又", "均", "占", "发生", "以来", "总计", "合计", "共计", "累计", "但", "而", "让", "使")
+        "成功", "创建", "届时", "这一", "和", "与", "以及", "及", "如今", "下调", "上调", "降低", "造成", "导致",
+        "我国", "我省", "我市", "全国", "全省", "全市", "全县", "中国", "国内", "该区", "该平台", "当地",
+        "了", "还", "又", "均", "占", "发生", "以来", "总计", "合计", "共计", "累计", "但", "而", "让", "使")
 TRAIL = ("达到了", "到了", "了", "拥有", "达到", "多达", "高达", "达", "为", "仅", "只", "超过", "超", "突破", "约", "近", "共", "有", "是", "覆盖", "共计",
          "合计", "总计", "累计", "增至", "已", "将", "可望", "有望", "预计", "可以", "可", "就", "平均", "完成", "保持在", "稳定在", "维持在",
          "控制在", "在", "占", "始终", "再次", "连续", "依然", "仍然", "继续", "仍", "也", "均", "分别", "建设", "由", "从")
@@ -239,8 +240,9 @@ STOP_AFTER = ("参与", "实现", "成立", "通过", "将", "是", "为", "已"
               "入选", "落地", "推进", "加快", "承担", "提出", "全面", "均", "都", "也",
               "还", "同时", "陆续", "相继", "分别", "首次", "顺利", "成功", "打造", "发运", "集聚",
               "建设", "取得", "以及", "线上", "拟", "同比", "在", "投向", "销往", "受益", "获得", "有望",
-               "可望", "预计", "发行", "开工", "不久前", "刚刚", "目前", "线下", "今天", "昨天", "近日", "日前", "现在", "现已", "集中", "享受", "全部", "保持", "带来", "公布", "揭晓", "亮相", "用于", "用作", "支持",
-               "帮助", "死亡", "受伤", "失踪", "遇难", "背后", "基础上", "之际", "可在", "可以", "部署")
+              "可望", "预计", "发行", "开工", "不久前", "刚刚", "目前", "线下", "今天", "昨天", "近日", "日前",
+              "现在", "现已", "集中", "享受", "全部", "保持", "带来", "公布", "揭晓", "亮相", "用于", "用作", "支持",
+              "帮助", "死亡", "受伤", "失踪", "遇难", "背后", "基础上", "之际", "可在", "可以", "部署")
 # A subject that is only a change (同比增长, 比上年提高, 提高到) names no thing: '营收500亿元，同比增长12%'
 # and '研发投入强度由2.1%提高到2.5%' are about what the fact before them counted.
 CHANGE_FRAMES = ("同比", "同期", "环比", "比上年", "较上年", "比去年", "较去年", "较上年同期", "比上年同期", "分别", "由",
@@ -344,7 +346,7 @@ def _subject_before(left: str) -> str | None:
     left = left[max((m.end() for m in PERIOD_RE.finditer(left)), default=0):]
     # the subject follows the adverb (浙江将力争|全省研发投入强度), unless only a verb does (开工率已|达到了)
     left = next((_trimmed(p) for p in reversed(_CUT_AFTER_RE.split(left))
-                 if len(_trimmed(p)) >= 2 and not _is_change_only(_trimmed(p))), "")
+                 if len(_trimmed(p)) >= 2 and not _names_no_thing(_trimmed(p))), "")
     if len(left) > _SUBJECT_MAX:
         left = left.split("以上")[-1][-_SUBJECT_MAX:]
     return _clean_subject(left)
@@ -354,13 +356,16 @@ def _subject_before(left: str) -> str | None:
 _NO_THING = re.compile(r"(?:增速|增幅|涨幅|降幅)?(?:比|较|与|同|相比|高于|低于|高出|超出)[^,，]{0,5}|\d{1,2}月份?|[一二三四]季度|连续多年|多年来|近年来|目前|当前|(?:设立|成立|建立)?(?:之初|以来|之前|之后)")
 
 
-def _is_change_only(subject: str | None) -> bool:
+def _names_no_thing(subject: str | None) -> bool:
+    """Only a change (同比增长) or only a comparison base or time (比上届, 9月份): no thing counted."""
     return subject is not None and (_CHANGE_ONLY.fullmatch(subject) is not None or _NO_THING.fullmatch(subject) is not None)
 
 
 # A phrase after the number opening with one of these is a relative clause: the head follows its 的
 # (20家以上具有较强竞争优势的化工园区 counts 化工园区).
 _RELATIVE_VERBS = re.compile(r"(?:具有|具备|拥有|来自|符合|满足|涉及|覆盖|达到)[^的，。；]{1,12}的")
+# A trailing conjunction or locative is not part of the thing: 世界500强企业和…, 九个城市里, 1500多家孵化器中.
+_TRAILING_JOINER = re.compile("(?:和|及|与|以及|里|中)$")
 
 
 def _subject_after(right: str) -> str | None:
@@ -370,8 +375,7 @@ def _subject_after(right: str) -> str | None:
     if right.startswith(("省（区、市）", "省(区、市)", "省区市")):
         return "省区市"  # 西部12个省（区、市）
     m = _AFTER_RE.match(right)
-    # a trailing conjunction or locative is not part of the thing: 世界500强企业和…, 九个城市里, 1500多家孵化器中
-    return _clean_subject(re.sub("(?:和|及|与|以及|里|中)$", "", m[1])) if m else None
+    return _clean_subject(_TRAILING_JOINER.sub("", m[1])) if m else None
 
 
 # ---------------------------------------------------------------- facts
@@ -491,9 +495,12 @@ def _continues_previous(facts: list, between: str, kind: str, m: re.Match[str]) 
     return bool(facts) and kind == "count" and between in ("，", ",") and bool(m["stack"] or m["pre"])
 
 
+_YEAR_OF = re.compile(r"\d{4}年的$")
+
+
 def _rises_to(text: str, start: int) -> bool:
     """The number is the new level of a change (增长到2021年的26811元, 提高到了24%)."""
-    change = _CHANGE_BEFORE.search(_BASE_OF_RISE.sub("", re.sub(r"\d{4}年的$", "", text[max(0, start - 14):start])))
+    change = _CHANGE_BEFORE.search(_BASE_OF_RISE.sub("", _YEAR_OF.sub("", text[max(0, start - 14):start])))
     return bool(change and change["to"])
 
 
@@ -586,13 +593,13 @@ def extract_facts(sentence: Sentence, *, published_year: int | None = None) -> l
         if value is None or not math.isfinite(value) or (value_max is not None and not math.isfinite(value_max)):
             continue
         after = None if kind == "rank" else _subject_after(norm[e:next_start])
-        subject = (after if not _is_change_only(after) else None) or _subject_before(norm[prev_end:s])
+        subject = (after if not _names_no_thing(after) else None) or _subject_before(norm[prev_end:s])
         fact_kind_, share_of = fact_kind(norm, s, unit, kind == "rank")
         if facts and _LIST_JOIN.match(norm[prev_end:s]) and facts[-1].kind == "change":
             fact_kind_, share_of = "change", None
-        if _is_change_only(subject) or (subject is None and (fact_kind_ == "change" or _rises_to(norm, s)
+        if _names_no_thing(subject) or (subject is None and (fact_kind_ == "change" or _rises_to(norm, s)
                                                             or _continues_previous(facts, norm[prev_end:s], kind, m))):
-            subject = prev_subject  # 营收500亿元，同比增长12%; 从12500家增长到73200家: of what came before  # 营收500亿元，同比增长12%: the change is of what came before (or of nothing named)
+            subject = prev_subject  # 营收500亿元，同比增长12%; 从12500家增长到73200家: of what came before (or of nothing named)
         if subject is None and unit in UNITS_THAT_NAME_THE_THING:
             subject = unit  # 中国人民银行等九部门: the measure word is the counted noun
         indicator = "rank" if kind == "rank" else classify(subject, unit, fact_kind_)

@@ -121,6 +121,8 @@ def sentence_fact_regions(sentence: str, sentence_start: int, fact_starts: list[
     provenance = [m for m in usable if _PROVENANCE_BEFORE.search(sentence, 0, m.char_start - sentence_start)]
 
     def subjects_for(fact_start: int) -> list[RegionMention]:
+        if not provenance:
+            return usable
         return [m for m in usable if m not in provenance or (
             m.char_end <= fact_start and fact_start - m.char_end <= 4
             and "的" not in sentence[m.char_end - sentence_start:fact_start - sentence_start])]
@@ -258,8 +260,8 @@ def primary_region(mentions: list[RegionMention], *, title: str = "", dateline_p
         scores[m.region_code] += _weight(m)
     for m in find_region_mentions(_SERIES_LABEL.sub("", title), gz) if title else []:
         scores[m.region_code] += 0.0 if m.in_organisation else SCORE["title"]
-    for m in national_subjects(body, mentions) if body else []:
-        scores[COUNTRY] += SCORE["early"]
+    if body and (n_national := len(national_subjects(body, mentions))):
+        scores[COUNTRY] += SCORE["early"] * n_national
     for m in venue_mentions(body, mentions) if body else []:
         # to the venue's province only: a provincial lab's meeting in its capital (湖南湘江实验室…在长沙举行) stays
         # the province's story unless the other mentions make it the city's

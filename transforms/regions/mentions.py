@@ -30,10 +30,11 @@ ORG_SUFFIXES = {
 GOV_WORDS = ("政府", "委", "人大", "政协", "海关", "厅", "局")  # 北京市科委 stays a mention: these end the search
 _ORG_RE = re.compile(f"(?P<gov>{'|'.join(GOV_WORDS)})|(?P<org>{'|'.join(sorted(ORG_SUFFIXES, key=len, reverse=True))})")
 # An organisation name does not run across punctuation, function words or these verbs (于潍坊投资新设环保公司).
-_CJK = re.compile(r"[\u4e00-\u9fff]")
-_TOWN_AFTER = re.compile(r"(?:镇|乡|村|苏木|嘎查)(?!村|镇|振兴)")
 _ORG_BREAK = re.compile(r"[\s\d，。、；：！？,.;:!?（）()《》“”\"'‘’【】…—的了在和与及等将是把被向对从已也都还于]"
                         r"|新设|设立|成立|落户|引进|签约|举办|举行|召开|发布|获批")
+# A short alias right after a Chinese character and before one of these ends a township's name (察汗乌苏镇).
+_CJK = re.compile(r"[\u4e00-\u9fff]")
+_TOWN_AFTER = re.compile(r"(?:镇|乡|村|苏木|嘎查)(?!村|镇|振兴)")
 # Without jieba tokens, a county-level match is inside another word when a jieba word crosses its edge (新平 in
 # 创新平台, 高要 in 更高要求); words starting / ending with an administrative character (市政府, 市镇) do not count.
 # Prefecture names only yield to very common words (丽水 in 美丽水乡, 承德 in 继承德国; not 厦门 in 厦门人工智能).
