@@ -27,8 +27,10 @@ browser:  ## Debian's Chromium and CJK fonts for the report's browser test (apt-
 lint: $(STAMP)  ## ruff: pyflakes, pycodestyle and import order ([tool.ruff] in pyproject.toml)
 	$(BIN)/ruff check .
 
+# Two pytest processes, a test file each at a time (--dist loadfile: a file's module fixtures, often a whole
+# build, are made once); most tests wait on builds that use one core at a time.
 test: $(STAMP) browser lint  ## lint, then run the test suite
-	$(BIN)/python -m pytest -q
+	$(BIN)/python -m pytest -q -n 2 --dist loadfile
 
 dev: $(STAMP)  ## the Dagster UI on http://127.0.0.1:3000 (localhost only)
 	$(BIN)/dagster dev --host 127.0.0.1 --port 3000

@@ -5,6 +5,7 @@ Sentences are real ones from seeds/*.txt unless marked 'constructed'.
 from __future__ import annotations
 
 import math
+import os
 import random
 from pathlib import Path
 
@@ -457,3 +458,15 @@ def test_extract_facts_uses_sentence_offsets():
     s = Sentence("注册量突破6000万个。", 100, 112)
     (f,) = extract_facts(s)
     assert (f.char_start, f.char_end, f.mention) == (103, 111, "突破6000万个")
+
+
+def test_the_fact_pattern_is_the_same_in_every_process():
+    # Alternations were built from sets ordered by length only, so words of one length came in hash order: each
+    # process compiled a different pattern (and pytest-xdist's workers collected different test ids).
+    import subprocess
+    import sys
+
+    code = "from transforms import facts; print(facts._fact_re().pattern)"
+    patterns = {subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True,
+                               env={**os.environ, "PYTHONHASHSEED": seed}).stdout for seed in ("1", "2", "3")}
+    assert len(patterns) == 1

@@ -102,7 +102,7 @@ def _type_regex() -> re.Pattern:
 @functools.cache
 def _boundary_regex() -> re.Pattern:
     """Boundary words (longest first) and number + measure word runs."""
-    words = sorted({w for group in BOUNDARY_WORDS.values() for w in group.split()}, key=len, reverse=True)
+    words = sorted({w for group in BOUNDARY_WORDS.values() for w in group.split()}, key=lambda w: (-len(w), w))
     return starting_with("".join(w[0] for w in words) + _NUMBER_MEASURE_FIRST, f"{_NUMBER_MEASURE}|" + "|".join(map(re.escape, words)))
 
 

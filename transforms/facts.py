@@ -89,8 +89,8 @@ def _indicator_keywords() -> tuple[re.Pattern[str], dict[str, str]]:
 
 
 def _alt(words) -> str:
-    """Regex alternation, longest first so '达到' wins over '达'."""
-    return "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True))
+    """Regex alternation, longest first so '达到' wins over '达' (ties in text order: the same pattern in every process)."""
+    return "|".join(re.escape(w) for w in sorted(set(words), key=lambda w: (-len(w), w)))
 
 
 # Qualifier word -> bound. Position decides where the word may stand.

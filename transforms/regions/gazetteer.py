@@ -101,7 +101,7 @@ def _lexicon(name: str) -> pl.DataFrame:
 def _suffix_patterns() -> tuple[re.Pattern, ...]:
     """SUFFIX_RULES compiled with the ethnic-group stems (汉族 -> 汉), longest first."""
     ethnic = (adcodes_path().parent / "56_nations.csv").read_text(encoding="utf-8").split()
-    eth = "|".join(sorted({e.removesuffix("族") for e in ethnic}, key=len, reverse=True))
+    eth = "|".join(sorted({e.removesuffix("族") for e in ethnic}, key=lambda w: (-len(w), w)))
     return tuple(re.compile(rf"^(.{{2,}}?)(?:{pattern.format(eth=eth)})$") for _, pattern in SUFFIX_RULES)
 
 
