@@ -266,6 +266,7 @@ _AFTER_RE = re.compile(rf"(?!{_STOP}|和|与|及)((?:\d+强|.)+?)(?={_STOP}|\d(?
 # covers '包括…在内的Y').
 _LEFT_BREAK = re.compile(r"[,、:;()|【】\s的等…]")
 _SUBJECT_MAX = 16
+_RATIO_SUBJECT_MAX = 24  # a named ratio holds two noun phrases: 河南所辖县域GDP占全省GDP比重
 # The start of a rise told as 从/由 a time's value (从2012年的, 由现在的): not where the subject ends.
 _BASE_OF_RISE = re.compile(r"(?:从|由)(?:\d{4}年(?:底|末)?|现在|目前|过去|去年|上年)的$")
 _NOISE = str.maketrans("", "", "“”‘’《》「」『』\"'")
@@ -322,7 +323,11 @@ def _clean_subject(text: str) -> str | None:
     text = text.translate(_NOISE).strip()
     if len(text) < 2 or not re.search(r"[\u4e00-\u9fffA-Za-z]", text):
         return None
-    return text if len(text) <= _SUBJECT_MAX else None
+    return text if len(text) <= _subject_max(text) else None
+
+
+def _subject_max(text: str) -> int:
+    return _RATIO_SUBJECT_MAX if "占" in text[1:] and _NAMED_RATIO.search(text) else _SUBJECT_MAX
 
 
 def _trimmed(piece: str) -> str:
@@ -347,7 +352,7 @@ def _subject_before(left: str) -> str | None:
     # the subject follows the adverb (浙江将力争|全省研发投入强度), unless only a verb does (开工率已|达到了)
     left = next((_trimmed(p) for p in reversed(_CUT_AFTER_RE.split(left))
                  if len(_trimmed(p)) >= 2 and not _names_no_thing(_trimmed(p))), "")
-    if len(left) > _SUBJECT_MAX:
+    if len(left) > _subject_max(left):
         left = left.split("以上")[-1][-_SUBJECT_MAX:]
     return _clean_subject(left)
 
@@ -498,6 +503,23 @@ def _continues_previous(facts: list, between: str, kind: str, m: re.Match[str]) 
 _YEAR_OF = re.compile(r"\d{4}年的$")
 
 
+# A share told as A占B(的)N% or A不到B的N% is A's; B is what it is a share of (share_of), not what is counted.
+# A占B比重 names the ratio itself (数字经济规模占GDP比重): that phrase stays the subject.
+_SHARE_PART = re.compile(r"(?:(?:占到|占了|约占|仅占|只占|占)(?P<any>[^，,；;。、占]{1,16})|"
+                         r"(?:不到|不足|超过|相当于)(?P<of>[^，,；;。、占]{1,14}的))$")
+_NAMED_RATIO = re.compile("比重|比例|份额|比率")
+
+
+def _share_part(text: str, prev_end: int, start: int) -> str | None:
+    """The part a share of the clause ending at `start` is of: its subject, '' when the clause names none
+    before 占, None when the clause does not tell a share this way."""
+    clause_start = max(prev_end, max((m.end() for m in _CLAUSE_BREAK.finditer(text, 0, start)), default=0))
+    m = _SHARE_PART.search(text, clause_start, start)
+    if not m or _NAMED_RATIO.search(m["any"] or ""):
+        return None
+    return _subject_before(text[clause_start:m.start()]) or ""
+
+
 def _rises_to(text: str, start: int) -> bool:
     """The number is the new level of a change (增长到2021年的26811元, 提高到了24%)."""
     change = _CHANGE_BEFORE.search(_BASE_OF_RISE.sub("", _YEAR_OF.sub("", text[max(0, start - 14):start])))
@@ -597,6 +619,8 @@ def extract_facts(sentence: Sentence, *, published_year: int | None = None) -> l
         fact_kind_, share_of = fact_kind(norm, s, unit, kind == "rank")
         if facts and _LIST_JOIN.match(norm[prev_end:s]) and facts[-1].kind == "change":
             fact_kind_, share_of = "change", None
+        if fact_kind_ == "share" and (part := _share_part(norm, prev_end, s)) is not None:
+            subject = part or prev_subject  # 山区26县占全省面积的44.5%: of 山区26县; '，占全省的21%' of what came before
         if _names_no_thing(subject) or (subject is None and (fact_kind_ == "change" or _rises_to(norm, s)
                                                             or _continues_previous(facts, norm[prev_end:s], kind, m))):
             subject = prev_subject  # 营收500亿元，同比增长12%; 从12500家增长到73200家: of what came before (or of nothing named)
