@@ -482,3 +482,13 @@ def test_the_fact_pattern_is_the_same_in_every_process():
 def test_a_share_is_of_the_part_before_zhan_not_of_its_base(text, mention, subject):
     fact = next(f for f in extract_facts(Sentence(text, 0, len(text))) if f.mention == mention)
     assert (fact.subject, fact.kind) == (subject, "share")
+
+
+@pytest.mark.parametrize(("text", "subject"), [
+    ("一季度，全社会用电量比去年同期增长了3.6个百分点。", "全社会用电量"),
+    ("今年前三个月，中标项目数量比去年同期增长27.7%。", "中标项目数量"),
+    ("财政收入增速比去年同期提高4.6个百分点。", "财政收入增速"),
+])
+def test_a_time_that_is_a_comparison_base_does_not_start_the_subject(text, subject):
+    (fact,) = extract_facts(Sentence(text, 0, len(text)))
+    assert (fact.subject, fact.kind) == (subject, "change")

@@ -348,7 +348,8 @@ def _subject_before(left: str) -> str | None:
     left = re.sub(r"\([^()]*\)", "", left)  # R&D(科学研究与试验发展)经费: drop glosses
     left = _BASE_OF_RISE.sub("", left)  # 人均收入从2012年的|12772元: the subject is before the base
     left = left[max((m.end() for m in _LEFT_BREAK.finditer(left)), default=0):]
-    left = left[max((m.end() for m in PERIOD_RE.finditer(left)), default=0):]
+    # a time starts the subject, unless it is the base of a comparison (全社会用电量比去年同期|增长了)
+    left = left[max((m.end() for m in PERIOD_RE.finditer(left) if not _COMPARISON_BEFORE.search(left, 0, m.start())), default=0):]
     # the subject follows the adverb (浙江将力争|全省研发投入强度), unless only a verb does (开工率已|达到了)
     left = next((_trimmed(p) for p in reversed(_CUT_AFTER_RE.split(left))
                  if len(_trimmed(p)) >= 2 and not _names_no_thing(_trimmed(p))), "")
