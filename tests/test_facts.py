@@ -492,3 +492,21 @@ def test_a_share_is_of_the_part_before_zhan_not_of_its_base(text, mention, subje
 def test_a_time_that_is_a_comparison_base_does_not_start_the_subject(text, subject):
     (fact,) = extract_facts(Sentence(text, 0, len(text)))
     assert (fact.subject, fact.kind) == (subject, "change")
+
+
+@pytest.mark.parametrize(("text", "subject", "indicator"), [
+    # a verb opening the phrase before the number, or after an adverb, is not part of what is counted
+    ("7月份全国铁路累计发送旅客3.06亿人次。", "旅客", "other"),
+    ("2024年，我国共授权发明专利104.5万件。", "发明专利", "patents"),
+    ("全年还发放创业担保贷款25.28亿元。", "创业担保贷款", "investment"),
+    # a verb after the counted keyword ends the phrase after the number
+    ("中国星网落户雄安新区后，带动60余家空天信息企业加速集聚。", "空天信息企业", "enterprises"),
+    # words that merely hold or cross a verb stay whole
+    ("1—11月，全国一般公共预算支出17.93万亿元。", "一般公共预算支出", "other"),
+    ("天津、河北雄安新区等7个国家数字经济创新发展试验区。", "国家数字经济创新发展试验区", "platforms"),
+    ("展览总面积预计超过10万平方米。", "展览总面积", "other"),
+    ("前三季度全国新增减税降费9101亿元。", "减税降费", "other"),
+])
+def test_a_verb_in_the_phrase_is_not_part_of_the_counted_thing(text, subject, indicator):
+    (fact,) = extract_facts(Sentence(text, 0, len(text)))
+    assert (fact.subject, fact.indicator) == (subject, indicator)

@@ -21,6 +21,7 @@ from pathlib import Path
 import cn2an
 
 from transforms.fastre import starting_with
+from transforms.lexicons import jieba_verbs
 
 LEXICONS = Path(__file__).with_name("lexicons")
 
@@ -353,6 +354,7 @@ def _subject_before(left: str) -> str | None:
     # the subject follows the adverb (浙江将力争|全省研发投入强度), unless only a verb does (开工率已|达到了)
     left = next((_trimmed(p) for p in reversed(_CUT_AFTER_RE.split(left))
                  if len(_trimmed(p)) >= 2 and not _names_no_thing(_trimmed(p))), "")
+    left = _after_verb(left)
     if len(left) > _subject_max(left):
         left = left.split("以上")[-1][-_SUBJECT_MAX:]
     return _clean_subject(left)
@@ -374,6 +376,48 @@ _RELATIVE_VERBS = re.compile(r"(?:具有|具备|拥有|来自|符合|满足|涉�
 _TRAILING_JOINER = re.compile("(?:和|及|与|以及|里|中)$")
 
 
+def _verb_at(phrase: str, p: int) -> bool:
+    """phrase[p:p+2] is a verb of jieba's dictionary, not inside or across another word there nor an indicator keyword."""
+    verbs, holding = jieba_verbs()
+    if phrase[p:p + 2] not in verbs:
+        return False
+    if any(phrase[a:b] in holding for a in range(max(0, p - 4), p + 1) for b in range(max(a + 3, p + 2), min(len(phrase), a + 6) + 1)):
+        return False  # inside a longer word: 科技|创新|中心
+    if phrase[max(0, p - 1):p + 1] in holding or phrase[p + 1:p + 3] in holding:
+        return False  # a word crosses its edge: 先进|制造业
+    return not any(m.start() < p + 2 and p < m.end() for m in _indicator_keywords()[0].finditer(phrase))
+
+
+def _before_verb(phrase: str) -> str:
+    """A phrase after the number ends before a verb right after an indicator keyword: 60余家空天信息企业|加速集聚,
+    32个省级平台|对接. Only there: many nouns after a number hold a word jieba tags as a verb (改革举措, 智能制造)."""
+    keywords = _indicator_keywords()[0]
+    ends = {m.end() for m in keywords.finditer(phrase)}
+    return next((phrase[:p] for p in range(2, len(phrase) - 1)
+                 if p in ends and _verb_at(phrase, p) and not keywords.search(phrase, p + 2)), phrase)
+
+
+# What is measured, without what of: 就业|人数 keeps its verb.
+_MEASURE_ONLY = re.compile(r"总?(?:增长率|增速|增幅|人数|次数|个数|户数|面积|产量|销量|里程|时间|能力|水平|指数|价格|人次|人口|速度)[^\d]?")
+
+
+# Adverbs and time words a verb opening its object follows (民航共|发送旅客, 全年还|发放创业担保贷款); right after a
+# noun the 'verb' is more often part of a compound noun (一般公共预算支出, 实际使用外资).
+_BEFORE_VERB_OPENING = frozenset("共已还均再又计年日天月要将可能都也时获")
+
+
+def _after_verb(phrase: str) -> str:
+    """A phrase before the number starts after a verb that opens it or follows an adverb, when what follows is a
+    noun phrase that keeps any indicator keyword: 抓获|犯罪嫌疑人, 民航共发送|旅客; not 科技创新|中心 nor 投资|规模."""
+    keywords = _indicator_keywords()[0]
+    for p in range(len(phrase) - 4, -1, -1):
+        rest = phrase[p + 2:]
+        opens = p == 0 or (phrase[p - 1] in _BEFORE_VERB_OPENING and phrase[max(0, p - 2):p] not in jieba_verbs()[1])
+        if opens and len(rest) >= 2 and rest[0] not in "和及与" and not rest[0].isdigit() and (len(rest) > 2 or rest in jieba_verbs()[1]) and _verb_at(phrase, p) and not _HEAD_TAIL.fullmatch(rest) and not _MEASURE_ONLY.fullmatch(rest) and (keywords.search(rest) or not keywords.search(phrase)):
+            return rest
+    return phrase
+
+
 def _subject_after(right: str) -> str | None:
     """Noun phrase right after the unit ('4000家5G工厂；' -> '5G工厂'), else None."""
     right = right.removeprefix("的")
@@ -381,7 +425,7 @@ def _subject_after(right: str) -> str | None:
     if right.startswith(("省（区、市）", "省(区、市)", "省区市")):
         return "省区市"  # 西部12个省（区、市）
     m = _AFTER_RE.match(right)
-    return _clean_subject(_TRAILING_JOINER.sub("", m[1])) if m else None
+    return _clean_subject(_before_verb(_TRAILING_JOINER.sub("", m[1]))) if m else None
 
 
 # ---------------------------------------------------------------- facts

@@ -50,3 +50,20 @@ def jieba_idf() -> tuple[dict[str, float], float]:
             idf[word] = float(value)
     values = sorted(idf.values())
     return idf, values[len(values) // 2]
+
+
+VERB_MIN_FREQ = 20  # rarer jieba 'v' words are mostly mis-tagged names and fragments
+
+
+@functools.cache
+def jieba_verbs() -> tuple[frozenset[str], frozenset[str]]:
+    """(two-character verbs, words that can hold or cross one) from jieba's dict.txt: 参会 and 签署 are verbs,
+    while 科技创新 holds one (创新) and 先进 crosses one (先进|制造业 is not 先|进制). Read from the parse regions and
+    entities share, so `build_analyser` builds it before letting that parse go."""
+    words = jieba_dictionary().filter(pl.col("freq") >= VERB_MIN_FREQ)
+    length = pl.col("word").str.len_chars()
+    verbs = frozenset(words.filter((pl.col("tag") == "v") & (length == 2))["word"])
+    pairs = words.filter(length == 2)["word"].to_list()
+    longer = words.filter(length.is_between(3, 6))["word"].to_list()
+    holding = frozenset(w for w in longer if any(w[i:i + 2] in verbs for i in range(len(w) - 1)))
+    return verbs, holding | frozenset(w for w in pairs if w not in verbs)
