@@ -91,31 +91,33 @@ def _compiled_line_rules() -> tuple[tuple[re.Pattern[str], str, str], ...]:
     return tuple((re.compile(r.pattern), r.role, r.name) for r in LINE_RULES)
 
 
-def classify_lines(lines: pl.DataFrame) -> pl.DataFrame:
-    """Add `role` and `rule` columns to a frame of (line_no, text) lines, first matching rule wins.
+def line_role(text: str) -> tuple[str, str | None]:
+    """(role, rule name) of one line: the first LINE_RULES pattern that matches, else ('text', None)."""
+    return next(((role, name) for pattern, role, name in _compiled_line_rules() if pattern.search(text)), ("text", None))
 
-    A page has tens of lines: a loop over compiled patterns costs a tenth of a polars when/then chain,
-    whose planning dominates at this size (the same roles on 3,000 corpus stories and the seeds)."""
-    roles, names = [], []
-    for text in lines["text"]:
-        role, name = next(((role, name) for pattern, role, name in _compiled_line_rules() if pattern.search(text)),
-                          ("text", None))
-        roles.append(role)
-        names.append(name)
+
+def classify_lines(lines: pl.DataFrame) -> pl.DataFrame:
+    """Add `role` and `rule` columns to a frame of (line_no, text) lines, first matching rule wins."""
+    roles, names = zip(*map(line_role, lines["text"])) if lines.height else ((), ())
     return lines.with_columns(role=pl.Series(roles, dtype=pl.String), rule=pl.Series(names, dtype=pl.String))
 
 
-def page_lines(text: str) -> pl.DataFrame:
-    """Normalised, tidied non-empty lines with their 1-based line number and a blank-line-before flag."""
+def _page_line_rows(text: str) -> list[dict]:
+    """Normalised, tidied non-empty lines: line_no (1-based), text, gap_before (a blank line before it)."""
     rows, gap = [], True
     for line_no, raw in enumerate(normalize_text(text).split("\n"), start=1):
         line = tidy_line(raw)
         if not line:
             gap = True
             continue
-        rows.append((line_no, line, gap))
+        rows.append({"line_no": line_no, "text": line, "gap_before": gap})
         gap = False
-    return pl.DataFrame(rows, schema={"line_no": pl.Int32, "text": pl.String, "gap_before": pl.Boolean}, orient="row")
+    return rows
+
+
+def page_lines(text: str) -> pl.DataFrame:
+    """The page's lines (see _page_line_rows) as a frame."""
+    return pl.DataFrame(_page_line_rows(text), schema={"line_no": pl.Int32, "text": pl.String, "gap_before": pl.Boolean})
 
 
 def rejoin_broken_paragraphs(lines: list[dict]) -> list[dict]:
@@ -221,8 +223,11 @@ def split_articles(text: str) -> tuple[list[Article], list[BoilerplateBlock]]:
     Offsets in later stages refer to `Article.body`, which joins the kept paragraphs with "\n".
     A document with no recognisable lead becomes one article titled by its first line.
     """
-    frame = classify_lines(page_lines(text))
-    all_lines = mark_page_items(rejoin_broken_paragraphs(frame.to_dicts()))
+    # plain rows, not a frame: a page has tens of lines, where building polars frames costs more than the rules
+    lines = _page_line_rows(text)
+    for line in lines:
+        line["role"], line["rule"] = line_role(line["text"])
+    all_lines = mark_page_items(rejoin_broken_paragraphs(lines))
     page = _page_context(all_lines)
     photos = _photo_articles(all_lines)
     lines = [ln for ln in all_lines if ln["role"] != "photo"]
