@@ -510,3 +510,14 @@ def test_a_time_that_is_a_comparison_base_does_not_start_the_subject(text, subje
 def test_a_verb_in_the_phrase_is_not_part_of_the_counted_thing(text, subject, indicator):
     (fact,) = extract_facts(Sentence(text, 0, len(text)))
     assert (fact.subject, fact.indicator) == (subject, indicator)
+
+
+@pytest.mark.parametrize(("text", "indicator"), [
+    ("双汇国际以71亿美元收购美国最大的猪肉加工企业。", "investment"),  # a deal's price, told after the number
+    ("复星国际以10亿欧元的价格收购了葡萄牙最大保险集团。", "investment"),
+    ("此次共募集人民币25亿元。", "investment"),
+    ("他以3万元购买了一辆车。", "other"),  # buying is not investing
+])
+def test_the_verb_of_a_deal_classes_its_money(text, indicator):
+    (fact,) = extract_facts(Sentence(text, 0, len(text)))
+    assert fact.indicator == indicator

@@ -437,11 +437,16 @@ _HEAD_TAIL = re.compile(r"(?:的)?(?:余额|总额|规模|数量|总量|占比|�
 # When the subject names no class, the verb right before the number can: 进口150头肉牛 is trade, 投资50亿元 investment.
 VERB_CLASSES = {"进口": "trade", "出口": "trade", "进出口": "trade", "投资": "investment", "融资": "investment",
                 "募集": "investment", "募资": "investment", "拨付": "investment", "投入": "investment", "引资": "investment"}
-_CLASS_VERB = re.compile(rf"(?P<verb>{_alt(VERB_CLASSES)})(?:了|总额|金额|额)?(?:达到|达|超过|超|近|约|共|累计)?$")
+_CLASS_VERB = re.compile(rf"(?P<verb>{_alt(VERB_CLASSES)})(?:了|总额|金额|额)?(?:人民币|资金)?(?:达到|达|超过|超|近|约|共|累计)?$")
+# A price paid for a company or a stake is told after the number: 以71亿美元收购, 以10亿欧元的价格收购.
+_DEAL_AFTER = re.compile(r"(?:的价格|的对价)?(?:收购|并购|入股|认购|控股)")
 
 
-def verb_class(left: str, unit: str, kind: str = "level") -> str:
-    """The class the verb ending `left` gives a number of this unit, else 'other'."""
+def verb_class(left: str, unit: str, kind: str = "level", right: str = "") -> str:
+    """The class the verb ending `left` gives a number of this unit (or 以 before and a deal verb in `right`,
+    the text after the number), else 'other'."""
+    if left.endswith("以") and _DEAL_AFTER.match(right) and _unit_kinds().get(unit) == "money":
+        return "investment"
     m = _CLASS_VERB.search(left)
     if not m:
         return "other"
@@ -673,7 +678,7 @@ def extract_facts(sentence: Sentence, *, published_year: int | None = None) -> l
             subject = unit  # 中国人民银行等九部门: the measure word is the counted noun
         indicator = "rank" if kind == "rank" else classify(subject, unit, fact_kind_)
         if indicator == "other" and kind != "rank":
-            indicator = verb_class(norm[max(0, s - 8):s], unit, fact_kind_)
+            indicator = verb_class(norm[max(0, s - 8):s], unit, fact_kind_, norm[e:e + 8])
         if unit == "%" and value > 100 and fact_kind_ != "change":  # a share cannot exceed 100 %, only a change can
             fact_kind_, share_of = "change", None
         prev_subject = subject
