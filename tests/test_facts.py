@@ -521,3 +521,13 @@ def test_a_verb_in_the_phrase_is_not_part_of_the_counted_thing(text, subject, in
 def test_the_verb_of_a_deal_classes_its_money(text, indicator):
     (fact,) = extract_facts(Sentence(text, 0, len(text)))
     assert fact.indicator == indicator
+
+
+@pytest.mark.parametrize("text", [
+    "今年中国经济增长将处于6.5%到7%的年度预期目标区间范围内。",
+    "明年全球经济增速将回升至2.7%。",
+    "预计今年的降幅将扩大到3%。",
+])
+def test_a_level_said_with_jiang_and_a_verb_of_change_or_state_is_a_forecast(text):
+    (fact,) = extract_facts(Sentence(text, 0, len(text)))
+    assert fact.status == "forecast"
