@@ -89,6 +89,11 @@ def test_greater_bay_area_abbreviations_still_count(gz):
     ("德国一季度出口额同比下降3%。", "3%", None),
     ("江苏一季度出口额同比增长6%，高于美国。", "6%", "320000"),  # the Chinese subject comes first
     ("一季度出口额同比增长6%。", "6%", "100000"),                # no region named: the article's default
+    # the nation's own actor acting abroad or towards a foreign place: the statement is the nation's
+    ("10月20日，中国人民银行在伦敦发行50亿元人民币央行票据，期限1年，票面利率3.1%。", "50亿", "100000"),
+    ("10月20日，中国人民银行在伦敦发行50亿元人民币央行票据，期限1年，票面利率3.1%。", "3.1%", "100000"),
+    ("今年中国企业对美国投资达到30亿美元。", "30亿", "100000"),
+    ("美国企业在中国投资50亿美元。", "50亿", None),
 ])
 def test_fact_with_a_foreign_subject_gets_no_region(gz, sentence, fact_word, expected):
     mentions = find_region_mentions(sentence, gz)

@@ -141,6 +141,10 @@ def sentence_fact_regions(sentence: str, sentence_start: int, fact_starts: list[
 
 
 _CLAUSE_BREAKS = "，；：,;:"
+# The nation's own actor before a foreign place it acts in or towards (中国人民银行在伦敦, 我国对非洲, 中国企业赴美国):
+# the statement is the nation's. The foreign place is what the clause's region rule would take.
+_NATIONAL_ACTOR_ABROAD = re.compile(r"[^，；：,;:]{0,4}(?:中国人民银行|人民银行|央行|国务院|我国|中方|中国(?:[\u4e00-\u9fff]{0,6}"
+                                    r"(?:公司|集团|银行|企业|代表团))?)[^，；：,;:]{0,8}?(?:在|赴|向|对|与|同)[^，；：,;:在赴向对与同]{0,3}")
 
 
 def _clause_of(fact_start: int, sentence: str, sentence_start: int, usable: list[RegionMention], gazetteer: Gazetteer):
@@ -150,7 +154,11 @@ def _clause_of(fact_start: int, sentence: str, sentence_start: int, usable: list
     before = before or [m for m in usable if m.char_end <= fact_start]
     between = sentence[before[-1].char_end - sentence_start:fact_start - sentence_start] if before else ""
     listed = listed_places(before, sentence, sentence_start) if before else None
-    return clause_region(before, gazetteer, between, listed)
+    region = clause_region(before, gazetteer, between, listed)
+    abroad = before[0].char_start - sentence_start if region == FOREIGN else 0
+    if region == FOREIGN and _NATIONAL_ACTOR_ABROAD.fullmatch(sentence, max(sentence.rfind(c, 0, abroad) for c in _CLAUSE_BREAKS) + 1, abroad):
+        return COUNTRY  # 中国人民银行在伦敦发行…: the nation's actor, acting abroad
+    return region
 def resolve_fact_region(clause_region: str | None, default_region: str | None) -> str | None:
     """The stored region of a fact from its clause's answer (`clause_region`): None for a foreign subject, the article's default
     (`default_fact_region`) when the clause names no region, else the clause's region."""
