@@ -9,6 +9,7 @@ to its article page (`#article-<id>`), a hidden section that CSS shows when it i
 import csv
 import html
 import json
+import re
 import time
 from collections import defaultdict
 from pathlib import Path
@@ -65,8 +66,14 @@ def read_dictionary(path: Path = DICTIONARY) -> pl.DataFrame:
     return pl.DataFrame(list(csv.DictReader(lines)))
 
 
+_NEEDS_ESCAPE = re.compile("[&<>\"']")
+
+
 def _e(value) -> str:
-    return "" if value is None else html.escape(str(value))
+    if value is None:
+        return ""
+    text = str(value)
+    return html.escape(text) if _NEEDS_ESCAPE.search(text) else text  # most cells are plain Chinese text: no copies
 
 
 def _num(value) -> str:
