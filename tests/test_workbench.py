@@ -15,7 +15,7 @@ import pyarrow.parquet as pq
 import pytest
 from openpyxl import load_workbook
 
-from transforms.report import format_value, highlight_segments, map_layers
+from transforms.report import china_map, format_value, highlight_segments, map_layers
 
 SCRIPT = str(Path(sys.executable).parent / "innovation-warehouse")
 FACTS = "SELECT fact_id, value, unit, indicator, sentence FROM facts ORDER BY fact_id"
@@ -218,3 +218,15 @@ def test_highlight_segments_place_each_character_once(spans, expected):
 @pytest.mark.parametrize(("value", "text"), [(3.8e11, "3,800亿"), (5e7, "5,000万"), (22.0, "22"), (7, "7"), (2.4e12, "2.4万亿"), (None, "")])
 def test_format_value_as_a_chinese_reader_writes_it(value, text):
     assert format_value(value) == text
+
+
+def test_the_map_is_the_same_whatever_order_its_cities_come_in():
+    regions = pl.DataFrame({"region_code": ["320500", "320100"], "name": ["苏州市", "南京市"], "lat": [31.3, 32.1], "lon": [120.6, 118.8]})
+    geojson = {"features": [{"properties": {"adcode": "320000", "name": "江苏省"}}]}
+
+    def layer(cities: dict) -> dict:
+        return {"label": "x", "caption": "x", "noun": "values", "zero": False, "provinces": {"320000": 2}, "cities": cities}
+
+    one = china_map([layer({"320500": 1, "320100": 1})], regions, geojson)
+    other = china_map([layer({"320100": 1, "320500": 1})], regions, geojson)
+    assert json.dumps(one, ensure_ascii=False) == json.dumps(other, ensure_ascii=False)

@@ -113,7 +113,7 @@ def china_map(layers: list[dict], regions: pl.DataFrame, geojson: dict) -> dict:
             "hoverinfo": "text", "colorscale": "Blues", "reversescale": True, "zmin": 0 if layer["zero"] else None,
             "marker": {"line": {"color": "#888", "width": 0.5}}, "colorbar": {"title": {"text": ""}, "len": 0.6}, "name": layer["label"],
         })
-        cities = [(c, v) for c, v in layer["cities"].items() if c in coords and v]
+        cities = [(c, v) for c, v in sorted(layer["cities"].items()) if c in coords and v]  # the same page from the same data
         top = max((v for _, v in cities), default=0) or 1
         traces.append({
             "type": "scattergeo", "lat": [coords[c][1] for c, _ in cities], "lon": [coords[c][2] for c, _ in cities], "visible": i == 0,
