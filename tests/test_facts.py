@@ -531,3 +531,14 @@ def test_the_verb_of_a_deal_classes_its_money(text, indicator):
 def test_a_level_said_with_jiang_and_a_verb_of_change_or_state_is_a_forecast(text):
     (fact,) = extract_facts(Sentence(text, 0, len(text)))
     assert fact.status == "forecast"
+
+
+@pytest.mark.parametrize(("text", "indicator"), [
+    ("制造业比重保持在30%左右。", "output"),  # an industry's share of the economy
+    ("今年前三季度，全国社会物流总额249万亿元。", "output"),
+    ("一季度，第三产业同比增速8.3%。", "output"),
+    ("全省制造业企业达到1.2万家。", "enterprises"),  # the head still decides: firms, not the industry
+])
+def test_an_industry_named_as_the_head_is_output(text, indicator):
+    (fact,) = extract_facts(Sentence(text, 0, len(text)))
+    assert fact.indicator == indicator
