@@ -542,3 +542,14 @@ def test_a_level_said_with_jiang_and_a_verb_of_change_or_state_is_a_forecast(tex
 def test_an_industry_named_as_the_head_is_output(text, indicator):
     (fact,) = extract_facts(Sentence(text, 0, len(text)))
     assert fact.indicator == indicator
+
+
+@pytest.mark.parametrize(("text", "mention", "subject"), [
+    # a phrase after the number too long for a noun phrase ends at its first verb instead of naming nothing
+    ("34个界别的2104名全国政协委员登录网上“全国政协书院”读书、交流。", "2104名", "全国政协委员"),
+    ("共有4057套住房，涉及4个集中安置点。", "4个", "集中安置点"),  # 集中 here names the thing
+    ("60个项目集中签约。", "60个", "项目"),  # and here is the adverb that ends it
+])
+def test_the_phrase_after_the_number(text, mention, subject):
+    fact = next(f for f in extract_facts(Sentence(text, 0, len(text))) if f.mention == mention)
+    assert fact.subject == subject

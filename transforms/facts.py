@@ -242,7 +242,7 @@ STOP_AFTER = ("参与", "实现", "成立", "通过", "将", "是", "为", "已"
               "还", "同时", "陆续", "相继", "分别", "首次", "顺利", "成功", "打造", "发运", "集聚",
               "建设", "取得", "以及", "线上", "拟", "同比", "在", "投向", "销往", "受益", "获得", "有望",
               "可望", "预计", "发行", "开工", "不久前", "刚刚", "目前", "线下", "今天", "昨天", "近日", "日前",
-              "现在", "现已", "集中", "享受", "全部", "保持", "带来", "公布", "揭晓", "亮相", "用于", "用作", "支持",
+              "现在", "现已", "享受", "全部", "保持", "带来", "公布", "揭晓", "亮相", "用于", "用作", "支持",
               "帮助", "死亡", "受伤", "失踪", "遇难", "背后", "基础上", "之际", "可在", "可以", "部署")
 # A subject that is only a change (同比增长, 比上年提高, 提高到) names no thing: '营收500亿元，同比增长12%'
 # and '研发投入强度由2.1%提高到2.5%' are about what the fact before them counted.
@@ -257,8 +257,8 @@ _CHANGE_TAIL = re.compile(rf"(?:{_alt(CHANGE_FRAMES)})*(?:{_alt(CHANGE_VERBS)})(
 _LEAD_RE = re.compile(rf"^(?:{_alt(LEAD)}|{_LEAD_GUARDED})+")
 _TRAIL_RE = re.compile(rf"(?:{_alt(TRAIL)})+$")
 _CUT_AFTER_RE = re.compile(_alt(CUT_AFTER))
-# 实施 ends a subject as a verb (实施改造), not as the head of a noun (17条实施意见).
-_STOP = rf"[,、:;()。!?|\-\s的…]|实施(?!意见|方案|细则|办法)|参展(?!企业|商|单位)|{_alt(STOP_AFTER)}"
+# 实施 ends a subject as a verb (实施改造), not as the head of a noun (17条实施意见); 集中 likewise (集中签约, not 集中安置点).
+_STOP = rf"[,、:;()。!?|\-\s的…]|实施(?!意见|方案|细则|办法)|参展(?!企业|商|单位)|集中(?!安置|供热|供暖|连片|式)|{_alt(STOP_AFTER)}"
 # A digit ends an after-unit phrase only after its first char: '4000家5G工厂' keeps 5G.
 # A phrase opening with a conjunction ('81%和中高收入经济体的65%') belongs to the next number, not this one.
 # 500强 inside the phrase is a name (45家世界500强企业), not the next number.
@@ -425,7 +425,12 @@ def _subject_after(right: str) -> str | None:
     if right.startswith(("省（区、市）", "省(区、市)", "省区市")):
         return "省区市"  # 西部12个省（区、市）
     m = _AFTER_RE.match(right)
-    return _clean_subject(_before_verb(_TRAILING_JOINER.sub("", m[1]))) if m else None
+    if not m:
+        return None
+    phrase = _before_verb(_TRAILING_JOINER.sub("", m[1]))
+    if len(phrase) > _SUBJECT_MAX:  # too long to be a noun phrase: it ends at its first verb (2104名全国政协委员|登录网上…)
+        phrase = next((phrase[:p] for p in range(2, _SUBJECT_MAX + 1) if _verb_at(phrase, p)), phrase)
+    return _clean_subject(phrase)
 
 
 # ---------------------------------------------------------------- facts
