@@ -553,3 +553,16 @@ def test_an_industry_named_as_the_head_is_output(text, indicator):
 def test_the_phrase_after_the_number(text, mention, subject):
     fact = next(f for f in extract_facts(Sentence(text, 0, len(text))) if f.mention == mention)
     assert fact.subject == subject
+
+
+@pytest.mark.parametrize(("text", "mention", "value", "unit", "indicator"), [
+    ("姑苏实验室是江苏省重点科创实验室，总投资200个亿。", "200个亿", 2e10, "元", "investment"),  # spoken 个亿
+    ("牛产业贷款余额8.8个多亿元。", "8.8个多亿元", 8.8e8, "元", "investment"),
+    ("建成3个亿级产业集群。", "3个", 3, "个", "other"),  # 亿级 is a scale, not a sum
+    # investment counts deals only: these count counties and projects
+    ("力争832个脱贫县各项贷款余额增速高于全省。", "832个", 832, "个", "other"),
+    ("全年共发生并购424起。", "424起", 424, "起", "investment"),
+])
+def test_spoken_hundred_millions_and_what_investment_counts(text, mention, value, unit, indicator):
+    fact = next(f for f in extract_facts(Sentence(text, 0, len(text))) if f.mention == mention)
+    assert (fact.value, fact.unit, fact.indicator) == (value, unit, indicator)

@@ -456,7 +456,7 @@ def verb_class(left: str, unit: str, kind: str = "level", right: str = "") -> st
     if not m:
         return "other"
     indicator = VERB_CLASSES[m["verb"]]
-    fits = _unit_kinds().get(unit) in indicator_classes()[indicator] or (kind == "change" and unit in ("%", "百分点"))
+    fits = _unit_fits(indicator, unit) or (kind == "change" and unit in ("%", "百分点"))
     return indicator if fits else "other"
 
 
@@ -488,7 +488,19 @@ def classify(subject: str | None, unit: str, kind: str = "level") -> str:
         indicator = "rd_intensity"  # a share of R&D spending is R&D intensity
     if kind == "change" and unit in ("%", "百分点", "倍"):
         return indicator
-    return indicator if _unit_kinds().get(unit) in indicator_classes()[indicator] else "other"
+    return indicator if _unit_fits(indicator, unit) else "other"
+
+
+# Investment counts deals (并购424起), never things: 832个脱贫县各项贷款余额 counts counties, 投资50个项目 projects.
+COUNT_UNITS_OF = {"investment": frozenset({"起", "笔", "宗", "单"})}
+
+
+def _unit_fits(indicator: str, unit: str) -> bool:
+    """A level of `indicator` can be measured in `unit` (its kind is one of the class's unit kinds in the data dictionary)."""
+    kind = _unit_kinds().get(unit)
+    if kind == "count" and indicator in COUNT_UNITS_OF:
+        return unit in COUNT_UNITS_OF[indicator]
+    return kind in indicator_classes()[indicator]
 
 
 def _period(text: str, end: int) -> str | None:
@@ -619,6 +631,10 @@ def _qualifier(m: re.Match[str]) -> tuple[str | None, str]:
     return word, bound
 
 
+# 200个亿 / 25个多亿元: spoken Chinese counts hundreds of millions with 个; the amount is money.
+_SPOKEN_YI = re.compile(r"(?P<more>多)?亿(?!级|元级)(?:元|人民币)?")
+
+
 def extract_facts(sentence: Sentence, *, published_year: int | None = None) -> list[Fact]:
     """Numeric facts (counts, money, %, measures, ranks) stated in one sentence.
 
@@ -669,6 +685,11 @@ def extract_facts(sentence: Sentence, *, published_year: int | None = None) -> l
                     value_max = parse_number(m["ar2"] + (m["mag"] or ""))
         if value is None or not math.isfinite(value) or (value_max is not None and not math.isfinite(value_max)):
             continue
+        if unit == "个" and (spoken := _SPOKEN_YI.match(norm, e)):  # 200个亿, 25个多亿元: spoken for 200亿元
+            value, value_max = round(value * 1e8, 2), round(value_max * 1e8, 2) if value_max is not None else None
+            unit, e = "元", spoken.end()
+            if spoken["more"]:
+                qualifier, bound = "多", BOUNDS.get("多", bound)
         after = None if kind == "rank" else _subject_after(norm[e:next_start])
         subject = (after if not _names_no_thing(after) else None) or _subject_before(norm[prev_end:s])
         fact_kind_, share_of = fact_kind(norm, s, unit, kind == "rank")
