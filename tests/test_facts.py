@@ -566,3 +566,14 @@ def test_the_phrase_after_the_number(text, mention, subject):
 def test_spoken_hundred_millions_and_what_investment_counts(text, mention, value, unit, indicator):
     fact = next(f for f in extract_facts(Sentence(text, 0, len(text))) if f.mention == mention)
     assert (fact.value, fact.unit, fact.indicator) == (value, unit, indicator)
+
+
+@pytest.mark.parametrize(("text", "subjects"), [
+    # 从YYYY年N…，增长到YYYY年M: both values are the subject's, the years only date them
+    ("GDP从2012年26575亿元，增长到2021年40391.3亿元；", ["GDP", "GDP"]),
+    ("城镇居民人均可支配收入从2012年20543元，增长到2021年39791元；", ["城镇居民人均可支配收入"] * 2),
+    # a comparison base up to eight characters after 较 names nothing counted
+    ("5月末，外汇储备规模为31278亿美元，较去年12月末上升653亿美元。", ["外汇储备规模"] * 2),
+])
+def test_the_years_of_a_rise_do_not_cut_its_subject(text, subjects):
+    assert [f.subject for f in extract_facts(Sentence(text, 0, len(text)))] == subjects

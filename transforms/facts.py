@@ -269,7 +269,7 @@ _LEFT_BREAK = re.compile(r"[,、:;()|【】\s的等…]")
 _SUBJECT_MAX = 16
 _RATIO_SUBJECT_MAX = 24  # a named ratio holds two noun phrases: 河南所辖县域GDP占全省GDP比重
 # The start of a rise told as 从/由 a time's value (从2012年的, 由现在的): not where the subject ends.
-_BASE_OF_RISE = re.compile(r"(?:从|由)(?:\d{4}年(?:底|末)?|现在|目前|过去|去年|上年)的$")
+_BASE_OF_RISE = re.compile(r"(?:从|由)(?:\d{4}年(?:底|末)?|现在|目前|过去|去年|上年)的?$")
 _NOISE = str.maketrans("", "", "“”‘’《》「」『』\"'")
 
 
@@ -361,7 +361,7 @@ def _subject_before(left: str) -> str | None:
 
 
 # A subject that is only a comparison base or a time (比上届, 较去年同期, 9月份, 连续多年) names nothing counted.
-_NO_THING = re.compile(r"(?:增速|增幅|涨幅|降幅)?(?:比|较|与|同|相比|高于|低于|高出|超出)[^,，]{0,5}|\d{1,2}月份?|[一二三四]季度|连续多年|多年来|近年来|目前|当前|(?:设立|成立|建立)?(?:之初|以来|之前|之后)")
+_NO_THING = re.compile(r"(?:增速|增幅|涨幅|降幅)?(?:比|较|与|同|相比|高于|低于|高出|超出)[^,，]{0,8}|\d{1,2}月份?|[一二三四]季度|连续多年|多年来|近年来|目前|当前|(?:设立|成立|建立)?(?:之初|以来|之前|之后)")
 
 
 def _names_no_thing(subject: str | None) -> bool:
@@ -567,7 +567,7 @@ def _continues_previous(facts: list, between: str, kind: str, m: re.Match[str]) 
     return bool(facts) and kind == "count" and between in ("，", ",") and bool(m["stack"] or m["pre"])
 
 
-_YEAR_OF = re.compile(r"\d{4}年的$")
+_YEAR_OF = re.compile(r"(?:\d{4}年(?:底|末)?|(?:现如今|如今|现在|目前|当前))的?$")  # 增长到2021年|, 增加到现如今的|
 
 
 # A share told as A占B(的)N% or A不到B的N% is A's; B is what it is a share of (share_of), not what is counted.
