@@ -574,6 +574,7 @@ def test_spoken_hundred_millions_and_what_investment_counts(text, mention, value
     ("城镇居民人均可支配收入从2012年20543元，增长到2021年39791元；", ["城镇居民人均可支配收入"] * 2),
     # a comparison base up to eight characters after 较 names nothing counted
     ("5月末，外汇储备规模为31278亿美元，较去年12月末上升653亿美元。", ["外汇储备规模"] * 2),
+    ("新增通硬化路的较大人口规模自然村（组）2.2万个。", ["较大人口规模自然村"]),  # 较大 is 'rather large', no base
 ])
 def test_the_years_of_a_rise_do_not_cut_its_subject(text, subjects):
     assert [f.subject for f in extract_facts(Sentence(text, 0, len(text)))] == subjects

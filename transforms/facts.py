@@ -361,7 +361,7 @@ def _subject_before(left: str) -> str | None:
 
 
 # A subject that is only a comparison base or a time (比上届, 较去年同期, 9月份, 连续多年) names nothing counted.
-_NO_THING = re.compile(r"(?:增速|增幅|涨幅|降幅)?(?:比|较|与|同|相比|高于|低于|高出|超出)[^,，]{0,8}|\d{1,2}月份?|[一二三四]季度|连续多年|多年来|近年来|目前|当前|(?:设立|成立|建立)?(?:之初|以来|之前|之后)")
+_NO_THING = re.compile(r"(?:增速|增幅|涨幅|降幅)?(?:比|较(?![大小高低多少快慢好强长])|与|同|相比|高于|低于|高出|超出)[^,，]{0,8}|\d{1,2}月份?|[一二三四]季度|连续多年|多年来|近年来|目前|当前|(?:设立|成立|建立)?(?:之初|以来|之前|之后)")
 
 
 def _names_no_thing(subject: str | None) -> bool:
