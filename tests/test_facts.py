@@ -562,6 +562,7 @@ def test_the_phrase_after_the_number(text, mention, subject):
     # investment counts deals only: these count counties and projects
     ("力争832个脱贫县各项贷款余额增速高于全省。", "832个", 832, "个", "other"),
     ("全年共发生并购424起。", "424起", 424, "起", "investment"),
+    ("设立4支产业集群专项基金。", "4支", 4, "支", "investment"),  # and funds
 ])
 def test_spoken_hundred_millions_and_what_investment_counts(text, mention, value, unit, indicator):
     fact = next(f for f in extract_facts(Sentence(text, 0, len(text))) if f.mention == mention)

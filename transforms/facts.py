@@ -491,8 +491,9 @@ def classify(subject: str | None, unit: str, kind: str = "level") -> str:
     return indicator if _unit_fits(indicator, unit) else "other"
 
 
-# Investment counts deals (并购424起), never things: 832个脱贫县各项贷款余额 counts counties, 投资50个项目 projects.
-COUNT_UNITS_OF = {"investment": frozenset({"起", "笔", "宗", "单"})}
+# Investment counts deals and funds (并购424起, 4支产业集群专项基金), never things: 832个脱贫县各项贷款余额 counts
+# counties, 投资50个项目 projects.
+COUNT_UNITS_OF = {"investment": frozenset({"起", "笔", "宗", "单", "支"})}
 
 
 def _unit_fits(indicator: str, unit: str) -> bool:
