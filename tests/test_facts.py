@@ -579,3 +579,15 @@ def test_spoken_hundred_millions_and_what_investment_counts(text, mention, value
 ])
 def test_the_years_of_a_rise_do_not_cut_its_subject(text, subjects):
     assert [f.subject for f in extract_facts(Sentence(text, 0, len(text)))] == subjects
+
+
+@pytest.mark.parametrize(("text", "mention", "subject"), [
+    # a mark crossed (台阶, 大关) is not what is counted: the thing before it is, or the sentence's thing
+    ("全省数字经济核心产业增加值跃上3300亿元台阶。", "3300亿元", "数字经济核心产业增加值"),
+    ("全市地区生产总值迈上2万亿元新台阶。", "2万亿元", "地区生产总值"),
+    ("山东省外贸进出口1.05万亿元，增长5.9%，首次突破万亿元大关。", "突破万亿元", "山东省外贸进出口"),
+    ("我国快递年业务量首次突破1000亿件。", "突破1000亿件", "快递年业务量"),  # 年… qualifies the whole
+])
+def test_a_milestone_is_not_the_subject(text, mention, subject):
+    fact = next(f for f in extract_facts(Sentence(text, 0, len(text))) if f.mention == mention)
+    assert fact.subject == subject

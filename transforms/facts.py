@@ -230,7 +230,8 @@ LEAD = ("建成", "开通", "组建起", "组建", "参与", "涉及", "实现",
         "了", "还", "又", "均", "占", "发生", "以来", "总计", "合计", "共计", "累计", "但", "而", "让", "使")
 TRAIL = ("达到了", "到了", "了", "拥有", "达到", "多达", "高达", "达", "为", "仅", "只", "超过", "超", "突破", "约", "近", "共", "有", "是", "覆盖", "共计",
          "合计", "总计", "累计", "增至", "已", "将", "可望", "有望", "预计", "可以", "可", "就", "平均", "完成", "保持在", "稳定在", "维持在",
-         "控制在", "在", "占", "始终", "再次", "连续", "依然", "仍然", "继续", "仍", "也", "均", "分别", "建设", "由", "从")
+         "控制在", "在", "占", "始终", "再次", "连续", "依然", "仍然", "继续", "仍", "也", "均", "分别", "建设", "由", "从",
+         "跃上", "迈上", "登上", "站上", "跨上", "站稳", "迈过", "跨越", "连跨", "首次")
 # Adverbs/verbs after which the subject starts, wherever they stand ('浙江将力争|全省研发投入强度').
 CUT_AFTER = ("已经", "已", "将", "力争", "现有", "累计", "是", "预计", "计划", "有望", "目标", "实现", "提出", "把",
              "下达", "拨付", "安排", "新增", "新建", "建成", "引进", "培育", "组建", "设立", "完成")
@@ -413,7 +414,7 @@ def _after_verb(phrase: str) -> str:
     for p in range(len(phrase) - 4, -1, -1):
         rest = phrase[p + 2:]
         opens = p == 0 or (phrase[p - 1] in _BEFORE_VERB_OPENING and phrase[max(0, p - 2):p] not in jieba_verbs()[1])
-        if opens and len(rest) >= 2 and rest[0] not in "和及与" and not rest[0].isdigit() and (len(rest) > 2 or rest in jieba_verbs()[1]) and _verb_at(phrase, p) and not _HEAD_TAIL.fullmatch(rest) and not _MEASURE_ONLY.fullmatch(rest) and (keywords.search(rest) or not keywords.search(phrase)):
+        if opens and len(rest) >= 2 and rest[0] not in "和及与年月日" and not rest[0].isdigit() and (len(rest) > 2 or rest in jieba_verbs()[1]) and _verb_at(phrase, p) and not _HEAD_TAIL.fullmatch(rest) and not _MEASURE_ONLY.fullmatch(rest) and (keywords.search(rest) or not keywords.search(phrase)):
             return rest
     return phrase
 
@@ -632,6 +633,8 @@ def _qualifier(m: re.Match[str]) -> tuple[str | None, str]:
     return word, bound
 
 
+# 跃上3300亿元台阶, 突破万亿元大关: a mark the thing before it crossed, not what is counted.
+_MILESTONE = re.compile("新?(?:台阶|大关|关口|门槛|量级)|(?:较高|较低|合理|历史高|历史低)?水平")  # …51%的较高水平 too
 # 200个亿 / 25个多亿元: spoken Chinese counts hundreds of millions with 个; the amount is money.
 _SPOKEN_YI = re.compile(r"(?P<more>多)?亿(?!级|元级)(?:元|人民币)?")
 
@@ -692,7 +695,10 @@ def extract_facts(sentence: Sentence, *, published_year: int | None = None) -> l
             if spoken["more"]:
                 qualifier, bound = "多", BOUNDS.get("多", bound)
         after = None if kind == "rank" else _subject_after(norm[e:next_start])
-        subject = (after if not _names_no_thing(after) else None) or _subject_before(norm[prev_end:s])
+        milestone = after is not None and _MILESTONE.fullmatch(after) is not None
+        subject = (after if not _names_no_thing(after) and not milestone else None) or _subject_before(norm[prev_end:s])
+        if milestone and subject is None:
+            subject = prev_subject  # 外贸进出口1.05万亿元，…首次突破万亿元大关: the same thing crossing a mark
         fact_kind_, share_of = fact_kind(norm, s, unit, kind == "rank")
         if facts and _LIST_JOIN.match(norm[prev_end:s]) and facts[-1].kind == "change":
             fact_kind_, share_of = "change", None
