@@ -410,12 +410,19 @@ _BEFORE_VERB_OPENING = frozenset("共已还均再又计年日天月要将可能�
 def _after_verb(phrase: str) -> str:
     """A phrase before the number starts after a verb that opens it or follows an adverb, when what follows is a
     noun phrase that keeps any indicator keyword: 抓获|犯罪嫌疑人, 民航共发送|旅客; not 科技创新|中心 nor 投资|规模."""
-    keywords = _indicator_keywords()[0]
+    keywords, words = _indicator_keywords()[0], jieba_verbs()[1]
+
+    def opens_object(p: int) -> bool:  # at the phrase's start, or after an adverb that is not the tail of a word (公共)
+        return p == 0 or (phrase[p - 1] in _BEFORE_VERB_OPENING and phrase[max(0, p - 2):p] not in words)
+
+    def names_a_thing(rest: str) -> bool:  # a noun phrase of its own, keeping the phrase's indicator keyword if any
+        return (len(rest) > 2 or rest in words) and rest[0] not in "和及与年月日" and not rest[0].isdigit() \
+            and not _HEAD_TAIL.fullmatch(rest) and not _MEASURE_ONLY.fullmatch(rest) \
+            and (keywords.search(rest) is not None or keywords.search(phrase) is None)
+
     for p in range(len(phrase) - 4, -1, -1):
-        rest = phrase[p + 2:]
-        opens = p == 0 or (phrase[p - 1] in _BEFORE_VERB_OPENING and phrase[max(0, p - 2):p] not in jieba_verbs()[1])
-        if opens and len(rest) >= 2 and rest[0] not in "和及与年月日" and not rest[0].isdigit() and (len(rest) > 2 or rest in jieba_verbs()[1]) and _verb_at(phrase, p) and not _HEAD_TAIL.fullmatch(rest) and not _MEASURE_ONLY.fullmatch(rest) and (keywords.search(rest) or not keywords.search(phrase)):
-            return rest
+        if opens_object(p) and names_a_thing(phrase[p + 2:]) and _verb_at(phrase, p):
+            return phrase[p + 2:]
     return phrase
 
 
@@ -536,7 +543,7 @@ def fact_status(text: str, start: int, end: int | None = None, published_year: i
     """actual, target, forecast or plan: the cue nearest before the number in its clause (力争, 预计, 计划,
     已 …), else one right after it in the clause (50%的县将建立, 超90%的县市有望), else a sentence opening with
     a future horizon (到2025年，) makes it a target, else actual."""
-    clause_start = max((m.end() for m in _CLAUSE_BREAK.finditer(text, 0, start)), default=0)
+    clause_start = _clause_start(text, start)
     cues = list(_STATUS_RE.finditer(text, clause_start, end or start))  # the mention's own 不低于 counts
     if cues:
         return cues[-1].lastgroup
@@ -579,10 +586,15 @@ _SHARE_PART = re.compile(r"(?:(?:占到|占了|约占|仅占|只占|占)(?P<any>
 _NAMED_RATIO = re.compile("比重|比例|份额|比率")
 
 
+def _clause_start(text: str, start: int) -> int:
+    """Where the clause holding `start` begins: after the last clause break before it."""
+    return max((m.end() for m in _CLAUSE_BREAK.finditer(text, 0, start)), default=0)
+
+
 def _share_part(text: str, prev_end: int, start: int) -> str | None:
     """The part a share of the clause ending at `start` is of: its subject, '' when the clause names none
     before 占, None when the clause does not tell a share this way."""
-    clause_start = max(prev_end, max((m.end() for m in _CLAUSE_BREAK.finditer(text, 0, start)), default=0))
+    clause_start = max(prev_end, _clause_start(text, start))
     m = _SHARE_PART.search(text, clause_start, start)
     if not m or _NAMED_RATIO.search(m["any"] or ""):
         return None
@@ -607,8 +619,7 @@ def fact_kind(text: str, start: int, unit: str, is_rank: bool) -> tuple[str, str
     if unit == "百分点" and not change:
         return "change", None
     if unit == "%":
-        clause_start = max((m.end() for m in _CLAUSE_BREAK.finditer(text, 0, start)), default=0)
-        clause = text[clause_start:start]
+        clause = text[_clause_start(text, start):start]
         if _RATE_WORDS.search(clause):
             return "level", None
         of = _SHARE_OF.search(clause)
@@ -693,7 +704,7 @@ def extract_facts(sentence: Sentence, *, published_year: int | None = None) -> l
             value, value_max = round(value * 1e8, 2), round(value_max * 1e8, 2) if value_max is not None else None
             unit, e = "元", spoken.end()
             if spoken["more"]:
-                qualifier, bound = "多", BOUNDS.get("多", bound)
+                qualifier, bound = "多", BOUNDS["多"]
         after = None if kind == "rank" else _subject_after(norm[e:next_start])
         milestone = after is not None and _MILESTONE.fullmatch(after) is not None
         subject = (after if not _names_no_thing(after) and not milestone else None) or _subject_before(norm[prev_end:s])

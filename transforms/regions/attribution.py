@@ -155,9 +155,10 @@ def _clause_of(fact_start: int, sentence: str, sentence_start: int, usable: list
     between = sentence[before[-1].char_end - sentence_start:fact_start - sentence_start] if before else ""
     listed = listed_places(before, sentence, sentence_start) if before else None
     region = clause_region(before, gazetteer, between, listed)
-    abroad = before[0].char_start - sentence_start if region == FOREIGN else 0
-    if region == FOREIGN and _NATIONAL_ACTOR_ABROAD.fullmatch(sentence, max(sentence.rfind(c, 0, abroad) for c in _CLAUSE_BREAKS) + 1, abroad):
-        return COUNTRY  # 中国人民银行在伦敦发行…: the nation's actor, acting abroad
+    if region == FOREIGN:
+        abroad = before[0].char_start - sentence_start
+        if _NATIONAL_ACTOR_ABROAD.fullmatch(sentence, max(sentence.rfind(c, 0, abroad) for c in _CLAUSE_BREAKS) + 1, abroad):
+            return COUNTRY  # 中国人民银行在伦敦发行…: the nation's actor, acting abroad
     return region
 def resolve_fact_region(clause_region: str | None, default_region: str | None) -> str | None:
     """The stored region of a fact from its clause's answer (`clause_region`): None for a foreign subject, the article's default
