@@ -90,6 +90,7 @@ def analyse_documents(context: dg.AssetExecutionContext, warehouse: WarehouseRes
                       validator: GreatExpectations):
     """Analyse every document not yet analysed by this code version; drop the rows of superseded versions."""
     version = analysis_version()
+    validator.render_pending_docs()  # the pages of the staging checks, while this step analyses
     with warehouse.get_connection() as con:
         for table, schema in {**SCHEMAS, "processed_documents": PROCESSED_DOCUMENTS}.items():
             ensure_table(con, table, schema)

@@ -70,9 +70,15 @@ def _dispatch(args) -> int:
     if args.command == "build":
         if _already_built(args.source, args.warehouse):
             return 0
-        from orchestration.build_cli import run_build
+        from orchestration.validation import close_early, start_early
 
-        return run_build(args.source, args.warehouse, verbose=args.verbose)
+        start_early()  # GX imports on the other core while Dagster imports and sets the run up
+        try:
+            from orchestration.build_cli import run_build
+
+            return run_build(args.source, args.warehouse, verbose=args.verbose)
+        finally:
+            close_early()
     if args.command == "sql":
         return run_sql(args.query, args.warehouse, args.max_rows, fmt=args.format, output=args.output)
     if args.command == "show":

@@ -18,7 +18,7 @@ import dagster as dg
 import polars as pl
 
 from orchestration.readonly import open_reader
-from orchestration.resources import WarehouseResource
+from orchestration.resources import GreatExpectations, WarehouseResource
 from orchestration.settings import POOL
 from transforms import report as shape
 
@@ -272,8 +272,9 @@ def write_report(warehouse: Path, output: Path | None = None) -> Path:
 
 
 @dg.asset(deps=["publish_warehouse"], group_name="publish", kinds={"html"}, pool=POOL)
-def report(warehouse: WarehouseResource) -> dg.MaterializeResult:
+def report(warehouse: WarehouseResource, validator: GreatExpectations) -> dg.MaterializeResult:
     """The self-contained HTML report of the published warehouse (report.html beside it)."""
+    validator.render_pending_docs()  # the pages of the mart checks, while the report is written
     started = time.perf_counter()
     published = Path(warehouse.published or warehouse.database)
     target = write_report(published)

@@ -281,8 +281,13 @@ class GreatExpectations(dg.ConfigurableResource):
     _validator = PrivateAttr(default=None)
 
     def setup_for_execution(self, context) -> None:
-        self._validator = Validator()
+        self._validator = Validator.take_early()
         self._validator.start()
+
+    def render_pending_docs(self) -> None:
+        """Let the validator render the Data Docs of the checks so far while this step works."""
+        if self._validator is not None:
+            self._validator.render_pending_docs()
 
     def pause(self) -> bool:
         """Stop the validator process (after its pending Data Docs); True when there was one to stop."""

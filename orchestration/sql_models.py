@@ -19,7 +19,7 @@ import sqlglot
 from sqlglot import exp
 from sqlglot.optimizer.scope import traverse_scope
 
-from orchestration.resources import WarehouseResource
+from orchestration.resources import GreatExpectations, WarehouseResource
 from orchestration.settings import POOL, SQL_DIR
 from orchestration.tables import markdown_preview, quote_ident, row_count, transaction
 
@@ -87,7 +87,8 @@ def build_sql_models(paths: list[Path]) -> dg.AssetsDefinition:
     models = in_dependency_order([SqlModel.from_file(path) for path in paths])
 
     @dg.multi_asset(name="sql_models", specs=[m.spec() for m in models], can_subset=True, pool=POOL)
-    def sql_models(context: dg.AssetExecutionContext, warehouse: WarehouseResource):
+    def sql_models(context: dg.AssetExecutionContext, warehouse: WarehouseResource, validator: GreatExpectations):
+        validator.render_pending_docs()  # the pages of the analysis checks, while the models are made
         selected = [m for m in models if dg.AssetKey(m.name) in context.selected_asset_keys]
         with warehouse.get_connection() as con:
             for model in selected:

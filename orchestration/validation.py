@@ -1,9 +1,11 @@
 """Great Expectations validation, in a process of its own that is started with the run.
 
 Importing GX takes seconds, and its Data Docs cost more to render than a validation. So a run starts one
-validator process at once (`Validator.start`, from the resource's set-up): it imports GX on the other core
-while this process stages and analyses. A check then sends it the rows, waits for the verdict only, and
-the validator renders the Data Docs page afterwards, while the run goes on; `close` waits for the pages.
+validator process at once (`Validator.start`, from the resource's set-up, or `start_early` from the command
+line before Dagster is even imported): it imports GX on the other core while this process stages and
+analyses. A check then sends it the rows and waits for the verdict only. Its Data Docs page waits too, until
+the run says the validator has time (`render_pending_docs`, at the start of a long step) or the run ends
+(`close`): checks that follow each other then wait for verdicts only, not for the pages of the checks before.
 A check still blocks: its verdict is computed before the check returns.
 
 No dagster import here: the validator process imports this module, and should not pay for Dagster.
@@ -90,12 +92,17 @@ def run_validation(frame: pl.DataFrame, table: str, check_name: str, expectation
     if docs == "always" or not result.success:
         docs_dir = str(Path(docs_dir).resolve())  # GX refuses a relative base_directory (--warehouse warehouse.duckdb)
         context.add_data_docs_site("warehouse_docs", {
-            "class_name": "SiteBuilder", "site_index_builder": {"class_name": "DefaultSiteIndexBuilder"},
+            "class_name": "SiteBuilder", "site_index_builder": {"class_name": "DefaultSiteIndexBuilder", "view": _view("IndexPageView")},
+            "site_section_builders": {section: {"view": _view("PageView")} for section in ("expectations", "validations")},
             "store_backend": {"class_name": "TupleFilesystemStoreBackend", "base_directory": docs_dir}})
         suite_name, run_name, run_time, batch = identifier.to_tuple()
         page = str(Path(docs_dir, "validations", suite_name, run_name, run_time, f"{batch}.html"))
         _last[check_name] = (context, checkpoint_result)
     return Outcome(bool(result.success), _summarise(result), page)
+
+
+def _view(class_name: str) -> dict:
+    return {"module_name": "orchestration.data_docs_views", "class_name": class_name}
 
 
 def render_docs(check_name: str) -> None:
@@ -117,7 +124,15 @@ class Validator:
 
     def __init__(self) -> None:
         self._pool = None
-        self._pending: list = []
+        self._pending: list = []  # Data Docs being rendered
+        self._due: list[str] = []  # checks whose Data Docs are still to render
+
+    @classmethod
+    def take_early(cls) -> "Validator":
+        """The validator `start_early` started in this process, if any (once), else a new one, not started."""
+        global _early
+        validator, _early = _early or cls(), None
+        return validator
 
     @property
     def started(self) -> bool:
@@ -138,12 +153,19 @@ class Validator:
                 render_docs(check_name)
             return outcome
         outcome = self._pool.apply(run_validation, args)
-        if outcome.docs_page:
-            self._pending.append(self._pool.apply_async(render_docs, (check_name,)))
+        if outcome.docs_page and check_name not in self._due:
+            self._due.append(check_name)
         return outcome
 
+    def render_pending_docs(self) -> None:
+        """Start rendering the Data Docs due so far, in the background: the run has a long step to do."""
+        if self._pool is not None:
+            self._pending += [self._pool.apply_async(render_docs, (name,)) for name in self._due]
+            self._due = []
+
     def close(self) -> None:
-        """Wait for the Data Docs still being written, then stop the process."""
+        """Render the Data Docs still due, wait for them, then stop the process."""
+        self.render_pending_docs()
         pool, self._pool = self._pool, None
         if pool is None:
             return
@@ -156,4 +178,24 @@ class Validator:
             # Great Expectations' metric computation) to the resource tracker, which then warns of leaks at exit
             pool.close()
             pool.join()
+
+
+_early: Validator | None = None
+
+
+def start_early() -> None:
+    """Start this process's validator now (the command line, before it imports Dagster: GX's import then
+    overlaps Dagster's and the run's set-up); the run's resource takes it over (`Validator.take_early`)."""
+    global _early
+    if _early is None:
+        _early = Validator()
+        _early.start()
+
+
+def close_early() -> None:
+    """Stop an early validator no run took over (a build that stopped before its run began)."""
+    global _early
+    if _early is not None:
+        _early.close()
+        _early = None
 

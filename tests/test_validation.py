@@ -27,6 +27,35 @@ def test_the_validator_process_gives_the_verdict_and_writes_the_docs_page_of_a_f
     assert Path(bad.docs_page).is_file() and "facts_expectations" in Path(bad.docs_page).read_text(encoding="utf-8")
 
 
+def test_a_page_waits_until_the_run_has_time_so_the_next_check_waits_for_its_verdict_only(tmp_path):
+    validator = Validator()
+    validator.start()
+    try:
+        first = validator.validate(pl.DataFrame({"value": [1.0]}), "facts", "facts_expectations", BETWEEN, tmp_path / "facts", docs="always")
+        second = validator.validate(pl.DataFrame({"value": [2.0]}), "facts", "entities_expectations", BETWEEN, tmp_path / "entities")
+        assert first.success and second.success
+        assert not Path(first.docs_page).exists() and not Path(second.docs_page).exists()  # verdicts first
+        validator.render_pending_docs()  # a long step begins: the pages are rendered meanwhile
+    finally:
+        validator.close()  # and waited for before the run ends
+    assert Path(first.docs_page).is_file() and Path(second.docs_page).is_file()
+
+
+def test_the_command_line_starts_the_validator_early_and_the_run_takes_that_one_over():
+    from orchestration import validation
+
+    validation.start_early()
+    try:
+        early = validation._early
+        assert early is not None and early.started
+        assert Validator.take_early() is early  # the run's resource gets the running process
+        fresh = Validator.take_early()
+        assert fresh is not early and not fresh.started  # taken once: a second run starts its own
+        early.close()
+    finally:
+        validation.close_early()
+
+
 def test_the_docs_page_of_a_failure_is_written_under_a_relative_warehouse_folder(tmp_path, monkeypatch):
     monkeypatch.chdir(tmp_path)  # innovation-warehouse build --warehouse warehouse.duckdb: the docs folder is relative
     validator = Validator()
