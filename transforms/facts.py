@@ -527,10 +527,10 @@ def _period(text: str, end: int) -> str | None:
 
 # What a number is, from the words before it in its clause: the cue nearest the number wins. (status, pattern)
 STATUS_CUES: tuple[tuple[str, str], ...] = (
-    ("forecast", r"预计|预期|预测|估计|有望|可望|或将|将达|将超|将突破|将增至|将增长|将提高|将实现|将带动|将处于|将保持|将维持|将回升|将下降|将减少|将增加|将扩大|将降至|可达|可实现"),
+    ("forecast", r"预计|(?<![于超出到])预期|预测|估计|有望|可望|或将|将达|将超|将突破|将增至|将增长|将提高|将实现|将带动|将处于|将保持|将维持|将回升|将下降|将减少|将增加|将扩大|将降至|可达|可实现"),
     ("target", r"力争|争取|目标|确保|要达到|要实现|要突破|要超过|要控制|要保持|控制在|不低于|不少于"),
-    ("plan", r"计划(?!的|数|内|任务|目标)|拟|规划(?!的)|谋划|将投资|将建设|将新建|将建成|将开工|将于|将举办|将安排|将发行|将新增|将上演|将开行|安排|部署|准备|打算|设计"),
-    ("actual", r"已经|已|累计|共有|现有|完成|实现了|达到了|建成了|截至"),
+    ("plan", r"计划(?!的|数|内|任务|目标|总投资)|(?<![虚模比草])拟|规划(?!的)|谋划|将投资|将建设|将新建|将建成|将开工|将于|将举办|将安排|将发行|将新增|将上演|将开行|准备|打算|设计"),
+    ("actual", r"已经|已|累计|共有|现有|完成|实现了|达到了|建成了|截至|实际|共设|设有"),
 )
 _STATUS_RE = re.compile("|".join(f"(?P<{status}>{pattern})" for status, pattern in STATUS_CUES))
 _FUTURE_AFTER = re.compile(r"(?P<forecast>有望|预计|可望|将(?:建立|建成|实现|达到|超过|突破))|(?P<plan>计划|拟)")
@@ -539,10 +539,47 @@ _HORIZON_OPENING = re.compile(r"^(?:[^，。；]{0,6})?(?:到|至)\d{4}年(?:底
 _CLAUSE_BREAK = re.compile(r"[,;:，；：]")
 
 
+# Cues that govern the clauses after theirs: verbs of intent and expectation, not nouns (规划, 设计, 目标) or a
+# clause's own bound (不低于).
+_GOVERNING_CUE = re.compile(r"预计|预期|有望|可望|力争|争取|确保|拟|计划|将.{1,2}")
+_NOUN_AFTER_CUE = re.compile(r"[，,。、；;”」》)）\s]|执行|草案|完成")  # 行动计划，… / 计划执行情况: a plan named, not one made
+# 为确保北粮南运，… is a purpose, not a target; a clause that opens with its own count (54个城市开通…) or with a
+# contrast (而服务企业超60万家) has its own subject and verb, not the earlier clause's.
+_PURPOSE_BEFORE = re.compile(r"为了?$")
+_OWN_COUNT_OPENING = re.compile(r"\s*(?:[\d０-９一二三四五六七八九十两百千万]|而|但|然而)")
+_PERFECTIVE = re.compile(r"了")  # 共吸引了3447部: done, whatever the clause before intends
+# A clause that says it looks back (去年, 以来, 此前) is not governed by an earlier clause's 将 or 计划.
+_PAST_MARK = re.compile(r"去年|上年|前年|以来|过去|此前|曾经?|(?P<year>(?:19|20)\d{2})年")
+
+
+def _carried_cue(text: str, clause_start: int, start: int, published_year: int | None) -> str | None:
+    """The status an earlier clause of the sentence gives a clause that has no cue of its own: its nearest
+    cue when that is a plan, target or forecast (今年将安排资金1200亿元，推进310项…; 预计今年…，占比达到39.8%),
+    unless a clause between ends the sentence's first statement (；：), a past mark (以来, 去年) comes between
+    the cue and the number, or the number's clause opens with a count of its own or a contrast, or is done (了)."""
+    head = text[:clause_start]
+    if re.search(r"[;:；：]", head):
+        head = head[max(m.end() for m in re.finditer(r"[;:；：]", head)):]
+        offset = clause_start - len(head)
+    else:
+        offset = 0
+    cues = list(_STATUS_RE.finditer(text, offset, clause_start))
+    if not cues or cues[-1].lastgroup == "actual" or not _GOVERNING_CUE.fullmatch(cues[-1].group()):
+        return None
+    if (_PURPOSE_BEFORE.search(text, 0, cues[-1].start()) or _OWN_COUNT_OPENING.match(text, clause_start)
+            or _NOUN_AFTER_CUE.match(text, cues[-1].end()) or _PERFECTIVE.search(text, clause_start, start)):
+        return None
+    for past in _PAST_MARK.finditer(text, cues[-1].end(), start):
+        if past["year"] is None or published_year is None or int(past["year"]) < published_year:
+            return None
+    return cues[-1].lastgroup
+
+
 def fact_status(text: str, start: int, end: int | None = None, published_year: int | None = None) -> str:
     """actual, target, forecast or plan: the cue nearest before the number in its clause (力争, 预计, 计划,
-    已 …), else one right after it in the clause (50%的县将建立, 超90%的县市有望), else a sentence opening with
-    a future horizon (到2025年，) makes it a target, else actual."""
+    已 …), else one right after it in the clause (50%的县将建立, 超90%的县市有望), else the cue an earlier
+    clause of the sentence carries (_carried_cue), else a sentence opening with a future horizon (到2025年，)
+    makes it a target, else actual."""
     clause_start = _clause_start(text, start)
     cues = list(_STATUS_RE.finditer(text, clause_start, end or start))  # the mention's own 不低于 counts
     if cues:
@@ -557,7 +594,7 @@ def fact_status(text: str, start: int, end: int | None = None, published_year: i
         year = re.search(r"\d{4}", opening.group())
         if year is None or published_year is None or int(year.group()) >= published_year:
             return "target"
-    return "actual"
+    return _carried_cue(text, clause_start, start, published_year) or "actual"
 
 
 # The change verb right before a number: 增长12% is a change; 提高到2.5% (…到/至/为) is the new level.
