@@ -324,9 +324,8 @@ def build_check(suite: Suite) -> dg.AssetChecksDefinition:
                 docs = "always" if plan.mode == "full" and n == 0 else "on failure"  # one page per validation, and every failure's
                 outcomes.append(validator.validate(frame, suite.table, suite.check_name, plan.expectations, docs_dir, docs=docs))
                 del frame
-        outcome = combine(outcomes)
-        if outcome.success and plan.state is not None:
-            with warehouse.get_connection() as con:
+            outcome = combine(outcomes)
+            if outcome.success and plan.state is not None:
                 write_state(con, f"validated:{suite.check_name}", plan.state)
         return to_check_result(outcome, suite, {"validation": plan.mode, "rows_validated": rows, **plan.metadata})
 
