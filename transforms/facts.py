@@ -179,8 +179,10 @@ MASKS = {
     "serial": r"CN\s?\d+-\d+|邮发代号\s?\d+-\d+|第\d+期",
     "idiom": r"[一两二三四五六七八九\d]+位数|两头(?![牛猪羊驴骡象鹿熊])",  # 两位数下降, 物价连两头: no count
     "sport_event": r"(?:\d+|[一三五十]+)米(?:板|台|跳台|栏|跑|自由泳|蛙泳|仰泳|蝶泳|混合泳|接力)",  # 三米板, 十米台
+    # lunar dates: 大年三十万家团圆 is New Year's Eve, then 万家团圆, not 三十万家
+    "lunar_date": r"大年(?:三十|初[一二三四五六七八九十])|(?:正月|腊月)(?:初[一二三四五六七八九十]|十[一二三四五六七八九]?|二十[一二三四五六七八九]?|廿[一二三四五六七八九]|三十)",
 }
-_MASK_RE = starting_with("《“‘「0123456789(C邮第一两二三四五六七八九十", "|".join(f"(?:{p})" for p in MASKS.values()))
+_MASK_RE = starting_with("《“‘「0123456789(C邮第一两二三四五六七八九十大正腊", "|".join(f"(?:{p})" for p in MASKS.values()))
 
 # The period a statement refers to (kept raw; a bare 'YYYY年' is returned as 'YYYY').
 _CN_SMALL = "一两二三四五六七八九十"

@@ -109,6 +109,20 @@ _RESPECTIVELY = re.compile("分别|分列|分居")
 _PROVENANCE_BEFORE = re.compile("(?:来自|源自)$")
 
 
+# 全国 as the yardstick a thing is measured against (具有全国影响力, 全国首个, 居全国前列, 领跑全国, 走向全国, 高于全国
+# 5.2个百分点) says how far it reaches, not that the statement is the nation's.
+_SCOPE_BEFORE = re.compile(r"(?:领跑|领先|走向|辐射|面向|高于|低于|快于|慢于|超过|居|位居|位列|位于|销往|遍布|推广到|推向|享誉)$")
+_SCOPE_AFTER = re.compile(r"(?:影响力|首个|首家|首批|首座|首台|首条|第[一二三四五六七八九十\d]|领先|前列|首位|率先|百强|十强|一流|知名|性|"
+                          r"同行|同类|排名)")
+
+
+def is_national_scope(text: str, m: RegionMention, offset: int = 0) -> bool:
+    """全国 naming how far a thing reaches or what it is compared with (see _SCOPE_BEFORE), not a subject."""
+    return m.kind == "national" and m.mention == "全国" and bool(
+        _SCOPE_BEFORE.search(text, max(0, m.char_start - offset - 4), m.char_start - offset)
+        or _SCOPE_AFTER.match(text, m.char_end - offset))
+
+
 def sentence_fact_regions(sentence: str, sentence_start: int, fact_starts: list[int], mentions: list[RegionMention],
                           gazetteer: Gazetteer, quote_depth=None) -> list[str | None]:
     """The region of each fact of one sentence from its own clause (see clause_region), or None when the
@@ -117,7 +131,8 @@ def sentence_fact_regions(sentence: str, sentence_start: int, fact_starts: list[
     usable = [m for m in mentions if sentence_start <= m.char_start < sentence_start + len(sentence)
               and m.kind not in OBJECT_KINDS
               and (not m.in_organisation or m.region_code is None)  # 美国科技公司Meta: a foreign company is abroad
-              and (quote_depth is None or quote_depth(m.char_start) == 0)]
+              and (quote_depth is None or quote_depth(m.char_start) == 0)
+              and not is_national_scope(sentence, m, sentence_start)]
     provenance = [m for m in usable if _PROVENANCE_BEFORE.search(sentence, 0, m.char_start - sentence_start)]
 
     def subjects_for(fact_start: int) -> list[RegionMention]:
@@ -240,7 +255,7 @@ def national_subjects(body: str, mentions: list[RegionMention]) -> list[RegionMe
     """我国 / 全国 in the lead paragraph (今年以来，我国家电产业…): the story speaks for the nation. Not 中国
     (中国共产党), not 我国 as a modifier inside a noun phrase (享有盛誉的我国陶瓷艺术)."""
     return [m for m in mentions if m.kind == "national" and m.mention in NATIONAL_SUBJECTS and m.char_start < EARLY_CHARS
-            and body[m.char_start - 1:m.char_start] != "的"]
+            and body[m.char_start - 1:m.char_start] != "的" and not is_national_scope(body, m)]
 
 
 def venue_mentions(body: str, mentions: list[RegionMention]) -> list[RegionMention]:
