@@ -1,6 +1,7 @@
 """Reference regions, and the per-document text analysis (split, segment, extract)."""
 
 
+import time
 from datetime import datetime, timezone
 
 import dagster as dg
@@ -17,6 +18,7 @@ from transforms.tables import TABLE, schema
 
 VALIDATOR_PAUSE_ABOVE_CHARS = 10_000_000  # ≈ 30 s of analysis on 2 cores: restarting the validator costs ≈ 3 s of it
 BATCH_DOCUMENTS = 100  # documents written per transaction: bounds memory, keeps progress on a crash
+PROGRESS_EVERY_SECONDS = 1.0
 PROCESSED_DOCUMENTS = schema("processed_documents")
 # Documents still to analyse: current or deleted (deleted files keep their rows, marked through
 # raw_documents.status), not yet analysed by this code version.
@@ -115,21 +117,31 @@ def analyse_documents(context: dg.AssetExecutionContext, warehouse: WarehouseRes
         yield dg.MaterializeResult(asset_key=table, metadata=metadata)
 
 
+class Progress:
+    """`analysed N/M documents`, said through `say` at most every `every` seconds, and always at the end."""
+
+    def __init__(self, total: int, say, every: float = PROGRESS_EVERY_SECONDS, clock=time.monotonic) -> None:
+        self.total, self.done, self._say, self._every, self._clock = total, 0, say, every, clock
+        self._said_at = clock()
+
+    def add(self, n: int) -> None:
+        self.done += n
+        if self.done == self.total or self._clock() - self._said_at >= self._every:
+            self._say(f"analysed {self.done}/{self.total} documents")
+            self._said_at = self._clock()
+
+
 def _analyse_pending(context, con, analysis_workers: AnalysisWorkers, todo: tuple[int, int], version: str) -> str:
     """Analyse and write every TODO document, batch by batch; returns where the analysis ran.
 
-    Logs `analysed N/M documents` about a hundred times over the run: the command line draws its
-    progress bar from these Dagster log events, and the UI shows them in the run's log."""
+    Logs `analysed N/M documents` at most once a second and at the end: the command line draws its
+    progress bar from these Dagster log events, and the UI shows them in the run's log. (Each event is a
+    committed write to the instance's storage, which the step would otherwise wait for a hundred times.)"""
     n_todo, todo_chars = todo
-    every = max(1, n_todo // 100)
-    done = 0
+    progress = Progress(n_todo, context.log.info)
 
     def written(groups: list) -> None:
-        nonlocal done
-        for _ in range(sum(len(counts) for counts, _frames in groups)):
-            done += 1
-            if done % every == 0 or done == n_todo:
-                context.log.info(f"analysed {done}/{n_todo} documents")
+        progress.add(sum(len(counts) for counts, _frames in groups))
 
     # One streaming scan of the texts on a second cursor (a batch-by-batch lookup would rescan the
     # whole text column each time); the working connection writes meanwhile.

@@ -184,3 +184,17 @@ def test_zhejiang_lists_its_data_consortium_once(wh):
     names = [n for (n,) in wh.execute("""SELECT platform_name FROM mart_region_platforms
                                          WHERE region_code = '330000' AND platform_type = '创新联合体'""").fetchall()]
     assert names.count("数据资源体系创新联合体") == 1 and "数据资源创新联合体" not in names
+
+
+
+def test_analysis_progress_is_said_at_most_once_a_second_and_at_the_end():
+    # each log event is a committed write to Dagster's storage: a hundred of them cost the analysis step seconds
+    from orchestration.analysis import Progress
+    from orchestration.build_cli import PROGRESS
+
+    now, said = [0.0], []
+    progress = Progress(1000, said.append, every=1.0, clock=lambda: now[0])
+    for _ in range(10):  # ten batches of 100 documents, 0.3 s apart
+        now[0] += 0.3
+        progress.add(100)
+    assert [tuple(map(int, PROGRESS.search(m).groups())) for m in said] == [(400, 1000), (800, 1000), (1000, 1000)]
