@@ -7,6 +7,7 @@ to its article page (`#article-<id>`), a hidden section that CSS shows when it i
 
 
 import csv
+import hashlib
 import html
 import json
 import re
@@ -39,25 +40,78 @@ QUERIES = {
     "topics": "SELECT * FROM mart_region_topics",
     "links": "SELECT * FROM mart_region_links ORDER BY n_sentences DESC, region_a, region_b",
     "regions": "SELECT region_code, name, level, parent_code, province_code, lat, lon FROM regions",
-    "articles": ("SELECT a.article_id, a.title, a.source_name, a.published_date, a.region_code, a.body, d.source_path "
-                 f"FROM articles a JOIN raw_documents d USING (document_id) WHERE a.article_id IN {CITED_ARTICLES} ORDER BY a.article_id"),
-    "facts": ("SELECT f.*, d.source_path, r.name AS region_name FROM facts f JOIN articles a USING (article_id) JOIN raw_documents d USING (document_id) "
-              f"LEFT JOIN regions r ON r.region_code = f.region_code WHERE f.article_id IN {CITED_ARTICLES} ORDER BY f.article_id, f.char_start"),
-    "mentions": f"SELECT article_id, char_start, char_end, region_code FROM region_mentions WHERE article_id IN {CITED_ARTICLES}",
-    "entities": f"SELECT article_id, char_start, char_end, type, name FROM entities WHERE article_id IN {CITED_ARTICLES}",
     "rejected": "SELECT source_path, reason, detected_at FROM rejected_documents ORDER BY source_path",
     "scans": "SELECT scanned_at, source_folder, n_files, n_new_documents, n_rejected FROM source_scans ORDER BY scanned_at DESC LIMIT 5",
 }
 
 
-def read_frames(warehouse: Path) -> dict[str, pl.DataFrame]:
-    """Every frame the report needs, plus row counts per table, on a locked-down read-only connection."""
-    with open_reader(warehouse) as con:
-        frames = {name: con.sql(query).pl() for name, query in QUERIES.items()}
-        tables = [t for (t,) in con.execute("SELECT table_name FROM information_schema.tables WHERE table_schema = 'main' ORDER BY 1").fetchall()]
-        frames["dictionary"] = read_dictionary()
-        frames["row_counts"] = pl.DataFrame({"table": tables, "rows": [con.execute(f'SELECT count(*) FROM "{t}"').fetchall()[0][0] for t in tables]})
+# The rows of the article pages, for the articles whose ids are the query's one parameter.
+_OF_IDS = "IN (SELECT unnest(?::VARCHAR[]))"
+PAGE_QUERIES = {
+    "articles": ("SELECT a.article_id, a.title, a.source_name, a.published_date, a.region_code, a.body, d.source_path "
+                 f"FROM articles a JOIN raw_documents d USING (document_id) WHERE a.article_id {_OF_IDS} ORDER BY a.article_id"),
+    "facts": ("SELECT f.*, d.source_path, r.name AS region_name FROM facts f JOIN articles a USING (article_id) JOIN raw_documents d USING (document_id) "
+              f"LEFT JOIN regions r ON r.region_code = f.region_code WHERE f.article_id {_OF_IDS} ORDER BY f.article_id, f.char_start"),
+    "mentions": f"SELECT article_id, char_start, char_end, region_code FROM region_mentions WHERE article_id {_OF_IDS}",
+    "entities": f"SELECT article_id, char_start, char_end, type, name FROM entities WHERE article_id {_OF_IDS}",
+}
+# What an article page is made of: the article (its id holds its document's content hash), the code that
+# analysed it and the file it came from. The same key renders the same page, so a build reuses the pages of
+# the articles it did not touch (page_cache) and renders only the new ones.
+PAGE_KEYS = ("SELECT a.article_id, md5(concat_ws('|', a.article_id, p.analysis_version, d.source_path)) AS page_key "
+             "FROM articles a JOIN raw_documents d USING (document_id) LEFT JOIN processed_documents p USING (document_id) "
+             f"WHERE a.article_id IN {CITED_ARTICLES} ORDER BY a.article_id")
+RENDERERS = (Path(__file__), Path(shape.__file__), DICTIONARY)  # a change to any of these renders every page again
+
+
+def read_frames(con) -> dict[str, pl.DataFrame]:
+    """Every frame the report's sections need, plus row counts per table."""
+    frames = {name: con.sql(query).pl() for name, query in QUERIES.items()}
+    tables = [t for (t,) in con.execute("SELECT table_name FROM information_schema.tables WHERE table_schema = 'main' ORDER BY 1").fetchall()]
+    frames["dictionary"] = read_dictionary()
+    frames["row_counts"] = pl.DataFrame({"table": tables, "rows": [con.execute(f'SELECT count(*) FROM "{t}"').fetchall()[0][0] for t in tables]})
     return frames
+
+
+def page_cache(target: Path) -> Path:
+    """The article pages of the last report written to `target`, by page key (a hidden file beside it)."""
+    return target.with_name(f".{target.name}.pages.parquet")
+
+
+def _renderer_version() -> str:
+    return hashlib.sha256(b"".join(path.read_bytes() for path in RENDERERS)).hexdigest()[:16]
+
+
+def _cached_pages(cache: Path, renderer: str) -> dict[str, str]:
+    """page_key → HTML of the cache, if it was written by this renderer; {} when there is none or it is unreadable."""
+    try:
+        pages = pl.read_parquet(cache)
+    except (OSError, pl.exceptions.PolarsError):
+        return {}
+    if pages.columns != ["page_key", "html", "renderer"] or not pages.height or pages["renderer"][0] != renderer:
+        return {}
+    return dict(pages.select("page_key", "html").iter_rows())
+
+
+def article_pages_html(con, dictionary: pl.DataFrame, cache: Path | None) -> str:
+    """The article pages of every cited article, in article order: those of an unchanged key from `cache`,
+    the others rendered from their rows; the cache is then rewritten with exactly these pages."""
+    keys = con.sql(PAGE_KEYS).pl()
+    renderer = _renderer_version()
+    cached = _cached_pages(cache, renderer) if cache else {}
+    missing = keys.filter(~pl.col("page_key").is_in(list(cached)))
+    rendered = {}
+    if missing.height:
+        ids = missing["article_id"].to_list()
+        frames = {name: con.sql(query, params=[ids]).pl() for name, query in PAGE_QUERIES.items()}
+        key_of = dict(missing.iter_rows())
+        rendered = {key_of[article_id]: page for article_id, page in article_pages({**frames, "dictionary": dictionary})}
+    pages = [cached.get(key) or rendered[key] for key in keys["page_key"]]
+    if cache:
+        staging = cache.with_name(cache.name + ".writing")
+        pl.DataFrame({"page_key": keys["page_key"], "html": pages, "renderer": renderer}).write_parquet(staging)
+        staging.replace(cache)
+    return "".join(pages)
 
 
 def read_dictionary(path: Path = DICTIONARY) -> pl.DataFrame:
@@ -218,14 +272,13 @@ SECTIONS = [  # (anchor, title, renderer): add a mart by adding a query above an
 ]
 
 
-def article_pages(f) -> str:
-    """One hidden section per article: highlighted body, and its facts beside it."""
+def article_pages(f):
+    """(article_id, page) per article of f["articles"]: a hidden section with the highlighted body and its facts beside it."""
     by = {name: defaultdict(list) for name in ("facts", "mentions", "entities")}
     for name, rows in by.items():
         for row in f[name].iter_rows(named=True):
             rows[row["article_id"]].append(row)
     definitions = dict(f["dictionary"].select("indicator", "definition").iter_rows())
-    pages = []
     for art in f["articles"].iter_rows(named=True):
         parts = {name: by[name].get(art["article_id"], []) for name in by}
         pieces = shape.highlight_segments(art["body"] or "", shape.article_spans(parts["facts"], parts["mentions"], parts["entities"]))
@@ -235,16 +288,15 @@ def article_pages(f) -> str:
                   _e(r["subject"]), _e(r["region_name"] or r["region_code"]), _e(r["mention"]), _e(r["source_path"])]
                  for r in parts["facts"]]
         meta = " · ".join(_e(v) for v in (art["source_name"], art["published_date"], f'file {art["source_path"]}', art["article_id"]) if v)
-        pages.append(
+        yield art["article_id"], (
             f'<section class="article" id="article-{_e(art["article_id"])}"><p><a href="#top">← back to the report</a></p>'
             f'<h2>{_e(art["title"])}</h2><p class="meta">{meta}</p>'
             f'<p class="legend"><mark class="fact">fact</mark> <mark class="entity">platform / organisation</mark> <mark class="region">region</mark></p>'
             f'<div class="cols"><div class="body">{body}</div><div>{_table(["value unit", "status", "kind", "year", "indicator", "subject", "region", "mention", "file"], facts, cls="facts")}</div></div></section>')
-    return "".join(pages)
 
 
-def render(frames: dict[str, pl.DataFrame], *, title: str = "创新指标报告 Regional innovation report") -> str:
-    """The whole page as one string."""
+def render(frames: dict[str, pl.DataFrame], pages: str, *, title: str = "创新指标报告 Regional innovation report") -> str:
+    """The whole page as one string: the sections from `frames`, then the article pages."""
     from plotly.offline import get_plotlyjs
 
     geo = json.loads((ASSETS / "china_provinces.geojson").read_text(encoding="utf-8"))
@@ -254,7 +306,7 @@ def render(frames: dict[str, pl.DataFrame], *, title: str = "创新指标报告 
     script = (ASSETS / "report.js").read_text(encoding="utf-8")
     return (f'<!DOCTYPE html><html lang="zh-CN"><head><meta charset="utf-8"><title>{_e(title)}</title><style>{css}</style>'
             f"<script>{get_plotlyjs()}</script></head><body><main id=\"top\"><h1>{_e(title)}</h1><nav>{nav}</nav>{sections}</main>"
-            f'{article_pages(frames)}<script type="application/json" id="china-provinces">{_json(geo)}</script><script>{script}</script></body></html>')
+            f'{pages}<script type="application/json" id="china-provinces">{_json(geo)}</script><script>{script}</script></body></html>')
 
 
 def default_output(warehouse: Path) -> Path:
@@ -263,10 +315,12 @@ def default_output(warehouse: Path) -> Path:
 
 def write_report(warehouse: Path, output: Path | None = None) -> Path:
     """Read the published warehouse, write the report (atomically) and return its path."""
-    frames = read_frames(warehouse)
     target = output or default_output(warehouse)
+    with open_reader(warehouse) as con:
+        frames = read_frames(con)
+        pages = article_pages_html(con, frames["dictionary"], page_cache(target))
     staging = target.with_name(f".{target.name}.writing")
-    staging.write_text(render(frames), encoding="utf-8")
+    staging.write_text(render(frames, pages), encoding="utf-8")
     staging.replace(target)
     return target
 

@@ -200,6 +200,39 @@ def test_map_layers_count_citable_values_and_keep_targets_apart():
     assert statements and "not values" in statements[0]
 
 
+def test_map_layers_are_the_same_whatever_the_order_of_the_rows():
+    # two subjects stated for two provinces in two units, and two values of one with the same period: the
+    # layers, their order and the value shown must not depend on the row order the mart query returned
+    regions = pl.DataFrame({"region_code": ["330000", "320000"], "name": ["浙江省", "江苏省"], "level": ["province"] * 2,
+                            "parent_code": ["100000"] * 2, "province_code": ["330000", "320000"], "lat": [30.0, 32.0], "lon": [120.0, 119.0]})
+    values = pl.DataFrame({"region_code": ["330000", "320000", "330000", "320000", "330000"], "indicator": ["talent"] * 5,
+                           "subject": ["人才"] * 5, "unit": ["名", "名", "位", "位", "名"], "kind": ["level"] * 5, "status": ["actual"] * 5,
+                           "value": [500.0, 300.0, 40.0, 20.0, 700.0], "period_year": [2024] * 5, "published_date": [None] * 5,
+                           "source_name": ["央视网"] * 5})
+    indicators = pl.DataFrame({"region_code": ["330000"], "level": ["province"], "n_statements": [9]})
+    shown = [map_layers(frame, indicators, regions) for frame in (values, values.reverse(), values.sample(fraction=1.0, shuffle=True, seed=3))]
+    assert shown[0] == shown[1] == shown[2]
+    assert [layer["label"] for layer in shown[0] if layer["label"].startswith("数值")] == ["数值 value: 人才 (位)", "数值 value: 人才 (名)"]
+
+
+def test_report_reuses_the_article_pages_of_unchanged_articles_and_survives_a_broken_cache(built, tmp_path):
+    from orchestration.report import page_cache, write_report
+
+    _, warehouse = built
+    first = write_report(warehouse, tmp_path / "r.html").read_text(encoding="utf-8")
+    cache = page_cache(tmp_path / "r.html")
+    pages = pl.read_parquet(cache)
+    assert pages.height == first.count('<section class="article"') and pages["html"][0] in first
+    # a page the cache holds is taken from it, not rendered again
+    marked = pages.with_columns(pl.when(pl.int_range(pl.len()) == 0).then(pl.col("html").str.replace("← back to the report", "← CACHED"))
+                                .otherwise(pl.col("html")).alias("html"))
+    marked.write_parquet(cache)
+    assert "← CACHED" in write_report(warehouse, tmp_path / "r.html").read_text(encoding="utf-8")
+    # a cache that cannot be read is ignored: every page is rendered again, the same as the first time
+    cache.write_bytes(b"not parquet")
+    assert write_report(warehouse, tmp_path / "r.html").read_text(encoding="utf-8") == first
+
+
 def test_report_asset_wrote_the_file_beside_the_warehouse(built):
     result, warehouse = built
     assert (warehouse.parent / "report.html").stat().st_size > 1_000_000

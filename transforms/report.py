@@ -71,10 +71,10 @@ def map_layers(values: pl.DataFrame, indicators: pl.DataFrame, regions: pl.DataF
                                    f"颜色 Colour: number of actual {indicator} values to cite (levels, changes, shares, ranks), {scope}",
                                    f"actual {indicator} values"))
     own = (placed.filter((pl.col("status") == "actual") & (pl.col("kind") == "level") & (pl.col("level") == "province"))
-           .sort("period_year", "published_date", nulls_last=True, descending=True)
+           .sort("period_year", "published_date", "value", nulls_last=True, descending=True, maintain_order=True)
            .unique(["region_code", "indicator", "subject", "unit"], keep="first", maintain_order=True))
     shared = (own.group_by("indicator", "subject", "unit").len().filter(pl.col("len") >= 2)
-              .sort("len", "indicator", "subject", descending=[True, False, False]))
+              .sort("len", "indicator", "subject", "unit", descending=[True, False, False, False]))  # one order every time
     for indicator, subject, unit, _ in shared.iter_rows():
         part = own.filter((pl.col("indicator") == indicator) & (pl.col("subject") == subject) & (pl.col("unit") == unit))
         layers.append({"label": f"数值 value: {subject} ({unit})", "noun": unit, "zero": False,
