@@ -168,6 +168,19 @@ def test_period(text, mention, period, year):
     ("其中用于西部铁路建设的资金占40%", "40%", "资金"),
     ("全社会用电量突破10万亿千瓦时的背后，离不开清洁高效的能源供应", "突破10万亿千瓦时", "全社会用电量"),
     ("2025年，广州港完成货物吞吐量超6.96亿吨", "超6.96亿吨", "货物吞吐量"),
+    # the noun after the number ends where its verb starts (…了), and may be one character, unless the unit cut a word
+    ("全国共有46个重点城市7700多万户家庭实行了生活垃圾分类", "7700多万户", "家庭"),
+    ("最终有15户村民加入了苗木专业合作社", "15户", "村民"),
+    ("建成后，可满足60万辆车的装机需求", "60万辆", "车"),
+    ("下姜村与周边的24个村一起，组成乡村联合体", "24个", "村"),
 ])
 def test_subject_is_the_counted_noun_phrase(text, mention, subject):
     assert the_fact(text, mention).subject == subject
+
+
+@pytest.mark.parametrize(("text", "mention", "half"), [
+    ("中国共产党团结带领13亿多人民共同奋斗", "13亿多人", "民"),  # 人|民
+    ("教育部等四部委发布通知", "四部", "委"),  # 部|委
+])
+def test_a_character_the_unit_cut_from_its_word_is_not_the_subject(text, mention, half):
+    assert the_fact(text, mention).subject != half

@@ -21,7 +21,7 @@ from pathlib import Path
 import cn2an
 
 from transforms.fastre import starting_with
-from transforms.lexicons import jieba_verbs
+from transforms.lexicons import jieba_single_nouns, jieba_verbs
 
 LEXICONS = Path(__file__).with_name("lexicons")
 
@@ -428,8 +428,19 @@ def _after_verb(phrase: str) -> str:
     return phrase
 
 
-def _subject_after(right: str) -> str | None:
-    """Noun phrase right after the unit ('4000家5G工厂；' -> '5G工厂'), else None."""
+_NOT_A_COUNTED_NOUN = frozenset("多余年月日天时分秒次量数值额率度处制型式级")
+
+
+def _in_a_word(three: str) -> bool:
+    """The middle character of `three` makes a word of jieba's with the one before or after it (人民, 台阶, 战线)."""
+    verbs, words = jieba_verbs()
+    return any(pair in verbs or pair in words for pair in (three[:2], three[1:3]) if len(pair) == 2)
+_PERFECTIVE_VERB = re.compile(r"[\u4e00-\u9fff]{2}了")
+
+
+def _subject_after(right: str, unit_char: str = "") -> str | None:
+    """Noun phrase right after the unit ('4000家5G工厂；' -> '5G工厂'), else None. `unit_char`, the mention's
+    last character, tells a one-character noun (24个村) from half of a word the unit cut (13亿多人|民)."""
     right = right.removeprefix("的")
     right = right[relative.end():] if (relative := _RELATIVE_VERBS.match(right)) else right
     if right.startswith(("省（区、市）", "省(区、市)", "省区市")):
@@ -437,7 +448,11 @@ def _subject_after(right: str) -> str | None:
     m = _AFTER_RE.match(right)
     if not m:
         return None
+    if m[1] in jieba_single_nouns() and m[1] not in _NOT_A_COUNTED_NOUN and not _in_a_word(unit_char + right[:2]):
+        return m[1]  # 60万辆车的装机需求, 周边的24个村一起: the counted noun is one character
     phrase = _before_verb(_TRAILING_JOINER.sub("", m[1]))
+    if (done := _PERFECTIVE_VERB.search(phrase, 2)) and done.start() >= 2:
+        phrase = phrase[:done.start()]  # 7700多万户家庭|实行了生活垃圾分类: the noun ends where its verb starts
     if len(phrase) > _SUBJECT_MAX:  # too long to be a noun phrase: it ends at its first verb (2104名全国政协委员|登录网上…)
         phrase = next((phrase[:p] for p in range(2, _SUBJECT_MAX + 1) if _verb_at(phrase, p)), phrase)
     return _clean_subject(phrase)
@@ -744,7 +759,7 @@ def extract_facts(sentence: Sentence, *, published_year: int | None = None) -> l
             unit, e = "元", spoken.end()
             if spoken["more"]:
                 qualifier, bound = "多", BOUNDS["多"]
-        after = None if kind == "rank" else _subject_after(norm[e:next_start])
+        after = None if kind == "rank" else _subject_after(norm[e:next_start], norm[e - 1])
         milestone = after is not None and _MILESTONE.fullmatch(after) is not None
         subject = (after if not _names_no_thing(after) and not milestone else None) or _subject_before(norm[prev_end:s])
         if milestone and subject is None:

@@ -67,3 +67,12 @@ def jieba_verbs() -> tuple[frozenset[str], frozenset[str]]:
     longer = words.filter(length.is_between(3, 6))["word"].to_list()
     holding = frozenset(w for w in longer if any(w[i:i + 2] in verbs for i in range(len(w) - 1)))
     return verbs, holding | frozenset(w for w in pairs if w not in verbs)
+
+
+@functools.cache
+def jieba_single_nouns() -> frozenset[str]:
+    """One-character nouns of jieba's dict.txt (车, 村, 树): a counted thing can be one character (60万辆车)."""
+    # jieba tags many of them zg or ng (车, 村): morphemes that stand as nouns
+    words = jieba_dictionary().filter((pl.col("freq") >= VERB_MIN_FREQ) & pl.col("tag").is_in(["n", "ng", "zg"])
+                                      & (pl.col("word").str.len_chars() == 1))
+    return frozenset(words["word"])
