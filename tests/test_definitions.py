@@ -9,7 +9,7 @@ import dagster as dg
 import pytest
 
 from orchestration.definitions import defs
-from orchestration.resources import WarehouseResource
+from orchestration.resources import GreatExpectations, WarehouseResource
 from orchestration.settings import SQL_DIR
 from orchestration.sql_models import build_sql_models, table_refs
 from tests.conftest import SEEDS
@@ -65,7 +65,7 @@ def test_a_model_switches_between_table_and_view_on_an_existing_warehouse(tmp_pa
     model = tmp_path / "mart_values.sql"
     for marker, kind in (("", "BASE TABLE"), ("-- materialize: view\n", "VIEW"), ("", "BASE TABLE")):
         model.write_text(f"{marker}-- mart_values: one row per fact.\nselect value from facts\n", encoding="utf-8")
-        assert dg.materialize([build_sql_models([model])], resources={"warehouse": warehouse}).success
+        assert dg.materialize([build_sql_models([model])], resources={"warehouse": warehouse, "validator": GreatExpectations()}).success
         with warehouse.get_connection() as con:
             assert con.execute("select table_type from information_schema.tables where table_name = 'mart_values'").fetchall() == [(kind,)]
             assert con.execute("select value from mart_values").fetchall() == [(41,)]
@@ -134,10 +134,10 @@ def test_sql_models_run_in_one_step_in_dependency_order_and_only_when_selected(t
         con.execute("create table facts as select 41 as value")
     # int_b reads int_c: alphabetical order would build int_b first and fail
     models = _models(tmp_path, {"int_b": "select value + 1 as value from int_c", "int_c": "select value from facts"})
-    only_c = dg.materialize([models], resources={"warehouse": warehouse}, selection=["int_c"])
+    only_c = dg.materialize([models], resources={"warehouse": warehouse, "validator": GreatExpectations()}, selection=["int_c"])
     assert only_c.success
     assert [e.asset_key.to_user_string() for e in only_c.get_asset_materialization_events()] == ["int_c"]
-    both = dg.materialize([models], resources={"warehouse": warehouse})
+    both = dg.materialize([models], resources={"warehouse": warehouse, "validator": GreatExpectations()})
     assert both.success
     assert {e.step_key for e in both.get_step_success_events()} == {"sql_models"}
     assert [e.asset_key.to_user_string() for e in both.get_asset_materialization_events()] == ["int_c", "int_b"]
@@ -151,7 +151,7 @@ def test_a_failing_sql_model_names_its_file_and_leaves_its_table_as_it_was(tmp_p
         con.execute("create table facts as select 41 as value")
         con.execute("create table mart_broken as select 'before' as state")
     models = _models(tmp_path, {"int_ok": "select value from facts", "mart_broken": "select no_such_column from int_ok"})
-    result = dg.materialize([models], resources={"warehouse": warehouse}, raise_on_error=False)
+    result = dg.materialize([models], resources={"warehouse": warehouse, "validator": GreatExpectations()}, raise_on_error=False)
     assert not result.success
     failure = result.get_step_failure_events()[0].step_failure_data
     assert "mart_broken" in failure.user_failure_data.description
