@@ -323,6 +323,10 @@ APPLIANCES = ("今年以来，我国家电产业结构转型升级趋势更加�
     ("许光是新县人。", "【第五届全国道德模范】许光：将门布衣", "411523"),  # a series label is not the story's place
     ("在国际上享有盛誉的我国陶瓷艺术，繁荣景象。在江西景德镇陶博城，工作人员采集釉面。景德镇的平台。", "文化中国行 科技赋能典型案例",
      "360200"),  # 我国 as a modifier (的我国陶瓷艺术) is not the lead's subject
+    # the daily case bulletin: the list of all provinces closed by the 新疆 corps is the nation, not 新疆
+    ("国家卫生健康委今天通报，31个省（自治区、直辖市）和新疆生产建设兵团报告新增确诊病例21例。据31个省（自治区、直辖市）和新疆"
+     "生产建设兵团报告，现有确诊病例170例。新疆生产建设兵团累计报告确诊病例13例。", "国家卫生健康委通报最新疫情", COUNTRY),
+    ("我国第一艘航空母舰“辽宁舰”交接入列后，海军官兵投入训练。辽宁舰顺利完成训练。", "舰载机起降训练", COUNTRY),  # a ship, not 辽宁
 ])
 def test_primary_region_national_subject_and_series_label(gz, text, title, expected):
     assert primary_region(find_region_mentions(text, gz), title=title, gazetteer=gz, body=text) == expected
@@ -364,6 +368,9 @@ FACT_REGIONS = [
     ("a place named after 中国 is more specific", "第十届中国艺术节舞蹈竞赛在青岛拉开帷幕。来自全国35个省市的112个舞蹈作品参赛，演员超过2000人。",
      {"35个": "100000", "112个": "370200", "超过2000人": "370200"}),
     ("a 来自 place is where the counted come from", "来自新疆的35名先心病儿童接受治疗。", {"35名": None}),
+    ("the corps closing the list of all provinces is the nation's count",
+     "31个省（自治区、直辖市）和新疆生产建设兵团报告新增确诊病例21例。新疆生产建设兵团累计报告确诊病例13例。",
+     {"21例": "100000", "13例": "650000"}),
     ("全国 as a yardstick is not the subject", "今年一季度，陕西装备制造业增加值增长9.5%，高于全国5.2个百分点。",
      {"9.5%": "610000", "5.2个百分点": "610000"}),
     ("全国 as a reach is not the subject", "湖北新增专利5万件。打造具有全国影响力的科技创新高地，力争每年产出6项以上重大成果。",

@@ -226,6 +226,7 @@ _VENUE_BEFORE = "在"
 _LEAD_SENTENCE_END = re.compile("[。！？!?\n]")
 LIST_KINDS = ("abbrev", "macro")
 NATIONAL_SUBJECTS = ("我国", "全国")  # unlike 中国 (中国共产党, 中国人民), these are the subject of what is said
+NATIONWIDE_LIST_ENDS = ("新疆生产建设兵团", "兵团")  # 31个省（自治区、直辖市）和新疆生产建设兵团 (regions.mentions)
 # 【第五届全国道德模范】, 【“十三五”成就巡礼】: a series label of the title, not what this story is about.
 _SERIES_LABEL = re.compile(r"【[^】]*】")
 # The central state's bodies and words: a story naming them and no place at all is a national story.
@@ -252,9 +253,10 @@ def _weight(m: RegionMention) -> float:
 
 
 def national_subjects(body: str, mentions: list[RegionMention]) -> list[RegionMention]:
-    """我国 / 全国 in the lead paragraph (今年以来，我国家电产业…): the story speaks for the nation. Not 中国
+    """我国 / 全国 (or the list of all provinces) in the lead paragraph (今年以来，我国家电产业…): the story speaks for the nation. Not 中国
     (中国共产党), not 我国 as a modifier inside a noun phrase (享有盛誉的我国陶瓷艺术)."""
-    return [m for m in mentions if m.kind == "national" and m.mention in NATIONAL_SUBJECTS and m.char_start < EARLY_CHARS
+    return [m for m in mentions if m.kind == "national" and m.char_start < EARLY_CHARS
+            and (m.mention in NATIONAL_SUBJECTS or m.mention in NATIONWIDE_LIST_ENDS)
             and body[m.char_start - 1:m.char_start] != "的" and not is_national_scope(body, m)]
 
 

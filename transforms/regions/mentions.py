@@ -13,6 +13,7 @@ from transforms.regions.gazetteer import (
     _MUNICIPALITIES,
     _RANK,
     ANAPHORIC_WORDS,
+    COUNTRY,
     CROSS_MAX,
     DEICTIC_WORDS,
     FOREIGN,
@@ -26,7 +27,10 @@ ORG_SUFFIXES = {
     **dict.fromkeys(("有限责任公司", "有限公司", "股份", "公司", "集团", "银行"), 15),
     **dict.fromkeys(("大学", "学院", "研究院", "研究所", "科学院", "工程院", "设计院", "医院", "实验室", "中学",
                      "小学", "学校", "协会", "学会", "联合会", "基金会", "日报", "电视台"), 6),
+    **dict.fromkeys(("舰队", "舰"), 0),  # 辽宁舰, 北海舰队: ships and fleets, not the places
 }
+# 31个省（自治区、直辖市）和新疆生产建设兵团: the corps closing the list of all provinces is the nation's count.
+_NATIONWIDE_LIST_BEFORE = re.compile(r"省(?:[（(][^）)]{1,8}[）)]|区市|份)和$")
 GOV_WORDS = ("政府", "委", "人大", "政协", "海关", "厅", "局")  # 北京市科委 stays a mention: these end the search
 _ORG_RE = re.compile(f"(?P<gov>{'|'.join(GOV_WORDS)})|(?P<org>{'|'.join(sorted(ORG_SUFFIXES, key=len, reverse=True))})")
 # An organisation name does not run across punctuation, function words or these verbs (于潍坊投资新设环保公司).
@@ -258,6 +262,8 @@ def find_region_mentions(text: str, gazetteer: Gazetteer, *, token_starts: set[i
             code = _deictic_code(text[m.start:m.end], gz, home_region, last)
             if code is None:
                 continue
+        elif text[m.start:m.end] in ("新疆生产建设兵团", "兵团") and _NATIONWIDE_LIST_BEFORE.search(text, max(0, m.start - 12), m.start):
+            code, kind = COUNTRY, "national"
         elif len(m.candidates) == 1:
             code = m.candidates[0][0]
         else:
