@@ -399,6 +399,9 @@ def test_indicator_taxonomy_is_the_data_dictionary():
         ("卫生厕所普及率", "%", "share", "other"),              # a rate of what it measures, not infrastructure
         ("宽带普及率", "%", "share", "infrastructure"),
         ("实验室", "人", "level", "other"),                    # people are counted, not the lab
+        ("粤东西北振兴发展股权基金首批投资项目", "元", "level", "investment"),  # money of projects: what they invest
+        ("农村公路安全生命防护工程", "公里", "level", "infrastructure"),  # kilometres of works: of the road
+        ("投资项目", "个", "level", "projects"),               # the projects themselves are counted
     ],
 )
 def test_classify_by_the_head_of_the_subject(subject, unit, kind, indicator):

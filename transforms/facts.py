@@ -500,13 +500,16 @@ def classify(subject: str | None, unit: str, kind: str = "level") -> str:
         return "other"
     part = subject.split("占")[0] if "占" in subject[1:] else subject  # 研发经费占营业收入比重: a share of the part before 占
     pattern, table = _indicator_keywords()
-    best = None
-    for m in pattern.finditer(part):  # leftmost-longest matches; keep the one ending last
-        if best is None or m.end() >= best.end():
-            best = m
+    found = list(pattern.finditer(part))  # leftmost-longest matches; the one ending last is the head
+    best = max(found, key=lambda m: m.end(), default=None)
     if best is None or not _HEAD_TAIL.fullmatch(part[best.end():]):
         return "other"  # the head is not a keyword: 上合示范区到发中欧班列 counts trains, not 示范区
     indicator = table[best.group()]
+    if kind != "change" and not _unit_fits(indicator, unit):
+        # 投资项目40亿元: money is not a count of projects; the keyword before the head says what the money is
+        fitting = [m for m in found if m.end() <= best.start() and _unit_fits(table[m.group()], unit)]
+        if fitting and table[best.group()] in COUNTED_HEADS:
+            indicator = table[fitting[-1].group()]
     if unit in PEOPLE_UNITS and indicator not in ("talent", "other"):
         return "other"  # 20人实验室, 290人企业: people are counted, not platforms or firms
     if indicator == "rd_expenditure" and unit == "%" and kind != "change":
@@ -516,6 +519,8 @@ def classify(subject: str | None, unit: str, kind: str = "level") -> str:
     return indicator if _unit_fits(indicator, unit) else "other"
 
 
+# Heads that are counted things (家, 个, 项): a money or quantity amount of them is about what modifies them.
+COUNTED_HEADS = frozenset({"projects", "enterprises", "platforms"})
 # Investment counts deals and funds (并购424起, 4支产业集群专项基金), never things: 832个脱贫县各项贷款余额 counts
 # counties, 投资50个项目 projects.
 COUNT_UNITS_OF = {"investment": frozenset({"起", "笔", "宗", "单", "支"})}
