@@ -102,6 +102,8 @@ NOT_FACTS = [
     "每七个浙江人中有一个老板",  # a rate in words, not a count of 7
     "中国开往越南的首趟集装箱国际联运专列1208次列车今天出发",  # a train's number
     "大年三十万家团圆的夜晚，医护人员仍在值守",  # New Year's Eve (大年三十), then 万家团圆
+    "此次航行将历时两个多月",  # a duration (两个多月)
+    "要破除城乡二元结构",  # 二元 is 'dual', not 2 yuan
 ]
 
 

@@ -132,7 +132,7 @@ _NOT_TOP_N = r"(?<!(?<![目此之以当])前)"
 # Vague Chinese amounts (数十家, 上万, 几百) have no value; 届: 十三届二次全会.
 _NOT_BEFORE_CN = _NOT_BEFORE + _CN_DIGITS + "数几上成届"
 # Unit followed by these is a duration (4个月) or a rate (120米/分钟): skip.
-_UNIT_NOT_BEFORE = r"[/A-Za-z]|月|小时|季度|星期|工作日|半(?:月|年|天|小时)"
+_UNIT_NOT_BEFORE = r"[/A-Za-z]|多?(?:月|小时|季度|星期|工作日)|半(?:月|年|天|小时)"  # 两个多月: a duration
 # Chinese runs that are an article or a bare magnitude, not a count: 一家企业, 千家万户.
 _LONE_NOT_NUMBER = {"一", "万", "千", "百", "亿"}
 
@@ -177,7 +177,7 @@ MASKS = {
     "clock": r"\d{1,2}:\d{2}(?::\d{2})?",
     "phone": r"\(\d{3,4}\)\d{7,8}(?:-\d+)?",
     "serial": r"CN\s?\d+-\d+|邮发代号\s?\d+-\d+|第\d+期",
-    "idiom": r"[一两二三四五六七八九\d]+位数|两头(?![牛猪羊驴骡象鹿熊])",  # 两位数下降, 物价连两头: no count
+    "idiom": r"[一两二三四五六七八九\d]+位数|两头(?![牛猪羊驴骡象鹿熊])|[一二]元(?=结构|经济|化|论|对立|体制|格局)",  # 两位数下降, 物价连两头, 城乡二元结构: no count
     "sport_event": r"(?:\d+|[一三五十]+)米(?:板|台|跳台|栏|跑|自由泳|蛙泳|仰泳|蝶泳|混合泳|接力)",  # 三米板, 十米台
     # lunar dates: 大年三十万家团圆 is New Year's Eve, then 万家团圆, not 三十万家
     "lunar_date": r"大年(?:三十|初[一二三四五六七八九十])|(?:正月|腊月)(?:初[一二三四五六七八九十]|十[一二三四五六七八九]?|二十[一二三四五六七八九]?|廿[一二三四五六七八九]|三十)",
