@@ -227,6 +227,8 @@ FACT_CASES = [
      "位居全国第三", "县域经济和社会综合发展指数", 3, "位", None, "exact", "rank", "2023"),
     ("其中,我省牵头实施的3个项目获批立项,总投入达1.8亿元,居三省一市首位。",
      "居三省一市首位", None, 1, "位", None, "exact", "rank", None),
+    ("展会意向成交额继续蝉联第一。",  # 蝉联: held the place again
+     "蝉联第一", "展会意向成交额", 1, "位", None, "exact", "rank", None),
     ("其中,我省牵头实施的3个项目获批立项,总投入达1.8亿元,居三省一市首位。",
      "达1.8亿元", "总投入", 1.8e8, "元", "达", "exact", "investment", None),
     # full-width digits/percent are read, mention stays as written (constructed)

@@ -161,7 +161,7 @@ def _fact_re() -> re.Pattern[str]:
 
 # '居全国第二', '排名跃升到全球第八位', '居三省一市首位' -> rank facts (unit 位).
 RANK_RE = re.compile(
-    r"(?:位居|位列|名列|排名|居于|跃升到|跃升至|跃居|升至|分列|分居|居)[^,、。;:!?\s第]{0,6}?"
+    r"(?:位居|位列|名列|排名|居于|跃升到|跃升至|跃居|升至|分列|分居|蝉联|居)[^,、。;:!?\s第]{0,6}?"
     r"(?:第(?P<n>[一二三四五六七八九十\d]+)(?:位|名)?|(?P<first>首位))"
 )
 # 上海和广州分列第四、第五位: each further rank of a list after a rank is a rank fact of its own.
