@@ -53,6 +53,8 @@ def dateline_evidence(dateline_place: str | None, mentions: list[RegionMention])
 
 _LIST_SEPARATOR = re.compile(r"^[、和及与]$")
 _GROUP_COUNT = re.compile(r"^(?:市|省|县|区)?等?$")  # 南京、武汉、青岛等|10个试点城市; 苏州吴江、相城|两个试点区域
+# 武威、张掖两地区治理荒漠化面积…: the list is counted as a group right after it, and what follows is the group's
+_GROUP_NAMED = re.compile(r"^(?:市|省|县|区)?(?:[两二三四五六七八九十]|\d+)个?(?:地区|地市|城市|省份|省区市|省区|省市|市|县|区|省|地)")
 
 
 def listed_places(candidates: list[RegionMention], text: str, offset: int) -> list[RegionMention]:
@@ -81,7 +83,7 @@ def clause_region(candidates: list[RegionMention], gazetteer: Gazetteer, between
     codes = [m.region_code for m in candidates]
     if codes[0] is None:
         return FOREIGN  # 美国…裁员逾1.1万人: a subject outside China
-    if listed and len(listed) >= 2 and (_GROUP_COUNT.match(between) or between.startswith("等")) \
+    if listed and len(listed) >= 2 and (_GROUP_COUNT.match(between) or between.startswith("等") or _GROUP_NAMED.match(between)) \
             and None not in (m.region_code for m in listed):
         group = [m.region_code for m in listed]
         shared = set((group[0], *gz.ancestors(group[0])))
