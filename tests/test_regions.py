@@ -368,6 +368,7 @@ FACT_REGIONS = [
     ("a place named after 中国 is more specific", "第十届中国艺术节舞蹈竞赛在青岛拉开帷幕。来自全国35个省市的112个舞蹈作品参赛，演员超过2000人。",
      {"35个": "100000", "112个": "370200", "超过2000人": "370200"}),
     ("a 来自 place is where the counted come from", "来自新疆的35名先心病儿童接受治疗。", {"35名": None}),
+    ("a list of places as the subject is the group", "在前海、南沙、横琴自贸片区，共推出385项制度创新成果。", {"385项": "440000"}),
     ("a list counted as a group right after it is the group", "漳河灌区地跨荆门、荆州、宜昌三市，可改善灌溉面积38万亩。",
      {"38万亩": "420000"}),
     ("the corps closing the list of all provinces is the nation's count",

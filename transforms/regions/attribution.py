@@ -52,9 +52,6 @@ def dateline_evidence(dateline_place: str | None, mentions: list[RegionMention])
 
 
 _LIST_SEPARATOR = re.compile(r"^[、和及与]$")
-_GROUP_COUNT = re.compile(r"^(?:市|省|县|区)?等?$")  # 南京、武汉、青岛等|10个试点城市; 苏州吴江、相城|两个试点区域
-# 武威、张掖两地区治理荒漠化面积…: the list is counted as a group right after it, and what follows is the group's
-_GROUP_NAMED = re.compile(r"^(?:市|省|县|区)?(?:[两二三四五六七八九十]|\d+)个?(?:地区|地市|城市|省份|省区市|省区|省市|市|县|区|省|地)")
 
 
 def listed_places(candidates: list[RegionMention], text: str, offset: int) -> list[RegionMention]:
@@ -67,15 +64,14 @@ def listed_places(candidates: list[RegionMention], text: str, offset: int) -> li
     return run
 
 
-def clause_region(candidates: list[RegionMention], gazetteer: Gazetteer, between: str = "",
-                  listed: list[RegionMention] | None = None) -> str | None:
+def clause_region(candidates: list[RegionMention], gazetteer: Gazetteer, listed: list[RegionMention] | None = None) -> str | None:
     """The region the subject mentions of a clause (in order, before the fact) make it about:
 
     - the first one named, refined by later ones inside its territory (苏州…昆山 → 昆山, 中国…青岛 → 青岛: the most specific);
     - a macro-region yields to a member named with it (长三角…苏州 → 苏州; 中部…湖北 → 湖北);
-    - a list of places summed (南京、武汉、青岛等10个试点城市: `between` the list and the number holds 等) is
-      about the smallest region holding them all, not its first member, and so is the rest of its clause
-      (南京、武汉、青岛等10个试点城市共建成站点300个).
+    - a list of places as the subject (南京、武汉、青岛等10个试点城市, 武威、张掖两地区, 前海、南沙、横琴自贸片区)
+      is about the smallest region holding them all, not its first member, and so is the rest of its clause
+      (南京、武汉、青岛等10个试点城市共建成站点300个); a 分别 list pairs instead (sentence_fact_regions).
     """
     if not candidates:
         return None
@@ -83,8 +79,7 @@ def clause_region(candidates: list[RegionMention], gazetteer: Gazetteer, between
     codes = [m.region_code for m in candidates]
     if codes[0] is None:
         return FOREIGN  # 美国…裁员逾1.1万人: a subject outside China
-    if listed and len(listed) >= 2 and (_GROUP_COUNT.match(between) or between.startswith("等") or _GROUP_NAMED.match(between)) \
-            and None not in (m.region_code for m in listed):
+    if listed and len(listed) >= 2 and None not in (m.region_code for m in listed):
         group = [m.region_code for m in listed]
         shared = set((group[0], *gz.ancestors(group[0])))
         for code in group[1:]:
@@ -115,7 +110,7 @@ _PROVENANCE_BEFORE = re.compile("(?:来自|源自)$")
 # 5.2个百分点) says how far it reaches, not that the statement is the nation's.
 _SCOPE_BEFORE = re.compile(r"(?:领跑|领先|走向|辐射|面向|高于|低于|快于|慢于|超过|居|位居|位列|位于|销往|遍布|推广到|推向|享誉)$")
 _SCOPE_AFTER = re.compile(r"(?:影响力|首个|首家|首批|首座|首台|首条|第[一二三四五六七八九十\d]|领先|前列|首位|率先|百强|十强|一流|知名|性|"
-                          r"同行|同类|排名)")
+                          r"同行|同类|排名|首创|复制|推广|示范)")
 
 
 def is_national_scope(text: str, m: RegionMention, offset: int = 0) -> bool:
@@ -169,9 +164,8 @@ def _clause_of(fact_start: int, sentence: str, sentence_start: int, usable: list
     clause_start = sentence_start + max(sentence.rfind(c, 0, fact_start - sentence_start) for c in _CLAUSE_BREAKS) + 1
     before = [m for m in usable if clause_start <= m.char_start and m.char_end <= fact_start]
     before = before or [m for m in usable if m.char_end <= fact_start]
-    between = sentence[before[-1].char_end - sentence_start:fact_start - sentence_start] if before else ""
     listed = listed_places(before, sentence, sentence_start) if before else None
-    region = clause_region(before, gazetteer, between, listed)
+    region = clause_region(before, gazetteer, listed)
     if region == FOREIGN:
         abroad = before[0].char_start - sentence_start
         if _NATIONAL_ACTOR_ABROAD.fullmatch(sentence, max(sentence.rfind(c, 0, abroad) for c in _CLAUSE_BREAKS) + 1, abroad):
