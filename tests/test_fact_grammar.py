@@ -36,6 +36,12 @@ STATUS = [
     ("电影节将于25日闭幕，共吸引了2000部影片报名。", "2000部", "actual"),
     ("年通过能力将达到1000万标准箱，而服务企业超50万家。", "超50万家", "actual"),
     ("今年中央安排补助资金1650亿元。", "1650亿元", "actual"),  # 安排 alone is done, not planned
+    # 将 + a verb: a forecast for a verb of level or change, a plan for any other; 将 + a noun marks an object
+    ("高标准农田投入使用后，农机作业成本将降低20%。", "20%", "forecast"),
+    ("工业和信息化部今年将制定1800项以上行业标准。", "1800项以上", "plan"),
+    ("今年，江苏将持续推进太湖上游40条重点河道水质提升。", "40条", "plan"),
+    ("预计本届博览会将吸引国内外客商近10万人。", "近10万人", "forecast"),  # 预计 … 将: expected
+    ("央行决定继续将三大关键利率维持在4.50%不变。", "4.50%", "actual"),  # 将 + noun: the rate was held
     ("产品平均降价48%，虚拟现实设备产量增长40%。", "40%", "actual"),  # 拟 inside 虚拟
 ]
 

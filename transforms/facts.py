@@ -564,6 +564,34 @@ _CLAUSE_BREAK = re.compile(r"[,;:，；：]")
 # Cues that govern the clauses after theirs: verbs of intent and expectation, not nouns (规划, 设计, 目标) or a
 # clause's own bound (不低于).
 _GOVERNING_CUE = re.compile(r"预计|预期|有望|可望|力争|争取|确保|拟|计划|将.{1,2}")
+# 将 + a verb, after an adverb: a forecast when the verb moves or states a level (将降低20%, 将导致损失16亿欧元), a
+# plan for any other verb of jieba's (将制定1800项, 将持续推进40条). 将 before a noun marks an object (将利率维持在
+# 4.50%: done), 将近 is 'nearly', 即将/必将 are other words.
+_WILL = re.compile(r"(?<![即必终])将(?![近军来士领帅相])(?:会|要)?(?:持续|继续|进一步|全面|加快|重点|陆续|依次|先后|大力|逐步|再|还|首次|共)?")
+_FORECAST_VERBS = frozenset("降低 提升 提高 增长 下降 减少 增加 扩大 缩小 达到 超过 突破 实现 带动 导致 增至 降至 回升 保持 维持 "
+                            "处于 迎来 拉动 形成 节约 节省 损失".split())
+_PLAN_VERBS = frozenset("建设 培育 新建 开工 新开 建成 启动 投产 投用 设立 开通 上线 推出 出台".split())
+
+
+@dataclass(frozen=True)
+class _Cue:
+    start: int
+    end: int
+    status: str
+    governing: bool  # carries to the clauses after its own (_carried_cue)
+
+
+def _status_cues(text: str, lo: int, hi: int) -> list[_Cue]:
+    """The status cues of text[lo:hi] in order: the words of STATUS_CUES and 将 + a verb (_WILL)."""
+    cues = [_Cue(m.start(), m.end(), m.lastgroup, bool(_GOVERNING_CUE.fullmatch(m.group()))) for m in _STATUS_RE.finditer(text, lo, hi)]
+    taken, verbs = {c.start for c in cues}, jieba_verbs()[0]
+    for m in _WILL.finditer(text, lo, hi):
+        verb = text[m.end():m.end() + 2]
+        if m.start() in taken or not (verb in _FORECAST_VERBS or verb in _PLAN_VERBS or verb in verbs):
+            continue
+        expected = any(c.status == "forecast" and c.start < m.start() for c in cues)  # 预计本届东博会将吸引…: expected
+        cues.append(_Cue(m.start(), m.end() + 2, "forecast" if verb in _FORECAST_VERBS or expected else "plan", True))
+    return sorted(cues, key=lambda c: c.start)
 _NOUN_AFTER_CUE = re.compile(r"[，,。、；;”」》)）\s]|执行|草案|完成")  # 行动计划，… / 计划执行情况: a plan named, not one made
 # 为确保北粮南运，… is a purpose, not a target; a clause that opens with its own count (54个城市开通…) or with a
 # contrast (而服务企业超60万家) has its own subject and verb, not the earlier clause's.
@@ -585,16 +613,17 @@ def _carried_cue(text: str, clause_start: int, start: int, published_year: int |
         offset = clause_start - len(head)
     else:
         offset = 0
-    cues = list(_STATUS_RE.finditer(text, offset, clause_start))
-    if not cues or cues[-1].lastgroup == "actual" or not _GOVERNING_CUE.fullmatch(cues[-1].group()):
+    cues = _status_cues(text, offset, clause_start)
+    if not cues or cues[-1].status == "actual" or not cues[-1].governing:
         return None
-    if (_PURPOSE_BEFORE.search(text, 0, cues[-1].start()) or _OWN_COUNT_OPENING.match(text, clause_start)
-            or _NOUN_AFTER_CUE.match(text, cues[-1].end()) or _PERFECTIVE.search(text, clause_start, start)):
+    cue = cues[-1]
+    if (_PURPOSE_BEFORE.search(text, 0, cue.start) or _OWN_COUNT_OPENING.match(text, clause_start)
+            or _NOUN_AFTER_CUE.match(text, cue.end) or _PERFECTIVE.search(text, clause_start, start)):
         return None
-    for past in _PAST_MARK.finditer(text, cues[-1].end(), start):
+    for past in _PAST_MARK.finditer(text, cue.end, start):
         if past["year"] is None or published_year is None or int(past["year"]) < published_year:
             return None
-    return cues[-1].lastgroup
+    return cue.status
 
 
 def fact_status(text: str, start: int, end: int | None = None, published_year: int | None = None) -> str:
@@ -603,9 +632,9 @@ def fact_status(text: str, start: int, end: int | None = None, published_year: i
     clause of the sentence carries (_carried_cue), else a sentence opening with a future horizon (到2025年，)
     makes it a target, else actual."""
     clause_start = _clause_start(text, start)
-    cues = list(_STATUS_RE.finditer(text, clause_start, end or start))  # the mention's own 不低于 counts
+    cues = _status_cues(text, clause_start, end or start)  # the mention's own 不低于 counts
     if cues:
-        return cues[-1].lastgroup
+        return cues[-1].status
     if end is not None:
         after = _CLAUSE_BREAK.search(text, end)
         later = _FUTURE_AFTER.search(text, end, after.start() if after else len(text))
