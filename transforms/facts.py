@@ -567,9 +567,12 @@ _GOVERNING_CUE = re.compile(r"预计|预期|有望|可望|力争|争取|确保|�
 # 将 + a verb, after an adverb: a forecast when the verb moves or states a level (将降低20%, 将导致损失16亿欧元), a
 # plan for any other verb of jieba's (将制定1800项, 将持续推进40条). 将 before a noun marks an object (将利率维持在
 # 4.50%: done), 将近 is 'nearly', 即将/必将 are other words.
-_WILL = re.compile(r"(?<![即必终])将(?![近军来士领帅相])(?:会|要)?(?:持续|继续|进一步|全面|加快|重点|陆续|依次|先后|大力|逐步|再|还|首次|共)?")
+_WILL = re.compile(r"(?<![即必终])将(?![近军来士领帅相])(?:会|要)?(?:持续|继续|进一步|全面|加快|重点|陆续|依次|先后|大力|逐步|再|还|首次|共|"
+                   r"大幅|明显|显著|有所)?")
+# 将 then a preposition (将在未来几天内提供…, 将从2.4%回升至2.7%): future too; the verb comes later in the clause
+_WILL_PREPOSITION = re.compile("[从由在向为对与于给]")
 _FORECAST_VERBS = frozenset("降低 提升 提高 增长 下降 减少 增加 扩大 缩小 达到 超过 突破 实现 带动 导致 增至 降至 回升 保持 维持 "
-                            "处于 迎来 拉动 形成 节约 节省 损失".split())
+                            "处于 迎来 拉动 形成 节约 节省 损失 衰退 下滑 萎缩 回落 上涨 下跌".split())
 _PLAN_VERBS = frozenset("建设 培育 新建 开工 新开 建成 启动 投产 投用 设立 开通 上线 推出 出台".split())
 
 
@@ -587,6 +590,9 @@ def _status_cues(text: str, lo: int, hi: int) -> list[_Cue]:
     taken, verbs = {c.start for c in cues}, jieba_verbs()[0]
     for m in _WILL.finditer(text, lo, hi):
         verb = text[m.end():m.end() + 2]
+        if _WILL_PREPOSITION.match(text, m.end()):  # the verb is the first one after the preposition, if any comes before the number
+            verb = next((text[p:p + 2] for p in range(m.end() + 1, hi - 1)
+                         if text[p:p + 2] in _FORECAST_VERBS or text[p:p + 2] in _PLAN_VERBS or text[p:p + 2] in verbs), "")
         if m.start() in taken or not (verb in _FORECAST_VERBS or verb in _PLAN_VERBS or verb in verbs):
             continue
         expected = any(c.status == "forecast" and c.start < m.start() for c in cues)  # 预计本届东博会将吸引…: expected
