@@ -184,6 +184,7 @@ def test_period(text, mention, period, year):
     ("最终有15户村民加入了苗木专业合作社", "15户", "村民"),
     ("建成后，可满足60万辆车的装机需求", "60万辆", "车"),
     ("下姜村与周边的24个村一起，组成乡村联合体", "24个", "村"),
+    ("2021年，全国居民人均可支配收入比上年实际增长8.1%", "8.1%", "居民人均可支配收入"),  # not its base (比上年实际)
 ])
 def test_subject_is_the_counted_noun_phrase(text, mention, subject):
     assert the_fact(text, mention).subject == subject

@@ -334,11 +334,17 @@ def _subject_max(text: str) -> int:
     return _RATIO_SUBJECT_MAX if "占" in text[1:] and _NAMED_RATIO.search(text) else _SUBJECT_MAX
 
 
+# The base a change is measured from, left at the end of a subject (居民人均可支配收入比上年实际|增长8.1%).
+_BASE_TAIL = re.compile(r"(?:比|较|同)(?:上年同期|去年同期|上年|去年|前一年|上一年|上月|上季度|同期|上周)(?:实际|名义)?$")
+
+
 def _trimmed(piece: str) -> str:
-    """A subject candidate without leading verbs, trailing verbs and qualifiers, and a trailing change."""
+    """A subject candidate without leading verbs, trailing verbs and qualifiers, a trailing change and its base."""
     piece = _TRAIL_RE.sub("", _LEAD_RE.sub("", piece)).translate(_NOISE)
     if len(trimmed := _CHANGE_TAIL.sub("", piece)) >= 2:
         piece = _TRAIL_RE.sub("", trimmed)
+    if len(trimmed := _BASE_TAIL.sub("", piece)) >= 2:
+        piece = trimmed
     return piece
 
 
