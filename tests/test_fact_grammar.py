@@ -113,6 +113,8 @@ NOT_FACTS = [
     "大年三十万家团圆的夜晚，医护人员仍在值守",  # New Year's Eve (大年三十), then 万家团圆
     "此次航行将历时两个多月",  # a duration (两个多月)
     "要破除城乡二元结构",  # 二元 is 'dual', not 2 yuan
+    "向十三届全国人大二次会议所作的报告",  # which session, not how many
+    "给63920部队总工程师记一等功",  # a military unit's code
 ]
 
 
