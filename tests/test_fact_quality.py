@@ -174,3 +174,13 @@ def test_article_region_test_part_floor(analyser):
 ])
 def test_subjects_agree_by_containment_quote_marks_aside(extracted, gold, agree):
     assert fq.subjects_agree(extracted, gold) is agree
+
+
+def test_fact_diff_pairs_the_same_fact_and_counts_what_came_and_went():
+    from benchmarks.fact_diff import changed
+
+    fact = {"story_id": "s", "char_start": 3, "mention": "41家", "status": "actual"}
+    old = [fact, {**fact, "char_start": 9, "mention": "两个"}]
+    new = [{**fact, "status": "plan"}, {**fact, "char_start": 20, "mention": "5%"}]
+    pairs, gone, added = changed(old, new, "status")
+    assert [(a["status"], b["status"]) for a, b in pairs] == [("actual", "plan")] and (gone, added) == (1, 1)
