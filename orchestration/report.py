@@ -13,6 +13,7 @@ import json
 import re
 import time
 from collections import defaultdict
+from dataclasses import dataclass
 from pathlib import Path
 
 import dagster as dg
@@ -45,15 +46,17 @@ QUERIES = {
 }
 
 
-# The rows of the article pages, for the articles whose ids are the query's one parameter.
-_OF_IDS = "IN (SELECT unnest(?::VARCHAR[]))"
+# The rows of the article pages, for the articles of {articles}: every cited one, or the ids given as the one
+# parameter (_OF_IDS) when only some pages are to be rendered (a long list as a parameter costs DuckDB far more
+# memory than the subquery, so a report without a cache renders from the subquery).
+_OF_IDS = "(SELECT unnest(?::VARCHAR[]))"
 PAGE_QUERIES = {
     "articles": ("SELECT a.article_id, a.title, a.source_name, a.published_date, a.region_code, a.body, d.source_path "
-                 f"FROM articles a JOIN raw_documents d USING (document_id) WHERE a.article_id {_OF_IDS} ORDER BY a.article_id"),
+                 "FROM articles a JOIN raw_documents d USING (document_id) WHERE a.article_id IN {articles} ORDER BY a.article_id"),
     "facts": ("SELECT f.*, d.source_path, r.name AS region_name FROM facts f JOIN articles a USING (article_id) JOIN raw_documents d USING (document_id) "
-              f"LEFT JOIN regions r ON r.region_code = f.region_code WHERE f.article_id {_OF_IDS} ORDER BY f.article_id, f.char_start"),
-    "mentions": f"SELECT article_id, char_start, char_end, region_code FROM region_mentions WHERE article_id {_OF_IDS}",
-    "entities": f"SELECT article_id, char_start, char_end, type, name FROM entities WHERE article_id {_OF_IDS}",
+              "LEFT JOIN regions r ON r.region_code = f.region_code WHERE f.article_id IN {articles} ORDER BY f.article_id, f.char_start"),
+    "mentions": "SELECT article_id, char_start, char_end, region_code FROM region_mentions WHERE article_id IN {articles}",
+    "entities": "SELECT article_id, char_start, char_end, type, name FROM entities WHERE article_id IN {articles}",
 }
 # What an article page is made of: the article (its id holds its document's content hash), the code that
 # analysed it and the file it came from. The same key renders the same page, so a build reuses the pages of
@@ -93,25 +96,59 @@ def _cached_pages(cache: Path, renderer: str) -> dict[str, str]:
     return dict(pages.select("page_key", "html").iter_rows())
 
 
-def article_pages_html(con, dictionary: pl.DataFrame, cache: Path | None) -> str:
-    """The article pages of every cited article, in article order: those of an unchanged key from `cache`,
-    the others rendered from their rows; the cache is then rewritten with exactly these pages."""
+@dataclass
+class PagesToRender:
+    """What the article pages need from the warehouse: every cited article's page key, the cached pages, and the
+    rows of the articles whose page is not cached (read while connected; rendered after the connection closed,
+    so DuckDB's buffers are gone by then)."""
+
+    keys: pl.DataFrame  # article_id, page_key, in article order
+    renderer: str
+    cached: dict[str, str]
+    rows: dict[str, pl.DataFrame] | None  # PAGE_QUERIES' frames of the articles to render, None if none
+
+
+def pages_to_render(con, cache: Path | None) -> PagesToRender:
     keys = con.sql(PAGE_KEYS).pl()
     renderer = _renderer_version()
     cached = _cached_pages(cache, renderer) if cache else {}
     missing = keys.filter(~pl.col("page_key").is_in(list(cached)))
-    rendered = {}
-    if missing.height:
+    rows = None
+    if missing.height == keys.height and keys.height:
+        rows = {name: con.sql(query.format(articles=CITED_ARTICLES)).pl() for name, query in PAGE_QUERIES.items()}
+    elif missing.height:
         ids = missing["article_id"].to_list()
-        frames = {name: con.sql(query, params=[ids]).pl() for name, query in PAGE_QUERIES.items()}
-        key_of = dict(missing.iter_rows())
-        rendered = {key_of[article_id]: page for article_id, page in article_pages({**frames, "dictionary": dictionary})}
-    pages = [cached.get(key) or rendered[key] for key in keys["page_key"]]
+        rows = {name: con.sql(query.format(articles=_OF_IDS), params=[ids]).pl() for name, query in PAGE_QUERIES.items()}
+    return PagesToRender(keys, renderer, cached, rows)
+
+
+def article_pages_html(todo: PagesToRender, dictionary: pl.DataFrame, cache: Path | None) -> list[str]:
+    """The article pages of every cited article, in article order: those of an unchanged key from the cache,
+    the others rendered from their rows; the cache is then rewritten with exactly these pages."""
+    rendered = {}
+    if todo.rows is not None:
+        key_of = dict(todo.keys.iter_rows())
+        rendered = {key_of[article_id]: page for article_id, page in article_pages({**todo.rows, "dictionary": dictionary})}
+    pages = [todo.cached.get(key) or rendered[key] for key in todo.keys["page_key"]]
     if cache:
-        staging = cache.with_name(cache.name + ".writing")
-        pl.DataFrame({"page_key": keys["page_key"], "html": pages, "renderer": renderer}).write_parquet(staging)
-        staging.replace(cache)
-    return "".join(pages)
+        _write_cache(cache, todo.keys["page_key"].to_list(), pages, todo.renderer)
+    return pages
+
+
+CACHE_ROWS_PER_GROUP = 2_000  # written a row group at a time: a whole column of pages would be one more copy of them
+
+
+def _write_cache(cache: Path, keys: list[str], pages: list[str], renderer: str) -> None:
+    import pyarrow as pa
+    import pyarrow.parquet as pq
+
+    schema = pa.schema([("page_key", pa.string()), ("html", pa.string()), ("renderer", pa.string())])
+    staging = cache.with_name(cache.name + ".writing")
+    with pq.ParquetWriter(staging, schema) as writer:
+        for i in range(0, len(pages), CACHE_ROWS_PER_GROUP):
+            part = slice(i, i + CACHE_ROWS_PER_GROUP)
+            writer.write_table(pa.table({"page_key": keys[part], "html": pages[part], "renderer": [renderer] * len(pages[part])}, schema=schema))
+    staging.replace(cache)
 
 
 def read_dictionary(path: Path = DICTIONARY) -> pl.DataFrame:
@@ -295,8 +332,9 @@ def article_pages(f):
             f'<div class="cols"><div class="body">{body}</div><div>{_table(["value unit", "status", "kind", "year", "indicator", "subject", "region", "mention", "file"], facts, cls="facts")}</div></div></section>')
 
 
-def render(frames: dict[str, pl.DataFrame], pages: str, *, title: str = "创新指标报告 Regional innovation report") -> str:
-    """The whole page as one string: the sections from `frames`, then the article pages."""
+def render(frames: dict[str, pl.DataFrame], *, title: str = "创新指标报告 Regional innovation report") -> tuple[str, str]:
+    """The page before the article pages (head and sections from `frames`) and after them (data and script):
+    the article pages go between, written one by one rather than joined into one more copy of the page."""
     from plotly.offline import get_plotlyjs
 
     geo = json.loads((ASSETS / "china_provinces.geojson").read_text(encoding="utf-8"))
@@ -305,8 +343,8 @@ def render(frames: dict[str, pl.DataFrame], pages: str, *, title: str = "创新�
     css = (ASSETS / "report.css").read_text(encoding="utf-8")
     script = (ASSETS / "report.js").read_text(encoding="utf-8")
     return (f'<!DOCTYPE html><html lang="zh-CN"><head><meta charset="utf-8"><title>{_e(title)}</title><style>{css}</style>'
-            f"<script>{get_plotlyjs()}</script></head><body><main id=\"top\"><h1>{_e(title)}</h1><nav>{nav}</nav>{sections}</main>"
-            f'{pages}<script type="application/json" id="china-provinces">{_json(geo)}</script><script>{script}</script></body></html>')
+            f"<script>{get_plotlyjs()}</script></head><body><main id=\"top\"><h1>{_e(title)}</h1><nav>{nav}</nav>{sections}</main>",
+            f'<script type="application/json" id="china-provinces">{_json(geo)}</script><script>{script}</script></body></html>')
 
 
 def default_output(warehouse: Path) -> Path:
@@ -318,9 +356,15 @@ def write_report(warehouse: Path, output: Path | None = None) -> Path:
     target = output or default_output(warehouse)
     with open_reader(warehouse) as con:
         frames = read_frames(con)
-        pages = article_pages_html(con, frames["dictionary"], page_cache(target))
+        todo = pages_to_render(con, page_cache(target))
+    pages = article_pages_html(todo, frames["dictionary"], page_cache(target))
+    del todo
     staging = target.with_name(f".{target.name}.writing")
-    staging.write_text(render(frames, pages), encoding="utf-8")
+    before, after = render(frames)
+    with staging.open("w", encoding="utf-8") as out:
+        out.write(before)
+        out.writelines(pages)
+        out.write(after)
     staging.replace(target)
     return target
 
