@@ -184,6 +184,8 @@ def test_period(text, mention, period, year):
     # the noun after the number ends where its verb starts (…了), and may be one character, unless the unit cut a word
     ("全国共有46个重点城市7700多万户家庭实行了生活垃圾分类", "7700多万户", "家庭"),
     ("最终有15户村民加入了苗木专业合作社", "15户", "村民"),
+    ("当天有8名共和党议员与民主党议员一同投了赞成票", "8名", "共和党议员与民主党议员"),  # the adverb goes with the verb
+    ("制造业有2万亿的庞大规模，这其中45%是汽车和电子产业", "45%", None),  # 这其中 is no subject
     ("建成后，可满足60万辆车的装机需求", "60万辆", "车"),
     ("下姜村与周边的24个村一起，组成乡村联合体", "24个", "村"),
     ("2021年，全国居民人均可支配收入比上年实际增长8.1%", "8.1%", "居民人均可支配收入"),  # not its base (比上年实际)

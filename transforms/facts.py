@@ -229,10 +229,10 @@ LEAD = ("建成", "开通", "组建起", "组建", "参与", "涉及", "实现",
         "为", "拥有", "现有", "共有", "建设", "新建", "引进", "培育", "协助", "录入",
         "新增", "完成", "确保", "其中", "其", "目前", "当前", "带动", "推动", "吸引", "汇聚",
         "推广", "覆盖", "涵盖", "包括", "包含", "发运", "运送", "孵化", "监管", "输出", "吸纳",
-        "成功", "创建", "届时", "这一", "和", "与", "以及", "及", "如今", "下调", "上调", "降低", "造成", "导致",
+        "成功", "创建", "届时", "这其中", "这一", "和", "与", "以及", "及", "如今", "下调", "上调", "降低", "造成", "导致",
         "我国", "我省", "我市", "全国", "全省", "全市", "全县", "中国", "国内", "该区", "该平台", "当地",
         "了", "还", "又", "均", "占", "发生", "以来", "总计", "合计", "共计", "累计", "但", "而", "让", "使")
-TRAIL = ("达到了", "到了", "了", "拥有", "达到", "多达", "高达", "达", "为", "仅", "只", "超过", "超", "突破", "约", "近", "共", "有", "是", "覆盖", "共计",
+TRAIL = ("达到了", "到了", "了", "却", "拥有", "达到", "多达", "高达", "达", "为", "仅", "只", "超过", "超", "突破", "约", "近", "共", "有", "是", "覆盖", "共计",
          "合计", "总计", "累计", "增至", "已", "将", "可望", "有望", "预计", "可以", "可", "就", "平均", "完成", "保持在", "稳定在", "维持在",
          "控制在", "在", "占", "始终", "再次", "连续", "依然", "仍然", "继续", "仍", "也", "均", "分别", "建设", "由", "从",
          "跃上", "迈上", "登上", "站上", "跨上", "站稳", "迈过", "跨越", "连跨", "首次")
@@ -443,7 +443,7 @@ def _in_a_word(three: str) -> bool:
     """The middle character of `three` makes a word of jieba's with the one before or after it (人民, 台阶, 战线)."""
     verbs, words = jieba_verbs()
     return any(pair in verbs or pair in words for pair in (three[:2], three[1:3]) if len(pair) == 2)
-_PERFECTIVE_VERB = re.compile(r"[\u4e00-\u9fff]{2}了")
+_PERFECTIVE_VERB = re.compile(r"(?:一同|一起|共同|都|也|均)?[\u4e00-\u9fff]{1,2}了")  # 议员|一同投了: the adverb goes with the verb
 
 
 def _subject_after(right: str, unit_char: str = "") -> str | None:
@@ -459,8 +459,11 @@ def _subject_after(right: str, unit_char: str = "") -> str | None:
     if m[1] in jieba_single_nouns() and m[1] not in _NOT_A_COUNTED_NOUN and not _in_a_word(unit_char + right[:2]):
         return m[1]  # 60万辆车的装机需求, 周边的24个村一起: the counted noun is one character
     phrase = _before_verb(_TRAILING_JOINER.sub("", m[1]))
-    if (done := _PERFECTIVE_VERB.search(phrase, 2)) and done.start() >= 2:
-        phrase = phrase[:done.start()]  # 7700多万户家庭|实行了生活垃圾分类: the noun ends where its verb starts
+    if done := _PERFECTIVE_VERB.search(phrase, 2):
+        cut = done.start()
+        if _in_a_word(phrase[cut - 1:cut + 1] + "了"):
+            cut -= 1  # 村|张贴了: the verb began one character earlier (a word of jieba's crosses the cut)
+        phrase = phrase[:cut]  # 7700多万户家庭|实行了生活垃圾分类: the noun ends where its verb starts
     if len(phrase) > _SUBJECT_MAX:  # too long to be a noun phrase: it ends at its first verb (2104名全国政协委员|登录网上…)
         phrase = next((phrase[:p] for p in range(2, _SUBJECT_MAX + 1) if _verb_at(phrase, p)), phrase)
     return _clean_subject(phrase)
