@@ -354,11 +354,12 @@ def default_output(warehouse: Path) -> Path:
 def write_report(warehouse: Path, output: Path | None = None) -> Path:
     """Read the published warehouse, write the report (atomically) and return its path."""
     target = output or default_output(warehouse)
+    cache = page_cache(target)
     with open_reader(warehouse) as con:
         frames = read_frames(con)
-        todo = pages_to_render(con, page_cache(target))
-    pages = article_pages_html(todo, frames["dictionary"], page_cache(target))
-    del todo
+        todo = pages_to_render(con, cache)
+    pages = article_pages_html(todo, frames["dictionary"], cache)
+    del todo  # the rows of the rendered pages
     staging = target.with_name(f".{target.name}.writing")
     before, after = render(frames)
     with staging.open("w", encoding="utf-8") as out:

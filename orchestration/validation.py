@@ -211,4 +211,3 @@ def close_early() -> None:
     if _early is not None:
         _early.close()
         _early = None
-

@@ -437,13 +437,18 @@ def _after_verb(phrase: str) -> str:
 
 
 _NOT_A_COUNTED_NOUN = frozenset("多余年月日天时分秒次量数值额率度处制型式级")
+_PERFECTIVE_VERB = re.compile(r"(?:一同|一起|共同|都|也|均)?[\u4e00-\u9fff]{1,2}了")  # 议员|一同投了: the adverb goes with the verb
+
+
+def _is_word(pair: str) -> bool:
+    """A two-character word of jieba's dictionary (a verb or not)."""
+    verbs, words = jieba_verbs()
+    return pair in verbs or pair in words
 
 
 def _in_a_word(three: str) -> bool:
     """The middle character of `three` makes a word of jieba's with the one before or after it (人民, 台阶, 战线)."""
-    verbs, words = jieba_verbs()
-    return any(pair in verbs or pair in words for pair in (three[:2], three[1:3]) if len(pair) == 2)
-_PERFECTIVE_VERB = re.compile(r"(?:一同|一起|共同|都|也|均)?[\u4e00-\u9fff]{1,2}了")  # 议员|一同投了: the adverb goes with the verb
+    return any(_is_word(pair) for pair in (three[:2], three[1:3]) if len(pair) == 2)
 
 
 def _subject_after(right: str, unit_char: str = "") -> str | None:
@@ -461,7 +466,7 @@ def _subject_after(right: str, unit_char: str = "") -> str | None:
     phrase = _before_verb(_TRAILING_JOINER.sub("", m[1]))
     if done := _PERFECTIVE_VERB.search(phrase, 2):
         cut = done.start()
-        if _in_a_word(phrase[cut - 1:cut + 1] + "了"):
+        if _is_word(phrase[cut - 1:cut + 1]):
             cut -= 1  # 村|张贴了: the verb began one character earlier (a word of jieba's crosses the cut)
         phrase = phrase[:cut]  # 7700多万户家庭|实行了生活垃圾分类: the noun ends where its verb starts
     if len(phrase) > _SUBJECT_MAX:  # too long to be a noun phrase: it ends at its first verb (2104名全国政协委员|登录网上…)
@@ -599,16 +604,21 @@ def _status_cues(text: str, lo: int, hi: int) -> list[_Cue]:
     """The status cues of text[lo:hi] in order: the words of STATUS_CUES and 将 + a verb (_WILL)."""
     cues = [_Cue(m.start(), m.end(), m.lastgroup, bool(_GOVERNING_CUE.fullmatch(m.group()))) for m in _STATUS_RE.finditer(text, lo, hi)]
     taken, verbs = {c.start for c in cues}, jieba_verbs()[0]
+
+    def is_verb(word: str) -> bool:
+        return word in _FORECAST_VERBS or word in _PLAN_VERBS or word in verbs
+
     for m in _WILL.finditer(text, lo, hi):
         verb = text[m.end():m.end() + 2]
         if _WILL_PREPOSITION.match(text, m.end()):  # the verb is the first one after the preposition, if any comes before the number
-            verb = next((text[p:p + 2] for p in range(m.end() + 1, hi - 1)
-                         if text[p:p + 2] in _FORECAST_VERBS or text[p:p + 2] in _PLAN_VERBS or text[p:p + 2] in verbs), "")
-        if m.start() in taken or not (verb in _FORECAST_VERBS or verb in _PLAN_VERBS or verb in verbs):
+            verb = next((text[p:p + 2] for p in range(m.end() + 1, hi - 1) if is_verb(text[p:p + 2])), "")
+        if m.start() in taken or not is_verb(verb):
             continue
         expected = any(c.status == "forecast" and c.start < m.start() for c in cues)  # 预计本届东博会将吸引…: expected
         cues.append(_Cue(m.start(), m.end() + 2, "forecast" if verb in _FORECAST_VERBS or expected else "plan", True))
     return sorted(cues, key=lambda c: c.start)
+
+
 _NOUN_AFTER_CUE = re.compile(r"[，,。、；;”」》)）\s]|执行|草案|完成")  # 行动计划，… / 计划执行情况: a plan named, not one made
 # 为确保北粮南运，… is a purpose, not a target; a clause that opens with its own count (54个城市开通…) or with a
 # contrast (而服务企业超60万家) has its own subject and verb, not the earlier clause's.
@@ -645,9 +655,9 @@ def _carried_cue(text: str, clause_start: int, start: int, published_year: int |
 
 def fact_status(text: str, start: int, end: int | None = None, published_year: int | None = None) -> str:
     """actual, target, forecast or plan: the cue nearest before the number in its clause (力争, 预计, 计划,
-    已 …), else one right after it in the clause (50%的县将建立, 超90%的县市有望), else the cue an earlier
-    clause of the sentence carries (_carried_cue), else a sentence opening with a future horizon (到2025年，)
-    makes it a target, else actual."""
+    已 …), else one right after it in the clause (50%的县将建立, 超90%的县市有望), else a sentence opening with a
+    future horizon (到2025年，) makes it a target, else the cue an earlier clause of the sentence carries
+    (_carried_cue), else actual."""
     clause_start = _clause_start(text, start)
     cues = _status_cues(text, clause_start, end or start)  # the mention's own 不低于 counts
     if cues:

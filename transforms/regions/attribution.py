@@ -7,7 +7,7 @@ import re
 from collections import defaultdict
 
 from transforms.regions.gazetteer import _RANK, COUNTRY, DEICTIC_WORDS, FOREIGN, Gazetteer
-from transforms.regions.mentions import RegionMention, _resolve_place, find_region_mentions
+from transforms.regions.mentions import NATIONWIDE_LIST_ENDS, RegionMention, _resolve_place, find_region_mentions
 
 # Papers whose "我省/本市" means a known region (the paper's home), by source name.
 SOURCE_HOME_REGION: dict[str, str] = {
@@ -222,7 +222,6 @@ _VENUE_BEFORE = "在"
 _LEAD_SENTENCE_END = re.compile("[。！？!?\n]")
 LIST_KINDS = ("abbrev", "macro")
 NATIONAL_SUBJECTS = ("我国", "全国")  # unlike 中国 (中国共产党, 中国人民), these are the subject of what is said
-NATIONWIDE_LIST_ENDS = ("新疆生产建设兵团", "兵团")  # 31个省（自治区、直辖市）和新疆生产建设兵团 (regions.mentions)
 # 【第五届全国道德模范】, 【“十三五”成就巡礼】: a series label of the title, not what this story is about.
 _SERIES_LABEL = re.compile(r"【[^】]*】")
 # The central state's bodies and words: a story naming them and no place at all is a national story.

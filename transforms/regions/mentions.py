@@ -30,6 +30,7 @@ ORG_SUFFIXES = {
     **dict.fromkeys(("舰队", "舰"), 0),  # 辽宁舰, 北海舰队: ships and fleets, not the places
 }
 # 31个省（自治区、直辖市）和新疆生产建设兵团: the corps closing the list of all provinces is the nation's count.
+NATIONWIDE_LIST_ENDS = ("新疆生产建设兵团", "兵团")
 _NATIONWIDE_LIST_BEFORE = re.compile(r"省(?:[（(][^）)]{1,8}[）)]|区市|份)和$")
 GOV_WORDS = ("政府", "委", "人大", "政协", "海关", "厅", "局")  # 北京市科委 stays a mention: these end the search
 _ORG_RE = re.compile(f"(?P<gov>{'|'.join(GOV_WORDS)})|(?P<org>{'|'.join(sorted(ORG_SUFFIXES, key=len, reverse=True))})")
@@ -262,7 +263,7 @@ def find_region_mentions(text: str, gazetteer: Gazetteer, *, token_starts: set[i
             code = _deictic_code(text[m.start:m.end], gz, home_region, last)
             if code is None:
                 continue
-        elif text[m.start:m.end] in ("新疆生产建设兵团", "兵团") and _NATIONWIDE_LIST_BEFORE.search(text, max(0, m.start - 12), m.start):
+        elif text[m.start:m.end] in NATIONWIDE_LIST_ENDS and _NATIONWIDE_LIST_BEFORE.search(text, max(0, m.start - 12), m.start):
             code, kind = COUNTRY, "national"
         elif len(m.candidates) == 1:
             code = m.candidates[0][0]
