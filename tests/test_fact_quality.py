@@ -106,16 +106,16 @@ def test_matching_is_one_to_one(scores):
 
 
 # ---------------------------------------------------------------- the corpus gold set (real CCTV stories)
-# Floors on the TEST part (never tuned on) = measured - 0.03, rounded down. Measured 2026-12-03 (python -m
-# benchmarks.fact_quality --table): precision 0.95, recall 0.93, region 0.89, subject 0.66, indicator 0.73,
-# status 0.89, kind 0.94, period_year 0.77, article region 0.84, mentions P 0.98 R 0.94, relevance 0.81.
-# Before (commit 45599c1): 0.94, 0.86, 0.79, 0.59, 0.45, 0.87, 0.86, 0.22, 0.62, 1.00, 0.88, -. The issue's
-# targets are higher (precision 0.95, recall 0.90, region 0.92, subject 0.85, indicator 0.90, status 0.95,
-# article region 0.90, mentions 0.97 / 0.93).
+# Floors on the TEST part (never tuned on) = measured - 0.03, rounded down. The gold grew on 2026-12-06 by 48
+# stories (batches 7-10, 543 facts, annotated before that day's rules; 28 of them in the test part), so the floors
+# were reset on the larger test part at the day's first commit (6fa7043): precision 0.93, recall 0.91, region 0.92,
+# subject 0.69, indicator 0.75, status 0.91, kind 0.95, period_year 0.77, article region 0.88, mentions P 0.94
+# R 0.94, relevance 0.86. The targets are higher (precision 0.95, recall 0.90, region 0.92, subject 0.85,
+# indicator 0.90, status 0.95, article region 0.90, mentions 0.97 / 0.93).
 CORPUS_TEST_FLOORS = {
-    "precision": 0.92, "recall": 0.90, "region": 0.86, "subject": 0.67, "indicator": 0.73, "status": 0.86,
-    "kind": 0.91, "period_year": 0.74, "article_region": 0.81, "mention_precision": 0.95, "mention_recall": 0.91,
-    "relevance": 0.78,
+    "precision": 0.90, "recall": 0.88, "region": 0.89, "subject": 0.66, "indicator": 0.72, "status": 0.88,
+    "kind": 0.92, "period_year": 0.74, "article_region": 0.85, "mention_precision": 0.91, "mention_recall": 0.91,
+    "relevance": 0.83,
 }
 
 
