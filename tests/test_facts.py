@@ -596,3 +596,38 @@ def test_the_years_of_a_rise_do_not_cut_its_subject(text, subjects):
 def test_a_milestone_is_not_the_subject(text, mention, subject):
     fact = next(f for f in extract_facts(Sentence(text, 0, len(text))) if f.mention == mention)
     assert fact.subject == subject
+
+
+# ---------------------------------------------------------------- headings that restate the paragraph below
+# Constructed in the shape of a CCTV bulletin (item headline, then its paragraph) and of a web article's subheading.
+BULLETIN = ("清明假期国内旅游出游人数达1.35亿人次\n"
+            "经测算，清明假期3天，全国国内旅游出游1.35亿人次，同比增长6.8%。\n"
+            "综合整治工作累计退费超3亿元\n"
+            "督促相关企业累计退费约3.01亿元，目前已经全部退还消费者。\n"
+            "新增科技型企业200家\n"
+            "本月还发布了一批政策。\n"
+            "全年净增企业500家")
+
+
+def _facts_by_line(body: str) -> list[tuple[str, str]]:
+    sentences = split_sentences(body)
+    found = F.drop_restated_headings(body, sentences, [extract_facts(s) for s in sentences])
+    return [(s.text[:6], f.mention) for s, fs in zip(sentences, found) for f in fs]
+
+
+def test_a_heading_that_restates_the_paragraph_below_gives_no_fact_of_its_own():
+    kept = _facts_by_line(BULLETIN)
+    assert ("清明假期国内", "达1.35亿人次") not in kept and ("经测算，清明", "1.35亿人次") in kept
+    assert ("综合整治工作", "超3亿元") not in kept and ("督促相关企业", "约3.01亿元") in kept  # rounded: still the same number
+    assert ("新增科技型企", "200家") in kept  # the paragraph below does not state it
+    assert ("全年净增企业", "500家") in kept  # the last line has no paragraph below: not a heading
+
+
+@pytest.mark.parametrize(("line", "heading"), [
+    ("清明假期国内旅游出游人数达1.35亿人次", True),
+    ("经测算，全国国内旅游出游1.35亿人次。", False),  # a sentence, not a heading
+    ("国内出游总花费613.67亿元，同比增长6.6%；国内出游人次同比增长6.8%，交通运输部数据显示全社会跨区域人员流动量超8亿", False),  # too long
+])
+def test_is_heading(line, heading):
+    body = f"{line}\n下一段。"
+    assert F.is_heading(body, split_sentences(body)[0]) is heading

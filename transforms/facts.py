@@ -848,3 +848,39 @@ def extract_facts(sentence: Sentence, *, published_year: int | None = None) -> l
                           status=fact_status(norm, s, e, published_year), period_year=period_year(period, published_year)))
         prev_end = e
     return facts
+
+
+# ---------------------------------------------------------------- headings that restate the text
+# A heading line inside an article (a bulletin's item headline, a web article's subheading) repeats a number of
+# the paragraph under it, often rounded (超3亿元 over 约3.01亿元): the paragraph's statement is the one to cite.
+_HEADING_MAX_CHARS = 40
+_SENTENCE_END = "。！？!?；;…"
+RESTATED_TOLERANCE = 0.1  # a heading rounds: within 10 % of the paragraph's value is the same number
+
+
+def is_heading(body: str, sentence: Sentence) -> bool:
+    """A whole line of at most 40 characters with no sentence-final mark, with a paragraph after it."""
+    starts_line = sentence.char_start == 0 or body[sentence.char_start - 1] == "\n"
+    ends_line = body.startswith("\n", sentence.char_end)
+    return (starts_line and ends_line and len(sentence.text) <= _HEADING_MAX_CHARS
+            and sentence.text.rstrip("”’」』)）*_ ")[-1:] not in _SENTENCE_END and bool(body[sentence.char_end:].strip()))
+
+
+def _restates(heading: Fact, fact: Fact) -> bool:
+    if heading.unit != fact.unit or heading.kind != fact.kind:
+        return False
+    return abs(heading.value - fact.value) <= RESTATED_TOLERANCE * max(abs(fact.value), 1e-9)
+
+
+def drop_restated_headings(body: str, sentences: list[Sentence], facts: list[list[Fact]]) -> list[list[Fact]]:
+    """`facts` (one list per sentence) without the facts of heading lines that the paragraph under the heading
+    states again; a heading number the paragraph does not state stays."""
+    out = [list(found) for found in facts]
+    for n, sentence in enumerate(sentences):
+        if not facts[n] or not is_heading(body, sentence):
+            continue
+        paragraph_end = body.find("\n", sentence.char_end + 1)
+        paragraph_end = len(body) if paragraph_end < 0 else paragraph_end
+        below = [f for m in range(n + 1, len(sentences)) if sentences[m].char_start < paragraph_end for f in facts[m]]
+        out[n] = [f for f in facts[n] if not any(_restates(f, g) for g in below)]
+    return out
