@@ -193,6 +193,9 @@ MENTION_CASES = [
      [("青海省", "630000", "name", False), ("海西州", "632800", "short", False), ("青海省", "630000", "name", False),
       ("都兰县", "632822", "name", False)]),
     ("会议听取了核电项目“华龙一号”示范工程进展汇报", None, []),  # the reactor, not 华龙区 (濮阳)
+    # 双城经济圈 alone is 成渝's, not 双城区 (哈尔滨)
+    ("双城经济圈经济总量占西部地区比重超过30%", None,
+     [("双城经济圈", "MR_CY", "macro", False), ("西部地区", "MR_WEST", "macro", False)]),
 ]
 
 
