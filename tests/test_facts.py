@@ -631,3 +631,29 @@ def test_a_heading_that_restates_the_paragraph_below_gives_no_fact_of_its_own():
 def test_is_heading(line, heading):
     body = f"{line}\n下一段。"
     assert F.is_heading(body, split_sentences(body)[0]) is heading
+
+
+# ---------------------------------------------------------------- a subject carried to values that name none
+def _subjects(body: str) -> list[tuple[str, str | None]]:
+    sentences = split_sentences(body)
+    return [(f.mention, f.subject) for found in F.extract_article_facts(body, sentences) for f in found]
+
+
+@pytest.mark.parametrize(("text", "mention", "subject"), [
+    # constructed after CCTV bulletins: a value right after another in the same unit, joined by an adverb only
+    ("全社会跨区域人员流动量超8.42亿人次，日均2.8亿人次，同比增长5.6%。", "2.8亿人次", "全社会跨区域人员流动量"),
+    ("全社会跨区域人员流动量超8.42亿人次，日均2.8亿人次，同比增长5.6%。", "5.6%", "全社会跨区域人员流动量"),
+    ("火电项目和电网项目投资分别为457亿元、176亿元。", "176亿元", "火电项目和电网项目投资"),
+    ("已经对接高校科技成果4500多项，其中140项已经转化。", "140项", "高校科技成果"),
+    # another thing, told by its own verb or noun: nothing carried
+    ("袭击造成36人死亡、209人受伤。", "209人", None),
+    ("经过测算，这个沙丘长约40米，宽约8米。", "约8米", None),
+    ("保护区内的42座水电站已经关闭12座，其余的30座全都完成改造。", "30座", None),
+    # the sentence before in the paragraph names the thing a change at the head of the next one is of
+    ("全省技术合同成交额达到1200亿元。比上年增长15%。", "15%", "技术合同成交额"),
+    ("全省技术合同成交额达到1200亿元。\n比上年增长15%。", "15%", None),  # a new paragraph carries nothing
+])
+def test_a_value_naming_no_thing_takes_the_thing_before(text, mention, subject):
+    found = dict(_subjects(text))
+    assert mention in found, found
+    assert found[mention] == subject

@@ -686,6 +686,21 @@ _RATE_WORDS = re.compile(r"(?:利率|税率|汇率|费率|利息)")
 _SHARE_OF = re.compile(r"占(?P<of>[^,，、；;。的]{1,12}?)(?:的)?(?:比重|比例|份额|总量|总额|总数)?$")
 
 
+# What may stand between two values of one thing: a joiner and an adverb of aggregation (，日均 / 、 / ，其中有).
+_SAME_THING_BETWEEN = re.compile(r"[，,、；;和及与或\s]*(?:其中|日均|年均|月均|平均|合计|共计|累计|共|各|分别|均|有|达|为|是)*")
+
+
+def _same_measure(facts: list, unit: str, kind: str, between: str, after: str) -> bool:
+    """The fact before in the sentence is a level in the same unit, only a joiner or an adverb stands between the
+    two and no verb of its own follows this number: a value naming no thing is more of the same thing
+    (人员流动量超8.42亿人次，日均2.8亿人次), while 36人死亡、209人受伤 counts another thing, told by its verb, and
+    长约40米，宽约8米 another measure, told by its noun."""
+    verbs = jieba_verbs()[0]
+    own_verb = after[:2] in verbs or after[1:3] in verbs and after[0] in "已均都也将"
+    return (bool(facts) and kind == "level" and facts[-1].kind == "level" and facts[-1].unit == unit and not own_verb
+            and _SAME_THING_BETWEEN.fullmatch(between) is not None)
+
+
 def _continues_previous(facts: list, between: str, kind: str, m: re.Match[str]) -> bool:
     """Only a comma, then a number with its own verb (59家，累计达到432家): the same subject's next value."""
     return bool(facts) and kind == "count" and between in ("，", ",") and bool(m["stack"] or m["pre"])
@@ -765,7 +780,7 @@ _MILESTONE = re.compile("新?(?:台阶|大关|关口|门槛|量级)|(?:较高|�
 _SPOKEN_YI = re.compile(r"(?P<more>多)?亿(?!级|元级)(?:元|人民币)?")
 
 
-def extract_facts(sentence: Sentence, *, published_year: int | None = None) -> list[Fact]:
+def extract_facts(sentence: Sentence, *, published_year: int | None = None, carried_subject: str | None = None) -> list[Fact]:
     """Numeric facts (counts, money, %, measures, ranks) stated in one sentence.
 
     In: a Sentence from split_sentences, and the year the article was published (for 今年, 前三季度 …). Out:
@@ -773,7 +788,8 @@ def extract_facts(sentence: Sentence, *, published_year: int | None = None) -> l
     target, forecast, plan), kind (level, change, share, rank) and the year it refers to.
     Caveat: only units listed in units.csv count; dates, codes, ordinals, phone and issue numbers, per-unit
     rates (每七个) and numbers inside 《》/short “” names are skipped; a range '10至15家' is one fact with
-    value 10, value_max 15 and bound 'range'.
+    value 10, value_max 15 and bound 'range'. `carried_subject`, the last subject of the sentence before in the
+    paragraph, is the subject of a first change that names none (…达到4.76本。较上年上升0.02个百分点).
     """
     text = sentence.text
     norm = text.translate(_HALF_WIDTH)
@@ -789,7 +805,7 @@ def extract_facts(sentence: Sentence, *, published_year: int | None = None) -> l
             while kind == "rank" and (m := RANK_LIST_RE.match(norm, e)):
                 hits.append((m.start() + 1, m.end(), kind, m))  # the mention starts at 第, after the 、
                 e = m.end()
-    facts, prev_end, prev_subject = [], 0, None
+    facts, prev_end, prev_subject = [], 0, carried_subject
     hits.sort(key=lambda h: h[0])
     # Subjects never reach across a neighbouring mention.
     next_starts = [h[0] for h in hits[1:]] + [len(norm)]
@@ -831,7 +847,8 @@ def extract_facts(sentence: Sentence, *, published_year: int | None = None) -> l
         if fact_kind_ == "share" and (part := _share_part(norm, prev_end, s)) is not None:
             subject = part or prev_subject  # 山区26县占全省面积的44.5%: of 山区26县; '，占全省的21%' of what came before
         if _names_no_thing(subject) or (subject is None and (fact_kind_ == "change" or _rises_to(norm, s)
-                                                            or _continues_previous(facts, norm[prev_end:s], kind, m))):
+                                                            or _continues_previous(facts, norm[prev_end:s], kind, m)
+                                                            or _same_measure(facts, unit, fact_kind_, norm[prev_end:s], norm[e:e + 3]))):
             subject = prev_subject  # 营收500亿元，同比增长12%; 从12500家增长到73200家: of what came before (or of nothing named)
         if subject is None and unit in UNITS_THAT_NAME_THE_THING:
             subject = unit  # 中国人民银行等九部门: the measure word is the counted noun
@@ -870,6 +887,19 @@ def _restates(heading: Fact, fact: Fact) -> bool:
     if heading.unit != fact.unit or heading.kind != fact.kind:
         return False
     return abs(heading.value - fact.value) <= RESTATED_TOLERANCE * max(abs(fact.value), 1e-9)
+
+
+def extract_article_facts(body: str, sentences: list[Sentence], *, published_year: int | None = None) -> list[list[Fact]]:
+    """The facts of each sentence of an article (extract_facts), a paragraph's last subject carried into its
+    next sentence, without the heading facts the paragraph below restates (drop_restated_headings)."""
+    found, carried = [], None
+    for n, sentence in enumerate(sentences):
+        if n and "\n" in body[sentences[n - 1].char_end:sentence.char_start]:
+            carried = None  # a new paragraph starts its own subject
+        facts = extract_facts(sentence, published_year=published_year, carried_subject=carried)
+        carried = next((f.subject for f in reversed(facts) if f.subject), carried)
+        found.append(facts)
+    return drop_restated_headings(body, sentences, found)
 
 
 def drop_restated_headings(body: str, sentences: list[Sentence], facts: list[list[Fact]]) -> list[list[Fact]]:

@@ -16,7 +16,7 @@ import polars as pl
 from transforms.articles import split_articles
 from transforms.entities import dictionary_tags, entity_user_words, extract_entities
 from transforms.entity_names import canonical_names
-from transforms.facts import drop_restated_headings, extract_facts, split_sentences
+from transforms.facts import extract_article_facts, split_sentences
 from transforms.lexicons import jieba_dictionary, jieba_single_nouns, jieba_verbs
 from transforms.regions import (
     Gazetteer,
@@ -160,7 +160,7 @@ def _analyse_article(article_id: str, article, analyser: Analyser, out: Document
         {"article_id": article_id, "rank": r, "keyword": k.keyword, "weight": k.weight, "method": k.method}
         for r, k in enumerate(keywords_from_tokens(words)))
     published_year = article.published_date.year if article.published_date else None
-    facts = drop_restated_headings(body, sentences, [extract_facts(sentence, published_year=published_year) for sentence in sentences])
+    facts = extract_article_facts(body, sentences, published_year=published_year)
     regions = article_fact_regions(body, sentences, [[f.char_start for f in found] for found in facts], mentions,
                                    gazetteer=analyser.gazetteer, default=default_fact_region(article.source_name, region_code))
     for n, (sentence, found, found_regions) in enumerate(zip(sentences, facts, regions)):
