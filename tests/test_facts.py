@@ -404,6 +404,12 @@ def test_indicator_taxonomy_is_the_data_dictionary():
         ("粤东西北振兴发展股权基金首批投资项目", "元", "level", "investment"),  # money of projects: what they invest
         ("农村公路安全生命防护工程", "公里", "level", "infrastructure"),  # kilometres of works: of the road
         ("投资项目", "个", "level", "projects"),               # the projects themselves are counted
+        ("服务贸易顺差", "美元", "level", "trade"),             # a balance of trade is trade
+        ("发明专利受理量", "件", "level", "patents"),           # 受理量, 授权量 measure the patents
+        ("基建投资预算", "元", "level", "investment"),          # a budget of investment
+        ("南沙大桥全长", "公里", "level", "infrastructure"),    # the length of a bridge, a railway
+        ("年吞吐能力", "吨", "level", "infrastructure"),        # built capacity
+        ("风投", "元", "level", "investment"),
     ],
 )
 def test_classify_by_the_head_of_the_subject(subject, unit, kind, indicator):
