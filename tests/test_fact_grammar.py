@@ -24,6 +24,15 @@ STATUS = [
     ("城镇保障性安居工程基本建成206万套，完成年度计划的41.2%。", "41.2%", "actual"),  # 计划的 is the plan's share
     ("到2025年，全省高新技术企业数量突破5万家。", "突破5万家", "target"),
     ("全省已组建起创新联合体41家。", "41家", "actual"),
+    # 完成 after a cue of intent or expectation is what is to be done (CCTV: 全国道路客运量预计完成1650万人次)
+    ("今天，全国道路客运量预计完成1650万人次。", "1650万人次", "forecast"),
+    ("力争在2020年上半年完成10万个5G基站的共建共享。", "10万个", "target"),
+    ("全年计划完成投资500亿元。", "500亿元", "plan"),
+    ("计划已完成投资200亿元。", "200亿元", "actual"),
+    ("今年完成投资500亿元。", "500亿元", "actual"),
+    # 将 then a preposition whose verb comes after the number: still the future, but not the level it starts from
+    ("今年将再为10个县减贫摘帽。", "10个", "plan"),
+    ("今后3年，我们将为阿拉伯国家再培训6000名各类人才。", "6000名", "plan"),
     # an earlier clause's verb of intent or expectation governs the clauses that continue its predicate
     ("今年该省将安排资金800亿元，推进200项技术改造重点项目。", "200项", "plan"),
     ("力争每年产出5项以上重大成果，突破8项以上关键技术。", "突破8项以上", "target"),

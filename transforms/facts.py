@@ -610,15 +610,21 @@ def _status_cues(text: str, lo: int, hi: int) -> list[_Cue]:
 
     for m in _WILL.finditer(text, lo, hi):
         verb = text[m.end():m.end() + 2]
+        ahead = False
         if _WILL_PREPOSITION.match(text, m.end()):  # the verb is the first one after the preposition, if any comes before the number
             verb = next((text[p:p + 2] for p in range(m.end() + 1, hi - 1) if is_verb(text[p:p + 2])), "")
-        if m.start() in taken or not is_verb(verb):
+            # 将再为10个县减贫摘帽: the verb comes after the number, the clause is still about the future; 将从2.4%回升: the
+            # level it starts from is today's
+            ahead = not verb and text[m.end()] not in "从由"
+        if m.start() in taken or not (is_verb(verb) or ahead):
             continue
         expected = any(c.status == "forecast" and c.start < m.start() for c in cues)  # 预计本届东博会将吸引…: expected
         cues.append(_Cue(m.start(), m.end() + 2, "forecast" if verb in _FORECAST_VERBS or expected else "plan", True))
     return sorted(cues, key=lambda c: c.start)
 
 
+# Verbs of doing that are cues only on their own: after a plan, target or forecast they say what is to be done.
+_DONE_VERBS = frozenset({"完成"})
 _NOUN_AFTER_CUE = re.compile(r"[，,。、；;”」》)）\s]|执行|草案|完成")  # 行动计划，… / 计划执行情况: a plan named, not one made
 # 为确保北粮南运，… is a purpose, not a target; a clause that opens with its own count (54个城市开通…) or with a
 # contrast (而服务企业超60万家) has its own subject and verb, not the earlier clause's.
@@ -660,6 +666,8 @@ def fact_status(text: str, start: int, end: int | None = None, published_year: i
     (_carried_cue), else actual."""
     clause_start = _clause_start(text, start)
     cues = _status_cues(text, clause_start, end or start)  # the mention's own 不低于 counts
+    if len(cues) >= 2 and text[cues[-1].start:cues[-1].end] in _DONE_VERBS and cues[-2].status != "actual":
+        return cues[-2].status  # 预计完成1650万人次, 力争完成: what is to be done, not done
     if cues:
         return cues[-1].status
     if end is not None:
