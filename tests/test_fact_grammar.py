@@ -98,6 +98,16 @@ NUMBERS = [
     ("三十余家企业参加", "三十余家", 30, None, "家", "at_least"),
     ("降息1450个基点", "1450个基点", 1450, None, "基点", "exact"),
     ("江苏拥有21席", "21席", 21, None, "席", "exact"),
+    # measure words of CCTV stories: 批次 over 批, 场次 over 场, 航次, 件套, books, lanes; a speed after 时速
+    ("4批次355项川渝通办事项", "4批次", 4, None, "批次", "exact"),
+    ("13000多场次文旅消费活动", "13000多场次", 13000, None, "场次", "at_least"),
+    ("累计运行超9400航次", "超9400航次", 9400, None, "航次", "at_least"),
+    ("展出1100余件套陶瓷珍品", "1100余件套", 1100, None, "件套", "at_least"),
+    ("人均纸质图书阅读量为4.66本", "4.66本", 4.66, None, "本", "exact"),
+    ("全桥采用双向8车道", "8车道", 8, None, "车道", "exact"),
+    ("设计时速100公里", "100公里", 100, None, "公里/小时", "exact"),
+    ("最高时速达到350公里", "达到350公里", 350, None, "公里/小时", "exact"),
+    ("全长约7.5公里", "约7.5公里", 7.5, None, "公里", "about"),  # a length stays a length
     ("净增国家高新技术企业1834户", "1834户", 1834, None, "户", "exact"),
     ("面积1.67万平方公里", "1.67万平方公里", 16700, None, "平方公里", "exact"),
     ("全省高新技术企业４１家", "４１家", 41, None, "家", "exact"),
@@ -112,6 +122,7 @@ def test_number_grammar(text, mention, value, value_max, unit, bound):
 
 
 NOT_FACTS = [
+    "3本地企业入选",  # 本 starts the word 本地: no books (constructed)
     "成功将卫星互联网低轨01组卫星发射升空",  # a leading zero makes a label
     "为期三个半月的南海伏季休渔于今天中午开始",  # a duration (三个半月)
     "2017年和2018年，全球外国直接投资流量都是两位数下降",  # 两位数 is 'double digits'

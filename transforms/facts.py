@@ -132,7 +132,8 @@ _NOT_TOP_N = r"(?<!(?<![目此之以当])前)"
 # Vague Chinese amounts (数十家, 上万, 几百) have no value; 届: 十三届二次全会.
 _NOT_BEFORE_CN = _NOT_BEFORE + _CN_DIGITS + "数几上成届"
 # Unit followed by these is a duration (4个月) or a rate (120米/分钟): skip.
-_UNIT_NOT_BEFORE = r"[/A-Za-z]|多?(?:月|小时|季度|星期|工作日)|半(?:月|年|天|小时)"  # 两个多月: a duration
+_UNIT_NOT_BEFORE = (r"[/A-Za-z]|多?(?:月|小时|季度|星期|工作日)|半(?:月|年|天|小时)"  # 两个多月: a duration
+                    r"|(?<=本)[地市省区县届次年月周科土身质期部级领事]")  # 3本地企业: 本 starts a word, it counts no books
 # Chinese runs that are an article or a bare magnitude, not a count: 一家企业, 千家万户.
 _LONE_NOT_NUMBER = {"一", "万", "千", "百", "亿"}
 
@@ -784,6 +785,9 @@ def _qualifier(m: re.Match[str]) -> tuple[str | None, str]:
 
 # 跃上3300亿元台阶, 突破万亿元大关: a mark the thing before it crossed, not what is counted.
 _MILESTONE = re.compile("新?(?:台阶|大关|关口|门槛|量级)|(?:较高|较低|合理|历史高|历史低)?水平")  # …51%的较高水平 too
+# A distance after 时速 (设计时速350公里, 时速达到600公里) is a speed.
+SPEED_UNITS = {"公里": "公里/小时", "千米": "公里/小时"}
+_SPEED_BEFORE = re.compile(r"时速(?:达到|达|为|高达|最高|约|超过|超)?$")
 # 200个亿 / 25个多亿元: spoken Chinese counts hundreds of millions with 个; the amount is money.
 _SPOKEN_YI = re.compile(r"(?P<more>多)?亿(?!级|元级)(?:元|人民币)?")
 
@@ -824,6 +828,8 @@ def extract_facts(sentence: Sentence, *, published_year: int | None = None, carr
             unit, qualifier, bound = "位", None, "exact"
         else:
             unit = _units()[m["unit"]]
+            if unit in SPEED_UNITS and _SPEED_BEFORE.search(norm, max(0, s - 6), s):
+                unit = SPEED_UNITS[unit]  # 设计时速100公里 is a speed, not a distance
             if unit == "次" and norm.startswith(("列车", "航班", "车次"), e):
                 continue  # 1208次列车 is a train's number
             qualifier, bound = _qualifier(m)
