@@ -77,6 +77,12 @@ def test_split_sentences_offsets_on_random_text():
 
 
 # ---------------------------------------------------------------- parse_number
+@pytest.mark.parametrize(("text", "value"), [("17949.6亿", 1794960000000.0), ("15078.6亿", 1507860000000.0), ("0.7万", 7000.0),
+                                             ("1.1万", 11000.0), ("3.3亿", 330000000.0)])
+def test_parse_number_is_exact_with_magnitudes(text, value):
+    assert parse_number(text) == value  # an analyst reads 1794960000000, not 1794959999999.9998
+
+
 @pytest.mark.parametrize(
     ("text", "value"),
     [

@@ -15,6 +15,7 @@ import csv
 import math
 import re
 from dataclasses import dataclass
+from decimal import Decimal
 from functools import cache
 from pathlib import Path
 
@@ -312,8 +313,8 @@ def parse_number(text: str) -> float | None:
     """
     t = text.strip().translate(_HALF_WIDTH).removesuffix("余").removesuffix("多")
     m = re.fullmatch(rf"({_NUM_AR})([十百千万亿]*)", t)
-    if m:
-        return float(m[1].replace(",", "")) * math.prod(_MAG[c] for c in m[2])
+    if m:  # in decimal, so 17949.6亿 is 1794960000000, not 1794959999999.9998
+        return float(Decimal(m[1].replace(",", "")) * math.prod(Decimal(int(_MAG[c])) for c in m[2]))
     if not t or not re.fullmatch(f"[{_CN_DIGITS}]+", t):
         return None
     if t[0] in "百千万亿":  # cn2an needs the leading 一 ('千亿' -> '一千亿')
