@@ -161,6 +161,10 @@ def test_period(text, mention, period, year):
 
 
 @pytest.mark.parametrize(("text", "mention", "subject"), [
+    # web text: Markdown emphasis and spaces around the number are no part of the subject (constructed)
+    ("合肥综合性国家科学中心建设加快推进，**大科学装置**达到12个。", "达到12个", "大科学装置"),
+    ("- 科技型中小企业 2.1 万家；", "2.1 万家", "科技型中小企业"),
+    ("- 技术合同成交额 **2,152.7** 亿元。", "2,152.7** 亿元", "技术合同成交额"),
     ("归母净亏损3.53亿元，同比扩大118.35%", "118.35%", "归母净亏损"),
     ("这个数字是新开工346万套", "346万套", "新开工"),
     ("实体经济人民币贷款增加3.61万亿元", "3.61万亿元", "实体经济人民币贷款"),

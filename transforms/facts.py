@@ -277,7 +277,7 @@ _SUBJECT_MAX = 16
 _RATIO_SUBJECT_MAX = 24  # a named ratio holds two noun phrases: 河南所辖县域GDP占全省GDP比重
 # The start of a rise told as 从/由 a time's value (从2012年的, 由现在的): not where the subject ends.
 _BASE_OF_RISE = re.compile(r"(?:从|由)(?:\d{4}年(?:底|末)?|现在|目前|过去|去年|上年)的?$")
-_NOISE = str.maketrans("", "", "“”‘’《》「」『』\"'")
+_NOISE = str.maketrans("", "", "“”‘’《》「」『』\"'*")  # quote marks and Markdown emphasis (**大科学装置**)
 
 
 # ---------------------------------------------------------------- sentences
@@ -359,6 +359,7 @@ def _subject_before(left: str) -> str | None:
     we keep what follows '以上' (规模以上…), else the last 16 chars (Chinese noun
     phrases are head-final, so the tail is the counted thing).
     """
+    left = left.rstrip(" *_\t")  # web text sets the number apart: 技术合同成交额 **2,152.7** 亿元
     left = re.sub(r"\([^()]*\)", "", left)  # R&D(科学研究与试验发展)经费: drop glosses
     left = _BASE_OF_RISE.sub("", left)  # 人均收入从2012年的|12772元: the subject is before the base
     left = left[max((m.end() for m in _LEFT_BREAK.finditer(left)), default=0):]
