@@ -161,6 +161,14 @@ def test_period(text, mention, period, year):
 
 
 @pytest.mark.parametrize(("text", "mention", "subject"), [
+    # a time between the thing and its verb does not start the subject; a bare time names no thing
+    ("十年来，海南农村人均可支配收入2021年达到18076元。", "达到18076元", "海南农村人均可支配收入"),
+    ("全省各类市场主体从2012年的42万户，增长到如今超过198万户。", "超过198万户", "各类市场主体"),
+    # a preposition or 来自 ends the phrase after the number; 级 after the unit makes a class, no noun follows
+    ("汽车生产企业有近200家供应商来自欧洲和北美。", "近200家", "供应商"),
+    ("会议决定将自贸区等28项做法向更大范围推广。", "28项", "做法"),
+    ("建设100家面向中小企业的服务平台。", "100家", "面向中小企业"),  # 面向 is a word, not 向
+    ("国际航道通航船舶吨位从300吨级提升至目前的500吨级。", "500吨", "国际航道通航船舶吨位"),
     # web text: Markdown emphasis and spaces around the number are no part of the subject (constructed)
     ("合肥综合性国家科学中心建设加快推进，**大科学装置**达到12个。", "达到12个", "大科学装置"),
     ("- 科技型中小企业 2.1 万家；", "2.1 万家", "科技型中小企业"),

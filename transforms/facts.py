@@ -237,7 +237,7 @@ LEAD = ("建成", "开通", "组建起", "组建", "参与", "涉及", "实现",
 TRAIL = ("达到了", "到了", "了", "却", "拥有", "达到", "多达", "高达", "达", "为", "仅", "只", "超过", "超", "突破", "约", "近", "共", "有", "是", "覆盖", "共计",
          "合计", "总计", "累计", "增至", "已", "将", "可望", "有望", "预计", "可以", "可", "就", "平均", "完成", "保持在", "稳定在", "维持在",
          "控制在", "在", "占", "始终", "再次", "连续", "依然", "仍然", "继续", "仍", "也", "均", "分别", "建设", "由", "从",
-         "跃上", "迈上", "登上", "站上", "跨上", "站稳", "迈过", "跨越", "连跨", "首次")
+         "跃上", "迈上", "登上", "站上", "跨上", "站稳", "迈过", "跨越", "连跨", "首次", "曾经", "曾")
 # Adverbs/verbs after which the subject starts, wherever they stand ('浙江将力争|全省研发投入强度').
 CUT_AFTER = ("已经", "已", "将", "力争", "现有", "累计", "是", "预计", "计划", "有望", "目标", "实现", "提出", "把",
              "下达", "拨付", "安排", "新增", "新建", "建成", "引进", "培育", "组建", "设立", "完成")
@@ -265,7 +265,8 @@ _LEAD_RE = re.compile(rf"^(?:{_alt(LEAD)}|{_LEAD_GUARDED})+")
 _TRAIL_RE = re.compile(rf"(?:{_alt(TRAIL)})+$")
 _CUT_AFTER_RE = re.compile(_alt(CUT_AFTER))
 # 实施 ends a subject as a verb (实施改造), not as the head of a noun (17条实施意见); 集中 likewise (集中签约, not 集中安置点).
-_STOP = rf"[,、:;()。!?|\-\s的…]|实施(?!意见|方案|细则|办法)|参展(?!企业|商|单位)|集中(?!安置|供热|供暖|连片|式)|{_alt(STOP_AFTER)}"
+_STOP = (rf"[,、:;()。!?|\-\s的…]|实施(?!意见|方案|细则|办法)|参展(?!企业|商|单位)|集中(?!安置|供热|供暖|连片|式)|{_alt(STOP_AFTER)}"
+         r"|来自|(?<![面方导转走趋意志动倾偏指流去风朝航双单横纵逆反])向")  # 近200家供应商|来自欧洲, 28项做法|向更大范围推广
 # A digit ends an after-unit phrase only after its first char: '4000家5G工厂' keeps 5G.
 # A phrase opening with a conjunction ('81%和中高收入经济体的65%') belongs to the next number, not this one.
 # 500强 inside the phrase is a name (45家世界500强企业), not the next number.
@@ -364,18 +365,26 @@ def _subject_before(left: str) -> str | None:
     left = _BASE_OF_RISE.sub("", left)  # 人均收入从2012年的|12772元: the subject is before the base
     left = left[max((m.end() for m in _LEFT_BREAK.finditer(left)), default=0):]
     # a time starts the subject, unless it is the base of a comparison (全社会用电量比去年同期|增长了)
-    left = left[max((m.end() for m in PERIOD_RE.finditer(left) if not _COMPARISON_BEFORE.search(left, 0, m.start())), default=0):]
-    # the subject follows the adverb (浙江将力争|全省研发投入强度), unless only a verb does (开工率已|达到了)
-    left = next((_trimmed(p) for p in reversed(_CUT_AFTER_RE.split(left))
-                 if len(_trimmed(p)) >= 2 and not _names_no_thing(_trimmed(p))), "")
-    left = _after_verb(left)
+    times = [m for m in PERIOD_RE.finditer(left) if not _COMPARISON_BEFORE.search(left, 0, m.start())]
+    subject = _phrase_after_adverb(left[times[-1].end():] if times else left)
+    if not subject and times:
+        # a time between the thing and its verb (农村人均可支配收入2021年达到18076元) does not start the subject
+        subject = _phrase_after_adverb(left[:times[-1].start()])
+    left = _after_verb(subject)
     if len(left) > _subject_max(left):
         left = left.split("以上")[-1][-_SUBJECT_MAX:]
     return _clean_subject(left)
 
 
+def _phrase_after_adverb(left: str) -> str:
+    """The subject follows the adverb (浙江将力争|全省研发投入强度), unless only a verb does (开工率已|达到了)."""
+    return next((_trimmed(p) for p in reversed(_CUT_AFTER_RE.split(left))
+                 if len(_trimmed(p)) >= 2 and not _names_no_thing(_trimmed(p))), "")
+
+
 # A subject that is only a comparison base or a time (比上届, 较去年同期, 9月份, 连续多年) names nothing counted.
-_NO_THING = re.compile(r"(?:增速|增幅|涨幅|降幅)?(?:比|较(?![大小高低多少快慢好强长])|与|同|相比|高于|低于|高出|超出)[^,，]{0,8}|\d{1,2}月份?|[一二三四]季度|连续多年|多年来|近年来|目前|当前|(?:设立|成立|建立)?(?:之初|以来|之前|之后)")
+_NO_THING = re.compile(r"(?:增速|增幅|涨幅|降幅)?(?:比|较(?![大小高低多少快慢好强长])|与|同|相比|高于|低于|高出|超出)[^,，]{0,8}|\d{1,2}月份?|[一二三四]季度|连续多年|多年来|近年来|目前|当前|(?:设立|成立|建立)?(?:之初|以来|之前|之后)"
+                       r"|(?:到|至|直到)?(?:如今|现在|今天|现如今)|不到\d+年|连续\d+个?(?:月|年)")
 
 
 def _names_no_thing(subject: str | None) -> bool:
@@ -457,6 +466,8 @@ def _in_a_word(three: str) -> bool:
 def _subject_after(right: str, unit_char: str = "") -> str | None:
     """Noun phrase right after the unit ('4000家5G工厂；' -> '5G工厂'), else None. `unit_char`, the mention's
     last character, tells a one-character noun (24个村) from half of a word the unit cut (13亿多人|民)."""
+    if right.startswith("级"):
+        return None  # 300吨级, 万吨级: a class, and what follows is not what is counted
     right = right.removeprefix("的")
     right = right[relative.end():] if (relative := _RELATIVE_VERBS.match(right)) else right
     if right.startswith(("省（区、市）", "省(区、市)", "省区市")):
