@@ -155,6 +155,15 @@ def test_national_body_and_next_sentence_do_not_borrow_a_region():
     assert regions == {"厦门火炬高新区": "350200", "工业和信息化部": None, "湘江实验室": None}
 
 
+def test_a_partner_is_not_placed_where_its_partner_is():
+    # seed 004 (新华日报, 我省 = 江苏): the labs 我省 pushes are 江苏's; the lab 我省's firms join is 浙江's 之江实验室
+    joined = "其中,我省行业骨干企业牵头联合之江实验室、浙江大学等单位共同实施的3个项目获批立项,"
+    pushed = "未来,我省还将推动紫金山实验室、太湖实验室、钟山实验室等承担更多战略任务,"
+    deictic = [RegionMention("320000", "我省", t.index("我省"), t.index("我省") + 2, "deictic") for t in (joined, pushed)]
+    assert {e.name: e.region_code for e in extract_entities(joined, mentions=[deictic[0]])}["之江实验室"] is None
+    assert {e.name: e.region_code for e in extract_entities(pushed, mentions=[deictic[1]])}["紫金山实验室"] == "320000"
+
+
 def test_join_word_not_crossed_before_a_region():
     text = "汇聚了数梦工场和浙江实验室等单位"  # constructed
     assert found(text, [mention(text, "浙江", "330000")]) == [("浙江实验室", "实验室")]

@@ -188,9 +188,13 @@ def default_fact_region(source_name: str | None, region_code: str | None) -> str
     return region_code
 
 
+# Between a place and an organisation, these make the organisation a partner of what is at the place, not located there.
+_PARTNER_BETWEEN = re.compile("联合(?![体国会])|携手|牵手|合作|以及|对接|引进|来自|(?<![参给])与(?!会)|(?<![共温缓调饱总])和(?![平谐睦])")
+
+
 def entity_region(start: int, end: int, text: str, mentions: list[RegionMention], borrow: bool) -> str | None:
     """Region of the entity text[start:end]: a mention inside it, else (if `borrow`) the nearest one before it in
-    the same sentence.  Inside, a later mention refines an earlier one of the same province (浙江 -> 开化 in
+    the same sentence, unless a partner word stands between (联合, 与, 引进 …).  Inside, a later mention refines an earlier one of the same province (浙江 -> 开化 in
     浙江开化合成材料有限公司) or a national / macro one, but does not replace another province (北京荷塘生华…
     stays 北京: 荷塘 there is a word, not 株洲's district)."""
     mentions = [m for m in mentions if m.region_code is not None]  # a foreign place gives no Chinese region
@@ -202,7 +206,9 @@ def entity_region(start: int, end: int, text: str, mentions: list[RegionMention]
         return chosen.region_code if chosen else None
     sentence_start = max(text.rfind(c, 0, start) for c in "。！？；!?;\n") + 1
     before = [m for m in mentions if sentence_start <= m.char_start and m.char_end <= start]
-    return before[-1].region_code if before else None
+    if not before or _PARTNER_BETWEEN.search(text, before[-1].char_end, start):
+        return None  # 我省企业联合之江实验室: the publisher's 我省 places its own firms, not the lab they join
+    return before[-1].region_code
 
 # primary_region: what one mention is worth, by the kind of evidence it is.
 SCORE = {
