@@ -101,6 +101,27 @@ UNSEEN_PAGES = [
 ]
 
 
+# A web article as a portal serves it (constructed): navigation, the headline, a meta line with date and source, the
+# story, then a list of related stories from other provinces and the site's footer.
+WEB_PAGE = ("首页 | 新闻 | 财经 | 科技 | 体育\n\n甘肃：兰州新区加快培育新材料产业集群\n"
+            "2023-08-15 10:21:33 来源：每日甘肃网 作者：李明 编辑：王芳\n\n"
+            "近年来，兰州新区加快培育新材料产业集群。2022年，新区新材料产业实现产值326亿元，同比增长28.5%。\n\n"
+            "据介绍，新区已建成国家级企业技术中心3家。\n\n（责任编辑：张三）\n\n相关新闻：\n"
+            "北京：中关村科学城发布新政支持人工智能\n广东深圳：前海深港现代服务业合作区新增企业3000家\n\n"
+            "关于我们 | 联系我们 | 广告服务\n地址：北京市朝阳区建国路88号 电话：010-12345678\n"
+            "京ICP备12345678号 京公网安备11010502030000号\nCopyright © 2023 某某网 版权所有\n")
+
+
+def test_web_page_keeps_the_story_and_drops_related_stories_and_footer():
+    (article,), boilerplate = split_articles(WEB_PAGE)
+    assert article.title == "甘肃：兰州新区加快培育新材料产业集群"
+    assert article.body.endswith("据介绍，新区已建成国家级企业技术中心3家。")  # the editor line goes too
+    assert (article.source_name, str(article.published_date)) == ("每日甘肃网", "2023-08-15")
+    reason = {b.text.split("：")[0].split(" ")[0]: b.reason for b in boilerplate}
+    assert reason["北京"] == reason["广东深圳"] == "furniture:related_headline"
+    assert {reason["关于我们"], reason["地址"], reason["京ICP备12345678号"], reason["Copyright"]} == {"furniture:site_footer"}
+
+
 @pytest.mark.parametrize(("page", "titles"), UNSEEN_PAGES)
 def test_unseen_pages_are_cut_by_the_same_rules(page, titles):
     articles, boilerplate = split_articles(page)
@@ -132,6 +153,13 @@ def test_unseen_page_metadata():
         ("监督举报电话：(010)68667266-322", "furniture"),
         ("丁涛", "author"),
         ("促进创新要素融通", "text"),
+        ("发布时间：2023-06-12 09:30  来源：安徽日报", "lead_portal"),
+        ("2023年06月12日 09:30 来源：中国甘肃网", "lead_portal"),
+        ("推荐阅读", "furniture"),
+        ("【相关新闻】", "furniture"),
+        ("首页 | 新闻 | 财经 | 科技", "furniture"),
+        ("扎实推进长三角一体化高质量发展 | 长三角合力构建科创共同体", "text"),  # a portal title, not navigation
+        ("（责任编辑：张三）", "furniture"),
     ],
 )
 def test_line_roles(line, role):

@@ -388,3 +388,28 @@ FACT_REGIONS = [
 def test_fact_region_rules(gz, rule, text, expected):
     found = dict(_fact_regions(text, gz))
     assert {mention: found.get(mention) for mention in expected} == expected
+
+
+@pytest.mark.parametrize(("source", "home"), [
+    ("新华日报", "320000"),     # the hand table first
+    ("安徽日报", "340000"),     # else the one region the name holds
+    ("每日甘肃网", "620000"),
+    ("杭州日报", "330100"),
+    ("人民网", None),           # a national site has no home
+    ("中国日报", None),
+    (None, None),
+])
+def test_source_home_region(gz, source, home):
+    from transforms.regions import source_home_region
+
+    assert source_home_region(source, gz) == home
+
+
+def test_web_page_is_filed_under_its_story_not_its_related_links():
+    from tests.test_articles import WEB_PAGE
+    from transforms.pipeline import analyse_document, build_analyser
+
+    frames = analyse_document("web", WEB_PAGE, build_analyser()).frames()
+    assert frames["articles"]["region_code"].to_list() == ["620100"]  # 兰州新区, not 全国 from the related stories
+    assert set(frames["facts"]["region_code"]) == {"620100"}
+    assert "3000家" not in frames["facts"]["mention"].to_list()  # a related story's number is not this story's

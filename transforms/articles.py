@@ -48,9 +48,17 @@ LINE_RULES: tuple[LineRule, ...] = (
     LineRule("author_names", "author", rf"^{_HAN}{{2,3}}(?:\s+{_HAN}{{2,3}}){{0,3}}$"),
     LineRule("masthead_date", "furniture", r"^\d{4}年\d{1,2}月\d{1,2}日(?:\s*星期.)?$"),
     LineRule("issue_number", "furniture", r"^第\d+期|总第\d+期|出版物号|邮发代号|^CN\s?\d"),
-    LineRule("editor_line", "furniture", r"^(?:编辑|责任编辑|组版|美编|校对|新闻热线|监督举报电话|广告热线)[:：]"),
+    LineRule("editor_line", "furniture", r"^[（(]?(?:编辑|责任编辑|组版|美编|校对|新闻热线|监督举报电话|广告热线)[:：]"),
     LineRule("page_ref", "furniture", r"^\d{1,2}版$|^本期导读$|^启事$|^微信公众号$|^中国高新网$|主管$|主办$|扫码阅读全文|^上观号作者[:：]"),
     LineRule("subtitle", "subtitle", r"^——"),
+    # web pages: the meta line under a headline (发布时间：2023-06-12 09:30 来源：安徽日报), the list of related stories
+    # that follows the article, navigation, sharing and the site's footer
+    LineRule("portal_meta", "lead_portal", r"^(?=.{0,100}$)(?=.*来源[:：])(?=.*\d{4}(?:-\d{1,2}-\d{1,2}|年\d{1,2}月\d{1,2}日)).*$"),
+    LineRule("related_header", "furniture", r"^[【\[]?(?:相关新闻|相关阅读|相关链接|相关报道|推荐阅读|延伸阅读|热点推荐|热门推荐|精彩推荐|猜你喜欢|"
+                                            r"往期回顾|热点新闻|更多精彩|24小时热点|热门文章|最新文章)[】\]]?[:：]?$"),
+    LineRule("site_footer", "furniture", r"ICP[备证]|公网安备|版权所有|Copyright|©|^关于我们|联系我们|网站地图|广告服务|不良信息举报|"
+                                         r"^地址[:：].{0,40}(?:电话|邮编)|^(?:分享到|扫一扫|打印本页|关闭窗口|【打印】|【关闭】|字号[:：])"),
+    LineRule("navigation", "furniture", r"^(?:[^|｜。，,]{1,8}\s*[|｜]\s*){2,}[^|｜。，,]{1,8}$"),
 )
 
 LEAD_ROLES = ("lead_byline", "lead_dateline", "lead_portal")
@@ -152,7 +160,8 @@ def mark_page_items(lines: list[dict]) -> list[dict]:
 
     - a paragraph followed by a photo credit (…/摄), or preceded by 图片来源 and followed by an
       author line, or with 图为 after its first sentence, is a photo item (role `photo`);
-    - a short line followed by a bare date line is an entry of a portal's headline list.
+    - a short line followed by a bare date line is an entry of a portal's headline list;
+    - headline-like lines after 相关新闻 / 推荐阅读 … are entries of the related-stories list.
     """
     out = [dict(line) for line in lines]
     for i, line in enumerate(out):
@@ -162,6 +171,8 @@ def mark_page_items(lines: list[dict]) -> list[dict]:
             continue
         if nxt is not None and nxt["rule"] == "portal_list_date":
             line["role"], line["rule"] = "furniture", "portal_headline"
+        elif prev is not None and prev["rule"] in ("related_header", "related_headline") and _is_header_like(line):
+            line["role"], line["rule"] = "furniture", "related_headline"  # an entry of the related-stories list
         elif nxt is not None and nxt["rule"] == "photo_credit" and (ends_sentence(line["text"]) or len(line["text"]) > FRAGMENT_MIN_CHARS):
             line["role"], line["rule"] = "photo", "text_before_photo_credit"
             nxt["role"] = "photo"
@@ -374,6 +385,15 @@ def _dateline_place(txt: str) -> str | None:
     return match.group("place") if match else None
 
 
+_DECLARED_SOURCE = re.compile(r"来源[:：]\s*(?P<name>[^\s|｜,，]{2,20})")
+
+
+def _declared_source(txt: str) -> str | None:
+    """The source a web page's meta line declares (来源：每日甘肃网), when it is none of SOURCE_NAMES."""
+    match = _DECLARED_SOURCE.search(txt)
+    return match.group("name") if match else None
+
+
 def _known_source(txt: str) -> str | None:
     return next((name for name in SOURCE_NAMES if txt.startswith(name) or name in txt[:16]), None)
 
@@ -386,7 +406,7 @@ def _apply_dateline_and_source(article: Article, page: dict) -> None:
     source = _known_source(lead) or _known_source(byline)
     if source in (None, "本报") or (source == "本报" and page["source"]):
         source = page["source"] if source in (None, "本报") else source
-    article.source_name = article.source_name or source
+    article.source_name = article.source_name or source or _declared_source(byline)
     match = _DATELINE.match(lead) or _LEAD_DATE.search(lead[:40])
     if match and page["year"]:
         try:
@@ -401,14 +421,15 @@ def _apply_dateline_and_source(article: Article, page: dict) -> None:
 _MASTHEAD_DATE = re.compile(r"^(?P<y>\d{4})年(?P<m>\d{1,2})月(?P<d>\d{1,2})日")
 _PORTAL_DATE = re.compile(r"^(?P<y>\d{4})-(?P<m>\d{2})-(?P<d>\d{2})")
 _YEAR_IN_TEXT = re.compile(r"(?<!\d)(20\d{2}|19\d{2})年")
+_META_DATE = re.compile(r"(?P<y>\d{4})(?:-|年)(?P<m>\d{1,2})(?:-|月)(?P<d>\d{1,2})")
 
 
 def _page_context(lines: list[dict]) -> dict:
     """What the page says about itself: its date (masthead or portal timestamp), year and paper."""
     page = {"date": None, "date_source": None, "year": None, "year_source": None, "source": None}
     for line in lines:
-        pattern = {"masthead_date": _MASTHEAD_DATE, "portal_timestamp": _PORTAL_DATE}.get(line["rule"] or "")
-        if pattern and page["date"] is None and (m := pattern.match(line["text"])):
+        pattern = {"masthead_date": _MASTHEAD_DATE, "portal_timestamp": _PORTAL_DATE, "portal_meta": _META_DATE}.get(line["rule"] or "")
+        if pattern and page["date"] is None and (m := pattern.search(line["text"])):
             page["date"] = date(int(m["y"]), int(m["m"]), int(m["d"]))
             page["date_source"] = line["rule"]
             page["year"], page["year_source"] = page["date"].year, line["rule"]

@@ -162,7 +162,7 @@ def _analyse_article(article_id: str, article, analyser: Analyser, out: Document
     published_year = article.published_date.year if article.published_date else None
     facts = extract_article_facts(body, sentences, published_year=published_year)
     regions = article_fact_regions(body, sentences, [[f.char_start for f in found] for found in facts], mentions,
-                                   gazetteer=analyser.gazetteer, default=default_fact_region(article.source_name, region_code))
+                                   gazetteer=analyser.gazetteer, default=default_fact_region(article.source_name, region_code, analyser.gazetteer))
     for n, (sentence, found, found_regions) in enumerate(zip(sentences, facts, regions)):
         for k, (fact, fact_region_code) in enumerate(zip(found, found_regions)):
             out.rows["facts"].append({

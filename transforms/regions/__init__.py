@@ -19,6 +19,7 @@ from transforms.regions.attribution import (
     quote_depth,
     resolve_fact_region,
     sentence_fact_regions,
+    source_home_region,
 )
 from transforms.regions.gazetteer import (
     COUNTRY,
@@ -41,5 +42,5 @@ __all__ = [
     "article_fact_regions", "quote_depth", "sentence_fact_regions",
     "RegionMention", "adcodes_path", "article_region_mentions", "build_gazetteer", "build_regions",
     "dateline_evidence", "default_fact_region", "entity_region", "find_region_mentions", "foreign_names",
-    "load_adcodes", "primary_region", "region_members", "resolve_fact_region", "short_form",
+    "load_adcodes", "primary_region", "region_members", "resolve_fact_region", "short_form", "source_home_region",
 ]

@@ -34,7 +34,7 @@ def article_region_mentions(body: str, *, title: str, source_name: str | None, d
                             token_ends: set[int] | None = None) -> list[RegionMention]:
     """Mentions of an article body with 我省/本市 resolved against the paper's home region, else against the
     article's own region (found from the other mentions first)."""
-    home = SOURCE_HOME_REGION.get(source_name or "")
+    home = source_home_region(source_name, gazetteer)
     mentions = find_region_mentions(body, gazetteer, token_starts=token_starts, token_ends=token_ends, home_region=home)
     if home is None and any(word in body for word in DEICTIC_WORDS):
         home = primary_region(mentions, title=title, dateline_place=dateline_place, gazetteer=gazetteer, body=body)
@@ -179,10 +179,22 @@ def resolve_fact_region(clause_region: str | None, default_region: str | None) -
     return clause_region or default_region
 
 
-def default_fact_region(source_name: str | None, region_code: str | None) -> str | None:
+def source_home_region(source_name: str | None, gazetteer: Gazetteer | None = None) -> str | None:
+    """Where a paper or site is at home, the region its 我省/本市 mean: SOURCE_HOME_REGION, else the one Chinese
+    province, prefecture or county its own name holds (安徽日报, 每日甘肃网, 杭州日报); None for 人民网, 中国日报."""
+    if not source_name:
+        return None
+    if source_name in SOURCE_HOME_REGION or gazetteer is None:
+        return SOURCE_HOME_REGION.get(source_name)
+    named = {m.region_code for m in find_region_mentions(source_name, gazetteer)
+             if m.region_code and m.region_code != COUNTRY and not m.region_code.startswith("MR_")}
+    return named.pop() if len(named) == 1 else None
+
+
+def default_fact_region(source_name: str | None, region_code: str | None, gazetteer: Gazetteer | None = None) -> str | None:
     """Where a fact with no region named in its clause belongs: the article's region, except that a
     provincial paper's story about a macro-region or the nation (新华日报 on 长三角) speaks for its province."""
-    home = SOURCE_HOME_REGION.get(source_name or "")
+    home = source_home_region(source_name, gazetteer)
     if home and (region_code is None or region_code == COUNTRY or region_code.startswith("MR_")):
         return home
     return region_code
