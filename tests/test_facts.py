@@ -669,3 +669,26 @@ def test_a_value_naming_no_thing_takes_the_thing_before(text, mention, subject):
     found = dict(_subjects(text))
     assert mention in found, found
     assert found[mention] == subject
+
+
+# ---------------------------------------------------------------- Markdown tables (constructed, as web articles give them)
+TABLE = ("据省统计局发布，2023年全省研发经费支出2640亿元。\n"
+         "| 指标 | 2023年 | 同比增长 |\n|---|---|---|\n"
+         "| 高新技术企业 | 4.7万家 | 12.5% |\n| 技术合同成交额 | 2500亿元 | 20% |\n"
+         "详见附件。")
+
+
+def test_a_table_row_names_its_subject_and_its_columns_say_the_kind_and_period():
+    sentences = split_sentences(TABLE)
+    facts = {f.mention: f for found in F.extract_article_facts(TABLE, sentences, published_year=2024) for f in found}
+    assert (facts["2640亿元"].subject, facts["2640亿元"].indicator) == ("研发经费支出", "rd_expenditure")  # 支出 of R&D
+    firms, growth = facts["4.7万家"], facts["12.5%"]
+    assert (firms.subject, firms.indicator, firms.kind, firms.period_year) == ("高新技术企业", "enterprises", "level", 2023)
+    assert (growth.subject, growth.kind) == ("高新技术企业", "change")  # not a share: the column says 同比增长
+    assert (facts["2500亿元"].subject, facts["2500亿元"].indicator) == ("技术合同成交额", "tech_contracts")
+    assert facts["20%"].kind == "change"
+
+
+def test_table_cells_keep_offsets():
+    row = "| 高新技术企业 | 4.7万家 |"
+    assert [(at, text, row[at:at + len(text)]) for at, text in F.table_cells(row)] == [(2, "高新技术企业", "高新技术企业"), (11, "4.7万家", "4.7万家")]

@@ -14,7 +14,7 @@ from __future__ import annotations
 import csv
 import math
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from decimal import Decimal
 from functools import cache
 from pathlib import Path
@@ -491,7 +491,7 @@ def _subject_after(right: str, unit_char: str = "") -> str | None:
 # ---------------------------------------------------------------- facts
 # What may follow the keyword at the end of a subject: measure nouns of the thing the keyword names.
 _HEAD_TAIL = re.compile(r"(?:的)?(?:余额|总额|规模|数量|总量|占比|比重|比例|增速|增幅|增长|金额|存量|增量|总数|总值|产能|"
-                        r"总规模|成交额|交易|资产|收入|货值|普及率|覆盖率|受理量|申请量|授权量|拥有量|预算|全长|总长|长度|里程|数|量|额|值){0,2}")
+                        r"总规模|成交额|交易|资产|收入|货值|普及率|覆盖率|受理量|申请量|授权量|拥有量|预算|支出|全长|总长|长度|里程|数|量|额|值){0,2}")
 
 
 # When the subject names no class, the verb right before the number can: 进口150头肉牛 is trade, 投资50亿元 investment.
@@ -919,14 +919,58 @@ def _restates(heading: Fact, fact: Fact) -> bool:
 def extract_article_facts(body: str, sentences: list[Sentence], *, published_year: int | None = None) -> list[list[Fact]]:
     """The facts of each sentence of an article (extract_facts), a paragraph's last subject carried into its
     next sentence, without the heading facts the paragraph below restates (drop_restated_headings)."""
-    found, carried = [], None
+    found, carried, header = [], None, None
     for n, sentence in enumerate(sentences):
         if n and "\n" in body[sentences[n - 1].char_end:sentence.char_start]:
             carried = None  # a new paragraph starts its own subject
         facts = extract_facts(sentence, published_year=published_year, carried_subject=carried)
+        if not _TABLE_ROW.match(sentence.text):
+            header = None
+        elif n + 1 < len(sentences) and _TABLE_RULE.match(sentences[n + 1].text):
+            header = [text for _, text in table_cells(sentence.text)]
+        elif header is not None:
+            facts = table_row_facts(sentence, header, facts, published_year=published_year)
         carried = next((f.subject for f in reversed(facts) if f.subject), carried)
         found.append(facts)
     return drop_restated_headings(body, sentences, found)
+
+
+# ---------------------------------------------------------------- Markdown tables
+# Web articles give statistics as Markdown tables: | 指标 | 数值 | 增长 |, a rule row, then one row per thing.
+_TABLE_ROW = re.compile(r"^\|.*\|$")
+_TABLE_RULE = re.compile(r"^\|[\s:|\-]+\|$")
+_CHANGE_COLUMN = re.compile("增长|增速|增幅|同比|比上年|较上年|变化|变动")
+_SHARE_COLUMN = re.compile("占比|比重|比例")
+
+
+def table_cells(row: str) -> list[tuple[int, str]]:
+    """(offset in `row`, stripped text) of each cell of a Markdown table row."""
+    cells, at = [], 1
+    for part in row[1:-1].split("|"):
+        cells.append((at + len(part) - len(part.lstrip()), part.strip()))
+        at += len(part) + 1
+    return cells
+
+
+def table_row_facts(row: Sentence, header: list[str], facts: list[Fact], *, published_year: int | None = None) -> list[Fact]:
+    """The facts of a table row read with its table: what the row's first cell names is the subject, and the
+    column's header says whether a value is a change (增长, 同比), a share (占比) or of a period (2022年)."""
+    cells = table_cells(row.text)
+    name = _clean_subject(cells[0][1]) if cells else None
+    out = []
+    for fact in facts:
+        column = max((i for i, (at, _) in enumerate(cells) if at <= fact.char_start - row.char_start), default=0)
+        if column == 0 or name is None:
+            out.append(fact)
+            continue
+        head = header[column] if column < len(header) else ""
+        kind = "change" if _CHANGE_COLUMN.search(head) else ("share" if _SHARE_COLUMN.search(head) and fact.unit == "%" else
+                                                             ("level" if fact.kind == "share" else fact.kind))
+        period = head if PERIOD_RE.fullmatch(head) else fact.period
+        out.append(replace(fact, subject=name, kind=kind, share_of=fact.share_of if kind == "share" else None,
+                           indicator=classify(name, fact.unit, kind), period=period,
+                           period_year=period_year(period, published_year)))
+    return out
 
 
 def drop_restated_headings(body: str, sentences: list[Sentence], facts: list[list[Fact]]) -> list[list[Fact]]:
