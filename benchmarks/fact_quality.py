@@ -383,7 +383,8 @@ def corpus_details(scores: list[StoryScore]) -> str:
     return "\n".join(lines)
 
 
-def run_corpus(analyser=None, dev_details: bool = False) -> dict[str, dict]:
+def run_corpus(analyser=None, dev_details: bool = False, by_round: bool = False) -> dict[str, dict]:
+    from benchmarks.gold_corpus import ANNOTATION_ROUNDS
     from benchmarks.gold_corpus import load_gold as load_corpus_gold
 
     rows, dev = {}, None
@@ -391,6 +392,8 @@ def run_corpus(analyser=None, dev_details: bool = False) -> dict[str, dict]:
         scores = analyse_stories(load_corpus_gold(part), analyser)
         rows[part] = corpus_totals(scores)
         dev = scores if part == "dev" else dev
+        for round_ in ANNOTATION_ROUNDS if by_round else ():
+            rows[f"{part}, annotated {round_}"] = corpus_totals([s for s in scores if s.story in load_corpus_gold(part, round_)])
     print("\n## Corpus gold (CCTV stories, tests/cases/gold_corpus/)\n")
     print(corpus_table(rows))
     if dev_details:
@@ -433,9 +436,10 @@ def main(argv: list[str] | None = None) -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--table", action="store_true", help="print only the tables")
     parser.add_argument("--dev-details", action="store_true", help="print the corpus dev part's misses and wrong fields")
+    parser.add_argument("--by-round", action="store_true", help="also a row per part and annotation round of the corpus gold")
     args = parser.parse_args(argv)
     run(table_only=args.table or args.dev_details)
-    run_corpus(dev_details=args.dev_details)
+    run_corpus(dev_details=args.dev_details, by_round=args.by_round)
     run_article_regions(dev_details=args.dev_details)
 
 
