@@ -160,6 +160,8 @@ def test_unseen_page_metadata():
         ("首页 | 新闻 | 财经 | 科技", "furniture"),
         ("扎实推进长三角一体化高质量发展 | 长三角合力构建科创共同体", "text"),  # a portal title, not navigation
         ("（责任编辑：张三）", "furniture"),
+        ("3月全国受理网络违法和不良信息举报1847.9万件", "text"),  # news about 举报, not a footer (CCTV headline)
+        ("该公司对其作品享有版权，版权所有人已提起诉讼。", "text"),  # a sentence, not a footer (constructed)
     ],
 )
 def test_line_roles(line, role):

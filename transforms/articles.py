@@ -56,8 +56,9 @@ LINE_RULES: tuple[LineRule, ...] = (
     LineRule("portal_meta", "lead_portal", r"^(?=.{0,100}$)(?=.*来源[:：])(?=.*\d{4}(?:-\d{1,2}-\d{1,2}|年\d{1,2}月\d{1,2}日)).*$"),
     LineRule("related_header", "furniture", r"^[【\[]?(?:相关新闻|相关阅读|相关链接|相关报道|推荐阅读|延伸阅读|热点推荐|热门推荐|精彩推荐|猜你喜欢|"
                                             r"往期回顾|热点新闻|更多精彩|24小时热点|热门文章|最新文章)[】\]]?[:：]?$"),
-    LineRule("site_footer", "furniture", r"ICP[备证]|公网安备|版权所有|Copyright|©|^关于我们|联系我们|网站地图|广告服务|不良信息举报|"
-                                         r"^地址[:：].{0,40}(?:电话|邮编)|^(?:分享到|扫一扫|打印本页|关闭窗口|【打印】|【关闭】|字号[:：])"),
+    # (short lines without a sentence end only: news text reports on 版权 and 举报 too)
+    LineRule("site_footer", "furniture", r"^(?=.{0,80}$)(?!.*[。！？!?]$)(?:.*(?:ICP[备证]|公网安备|版权所有|Copyright|©)|关于我们|联系我们|"
+                                         r"网站地图|广告服务|地址[:：].{0,40}(?:电话|邮编)|分享到|扫一扫|打印本页|关闭窗口|【打印】|【关闭】|字号[:：])"),
     LineRule("navigation", "furniture", r"^(?:[^|｜。，,]{1,8}\s*[|｜]\s*){2,}[^|｜。，,]{1,8}$"),
 )
 
