@@ -393,7 +393,8 @@ def run_corpus(analyser=None, dev_details: bool = False, by_round: bool = False)
         rows[part] = corpus_totals(scores)
         dev = scores if part == "dev" else dev
         for round_ in ANNOTATION_ROUNDS if by_round else ():
-            rows[f"{part}, annotated {round_}"] = corpus_totals([s for s in scores if s.story in load_corpus_gold(part, round_)])
+            ids = {story["story_id"] for story in load_corpus_gold(part, round_)}
+            rows[f"{part}, annotated {round_}"] = corpus_totals([s for s in scores if s.story["story_id"] in ids])
     print("\n## Corpus gold (CCTV stories, tests/cases/gold_corpus/)\n")
     print(corpus_table(rows))
     if dev_details:

@@ -21,6 +21,7 @@ from pathlib import Path
 
 import cn2an
 
+from transforms.cleaning import ends_sentence
 from transforms.fastre import starting_with
 from transforms.lexicons import jieba_single_nouns, jieba_verbs
 
@@ -898,7 +899,6 @@ def extract_facts(sentence: Sentence, *, published_year: int | None = None, carr
 # A heading line inside an article (a bulletin's item headline, a web article's subheading) repeats a number of
 # the paragraph under it, often rounded (超3亿元 over 约3.01亿元): the paragraph's statement is the one to cite.
 _HEADING_MAX_CHARS = 40
-_SENTENCE_END = "。！？!?；;…"
 RESTATED_TOLERANCE = 0.1  # a heading rounds: within 10 % of the paragraph's value is the same number
 
 
@@ -907,7 +907,7 @@ def is_heading(body: str, sentence: Sentence) -> bool:
     starts_line = sentence.char_start == 0 or body[sentence.char_start - 1] == "\n"
     ends_line = body.startswith("\n", sentence.char_end)
     return (starts_line and ends_line and len(sentence.text) <= _HEADING_MAX_CHARS
-            and sentence.text.rstrip("”’」』)）*_ ")[-1:] not in _SENTENCE_END and bool(body[sentence.char_end:].strip()))
+            and not ends_sentence(sentence.text.rstrip("*_ ")) and bool(body[sentence.char_end:].strip()))
 
 
 def _restates(heading: Fact, fact: Fact) -> bool:
@@ -918,7 +918,8 @@ def _restates(heading: Fact, fact: Fact) -> bool:
 
 def extract_article_facts(body: str, sentences: list[Sentence], *, published_year: int | None = None) -> list[list[Fact]]:
     """The facts of each sentence of an article (extract_facts), a paragraph's last subject carried into its
-    next sentence, without the heading facts the paragraph below restates (drop_restated_headings)."""
+    next sentence, Markdown table rows read with their header (table_row_facts), without the heading facts the
+    paragraph below restates (drop_restated_headings)."""
     found, carried, header = [], None, None
     for n, sentence in enumerate(sentences):
         if n and "\n" in body[sentences[n - 1].char_end:sentence.char_start]:
