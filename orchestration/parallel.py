@@ -61,6 +61,43 @@ def spawn_pool(workers: int):
     return mp.get_context("spawn").Pool(workers, initializer=_init_worker)
 
 
+# A pool the command line started before importing Dagster (start_early), for the run's staging to take over.
+_early: tuple[object, int] | None = None
+
+
+def workers_for(chars: int) -> int:
+    """One worker for a little text (the other core stays free for the build process), all of them for more."""
+    return worker_count() if chars >= MIN_CHARS_FOR_POOL else 1
+
+
+def start_early(workers: int) -> None:
+    """Start `workers` analysis workers now: they build their Analyser (≈ 1 s) while Dagster imports and sets the run up."""
+    global _early
+    if _early is None:
+        _early = (spawn_pool(workers), workers)
+
+
+def take_early(workers: int):
+    """The early pool when it has `workers` workers (once), else None (a pool of another size is stopped)."""
+    global _early
+    found, _early = _early, None
+    if found is None:
+        return None
+    pool, size = found
+    if size == workers:
+        return pool
+    pool.terminate()
+    return None
+
+
+def close_early() -> None:
+    """Stop an early pool no run took over (nothing to analyse, or the build stopped before its run began)."""
+    global _early
+    if _early is not None:
+        _early[0].terminate()
+        _early = None
+
+
 def analyse_inline() -> Analyse:
     analyser = build_analyser()
     return lambda documents: (analyse_group(group, analyser) for group in _groups(documents))

@@ -232,7 +232,8 @@ class AnalysisWorkers(dg.ConfigurableResource):
     A worker needs about 1 s to build its Analyser (the rjieba segmenter, the gazetteer). Staging calls
     `start` as soon as it knows there is text to analyse, so the workers build it on the other core while
     this process checks the staged rows (importing Great Expectations alone takes ≈ 4 s); the analysis
-    step then hands its documents to them. Without a `start` (the analysis materialized on its own, or
+    step then hands its documents to them. When the command line already started a pool of that size
+    before importing Dagster (`parallel.start_early`), staging takes that one over. Without a `start` (the analysis materialized on its own, or
     an executor that runs every step in its own process, where `teardown_after_execution` stops the
     unused pool) `analyser` starts a pool only when there is enough text to pay for it.
     """
@@ -249,7 +250,7 @@ class AnalysisWorkers(dg.ConfigurableResource):
         this process), all of them for more."""
         if self._pool is None:
             self._started = self._count() if total_chars >= parallel.MIN_CHARS_FOR_POOL else 1
-            self._pool = parallel.spawn_pool(self._started)
+            self._pool = parallel.take_early(self._started) or parallel.spawn_pool(self._started)
 
     @contextmanager
     def analyser(self, total_chars: int) -> Iterator[tuple[parallel.Analyse, str]]:

@@ -28,17 +28,28 @@ def folder_listing(root: Path) -> dict[str, tuple[int, int]]:
 
 
 def is_up_to_date(source_root: Path, published: Path) -> bool:
+    return bytes_to_read(source_root, published) == 0
+
+
+def bytes_to_read(source_root: Path, published: Path) -> int:
+    """0 when the published warehouse is the build of this folder and code; else the bytes of the files a build
+    would read again (all of them when the code changed or nothing was published): the command line sizes the
+    analysis workers it starts ahead of the run by it. At least 1 when the answer is no."""
+    listing = folder_listing(source_root) if source_root.is_dir() else {}
+    everything = max(1, sum(size for size, _ in listing.values()))
     if not published.is_file() or not source_root.is_dir():
-        return False
+        return everything
     try:
         with open_reader(published) as con:
             recorded = con.execute("SELECT value FROM build_state WHERE key = 'published_fingerprint'").fetchall()
             if not recorded or recorded[0][0] != build_fingerprint(con):  # code changed, or never published
-                return False
-            if con.execute("SELECT count(*) FROM rejected_documents").fetchall()[0][0]:
-                return False
+                return everything
+            rejected = con.execute("SELECT count(*) FROM rejected_documents").fetchall()[0][0]
             known = {path: (size, mtime) for path, size, mtime in con.execute(
                 "SELECT source_path, byte_size, mtime_ns FROM document_sources WHERE is_present").fetchall()}
     except (duckdb.Error, OSError):
-        return False
-    return folder_listing(source_root) == known
+        return everything
+    changed = sum(size for path, (size, mtime) in listing.items() if known.get(path) != (size, mtime))
+    if changed or rejected or listing.keys() != known.keys():
+        return max(1, changed)
+    return 0

@@ -52,3 +52,13 @@ def test_a_build_with_a_worker_pool_ends_without_multiprocessing_warnings(tmp_pa
     assert "resource_tracker" not in done.stderr, done.stderr
     # nor objects the validator process never freed (nanobind's 'leaked instances', had it skipped their collection)
     assert "leaked" not in done.stderr, done.stderr
+
+
+def test_the_console_script_leaves_nothing_unwritten_and_keeps_its_exit_code(built):
+    # it skips the interpreter's teardown (cli.entry): what was buffered must still reach the pipe
+    _, warehouse = built
+    out = _run("sql", "SELECT range AS n FROM range(200000)", "--format", "csv", "--warehouse", str(warehouse))
+    assert out.returncode == 0, out.stderr
+    lines = out.stdout.splitlines()
+    assert len(lines) == 200_001 and lines[-1] == "199999"
+    assert _run("sql", "SELECT * FROM no_such_table", "--warehouse", str(warehouse)).returncode == 2

@@ -9,6 +9,7 @@ import shutil
 from types import SimpleNamespace
 
 import dagster as dg
+import pytest
 
 from tests.conftest import SEEDS, build_warehouse, table_fingerprints
 
@@ -143,3 +144,29 @@ def test_a_group_of_documents_gives_the_rows_of_each_document_alone():
     assert counts == [(doc_id, f["articles"].height) for (doc_id, _), f in zip(documents, alone)]
     for table, frame in frames.items():
         assert frame.equals(pl.concat([f[table] for f in alone])), table
+
+
+def test_the_run_takes_over_the_workers_the_command_line_started_early(tmp_path, monkeypatch, seeds_copy, built):
+    # the command line starts them before importing Dagster (cli: parallel.start_early), sized by the bytes to read
+    from orchestration import parallel
+
+    pools = record_pools(monkeypatch)
+    parallel.start_early(1)
+    try:
+        result = build_warehouse(seeds_copy, tmp_path / "warehouse.duckdb")
+    finally:
+        parallel.close_early()
+    assert result.success
+    assert len(pools) == 1  # staging took the early pool over instead of starting its own
+    assert analysed_in(result) == "1 worker process(es) started by staging"
+    assert multiprocessing.active_children() == []
+
+
+def test_an_early_pool_of_another_size_is_stopped_not_used():
+    from orchestration import parallel
+
+    parallel.start_early(1)
+    early = parallel._early[0]
+    assert parallel.take_early(2) is None and parallel._early is None
+    with pytest.raises(ValueError):  # terminated: it takes no more work
+        early.apply(len, ([],))

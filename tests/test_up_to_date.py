@@ -9,7 +9,7 @@ from pathlib import Path
 import duckdb
 import pytest
 
-from orchestration.up_to_date import is_up_to_date
+from orchestration.up_to_date import bytes_to_read, is_up_to_date
 
 REPO = Path(__file__).resolve().parent.parent
 
@@ -55,6 +55,19 @@ def test_other_code_means_a_build(folder_and_warehouse):
     with duckdb.connect(str(warehouse)) as con:  # as if the analysis or SQL code had changed since the publish
         con.execute("UPDATE build_state SET value = 'older code' WHERE key = 'published_fingerprint'")
     assert not is_up_to_date(source, warehouse)
+
+
+def test_the_bytes_to_read_are_those_of_the_changed_files_or_all_of_them(folder_and_warehouse):
+    # the command line starts one analysis worker ahead of the run for a file or two, all of them for a corpus
+    source, warehouse = folder_and_warehouse
+    everything = sum(p.stat().st_size for p in source.iterdir())
+    assert bytes_to_read(source, warehouse) == 0
+    _add(source)
+    assert bytes_to_read(source, warehouse) == (source / "new.txt").stat().st_size
+    assert bytes_to_read(source, warehouse.with_name("never-built.duckdb")) == everything + (source / "new.txt").stat().st_size
+    (source / "new.txt").unlink()
+    _remove(source)
+    assert bytes_to_read(source, warehouse) == 1  # a removal reads nothing, but is a build
 
 
 def test_no_published_warehouse_means_a_build(seeds_copy, tmp_path):

@@ -15,6 +15,7 @@ import pyarrow.parquet as pq
 import pytest
 from openpyxl import load_workbook
 
+from orchestration.report import page_cache
 from transforms.report import china_map, format_value, highlight_segments, map_layers
 
 SCRIPT = str(Path(sys.executable).parent / "innovation-warehouse")
@@ -216,7 +217,7 @@ def test_map_layers_are_the_same_whatever_the_order_of_the_rows():
 
 
 def test_report_reuses_the_article_pages_of_unchanged_articles_and_survives_a_broken_cache(built, tmp_path):
-    from orchestration.report import page_cache, write_report
+    from orchestration.report import write_report
 
     _, warehouse = built
     first = write_report(warehouse, tmp_path / "r.html").read_text(encoding="utf-8")
@@ -263,3 +264,13 @@ def test_the_map_is_the_same_whatever_order_its_cities_come_in():
     one = china_map([layer({"320500": 1, "320100": 1})], regions, geojson)
     other = china_map([layer({"320100": 1, "320500": 1})], regions, geojson)
     assert json.dumps(one, ensure_ascii=False) == json.dumps(other, ensure_ascii=False)
+
+
+def test_writing_the_report_does_not_import_pandas(built, tmp_path):
+    # pandas costs 0.6 s to import, and nothing the report does needs it (pyarrow imports it when asked to build a table)
+    _, warehouse = built
+    code = ("import sys; from pathlib import Path; from orchestration.report import write_report; "
+            "write_report(Path(sys.argv[1]), Path(sys.argv[2])); print('pandas' in sys.modules)")
+    out = subprocess.run([sys.executable, "-c", code, str(warehouse), str(tmp_path / "r.html")], capture_output=True, text=True, check=True)
+    assert out.stdout.strip() == "False"
+    assert pl.read_parquet(page_cache(tmp_path / "r.html")).height > 0
