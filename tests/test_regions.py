@@ -413,3 +413,12 @@ def test_web_page_is_filed_under_its_story_not_its_related_links():
     assert frames["articles"]["region_code"].to_list() == ["620100"]  # 兰州新区, not 全国 from the related stories
     assert set(frames["facts"]["region_code"]) == {"620100"}
     assert "3000家" not in frames["facts"]["mention"].to_list()  # a related story's number is not this story's
+
+
+def test_the_gazetteer_finds_overlapping_aliases_and_block_words_with_character_offsets(gz):
+    text = "广西南宁市，朝阳产业"
+    found = {(start, end, alias) for start, end, alias, _ in gz.find(text)}
+    assert all(text[start:end] == alias for start, end, alias in found)  # characters, not UTF-8 bytes
+    assert {(0, 2, "广西"), (2, 4, "南宁"), (2, 5, "南宁市")} <= found
+    blocks = [(alias, candidates) for _, _, alias, candidates in gz.find(text) if not candidates]
+    assert ("朝阳产业", ()) in blocks  # a block word has no candidates: it swallows the 朝阳 inside it

@@ -15,9 +15,10 @@ import importlib.util
 import pathlib
 import re
 from collections import defaultdict
+from collections.abc import Iterator
 from dataclasses import dataclass
 
-import ahocorasick
+import ahocorasick_rs
 import polars as pl
 
 from transforms.lexicons import jieba_dictionary
@@ -168,7 +169,7 @@ _CROSSING_WORD = (((pl.col("freq") >= JIEBA_COMMON_FREQ) | (pl.col("tag").is_in(
 
 
 class Gazetteer:
-    """Alias -> candidate (code, kind)s, code -> RegionInfo, and the automaton that finds aliases in text.
+    """Alias -> candidate (code, kind)s, code -> RegionInfo, and the Aho-Corasick automaton (ahocorasick-rs) that finds aliases in text.
 
     Build once per process with `build_gazetteer` (about 0.4 s, more than half of it reading jieba's dictionary).
     """
@@ -184,13 +185,19 @@ class Gazetteer:
         self.aliases = {alias: tuple(sorted(cands, key=rank)) for alias, cands in aliases.items()}  # higher first
         self.crossing = crossing or {}  # level -> words that may cross a name's edge (see _crossing)
         self.members = members or {}  # macro code -> member codes
-        self.automaton = ahocorasick.Automaton()
-        for alias, candidates in self.aliases.items():
-            self.automaton.add_word(alias, (alias, candidates))
-        for word in blocks:  # matched like aliases so that they swallow the place name inside them
-            self.automaton.add_word(word, (word, ()))
-        self.automaton.make_automaton()
+        patterns = {alias: candidates for alias, candidates in self.aliases.items()}
+        patterns.update(dict.fromkeys(blocks, ()))  # matched like aliases so that they swallow the place name inside them
+        self._patterns = list(patterns.items())
+        self._automaton = ahocorasick_rs.AhoCorasick(list(patterns), matchkind=ahocorasick_rs.MatchKind.Standard)
         self._ancestors: dict[str, tuple[str, ...]] = {}
+
+    def find(self, text: str) -> Iterator[tuple[int, int, str, tuple[tuple[str, str], ...]]]:
+        """Every alias and block word in `text`, overlapping ones too, by end offset: (start, end, alias,
+        candidates), with no candidates for a block word. Offsets are in characters."""
+        patterns = self._patterns
+        for index, start, end in self._automaton.find_matches_as_indexes(text, overlapping=True):
+            alias, candidates = patterns[index]
+            yield start, end, alias, candidates
 
     def candidates(self, alias: str) -> list[str]:
         """Codes an exact alias can mean, higher levels first ([] if unknown)."""

@@ -126,8 +126,7 @@ def _compound_ok(text: str, start: int, end: int, starts: set[int], gz: Gazettee
 def _alias_matches(text: str, gz: Gazetteer, starts: set[int] | None, ends: set[int] | None) -> list[_Match]:
     """Leftmost-longest non-overlapping alias matches that respect word boundaries and block words."""
     found, block_cover, place_ends = [], {}, set()
-    for last, (alias, candidates) in gz.automaton.iter(text):
-        start, end = last - len(alias) + 1, last + 1
+    for start, end, _alias, candidates in gz.find(text):
         if not candidates:  # block word: which positions it covers, and how long it is
             for p in range(start, end):
                 block_cover[p] = max(block_cover.get(p, 0), end - start)
