@@ -357,6 +357,7 @@ def quote_depth(body: str):
 
 # A line that leads into the next (宁波统计局披露：) hands its subject on across the line break.
 _LEADS_IN = re.compile(r"[：:]\s*\n$")
+LEAD_IN_WINDOW = 40  # characters before a paragraph searched for that colon (searching from the body's start costs its length)
 
 
 def article_fact_regions(body: str, sentences, fact_starts: list[list[int]], mentions: list[RegionMention], *,
@@ -365,16 +366,22 @@ def article_fact_regions(body: str, sentences, fact_starts: list[list[int]], men
     else the subject region carried from an earlier sentence of the same paragraph (宁波统计局披露： / 地区生产
     总值3801.8亿元), else `default` (the article's region); none when that subject is outside China."""
     depth = quote_depth(body)
-    breaks = [i for i, c in enumerate(body) if c == "\n"]
+    breaks = [m.start() for m in re.finditer("\n", body)]
+    mentions = sorted(mentions, key=lambda m: m.char_start)
+    mention_starts = [m.char_start for m in mentions]
     out, carried, paragraph = [], None, -1
     for sentence, starts in zip(sentences, fact_starts):
         here = bisect.bisect_left(breaks, sentence.char_start)
         if here != paragraph:
-            if not _LEADS_IN.search(body, 0, sentence.char_start):
+            if not _LEADS_IN.search(body, max(0, sentence.char_start - LEAD_IN_WINDOW), sentence.char_start):
                 carried = None  # a new paragraph starts afresh, unless the line before leads into it
             paragraph = here
-        found = sentence_fact_regions(sentence.text, sentence.char_start, starts, mentions, gazetteer, depth)
+        # the sentence's own mentions: sentence_fact_regions looks at no other, and scanning all of them per sentence
+        # made the regions of a long article cost as the square of its length
+        own = mentions[bisect.bisect_left(mention_starts, sentence.char_start):
+                       bisect.bisect_left(mention_starts, sentence.char_start + len(sentence.text))]
+        found = sentence_fact_regions(sentence.text, sentence.char_start, starts, own, gazetteer, depth) if starts else []
         out.append([resolve_fact_region(code or carried, default) for code in found])
-        subject = sentence_fact_regions(sentence.text, sentence.char_start, [sentence.char_end], mentions, gazetteer, depth)[0]
+        subject = sentence_fact_regions(sentence.text, sentence.char_start, [sentence.char_end], own, gazetteer, depth)[0] if own else None
         carried = subject or carried
     return out
