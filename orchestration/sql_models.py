@@ -27,22 +27,35 @@ _VIEW_MARKER = re.compile(r"^--\s*materialize:\s*view\s*$", re.M | re.I)
 _LAYER_GROUPS = {"stg": "staging", "int": "intermediate", "mart": "marts"}
 
 
-def table_refs(sql: str) -> set[str]:
-    """Tables a single SELECT reads: CTE names, subquery aliases and table functions are not tables."""
+def parse_query(sql: str) -> exp.Query:
+    """The one SELECT (or WITH … SELECT) query of a model or suite; anything else is an error."""
     statements = [s for s in sqlglot.parse(sql, dialect="duckdb") if s is not None]
     if len(statements) != 1 or not isinstance(statements[0], exp.Query):
         raise ValueError("a SQL model holds exactly one SELECT (or WITH … SELECT) query")
+    return statements[0]
+
+
+def refs_of(query: exp.Query) -> set[str]:
+    """Tables a query reads: CTE names, subquery aliases and table functions are not tables."""
     refs = set()
-    for scope in traverse_scope(statements[0]):
+    for scope in traverse_scope(query):
         for source in scope.sources.values():
             if isinstance(source, exp.Table) and isinstance(source.this, exp.Identifier):
                 refs.add(source.name)
     return refs
 
 
-def model_body(sql: str) -> str:
+def body_of(query: exp.Query) -> str:
     """The query with comments and a trailing semicolon removed, ready to wrap in CREATE … AS."""
-    return sqlglot.transpile(sql, read="duckdb", write="duckdb", pretty=True, comments=False)[0]
+    return query.sql(dialect="duckdb", pretty=True, comments=False)
+
+
+def table_refs(sql: str) -> set[str]:
+    return refs_of(parse_query(sql))
+
+
+def model_body(sql: str) -> str:
+    return body_of(parse_query(sql))
 
 
 @dataclass(frozen=True)
@@ -60,7 +73,8 @@ class SqlModel:
     def from_file(cls, path: Path) -> "SqlModel":
         sql = path.read_text(encoding="utf-8")
         kind = "VIEW" if _VIEW_MARKER.search(sql) else "TABLE"
-        return cls(path.stem, path, sql, kind, frozenset(table_refs(sql)), model_body(sql))
+        query = parse_query(sql)  # once: every process that loads the definitions parses all the models
+        return cls(path.stem, path, sql, kind, frozenset(refs_of(query)), body_of(query))
 
     def spec(self) -> dg.AssetSpec:
         header = "\n".join(line[2:].strip() for line in self.sql.splitlines() if line.startswith("--") and not _VIEW_MARKER.match(line))
