@@ -213,6 +213,19 @@ def test_find_region_mentions(gz, text, home, expected):
     ("广西南宁把海绵城市建设与景观打造结合", [("广西", "450000", "short", False), ("南宁", "450100", "short", False)]),
     ("集装箱班轮今天在山东港口青岛港开启首航", [("山东", "370000", "short", False), ("青岛", "370200", "short", False)]),
     ("为了让“吉林一号”落户高新区", []),
+    # a prefecture whose name is also a county's (大同市 / 大同区, 承德市 / 承德县) after its province is the prefecture
+    ("山西大同的煤", [("山西", "140000", "short", False), ("大同", "140200", "short", False)]),
+    ("河北承德兴隆县", [("河北", "130000", "short", False), ("承德", "130800", "short", False), ("兴隆县", "130822", "name", False)]),
+    ("湖北恩施的茶", [("湖北", "420000", "short", False), ("恩施", "422800", "short", False)]),
+    # a direction right after a place is that place's part, not the macro-region; after 我国 it is the macro-region
+    ("江苏中部、贵州西部等地有雨", [("江苏", "320000", "short", False), ("贵州", "520000", "short", False)]),
+    ("四川西部的高原", [("四川", "510000", "short", False)]),
+    ("我国中部地区", [("我国", COUNTRY, "national", False), ("中部地区", "MR_CENTRAL", "macro", False)]),
+    # a county's short name starting a lake's or port's name is the county only when its province or prefecture is named
+    ("成渝（兴隆湖）综合性科学中心正式揭牌", [("成渝", "MR_CY", "macro", False)]),
+    ("川渝两地合作共建的万州新田港二期工程", [("川", "510000", "abbrev", False), ("渝", "500000", "abbrev", False),
+                                          ("万州", "500101", "short", False)]),
+    ("苏州昆山路", [("苏州", "320500", "short", False), ("昆山", "320583", "short", False)]),
 ])
 def test_mentions_of_nested_and_adjacent_places(gz, tokenize, text, expected):
     starts, ends = tokenize(text)

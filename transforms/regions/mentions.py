@@ -53,6 +53,13 @@ _NAMED_THING_AFTER = re.compile("[一二三四五六七八九十]+号")
 _CATEGORY_RUN = re.compile("港澳台|台港澳")
 # A macro direction word right after a foreign place is that place's part (朝鲜西部战线, 美国东部), not China's.
 FOREIGN_PART_KINDS = frozenset({"macro"})
+# Right after a Chinese place, a direction names that place's part (江苏中部, 四川西部, 黑龙江东北部), not the
+# macro-region (中部地区): the place before it is the mention.
+PART_OF_PLACE_WORDS = frozenset({"东部", "西部", "中部", "东北"})
+# A county known by its short name (兴隆 for 兴隆县) before one of these names a lake, port, road or bridge
+# (成都的兴隆湖, 万州新田港, 上海的昆山路): it is the county only when the text names the county's province or
+# prefecture elsewhere (江苏洪泽湖, 合肥巢湖路).
+_FEATURE_AFTER = re.compile("湖|港(?!澳)|路|街|大道|桥")
 
 
 @dataclass(frozen=True)
@@ -151,8 +158,10 @@ def _alias_matches(text: str, gz: Gazetteer, starts: set[int] | None, ends: set[
         for code, _ in candidates:
             nested = gz.nested.get(code)
             for size in (2, 3) if nested else ():
-                if (county := nested.get(text[end:end + size])) and (ends is None or end + size in ends):
-                    found.append(_Match(end, end + size, ((county, "short"),), False))  # 湖北罗田
+                tail = text[end:end + size]
+                # 湖北罗田; not 山西大同 or 河北承德, where the name is also the prefecture's own alias (大同市, not 大同县)
+                if (county := nested.get(tail)) and tail not in gz.aliases and (ends is None or end + size in ends):
+                    found.append(_Match(end, end + size, ((county, "short"),), False))
     # A match loses to an overlapping block word at least as long (朝阳产业; 县域 in 城市和县域).
     found = [m for m in found if max(block_cover.get(p, 0) for p in range(m.start, m.end)) < m.end - m.start]
     found.sort(key=lambda m: (m.start, m.start - m.end))
@@ -248,6 +257,7 @@ def find_region_mentions(text: str, gazetteer: Gazetteer, *, token_starts: set[i
             chained = nxt is not None and nxt.start == m.end and nxt.org
             m.org = m.org or chained or _org_follows(text, m.end, nxt.start if nxt else len(text))
     explicit = {m.candidates[0][0] for m in matches if len(m.candidates) == 1 and m.candidates[0][1] != "deictic"}
+    matches = [m for m in matches if not _names_a_feature_elsewhere(m, text, gz, explicit)]
     foreign_context = FOREIGN in explicit
     out, last = [], dict.fromkeys(("province", "prefecture", "county", "any"))
     for m in matches:
@@ -257,6 +267,9 @@ def find_region_mentions(text: str, gazetteer: Gazetteer, *, token_starts: set[i
             m.candidates = tuple(ck for ck in m.candidates if ck[0] in keep)
         if out and out[-1].kind == "foreign" and out[-1].char_end == m.start and m.candidates[0][1] in FOREIGN_PART_KINDS:
             m.candidates = ((FOREIGN, "foreign"),)  # 朝鲜西部战线
+        elif (out and out[-1].kind in ("name", "short") and out[-1].char_end == m.start
+              and text[m.start:m.end] in PART_OF_PLACE_WORDS):
+            continue  # 江苏中部: a part of 江苏, which is already the mention
         kind, ambiguous = m.candidates[0][1], False
         if kind == "deictic":
             code = _deictic_code(text[m.start:m.end], gz, home_region, last)
@@ -282,6 +295,14 @@ def find_region_mentions(text: str, gazetteer: Gazetteer, *, token_starts: set[i
                 if level == "county":
                     last["county"] = code
     return out
+
+
+def _names_a_feature_elsewhere(m: _Match, text: str, gz: Gazetteer, explicit: set[str]) -> bool:
+    """A county's short name starting a feature's name (兴隆湖, 新田港) in a text that names neither the county's
+    province nor its prefecture otherwise (see _FEATURE_AFTER)."""
+    if not _FEATURE_AFTER.match(text, m.end) or any(kind != "short" or gz.info[code].level != "county" for code, kind in m.candidates):
+        return False
+    return not any(explicit.intersection(gz.ancestors(code)) for code, _ in m.candidates)
 
 
 def _resolve_place(place: str, gz: Gazetteer) -> str | None:
