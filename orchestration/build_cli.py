@@ -28,6 +28,8 @@ from orchestration.settings import REPO_ROOT
 PROGRESS = re.compile(r"analysed (\d+)/(\d+) documents")
 CLI_PID_TAG = "innovation/cli_pid"
 STAGE_NAMES = {"stage_documents": "ingest", "reference_regions": "reference", "analyse_documents": "analysis",
+               "staged_rows_expectations": "checks of the staged rows", "analysis_tables_expectations": "checks of the analysis",
+               "marts_expectations": "checks of the marts",
                "sql_models": "SQL models", "publish_warehouse": "publish", "report": "report"}
 
 

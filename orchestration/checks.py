@@ -290,13 +290,14 @@ def _remembered(con, check_name: str) -> dict | None:
     return remembered if isinstance(remembered, dict) else None
 
 
-def to_check_result(outcome: Outcome, suite: Suite, extra_metadata: dict | None = None) -> dg.AssetCheckResult:
+def to_check_result(outcome: Outcome, suite: Suite, extra_metadata: dict | None = None, key: dict | None = None) -> dg.AssetCheckResult:
     """A validation's outcome → Dagster check result with the failed expectations, counts and examples as metadata."""
     rows = outcome.results
     failed = [r for r in rows if not r["success"]]
     table = "| expectation | column | ok | unexpected |\n|---|---|---|---|\n" + "\n".join(
         f"| {r['expectation']} | {r['column'] or ''} | {'yes' if r['success'] else 'NO'} | {r['unexpected_count'] if r['unexpected_count'] is not None else ''} |" for r in rows)
     return dg.AssetCheckResult(
+        **(key or {}),
         passed=outcome.success,
         severity=dg.AssetCheckSeverity.ERROR if suite.blocking else dg.AssetCheckSeverity.WARN,
         metadata={"evaluated_expectations": len(rows), "failed_expectations": dg.MetadataValue.json(failed),
@@ -305,31 +306,63 @@ def to_check_result(outcome: Outcome, suite: Suite, extra_metadata: dict | None 
     )
 
 
-def build_check(suite: Suite) -> dg.AssetChecksDefinition:
-    @dg.asset_check(asset=suite.table, name=suite.check_name, blocking=suite.blocking,
-                    description=f"Great Expectations suite: {suite.description}", pool=POOL)
-    def _check(warehouse: WarehouseResource, validator: GreatExpectations) -> dg.AssetCheckResult:
-        # one site per suite: a site build removes pages its (ephemeral) context does not know. Rendering
-        # Data Docs costs more than validating a delta: a passing delta gets no page, a failing one does.
-        docs_dir = Path(warehouse.published or warehouse.database).parent / "data_docs" / suite.check_name
+# The suites checked in one step: those whose tables one step of the build writes. A step with its connection costs
+# about 0.1–0.2 s in Dagster's events and DuckDB's opening and checkpointing, whatever it validates, so ten suites in
+# ten steps were most of the checks' time in a one-file build. Each check stays its own Dagster check (name, asset,
+# blocking, result); a blocking one that fails fails its step after every suite of the step has reported.
+CHECK_STEPS: dict[str, tuple[str, ...]] = {
+    "staged_rows_expectations": ("raw_documents_expectations", "raw_documents_decode_issues", "regions_expectations"),
+    "analysis_tables_expectations": ("articles_expectations", "region_mentions_expectations", "facts_expectations",
+                                     "entities_expectations", "tokens_expectations"),
+    "marts_expectations": ("mart_region_indicators_expectations", "mart_indicator_values_expectations"),
+}
+
+
+def _suites_of(step: str) -> list[Suite]:
+    by_name = {suite.check_name: suite for suite in SUITES}
+    return [by_name[name] for name in CHECK_STEPS[step]]
+
+
+def check_spec(suite: Suite) -> dg.AssetCheckSpec:
+    return dg.AssetCheckSpec(suite.check_name, asset=suite.table, blocking=suite.blocking,
+                             description=f"Great Expectations suite: {suite.description}")
+
+
+def run_suite(con, suite: Suite, warehouse: WarehouseResource, validator: GreatExpectations) -> dg.AssetCheckResult:
+    """Validate one suite on the open connection: unchanged, the new documents' rows, or all of them."""
+    # one site per suite: a site build removes pages its (ephemeral) context does not know. Rendering
+    # Data Docs costs more than validating a delta: a passing delta gets no page, a failing one does.
+    docs_dir = Path(warehouse.published or warehouse.database).parent / "data_docs" / suite.check_name
+    key = {"asset_key": dg.AssetKey(suite.table), "check_name": suite.check_name}
+    previous = published_row_count(con, warehouse.published, suite.table) if suite.min_share_of_published else None
+    plan = plan_validation(con, suite, row_drop_expectation(suite, previous))
+    if plan.mode == "unchanged":
+        return dg.AssetCheckResult(**key, passed=True, metadata={"validation": "unchanged", "revalidated": False, **plan.metadata})
+    outcomes, rows = [], 0
+    for n, query in enumerate(plan.parts or (plan.query,)):
+        frame = con.sql(query).pl()
+        rows += frame.height
+        docs = "always" if plan.mode == "full" and n == 0 else "on failure"  # one page per validation, and every failure's
+        outcomes.append(validator.validate(frame, suite.table, suite.check_name, plan.expectations, docs_dir, docs=docs))
+        del frame
+    outcome = combine(outcomes)
+    if outcome.success and plan.state is not None:
+        write_state(con, f"validated:{suite.check_name}", plan.state)
+    return to_check_result(outcome, suite, {"validation": plan.mode, "rows_validated": rows, **plan.metadata}, key)
+
+
+def build_check_step(step: str) -> dg.AssetChecksDefinition:
+    suites = _suites_of(step)
+
+    @dg.multi_asset_check(specs=[check_spec(suite) for suite in suites], name=step, can_subset=True, pool=POOL)
+    def _checks(context: dg.AssetCheckExecutionContext, warehouse: WarehouseResource, validator: GreatExpectations):
+        selected = [suite for suite in suites
+                    if dg.AssetCheckKey(dg.AssetKey(suite.table), suite.check_name) in context.selected_asset_check_keys]
         with warehouse.get_connection() as con:
-            previous = published_row_count(con, warehouse.published, suite.table) if suite.min_share_of_published else None
-            plan = plan_validation(con, suite, row_drop_expectation(suite, previous))
-            if plan.mode == "unchanged":
-                return dg.AssetCheckResult(passed=True, metadata={"validation": "unchanged", "revalidated": False, **plan.metadata})
-            outcomes, rows = [], 0
-            for n, query in enumerate(plan.parts or (plan.query,)):
-                frame = con.sql(query).pl()
-                rows += frame.height
-                docs = "always" if plan.mode == "full" and n == 0 else "on failure"  # one page per validation, and every failure's
-                outcomes.append(validator.validate(frame, suite.table, suite.check_name, plan.expectations, docs_dir, docs=docs))
-                del frame
-            outcome = combine(outcomes)
-            if outcome.success and plan.state is not None:
-                write_state(con, f"validated:{suite.check_name}", plan.state)
-        return to_check_result(outcome, suite, {"validation": plan.mode, "rows_validated": rows, **plan.metadata})
+            for suite in selected:
+                yield run_suite(con, suite, warehouse, validator)
 
-    return _check
+    return _checks
 
 
-asset_checks = [build_check(suite) for suite in SUITES]
+asset_checks = [build_check_step(step) for step in CHECK_STEPS]

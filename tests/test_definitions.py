@@ -160,3 +160,14 @@ def test_a_failing_sql_model_names_its_file_and_leaves_its_table_as_it_was(tmp_p
     assert [e.asset_key.to_user_string() for e in result.get_asset_materialization_events()] == ["int_ok"]
     with warehouse.get_connection() as con:
         assert con.execute("select state from mart_broken").fetchall() == [("before",)]
+
+
+def test_every_suite_is_checked_in_exactly_one_step_with_its_own_check():
+    from orchestration.checks import CHECK_STEPS, SUITES
+
+    listed = [name for names in CHECK_STEPS.values() for name in names]
+    assert sorted(listed) == sorted(suite.check_name for suite in SUITES)  # each once, none left out
+    specs = {spec.name: spec for checks in defs.asset_checks for spec in checks.check_specs}
+    assert {name: (spec.asset_key.to_user_string(), spec.blocking) for name, spec in specs.items()} == {
+        suite.check_name: (suite.table, suite.blocking) for suite in SUITES}
+    assert len(defs.asset_checks) == len(CHECK_STEPS)
