@@ -221,6 +221,8 @@ def test_period(text, mention, period, year):
     ("建成后，可满足60万辆车的装机需求", "60万辆", "车"),
     ("下姜村与周边的24个村一起，组成乡村联合体", "24个", "村"),
     ("2021年，全国居民人均可支配收入比上年实际增长8.1%", "8.1%", "居民人均可支配收入"),  # not its base (比上年实际)
+    ("新签合同额5000万美元以上的项目数比2021年增加59个", "59个", "项目数"),  # nor a year as the base
+    ("今年上半年，客运规模较2019年增长8.1%", "8.1%", "客运规模"),
 ])
 def test_subject_is_the_counted_noun_phrase(text, mention, subject):
     assert the_fact(text, mention).subject == subject

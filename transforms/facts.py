@@ -340,8 +340,8 @@ def _subject_max(text: str) -> int:
     return _RATIO_SUBJECT_MAX if "占" in text[1:] and _NAMED_RATIO.search(text) else _SUBJECT_MAX
 
 
-# The base a change is measured from, left at the end of a subject (居民人均可支配收入比上年实际|增长8.1%).
-_BASE_TAIL = re.compile(r"(?:比|较|同)(?:上年同期|去年同期|上年|去年|前一年|上一年|上月|上季度|同期|上周)(?:实际|名义)?$")
+# The base a change is measured from, left at the end of a subject (居民人均可支配收入比上年实际|增长8.1%, 项目数比2021年|增加59个).
+_BASE_TAIL = re.compile(r"(?:比|较|同)(?:上年同期|去年同期|上年|去年|前一年|上一年|上月|上季度|同期|上周|(?:19|20)\d\d年(?:同期)?)(?:实际|名义)?$")
 
 
 def _trimmed(piece: str) -> str:
