@@ -70,3 +70,8 @@ def test_a_damaged_file_keeps_the_text_that_decodes_with_a_note(what, data, endi
 
 def test_an_intact_file_has_no_decode_issues():
     assert decode_document(SENTENCE.encode("utf-8")).issues is None
+
+
+@pytest.mark.parametrize(("text", "share"), [("", 0.0), (" \u3000\n\t", 0.0), ("ab 中文\u3400", 3 / 5), ("臺灣 聯合體", 1.0)])
+def test_cjk_share_counts_ideographs_among_characters_that_are_not_space(text, share):
+    assert cjk_share(text) == pytest.approx(share)

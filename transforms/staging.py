@@ -6,6 +6,7 @@ Nothing here touches the filesystem: the caller reads the bytes and records prov
 from __future__ import annotations
 
 import hashlib
+import re
 import unicodedata
 from dataclasses import dataclass
 
@@ -53,12 +54,15 @@ def document_id_for(sha256: str) -> str:
     return sha256[:16]
 
 
+_IDEOGRAPH = re.compile("[\u4e00-\u9fff\u3400-\u4dbf]")
+
+
 def cjk_share(text: str) -> float:
     """Share of non-space characters that are CJK ideographs."""
-    chars = [c for c in text if not c.isspace()]
-    if not chars:
+    n_chars = len("".join(text.split()))  # str.split drops what str.isspace calls space
+    if not n_chars:
         return 0.0
-    return sum(1 for c in chars if "\u4e00" <= c <= "\u9fff" or "\u3400" <= c <= "\u4dbf") / len(chars)
+    return (len(text) - len(_IDEOGRAPH.sub("", text))) / n_chars
 
 
 @dataclass(frozen=True)
