@@ -35,6 +35,7 @@ HALF_TO_FULL_RULES: tuple[tuple[str, re.Pattern[str], str], ...] = (
     ("open_paren", re.compile(rf"\((?=[{_CJK}])"), "（"),
     ("close_paren", re.compile(rf"(?<=[{_CJK}{_CJK_PUNCT}])\)"), "）"),
 )
+_HALF_WIDTH_OF = {replacement: unicodedata.normalize("NFKC", replacement) for _, _, replacement in HALF_TO_FULL_RULES}  # ，→ ,
 _SPACED_CHARS = re.compile(rf"^(?:[{_CJK}] ){{2,}}[{_CJK}]$")  # 共 赴 美 好 (display spacing)
 _TERMINAL = re.compile(r"[。！？…；!?][”’」』）)]*$")
 
@@ -47,7 +48,8 @@ def normalize_text(text: str) -> str:
     text = _TRANSLATED_RUNS.sub(_translate_run, unicodedata.normalize("NFC", text))
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     for _name, pattern, replacement in HALF_TO_FULL_RULES:
-        text = pattern.sub(replacement, text)
+        if _HALF_WIDTH_OF[replacement] in text:  # most pages hold no half-width 。, ( or ?: no regex pass over them
+            text = pattern.sub(replacement, text)
     return text
 
 
