@@ -80,16 +80,18 @@ def _dispatch(args) -> int:
         from orchestration import validation
 
         validation.start_early()
-        from orchestration import parallel
-
-        parallel.start_early(parallel.workers_for(to_read // BYTES_PER_CHAR))
         try:
-            from orchestration.build_cli import run_build
+            from orchestration import parallel
 
-            return run_build(args.source, args.warehouse, verbose=args.verbose)
+            parallel.start_early(parallel.workers_for(to_read // BYTES_PER_CHAR))
+            try:
+                from orchestration.build_cli import run_build
+
+                return run_build(args.source, args.warehouse, verbose=args.verbose)
+            finally:
+                parallel.close_early()
         finally:
             validation.close_early()
-            parallel.close_early()
     if args.command == "sql":
         return run_sql(args.query, args.warehouse, args.max_rows, fmt=args.format, output=args.output)
     if args.command == "show":
