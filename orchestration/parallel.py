@@ -86,7 +86,7 @@ def take_early(workers: int):
     pool, size = found
     if size == workers:
         return pool
-    pool.terminate()
+    _stop(pool)
     return None
 
 
@@ -94,8 +94,16 @@ def close_early() -> None:
     """Stop an early pool no run took over (nothing to analyse, or the build stopped before its run began)."""
     global _early
     if _early is not None:
-        _early[0].terminate()
+        _stop(_early[0])
         _early = None
+
+
+def _stop(pool) -> None:
+    # close and join, not terminate: a SIGTERM that reaches a spawned worker before it has started Python is lost,
+    # and terminate then waits for that worker forever. Closed, a worker still building its Analyser exits once
+    # it has (≤ 1 s); one already waiting for work exits at once.
+    pool.close()
+    pool.join()
 
 
 def analyse_inline() -> Analyse:
