@@ -115,13 +115,15 @@ def _bytes_to_read(source: str | None, warehouse: str | None) -> int:
     from datetime import datetime, timezone
 
     from orchestration.history import record_build
-    from orchestration.preflight import check_source
-    from orchestration.settings import source_dir
+    from orchestration.preflight import check_source, check_warehouse_folder
+    from orchestration.settings import source_dir, working_path
     from orchestration.up_to_date import bytes_to_read
 
     started, at = time.perf_counter(), datetime.now(timezone.utc)
     root, published = Path(source) if source else source_dir(), _warehouse(warehouse)
-    check_source(root)
+    check_source(root)  # refused before any process is started for the build
+    check_warehouse_folder(published)
+    check_warehouse_folder(working_path(published))
     to_read = bytes_to_read(root, published)
     if to_read:
         return to_read

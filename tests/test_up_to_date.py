@@ -81,3 +81,14 @@ def test_nothing_to_build_never_starts_dagster(folder_and_warehouse):
     out = subprocess.run([sys.executable, "-c", code, str(source), str(warehouse)], capture_output=True, text=True, cwd=REPO, timeout=120)
     assert out.returncode == 0, out.stderr
     assert "is up to date" in out.stdout and "dagster imported: False" in out.stdout
+
+
+def test_a_build_the_preflight_refuses_starts_no_process(tmp_path):
+    # refused before the validator and the analysis workers are started (stopping a process that is still
+    # starting could hang the refusal), and before Dagster is imported
+    code = ("import sys, multiprocessing; from orchestration.cli import main; "
+            "code = main(['build', '--warehouse', '/etc/hostname/w.duckdb']); "
+            "print(code, 'orchestration.validation' in sys.modules, 'dagster' in sys.modules, multiprocessing.active_children())")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=REPO, timeout=120)
+    assert "cannot be created: /etc/hostname is a file" in out.stderr
+    assert out.stdout.split() == ["2", "False", "False", "[]"]
