@@ -20,5 +20,6 @@ def publish_warehouse(warehouse: WarehouseResource) -> dg.MaterializeResult:
     with warehouse.get_connection() as con:
         record_published(con, build_fingerprint(con))
     target = warehouse.publish()
+    warehouse.catch_up_in_background()  # the next build's first step, done while the report is written
     return dg.MaterializeResult(metadata={"published": dg.MetadataValue.path(str(target)),
                                           "bytes": target.stat().st_size})

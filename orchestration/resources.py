@@ -5,6 +5,7 @@ import json
 import os
 import shutil
 import sys
+import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -55,6 +56,7 @@ class WarehouseResource(DuckDBResource):
     """
 
     published: str = Field(default="", description="The file readers query; replaced atomically by publish().")
+    _catching_up = PrivateAttr(default=None)  # the thread of catch_up_in_background, joined at the run's end
 
     def _stamp_path(self) -> Path:
         return Path(self.database).with_name(Path(self.database).name + ".stamp")
@@ -148,6 +150,26 @@ class WarehouseResource(DuckDBResource):
                 conn.close()  # also on error: a leaked connection keeps the file open in this process
                 self.stamp()
 
+    def catch_up_in_background(self) -> None:
+        """Bring the working copy (the file publish just retired) up to the published one now, in a thread, while
+        the run's last step (the report) goes on: the next build then starts from a verified copy instead of first
+        catching it up (about 1.2 s at 50 MB). Joined when the run's resources are torn down; a run killed
+        meanwhile leaves a copy that does not match its stamp, which the next build restores."""
+        def work() -> None:
+            try:
+                with self.locked():
+                    self.verify_working_copy()
+            except Exception as error:  # the next build's own check does it again
+                sys.stderr.write(f"warehouse: catching the working copy up after publishing failed ({error}); the next build will\n")
+
+        self._catching_up = threading.Thread(target=work, name="warehouse-catch-up")
+        self._catching_up.start()
+
+    def teardown_after_execution(self, context) -> None:
+        if self._catching_up is not None:
+            self._catching_up.join()
+            self._catching_up = None
+
     def _catch_up(self) -> bool:
         """Catch the working copy up with the published file (orchestration.catch_up); False when it cannot be
         opened for writing (a reader still has it open from when it was published) or does not match after."""
@@ -188,6 +210,9 @@ class WarehouseResource(DuckDBResource):
             if target.is_file() and file_identity(target) == self._stamp().get("published"):
                 self._rotate(target)
             else:  # the first publish, or a published file changed outside a build: copy, once
+                if target.is_file() and self._stamp().get("published"):
+                    sys.stderr.write(f"warehouse: the published warehouse {target} was changed outside a build; "
+                                     "replaced by this build's audited state\n")
                 self._copy_over(target)
             directory = os.open(target.parent, os.O_RDONLY)
             try:
