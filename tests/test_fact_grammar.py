@@ -135,12 +135,26 @@ NOT_FACTS = [
     "要破除城乡二元结构",  # 二元 is 'dual', not 2 yuan
     "向十三届全国人大二次会议所作的报告",  # which session, not how many
     "给63920部队总工程师记一等功",  # a military unit's code
+    # distances that name a race (CCTV sports news outside the gold sets)
+    "在男子20公里竞走比赛中，伦敦奥运会冠军夺冠",
+    "龙舟队进行了100米、200米和500米直道赛的比拼",
+    "他参加了伦敦奥运会男子400米和4X400米比赛",
+    "男子3米跳板跳水比赛中，中国选手发挥出色",
 ]
 
 
 @pytest.mark.parametrize("text", NOT_FACTS)
 def test_not_facts(text):
     assert extract_facts(Sentence(text, 0, len(text))) == []
+
+
+@pytest.mark.parametrize(("text", "mention"), [
+    ("这路车从起点到终点，不到16公里的路程，跑了75分钟", "不到16公里"),  # a comma ends what the distance could name
+    ("这条跑道长400米", "400米"),  # a track's length
+    ("大桥全长1.5公里，双向六车道", "1.5公里"),
+])
+def test_a_distance_near_sports_words_is_still_a_distance(text, mention):
+    assert [f.mention for f in extract_facts(Sentence(text, 0, len(text)))][:1] == [mention]
 
 
 # (sentence, mention, period, period_year) with the article published in 2023

@@ -801,6 +801,11 @@ def _qualifier(m: re.Match[str]) -> tuple[str | None, str]:
 _MILESTONE = re.compile("新?(?:台阶|大关|关口|门槛|量级)|(?:较高|较低|合理|历史高|历史低)?水平")  # …51%的较高水平 too
 # A distance after 时速 (设计时速350公里, 时速达到600公里) is a speed.
 SPEED_UNITS = {"公里": "公里/小时", "千米": "公里/小时"}
+# 男子400米, 女子20公里竞走, 100米、200米和500米直道赛, 3米跳板: a distance that names a race or an event, not a quantity.
+EVENT_DISTANCE_UNITS = frozenset({"米", "公里", "千米"})
+_EVENT_BEFORE = re.compile("(?:男子|女子|男女)$")
+_EVENT_AFTER = re.compile(r"(?:[、和及与]\d+(?:米|公里|千米))*[^,;:!?。、\d]{0,7}?"  # the text is half-width here (_HALF_WIDTH)
+                          r"(?:赛|跑(?!道)|自由泳|蛙泳|仰泳|蝶泳|混合泳|接力|跨栏|栏(?!杆)|竞走|跳板|跳台|速滑)")
 _SPEED_BEFORE = re.compile(r"时速(?:达到|达|为|高达|最高|约|超过|超)?$")
 # 200个亿 / 25个多亿元: spoken Chinese counts hundreds of millions with 个; the amount is money.
 _SPOKEN_YI = re.compile(r"(?P<more>多)?亿(?!级|元级)(?:元|人民币)?")
@@ -846,6 +851,8 @@ def extract_facts(sentence: Sentence, *, published_year: int | None = None, carr
                 unit = SPEED_UNITS[unit]  # 设计时速100公里 is a speed, not a distance
             if unit == "次" and norm.startswith(("列车", "航班", "车次"), e):
                 continue  # 1208次列车 is a train's number
+            if unit in EVENT_DISTANCE_UNITS and (_EVENT_BEFORE.search(norm, max(0, s - 2), s) or _EVENT_AFTER.match(norm, e)):
+                continue  # 男子400米, 500米直道赛: the name of a race
             qualifier, bound = _qualifier(m)
             if m["cn"] and (span := _chinese_range(m["cn"])):
                 (value, value_max), bound = span, "range"
