@@ -170,6 +170,9 @@ RANK_RE = re.compile(
 # 上海和广州分列第四、第五位: each further rank of a list after a rank is a rank fact of its own.
 RANK_LIST_RE = re.compile(r"[、和]第(?P<n>[一二三四五六七八九十\d]+)(?:位|名)?")
 
+# A race distance: 400米, 7.5公里, 三米
+_RACE_DISTANCE = r"(?:\d+(?:\.\d+)?|[一三五十]+)(?:米|公里|千米)"
+
 # Spans whose digits are names, labels or references, never quantities.
 MASKS = {
     "book_title": r"《[^》]*》",  # 《2024年5G工厂名录》
@@ -183,11 +186,16 @@ MASKS = {
     # 十三届全国人大二次会议, 二十届中央政治局第十次集体学习: which meeting, not how many
     "session": r"[一二三四五六七八九十]{1,3}次(?=会议|全会|全体会议|集体学习|常务会议|主任会议|委员长会议|代表大会)",
     "idiom": r"[一两二三四五六七八九\d]+位数|两头(?![牛猪羊驴骡象鹿熊])|[一二]元(?=结构|经济|化|论|对立|体制|格局)",  # 两位数下降, 物价连两头, 城乡二元结构: no count
-    "sport_event": r"(?:\d+|[一三五十]+)米(?:板|台|跳台|栏|跑|自由泳|蛙泳|仰泳|蝶泳|混合泳|接力)",  # 三米板, 十米台
+    # a distance that names a race or an event: 三米板, 十米台, 男子400米, 女子20公里竞走, 100米、200米和500米直道赛
+    # (the sentence is half-width here, _HALF_WIDTH: a comma is ',')
+    "sport_event": r"(?:\d+|[一三五十]+)米(?:板|台|跳台|栏|跑|自由泳|蛙泳|仰泳|蝶泳|混合泳|接力)"
+                   rf"|(?:男子|女子|男女){_RACE_DISTANCE}"
+                   rf"|(?:{_RACE_DISTANCE}[、和及与])*{_RACE_DISTANCE}[^,;:!?。、\d]{{0,7}}?"
+                   r"(?:赛|跑(?!道)|自由泳|蛙泳|仰泳|蝶泳|混合泳|接力|跨栏|栏(?!杆)|竞走|跳板|跳台|速滑)",
     # lunar dates: 大年三十万家团圆 is New Year's Eve, then 万家团圆, not 三十万家
     "lunar_date": r"大年(?:三十|初[一二三四五六七八九十])|(?:正月|腊月)(?:初[一二三四五六七八九十]|十[一二三四五六七八九]?|二十[一二三四五六七八九]?|廿[一二三四五六七八九]|三十)",
 }
-_MASK_RE = starting_with("《“‘「0123456789(C邮第一两二三四五六七八九十大正腊", "|".join(f"(?:{p})" for p in MASKS.values()))
+_MASK_RE = starting_with("《“‘「0123456789(C邮第一两二三四五六七八九十大正腊男女", "|".join(f"(?:{p})" for p in MASKS.values()))
 
 # The period a statement refers to (kept raw; a bare 'YYYY年' is returned as 'YYYY').
 _CN_SMALL = "一两二三四五六七八九十"
@@ -801,11 +809,6 @@ def _qualifier(m: re.Match[str]) -> tuple[str | None, str]:
 _MILESTONE = re.compile("新?(?:台阶|大关|关口|门槛|量级)|(?:较高|较低|合理|历史高|历史低)?水平")  # …51%的较高水平 too
 # A distance after 时速 (设计时速350公里, 时速达到600公里) is a speed.
 SPEED_UNITS = {"公里": "公里/小时", "千米": "公里/小时"}
-# 男子400米, 女子20公里竞走, 100米、200米和500米直道赛, 3米跳板: a distance that names a race or an event, not a quantity.
-EVENT_DISTANCE_UNITS = frozenset({"米", "公里", "千米"})
-_EVENT_BEFORE = re.compile("(?:男子|女子|男女)$")
-_EVENT_AFTER = re.compile(r"(?:[、和及与]\d+(?:米|公里|千米))*[^,;:!?。、\d]{0,7}?"  # the text is half-width here (_HALF_WIDTH)
-                          r"(?:赛|跑(?!道)|自由泳|蛙泳|仰泳|蝶泳|混合泳|接力|跨栏|栏(?!杆)|竞走|跳板|跳台|速滑)")
 _SPEED_BEFORE = re.compile(r"时速(?:达到|达|为|高达|最高|约|超过|超)?$")
 # 200个亿 / 25个多亿元: spoken Chinese counts hundreds of millions with 个; the amount is money.
 _SPOKEN_YI = re.compile(r"(?P<more>多)?亿(?!级|元级)(?:元|人民币)?")
@@ -851,8 +854,6 @@ def extract_facts(sentence: Sentence, *, published_year: int | None = None, carr
                 unit = SPEED_UNITS[unit]  # 设计时速100公里 is a speed, not a distance
             if unit == "次" and norm.startswith(("列车", "航班", "车次"), e):
                 continue  # 1208次列车 is a train's number
-            if unit in EVENT_DISTANCE_UNITS and (_EVENT_BEFORE.search(norm, max(0, s - 2), s) or _EVENT_AFTER.match(norm, e)):
-                continue  # 男子400米, 500米直道赛: the name of a race
             qualifier, bound = _qualifier(m)
             if m["cn"] and (span := _chinese_range(m["cn"])):
                 (value, value_max), bound = span, "range"
