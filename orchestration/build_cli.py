@@ -22,7 +22,7 @@ from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
 
 from orchestration.history import record_build
-from orchestration.preflight import check_source, check_warehouse_folder, other_build_running
+from orchestration.preflight import other_build_running
 from orchestration.settings import REPO_ROOT
 
 PROGRESS = re.compile(r"analysed (\d+)/(\d+) documents")
@@ -134,7 +134,8 @@ class _Display(logging.Handler):
 
 
 def run_build(source: str | None, warehouse: str | None, *, verbose: bool = False, console: Console | None = None) -> int:
-    """Check the preconditions, run every asset and check in-process, print a summary; 0 ok, 1 failed."""
+    """Run every asset and check in-process, print a summary; 0 ok, 1 failed. The command line has checked the
+    source and warehouse folders first (cli._bytes_to_read), before starting any process for the build."""
     from orchestration.automation import build_warehouse_job
     from orchestration.checks import asset_checks
     from orchestration.definitions import all_assets, build_resources
@@ -143,9 +144,6 @@ def run_build(source: str | None, warehouse: str | None, *, verbose: bool = Fals
     console = console or Console(highlight=False, soft_wrap=True)
     resources = build_resources(source, warehouse)
     published, source_root = Path(resources["warehouse"].published), resources["source"].root()
-    check_source(source_root)
-    check_warehouse_folder(published)
-    check_warehouse_folder(working_path(published))
     console.print(f"building {published} from {source_root}")
     working = working_path(published)
     if other_build_running(working.with_name(working.name + ".lock")):

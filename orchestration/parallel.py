@@ -65,9 +65,10 @@ def spawn_pool(workers: int):
 _early: tuple[object, int] | None = None
 
 
-def workers_for(chars: int) -> int:
-    """One worker for a little text (the other core stays free for the build process), all of them for more."""
-    return worker_count() if chars >= MIN_CHARS_FOR_POOL else 1
+def workers_for(chars: int, workers: int | None = None) -> int:
+    """One worker for a little text (the other core stays free for the build process), all of them (`workers`,
+    else worker_count()) for more."""
+    return (workers or worker_count()) if chars >= MIN_CHARS_FOR_POOL else 1
 
 
 def start_early(workers: int) -> None:

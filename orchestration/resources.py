@@ -274,7 +274,7 @@ class AnalysisWorkers(dg.ConfigurableResource):
         """Start the workers now, in the background: one for a little text (the other core stays free for
         this process), all of them for more."""
         if self._pool is None:
-            self._started = self._count() if total_chars >= parallel.MIN_CHARS_FOR_POOL else 1
+            self._started = parallel.workers_for(total_chars, self._count())
             self._pool = parallel.take_early(self._started) or parallel.spawn_pool(self._started)
 
     @contextmanager

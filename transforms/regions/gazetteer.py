@@ -185,7 +185,7 @@ class Gazetteer:
         self.aliases = {alias: tuple(sorted(cands, key=rank)) for alias, cands in aliases.items()}  # higher first
         self.crossing = crossing or {}  # level -> words that may cross a name's edge (see _crossing)
         self.members = members or {}  # macro code -> member codes
-        patterns = {alias: candidates for alias, candidates in self.aliases.items()}
+        patterns = dict(self.aliases)
         patterns.update(dict.fromkeys(blocks, ()))  # matched like aliases so that they swallow the place name inside them
         self._patterns = list(patterns.items())
         self._automaton = ahocorasick_rs.AhoCorasick(list(patterns), matchkind=ahocorasick_rs.MatchKind.Standard)
