@@ -7,6 +7,7 @@ from datetime import datetime, timezone
 import dagster as dg
 import polars as pl
 
+from orchestration import parallel
 from orchestration.registry import article_tables, asset_spec
 from orchestration.resources import AnalysisWorkers, GreatExpectations, WarehouseResource
 from orchestration.settings import POOL
@@ -16,7 +17,6 @@ from transforms.pipeline import SCHEMAS
 from transforms.regions import build_regions, load_adcodes, region_members
 from transforms.tables import TABLE, schema
 
-VALIDATOR_PAUSE_ABOVE_CHARS = 10_000_000  # ≈ 30 s of analysis on 2 cores: restarting the validator costs ≈ 3 s of it
 BATCH_DOCUMENTS = 100  # documents written per transaction: bounds memory, keeps progress on a crash
 PROGRESS_EVERY_SECONDS = 1.0
 PROCESSED_DOCUMENTS = schema("processed_documents")
@@ -102,7 +102,7 @@ def analyse_documents(context: dg.AssetExecutionContext, warehouse: WarehouseRes
         context.log.info(f"{n_todo} documents to analyse (version {version}), {removed} stale documents removed")
         # A long analysis does not need the validator (≈ 280 MiB) resident beside the workers: it is stopped and
         # started again at the end, its import then overlapping this step's last writes and previews.
-        paused = todo_chars > VALIDATOR_PAUSE_ABOVE_CHARS and validator.pause()
+        paused = todo_chars > parallel.LONG_ANALYSIS_CHARS and validator.pause()
         try:
             analysed_in = _analyse_pending(context, con, analysis_workers, (n_todo, todo_chars), version) if n_todo else "nothing to analyse"
         finally:

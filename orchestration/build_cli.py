@@ -183,8 +183,9 @@ def _failure_reasons(result) -> list[str]:
         if event.event_type_value == "STEP_FAILURE":
             error = event.event_specific_data.error
             cause = error.cause.message if error and error.cause else (error.message if error else "")
+            # the first line says what went wrong; DuckDB's messages go on with generic hints and a link
             lines = [line for line in (cause or "").strip().splitlines() if line.strip()]
-            reasons.append(f"{STAGE_NAMES.get(event.step_key, event.step_key)}: {lines[-1] if lines else 'failed'}")
+            reasons.append(f"{STAGE_NAMES.get(event.step_key, event.step_key)}: {lines[0] if lines else 'failed'}")
     return reasons
 
 

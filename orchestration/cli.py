@@ -83,7 +83,7 @@ def _dispatch(args) -> int:
         try:
             from orchestration import parallel
 
-            parallel.start_early(parallel.workers_for(to_read // BYTES_PER_CHAR))
+            parallel.start_early(to_read // BYTES_PER_CHAR)
             try:
                 from orchestration.build_cli import run_build
 

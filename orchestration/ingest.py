@@ -10,6 +10,7 @@ from pathlib import Path
 import dagster as dg
 import polars as pl
 
+from orchestration import parallel
 from orchestration.analysis import pending_analysis
 from orchestration.registry import asset_spec
 from orchestration.resources import AnalysisWorkers, SourceFolder, WarehouseResource
@@ -189,8 +190,9 @@ def stage_documents(context: dg.AssetExecutionContext, warehouse: WarehouseResou
     if unchanged:
         context.log.info("nothing changed since the last published build: skipping analysis, checks, models and publish")
         return
-    if pending_documents:
-        # the workers build their analysers on the other core while the staged rows are checked
+    if pending_documents and pending_chars <= parallel.LONG_ANALYSIS_CHARS:
+        # the workers build their analysers on the other core while the staged rows are checked; for a long analysis
+        # they start when the validator has been paused, so that the two are never resident together
         analysis_workers.start(pending_chars)
     yield dg.MaterializeResult(asset_key="raw_documents", metadata={
         "rows": counts["raw_documents"], "current_documents": current, "new_documents": new_docs,

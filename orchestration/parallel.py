@@ -18,6 +18,12 @@ from transforms.pipeline import Analyser, DocumentAnalysis, analyse_document, bu
 
 # Below this many characters a pool started on demand costs more (≈2 s to start workers) than it saves.
 MIN_CHARS_FOR_POOL = 400_000
+# Above this many characters to read, staging alone outlasts a worker's start (≈ 1 s): workers started before it
+# would only sit idle beside the validator and the staging frames, so staging starts them when it is done.
+EARLY_START_MAX_CHARS = 3_000_000
+# A long analysis (≈ 30 s on 2 cores) runs without the validator beside it: stopped for the analysis (restarting it
+# costs ≈ 3 s), with the workers started only once it is, so that the build's memory never holds both.
+LONG_ANALYSIS_CHARS = 10_000_000
 
 GROUP_DOCUMENTS = 10  # documents whose rows a worker returns as one set of frames
 
@@ -71,10 +77,12 @@ def workers_for(chars: int, workers: int | None = None) -> int:
     return (workers or worker_count()) if chars >= MIN_CHARS_FOR_POOL else 1
 
 
-def start_early(workers: int) -> None:
-    """Start `workers` analysis workers now: they build their Analyser (≈ 1 s) while Dagster imports and sets the run up."""
+def start_early(chars: int) -> None:
+    """For a build that reads `chars` characters, start its analysis workers now when the text is small: they build
+    their Analyser (≈ 1 s) while Dagster imports and sets the run up. For more text staging starts them."""
     global _early
-    if _early is None:
+    if _early is None and chars <= EARLY_START_MAX_CHARS:
+        workers = workers_for(chars)
         _early = (spawn_pool(workers), workers)
 
 

@@ -305,6 +305,7 @@ class GreatExpectations(dg.ConfigurableResource):
     GX is imported on the other core while staging and analysis go on, and is ready when the first check runs."""
 
     _validator = PrivateAttr(default=None)
+    _finishing = PrivateAttr(default=None)  # the thread stopping a validator whose last validation is done
 
     def setup_for_execution(self, context) -> None:
         self._validator = Validator.take_early()
@@ -326,12 +327,31 @@ class GreatExpectations(dg.ConfigurableResource):
         self._validator = Validator()
         self._validator.start()
 
+    def finish_in_background(self) -> None:
+        """The run's last validation is done: its Data Docs are rendered and its process stopped in a thread, so
+        the validator (≈ 450 MiB once it has seen the largest tables) is gone before the report is written."""
+        validator, self._validator = self._validator, None
+        if validator is not None and validator.started:
+            self._finishing = threading.Thread(target=validator.close, name="validator-finish", daemon=True)
+            self._finishing.start()
+        else:
+            self._validator = validator
+
+    def _join_finishing(self) -> bool:
+        finishing, self._finishing = self._finishing, None
+        if finishing is not None:
+            finishing.join()
+        return finishing is not None
+
     def validate(self, *args, **kwargs):
+        if self._join_finishing():  # a validation after the last one (a run of an unusual selection)
+            self.resume()
         if self._validator is None:  # used outside a run (a direct call in a test): validate in this process
             self._validator = Validator()
         return self._validator.validate(*args, **kwargs)
 
     def teardown_after_execution(self, context) -> None:
+        self._join_finishing()
         if self._validator is not None:
             self._validator.close()
             self._validator = None

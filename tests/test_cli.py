@@ -62,3 +62,20 @@ def test_the_console_script_leaves_nothing_unwritten_and_keeps_its_exit_code(bui
     lines = out.stdout.splitlines()
     assert len(lines) == 200_001 and lines[-1] == "199999"
     assert _run("sql", "SELECT * FROM no_such_table", "--warehouse", str(warehouse)).returncode == 2
+
+
+def test_a_failed_step_is_summarised_by_what_went_wrong_not_by_the_hints_after_it():
+    # DuckDB's errors end with generic advice and a link; the summary printed under "build FAILED" is one line per step
+    import dagster as dg
+
+    from orchestration.build_cli import _failure_reasons
+
+    @dg.op
+    def sql_models():
+        raise RuntimeError("Out of Memory Error: failed to allocate data of size 2.0 MiB (59.5 MiB/61.0 MiB used)\n\n"
+                           "Possible solutions:\n* Increasing the memory limit (SET memory_limit='...GB')\n\n"
+                           "See also https://duckdb.org/docs/current/guides/performance/how_to_tune_workloads")
+
+    result = dg.GraphDefinition(name="build", node_defs=[sql_models]).to_job().execute_in_process(raise_on_error=False)
+    assert _failure_reasons(result) == [
+        "SQL models: RuntimeError: Out of Memory Error: failed to allocate data of size 2.0 MiB (59.5 MiB/61.0 MiB used)"]

@@ -162,6 +162,14 @@ def test_the_run_takes_over_the_workers_the_command_line_started_early(tmp_path,
     assert multiprocessing.active_children() == []
 
 
+def test_a_large_build_starts_its_workers_after_staging_not_before():
+    # before staging they would sit idle for as long as it reads, beside the validator (the peak of a 200 MB build)
+    from orchestration import parallel
+
+    parallel.start_early(parallel.EARLY_START_MAX_CHARS + 1)
+    assert parallel._early is None and multiprocessing.active_children() == []
+
+
 def test_an_early_pool_of_another_size_is_stopped_not_used():
     from orchestration import parallel
 
@@ -172,3 +180,4 @@ def test_an_early_pool_of_another_size_is_stopped_not_used():
     with pytest.raises(ValueError):  # stopped: it takes no more work
         early.apply(len, ([],))
     assert multiprocessing.active_children() == []
+

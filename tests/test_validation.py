@@ -95,22 +95,40 @@ def test_a_validation_in_parts_fails_when_any_part_fails_and_adds_up_the_counts(
     assert combine([part(True, 0, [], "first.html"), part(True, 0, [])]).success
 
 
-def test_a_long_build_validates_large_tables_in_parts_and_restarts_the_validator_after_the_analysis(seeds_copy, tmp_path, monkeypatch):
-    from orchestration import analysis, checks
+def test_a_long_build_validates_large_tables_in_parts_and_stops_the_validator_for_the_analysis(seeds_copy, tmp_path, monkeypatch):
+    from orchestration import checks, parallel
     from orchestration.resources import GreatExpectations
 
     calls = []
     pause, resume = GreatExpectations.pause, GreatExpectations.resume
     monkeypatch.setattr(checks, "FULL_PART_ROWS", 100)  # the seeds' facts and mentions become several parts each
-    monkeypatch.setattr(analysis, "VALIDATOR_PAUSE_ABOVE_CHARS", 0)  # and the seeds count as a long analysis
+    monkeypatch.setattr(parallel, "LONG_ANALYSIS_CHARS", 0)  # and the seeds count as a long analysis
     monkeypatch.setattr(GreatExpectations, "pause", lambda self: calls.append("pause") or pause(self))
     monkeypatch.setattr(GreatExpectations, "resume", lambda self: calls.append("resume") or resume(self))
+    monkeypatch.setattr(parallel, "MIN_CHARS_FOR_POOL", 0)  # analysed by workers, as a long analysis is
+    spawn_pool = parallel.spawn_pool
+    monkeypatch.setattr(parallel, "spawn_pool", lambda n: calls.append("workers started") or spawn_pool(n))
     result = build_warehouse(seeds_copy, tmp_path / "warehouse.duckdb")
 
     checks_run = result.get_asset_check_evaluations()
     assert result.success and len(checks_run) >= 9 and all(c.passed for c in checks_run)  # those after the analysis ran on the new validator
-    assert calls == ["pause", "resume"]
+    assert calls == ["pause", "workers started", "resume"]  # the validator and the workers are never resident together
     evaluations = {e.check_name: e for e in checks_run}
     for name in ("facts_expectations", "region_mentions_expectations"):
         metadata = evaluations[name].metadata
         assert metadata["parts"].value > 1 and metadata["rows_validated"].value == metadata["table_rows"].value > 100, name
+
+
+def test_the_validator_is_stopped_after_the_last_check_step_before_the_report_is_written(tmp_path, monkeypatch):
+    # the report is the build process's largest step; the validator has grown to ≈ 450 MiB by then at 200 MB
+    from orchestration import report
+    from tests.conftest import SEEDS
+
+    events = []
+    close, write_report = Validator.close, report.write_report
+    monkeypatch.setattr(Validator, "close", lambda self: (events.append("validator stopped"), close(self))[1])
+    monkeypatch.setattr(report, "write_report", lambda *args: (events.append("report written"), write_report(*args))[1])
+    result = build_warehouse(SEEDS, tmp_path / "warehouse.duckdb")
+    assert result.success
+    assert events.index("validator stopped") < events.index("report written")
+    assert all(check.passed for check in result.get_asset_check_evaluations())
