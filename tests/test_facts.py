@@ -692,3 +692,26 @@ def test_a_table_row_names_its_subject_and_its_columns_say_the_kind_and_period()
 def test_table_cells_keep_offsets():
     row = "| 高新技术企业 | 4.7万家 |"
     assert [(at, text, row[at:at + len(text)]) for at, text in F.table_cells(row)] == [(2, "高新技术企业", "高新技术企业"), (11, "4.7万家", "4.7万家")]
+
+
+# ---------------------------------------------------------------- words between the thing and its number
+@pytest.mark.parametrize(("text", "mention", "subject"), [
+    # a per-unit right before the number is part of the value (每天111班), not of the thing
+    ("江西将高标准农田建设标准增加到每亩3000元。", "3000元", "高标准农田建设标准"),
+    ("列车设计时速为每小时120公里。", "120公里", "列车设计时速"),
+    ("人均服务经费标准2015年达到每人每年40元。", "40元", "人均服务经费标准"),
+    ("团客人数从目前每天4000人增至5000人。", "4000人", "团客人数"),
+    ("机场旅客运输能力将从当前的每年8000万人次上升到1.2亿人次。", "8000万人次", "机场旅客运输能力"),
+    # a stretch of time the verb lasted is an adverbial, and 在 opens a place, not the thing
+    ("全国冬小麦日机收面积连续三天超过500万亩。", "超过500万亩", "冬小麦日机收面积"),
+    ("国际客运恢复水平连续三个月超80%。", "超80%", "国际客运恢复水平"),
+    ("在专利申请和授权量连续几年居全国第一的苏州。", "居全国第一", "专利申请和授权量"),
+    ("在连续9年稳定在1.3万亿斤以上的基础上。", "1.3万亿斤以上", None),
+    # a verb of recovery before the value is not the thing
+    ("国际客运航班量已恢复至每周4053班。", "4053班", "国际客运航班量"),
+    # a subject that is only a time names nothing: the change is of what came before
+    ("预计发送旅客1.06亿人次，与2019年同比增长0.8%。", "0.8%", "旅客"),
+])
+def test_what_stands_between_the_thing_and_its_number(text, mention, subject):
+    fact = next(f for f in extract_facts(Sentence(text, 0, len(text))) if f.mention == mention)
+    assert fact.subject == subject

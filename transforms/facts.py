@@ -235,7 +235,8 @@ def period_year(period: str | None, published_year: int | None) -> int | None:
 # Subject trimming tables. LEAD: verbs/adverbs/generic places stripped from the
 # front of a subject found before the number; TRAIL: from its end.
 # Single characters that also start nouns carry a guard (共性, 有效, 达标).
-_LEAD_GUARDED = r"共(?![性享同建])|有(?![效机限色关力])|达(?![标成])|服务(?![业贸])"
+# 在 opens a place or time, not the thing (在|专利申请和授权量连续几年居全国第一), unless it starts a word (在建, 在京, 在校).
+_LEAD_GUARDED = r"共(?![性享同建])|有(?![效机限色关力])|达(?![标成])|服务(?![业贸])|在(?![建京校线职岗编读册营途])"
 LEAD = ("建成", "开通", "组建起", "组建", "参与", "涉及", "实现", "净增", "完成了",
         "为", "拥有", "现有", "共有", "建设", "新建", "引进", "培育", "协助", "录入",
         "新增", "完成", "确保", "其中", "其", "目前", "当前", "带动", "推动", "吸引", "汇聚",
@@ -245,7 +246,7 @@ LEAD = ("建成", "开通", "组建起", "组建", "参与", "涉及", "实现",
         "了", "还", "又", "均", "占", "发生", "以来", "总计", "合计", "共计", "累计", "但", "而", "让", "使")
 TRAIL = ("达到了", "到了", "了", "却", "拥有", "达到", "多达", "高达", "达", "为", "仅", "只", "超过", "超", "突破", "约", "近", "共", "有", "是", "覆盖", "共计",
          "合计", "总计", "累计", "增至", "已", "将", "可望", "有望", "预计", "可以", "可", "就", "平均", "完成", "保持在", "稳定在", "维持在",
-         "控制在", "在", "占", "始终", "再次", "连续", "依然", "仍然", "继续", "仍", "也", "均", "分别", "建设", "由", "从",
+         "控制在", "恢复至", "恢复到", "在", "占", "始终", "再次", "连续", "依然", "仍然", "继续", "仍", "也", "均", "分别", "建设", "由", "从",
          "跃上", "迈上", "登上", "站上", "跨上", "站稳", "迈过", "跨越", "连跨", "首次", "曾经", "曾")
 # Adverbs/verbs after which the subject starts, wherever they stand ('浙江将力争|全省研发投入强度').
 CUT_AFTER = ("已经", "已", "将", "力争", "现有", "累计", "是", "预计", "计划", "有望", "目标", "实现", "提出", "把",
@@ -286,7 +287,9 @@ _LEFT_BREAK = re.compile(r"[,、:;()|【】\s的等…]")
 _SUBJECT_MAX = 16
 _RATIO_SUBJECT_MAX = 24  # a named ratio holds two noun phrases: 河南所辖县域GDP占全省GDP比重
 # The start of a rise told as 从/由 a time's value (从2012年的, 由现在的): not where the subject ends.
-_BASE_OF_RISE = re.compile(r"(?:从|由)(?:\d{4}年(?:底|末)?|现在|目前|过去|去年|上年)的?$")
+_BASE_OF_RISE = re.compile(r"(?:从|由)(?:\d{4}年(?:底|末)?|现在|目前|当前|过去|去年|上年)的?$")
+# A per-unit right before the number belongs to the value, not to the thing (航班将达到每天|111班, 价格平均为每平方米|4564元).
+_PER_UNIT = re.compile(r"(?:每(?:天|日|年|月|周|小时|人|户|平方米|平方公里|亩|吨|公里|千瓦时|立方米))+$")
 _NOISE = str.maketrans("", "", "“”‘’《》「」『』\"'*")  # quote marks and Markdown emphasis (**大科学装置**)
 
 
@@ -352,10 +355,17 @@ def _subject_max(text: str) -> int:
 _BASE_TAIL = re.compile(r"(?:比|较|同)(?:上年同期|去年同期|上年|去年|前一年|上一年|上月|上季度|同期|上周|(?:19|20)\d\d年(?:同期)?)(?:实际|名义)?$")
 
 
+# A stretch of time the verb lasted (该指数连续6个月|保持在50%以上, 授权量连续几年|居全国第一) is an adverbial of the verb.
+_DURATION_TAIL = re.compile(r"连续(?:\d+|[一二两三四五六七八九十几多]+)个?(?:月|年|季度|周|天|届)$")
+
+
 def _trimmed(piece: str) -> str:
-    """A subject candidate without leading verbs, trailing verbs and qualifiers, a trailing change and its base."""
-    piece = _TRAIL_RE.sub("", _LEAD_RE.sub("", piece)).translate(_NOISE)
-    if len(trimmed := _CHANGE_TAIL.sub("", piece)) >= 2:
+    """A subject candidate without leading verbs, trailing verbs and qualifiers, a trailing change and its base,
+    a trailing duration (and the change before a duration is a noun: 农民收入增速连续9年|居浙江省第一)."""
+    piece = _TRAIL_RE.sub("", _LEAD_RE.sub("", piece))
+    piece, lasted = _DURATION_TAIL.subn("", piece)
+    piece = _TRAIL_RE.sub("", piece).translate(_NOISE)
+    if not lasted and len(trimmed := _CHANGE_TAIL.sub("", piece)) >= 2:
         piece = _TRAIL_RE.sub("", trimmed)
     if len(trimmed := _BASE_TAIL.sub("", piece)) >= 2:
         piece = trimmed
@@ -371,7 +381,7 @@ def _subject_before(left: str) -> str | None:
     """
     left = left.rstrip(" *_\t")  # web text sets the number apart: 技术合同成交额 **2,152.7** 亿元
     left = re.sub(r"\([^()]*\)", "", left)  # R&D(科学研究与试验发展)经费: drop glosses
-    left = _BASE_OF_RISE.sub("", left)  # 人均收入从2012年的|12772元: the subject is before the base
+    left = _BASE_OF_RISE.sub("", _PER_UNIT.sub("", left))  # 人均收入从2012年的|12772元: the subject is before the base
     left = left[max((m.end() for m in _LEFT_BREAK.finditer(left)), default=0):]
     # a time starts the subject, unless it is the base of a comparison (全社会用电量比去年同期|增长了)
     times = [m for m in PERIOD_RE.finditer(left) if not _COMPARISON_BEFORE.search(left, 0, m.start())]
@@ -397,8 +407,9 @@ _NO_THING = re.compile(r"(?:增速|增幅|涨幅|降幅)?(?:比|较(?![大小高
 
 
 def _names_no_thing(subject: str | None) -> bool:
-    """Only a change (同比增长) or only a comparison base or time (比上届, 9月份): no thing counted."""
-    return subject is not None and (_CHANGE_ONLY.fullmatch(subject) is not None or _NO_THING.fullmatch(subject) is not None)
+    """Only a change (同比增长) or only a comparison base or time (比上届, 9月份, 2019年): no thing counted."""
+    return subject is not None and (_CHANGE_ONLY.fullmatch(subject) is not None or _NO_THING.fullmatch(subject) is not None
+                                    or PERIOD_RE.fullmatch(subject) is not None)  # 与2019年|同比增长: only a time
 
 
 # A phrase after the number opening with one of these is a relative clause: the head follows its 的
