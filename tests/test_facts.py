@@ -715,3 +715,26 @@ def test_table_cells_keep_offsets():
 def test_what_stands_between_the_thing_and_its_number(text, mention, subject):
     fact = next(f for f in extract_facts(Sentence(text, 0, len(text))) if f.mention == mention)
     assert fact.subject == subject
+
+
+@pytest.mark.parametrize(("text", "mention", "subject"), [
+    # a size or 新的 opens the phrase after the number; the thing follows its 的
+    ("在湖北罗田，12公里长的燕儿谷，几万株茶花争奇斗艳。", "12公里", "燕儿谷"),
+    ("当地消防人员铺设1200多米长的水带。", "1200多米", "水带"),
+    ("建设智能网联新能源汽车、软件信息服务、食品及农产品加工3个新的万亿级产业集群。", "3个", "万亿级产业集群"),
+    # N个方面 frames what is listed, unless a verb or a preposition follows (then 方面 is all it names)
+    ("河北提出高质量发展、科技创新等7个方面发展目标。", "7个", "发展目标"),
+    ("报告从强化司法保护等7个方面呈现了打击侵权假冒工作。", "7个", "方面"),
+    # what a counted thing carries, and where it goes, is no part of it
+    ("满载4560个装有机电、化工等产品的集装箱驶向欧洲。", "4560个", "集装箱"),
+    # an idiom after the counted noun is its predicate
+    ("一座148米高的大楼拔地而起。", "148米", "大楼"),
+    ("3000架无人机腾空而起。", "3000架", "无人机"),
+    # a count counts the noun, not the measure after it
+    ("文化及相关产业9个行业营业收入全部实现正增长。", "9个", "行业"),
+    ("2012年上市银行半年报显示，16家银行上半年净利润5452亿元。", "16家", "银行"),
+    ("这座高楼的用户是1.2万多个单体重量达到25吨的硬疙瘩。", "1.2万多个", "单体"),
+])
+def test_what_the_phrase_after_a_number_counts(text, mention, subject):
+    fact = next(f for f in extract_facts(Sentence(text, 0, len(text))) if f.mention == mention)
+    assert fact.subject == subject

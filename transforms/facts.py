@@ -23,7 +23,7 @@ import cn2an
 
 from transforms.cleaning import ends_sentence
 from transforms.fastre import starting_with
-from transforms.lexicons import jieba_single_nouns, jieba_verbs
+from transforms.lexicons import jieba_idioms, jieba_single_nouns, jieba_verbs
 
 LEXICONS = Path(__file__).with_name("lexicons")
 
@@ -260,7 +260,8 @@ STOP_AFTER = ("参与", "实现", "成立", "通过", "将", "是", "为", "已"
               "建设", "取得", "以及", "线上", "拟", "同比", "在", "投向", "销往", "受益", "获得", "有望",
               "可望", "预计", "发行", "开工", "不久前", "刚刚", "目前", "线下", "今天", "昨天", "近日", "日前",
               "现在", "现已", "享受", "全部", "保持", "带来", "公布", "揭晓", "亮相", "用于", "用作", "支持",
-              "帮助", "死亡", "受伤", "失踪", "遇难", "背后", "基础上", "之际", "可在", "可以", "部署")
+              "帮助", "死亡", "受伤", "失踪", "遇难", "背后", "基础上", "之际", "可在", "可以", "部署",
+              "驶向", "驶往", "驶离", "飞往", "飞抵", "运往", "发往")  # motion to a place: 4560个集装箱|驶向欧洲
 # A subject that is only a change (同比增长, 比上年提高, 提高到) names no thing: '营收500亿元，同比增长12%'
 # and '研发投入强度由2.1%提高到2.5%' are about what the fact before them counted.
 CHANGE_FRAMES = ("同比", "同期", "环比", "比上年", "较上年", "比去年", "较去年", "较上年同期", "比上年同期", "分别", "由",
@@ -414,7 +415,21 @@ def _names_no_thing(subject: str | None) -> bool:
 
 # A phrase after the number opening with one of these is a relative clause: the head follows its 的
 # (20家以上具有较强竞争优势的化工园区 counts 化工园区).
-_RELATIVE_VERBS = re.compile(r"(?:具有|具备|拥有|来自|符合|满足|涉及|覆盖|达到)[^的，。；]{1,12}的")
+_RELATIVE_VERBS = re.compile(r"(?:具有|具备|拥有|来自|符合|满足|涉及|覆盖|达到|装有|装载|载有|满载|搭载)[^的，。；]{1,12}的")
+# What opens the phrase after the number without being the counted thing (named rules; the thing follows).
+AFTER_OPENINGS = {
+    "dimension": "(?:长|高|宽|深|厚)的",  # 12公里长的|燕儿谷, 148米高的|大楼: the size of what follows
+    "new": "新的",  # 3个新的|万亿级产业集群
+    # 7个方面|发展目标: the aspects frame the goals, which are what is listed (not 7个方面|呈现了…, 五个方面|对…: a verb or
+    # a preposition after 方面 starts the predicate, and 方面 is all the phrase names)
+    "aspect": "方面的?(?=[\u4e00-\u9fff]{2})(?![对从就在向为把给与])",
+}
+_AFTER_OPENING = re.compile("|".join(f"(?:{p})" for p in AFTER_OPENINGS.values()))
+# A measure of the counted noun after it (24个行业|利润, 1.2万多个单体|重量, 16家银行上半年|净利润): a count counts the
+# noun, not its measure, which is the predicate's topic.
+_MEASURE_OF_COUNTED = re.compile(r"(?P<noun>[^\d]{1,8}?)(?:(?:19|20)\d\d年|上半年|下半年|前三季度|全年|今年|去年)?"
+                                 r"(?:营业收入|主营业务收入|收入|净利润|利润|利润总额|价格|房价|重量|产值|增加值|增速|增幅|总量|产量|销量|"
+                                 r"人口|GDP|成交额|销售额|用电量)")
 # A trailing conjunction or locative is not part of the thing: 世界500强企业和…, 九个城市里, 1500多家孵化器中.
 _TRAILING_JOINER = re.compile("(?:和|及|与|以及|里|中)$")
 
@@ -483,12 +498,15 @@ def _in_a_word(three: str) -> bool:
     return any(_is_word(pair) for pair in (three[:2], three[1:3]) if len(pair) == 2)
 
 
-def _subject_after(right: str, unit_char: str = "") -> str | None:
+def _subject_after(right: str, unit_char: str = "", *, counted: bool = False) -> str | None:
     """Noun phrase right after the unit ('4000家5G工厂；' -> '5G工厂'), else None. `unit_char`, the mention's
-    last character, tells a one-character noun (24个村) from half of a word the unit cut (13亿多人|民)."""
+    last character, tells a one-character noun (24个村) from half of a word the unit cut (13亿多人|民); `counted`,
+    a count's measure word, that a measure after the noun is not what is counted (24个行业|利润)."""
     if right.startswith("级"):
         return None  # 300吨级, 万吨级: a class, and what follows is not what is counted
     right = right.removeprefix("的")
+    if (opening := _AFTER_OPENING.match(right)) and right[opening.end():opening.end() + 2] not in jieba_verbs()[0]:
+        right = right[opening.end():]
     right = right[relative.end():] if (relative := _RELATIVE_VERBS.match(right)) else right
     if right.startswith(("省（区、市）", "省(区、市)", "省区市")):
         return "省区市"  # 西部12个省（区、市）
@@ -505,6 +523,10 @@ def _subject_after(right: str, unit_char: str = "") -> str | None:
         phrase = phrase[:cut]  # 7700多万户家庭|实行了生活垃圾分类: the noun ends where its verb starts
     if len(phrase) > _SUBJECT_MAX:  # too long to be a noun phrase: it ends at its first verb (2104名全国政协委员|登录网上…)
         phrase = next((phrase[:p] for p in range(2, _SUBJECT_MAX + 1) if _verb_at(phrase, p)), phrase)
+    if len(phrase) >= 6 and phrase[-4:] in jieba_idioms():
+        phrase = phrase[:-4]  # 一座148米高的大楼|拔地而起, 50多个第二现场|人头攒动: the idiom is what the thing does
+    if counted and (measured := _MEASURE_OF_COUNTED.fullmatch(phrase)) and len(measured["noun"]) >= 2:
+        phrase = measured["noun"]
     return _clean_subject(phrase)
 
 
@@ -883,7 +905,7 @@ def extract_facts(sentence: Sentence, *, published_year: int | None = None, carr
             unit, e = "元", spoken.end()
             if spoken["more"]:
                 qualifier, bound = "多", BOUNDS["多"]
-        after = None if kind == "rank" else _subject_after(norm[e:next_start], norm[e - 1])
+        after = None if kind == "rank" else _subject_after(norm[e:next_start], norm[e - 1], counted=_unit_kinds().get(unit) == "count")
         milestone = after is not None and _MILESTONE.fullmatch(after) is not None
         subject = (after if not _names_no_thing(after) and not milestone else None) or _subject_before(norm[prev_end:s])
         if milestone and subject is None:

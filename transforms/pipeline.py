@@ -17,7 +17,7 @@ from transforms.articles import split_articles
 from transforms.entities import dictionary_tags, entity_user_words, extract_entities
 from transforms.entity_names import canonical_names
 from transforms.facts import extract_article_facts, split_sentences
-from transforms.lexicons import jieba_dictionary, jieba_single_nouns, jieba_verbs
+from transforms.lexicons import jieba_dictionary, jieba_idioms, jieba_single_nouns, jieba_verbs
 from transforms.regions import (
     Gazetteer,
     article_fact_regions,
@@ -66,6 +66,7 @@ def build_analyser() -> Analyser:
     dictionary_tags()  # built now from the same parse of jieba's dictionary as the gazetteer's word sets ...
     jieba_verbs()
     jieba_single_nouns()
+    jieba_idioms()
     jieba_dictionary.cache_clear()  # ... which is then let go
     analyser = Analyser(segmenter=segmenter, gazetteer=gazetteer)
     analyse_document("warm-up", WARM_UP_TEXT, analyser)

@@ -76,3 +76,12 @@ def jieba_single_nouns() -> frozenset[str]:
     words = jieba_dictionary().filter((pl.col("freq") >= VERB_MIN_FREQ) & pl.col("tag").is_in(["n", "ng", "zg"])
                                       & (pl.col("word").str.len_chars() == 1))
     return frozenset(words["word"])
+
+
+@functools.cache
+def jieba_idioms() -> frozenset[str]:
+    """Four-character idioms and set phrases of jieba's dict.txt (拔地而起, 座无虚席, 人头攒动: tags i and l): after a
+    counted noun they are its predicate (一座148米高的大楼|拔地而起), not part of it."""
+    words = jieba_dictionary().filter((pl.col("freq") >= VERB_MIN_FREQ) & pl.col("tag").is_in(["i", "l"])
+                                      & (pl.col("word").str.len_chars() == 4))
+    return frozenset(words["word"])
