@@ -232,7 +232,7 @@ FACT_CASES = [
     ("2023年GDP同比增长6.5%,县域经济和社会综合发展指数位居全国第三。",
      "位居全国第三", "县域经济和社会综合发展指数", 3, "位", None, "exact", "rank", "2023"),
     ("其中,我省牵头实施的3个项目获批立项,总投入达1.8亿元,居三省一市首位。",
-     "居三省一市首位", None, 1, "位", None, "exact", "rank", None),
+     "居三省一市首位", "总投入", 1, "位", None, "exact", "rank", None),  # the rank of the value before it
     ("展会意向成交额继续蝉联第一。",  # 蝉联: held the place again
      "蝉联第一", "展会意向成交额", 1, "位", None, "exact", "rank", None),
     ("其中,我省牵头实施的3个项目获批立项,总投入达1.8亿元,居三省一市首位。",
@@ -736,5 +736,25 @@ def test_what_stands_between_the_thing_and_its_number(text, mention, subject):
     ("这座高楼的用户是1.2万多个单体重量达到25吨的硬疙瘩。", "1.2万多个", "单体"),
 ])
 def test_what_the_phrase_after_a_number_counts(text, mention, subject):
+    fact = next(f for f in extract_facts(Sentence(text, 0, len(text))) if f.mention == mention)
+    assert fact.subject == subject
+
+
+@pytest.mark.parametrize(("text", "mention", "subject"), [
+    # a share of a plan done (完成年度计划的77%) is of the thing done before it
+    ("全国城镇保障性安居工程新开工580万套，完成年度计划的77%。", "77%", "城镇保障性安居工程新开工"),
+    ("全国已累计退出煤炭产能9500多万吨，完成全年任务的38%。", "38%", "煤炭产能"),
+    # a per-day value after a value whose thing is named after it
+    ("今年清明假期共677.9万人次出入境，日均226万人次，较去年同期增长9.1%。", "226万人次", "出入境"),
+    # a multiple or a rank that names nothing is of the value before it
+    ("非常规水利用量210亿立方米，是十年前的3.5倍。", "3.5倍", "非常规水利用量"),
+    ("目前，我国数字经济规模已超45万亿元，连续多年位居世界第二位。", "位居世界第二位", "数字经济规模"),
+    ("长江干线货运量超过30亿吨，位居全球内河航运首位。", "位居全球内河航运首位", "长江干线货运量"),
+    # a comparison told with an adjective: what is compared stands before 比
+    ("这里的生鲜产品不仅新鲜，价格还比同类产品低15%到30%。", "15%到30%", "价格"),
+    ("驾车时发短信的驾驶员反应时间比正常情况慢35%。", "35%", "驾驶员反应时间"),
+    ("目前全国重点水库蓄水总量较常年同期偏多16%。", "16%", "重点水库蓄水总量"),
+])
+def test_a_value_that_names_no_thing_of_its_own(text, mention, subject):
     fact = next(f for f in extract_facts(Sentence(text, 0, len(text))) if f.mention == mention)
     assert fact.subject == subject

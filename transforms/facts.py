@@ -247,7 +247,8 @@ LEAD = ("建成", "开通", "组建起", "组建", "参与", "涉及", "实现",
 TRAIL = ("达到了", "到了", "了", "却", "拥有", "达到", "多达", "高达", "达", "为", "仅", "只", "超过", "超", "突破", "约", "近", "共", "有", "是", "覆盖", "共计",
          "合计", "总计", "累计", "增至", "已", "将", "可望", "有望", "预计", "可以", "可", "就", "平均", "完成", "保持在", "稳定在", "维持在",
          "控制在", "恢复至", "恢复到", "在", "占", "始终", "再次", "连续", "依然", "仍然", "继续", "仍", "也", "均", "分别", "建设", "由", "从",
-         "跃上", "迈上", "登上", "站上", "跨上", "站稳", "迈过", "跨越", "连跨", "首次", "曾经", "曾")
+         "跃上", "迈上", "登上", "站上", "跨上", "站稳", "迈过", "跨越", "连跨", "首次", "曾经", "曾",
+         "基本", "初步")  # 基本|建成360万套: adverbs of the verb
 # Adverbs/verbs after which the subject starts, wherever they stand ('浙江将力争|全省研发投入强度').
 CUT_AFTER = ("已经", "已", "将", "力争", "现有", "累计", "是", "预计", "计划", "有望", "目标", "实现", "提出", "把",
              "下达", "拨付", "安排", "新增", "新建", "建成", "引进", "培育", "组建", "设立", "完成")
@@ -358,6 +359,10 @@ _BASE_TAIL = re.compile(r"(?:比|较|同)(?:上年同期|去年同期|上年|去
 
 # A stretch of time the verb lasted (该指数连续6个月|保持在50%以上, 授权量连续几年|居全国第一) is an adverbial of the verb.
 _DURATION_TAIL = re.compile(r"连续(?:\d+|[一二两三四五六七八九十几多]+)个?(?:月|年|季度|周|天|届)$")
+# A comparison told with an adjective (价格还比同类产品低|15%, 成本较传统工艺降低): what is compared is before 比.
+# (Not 同比|环比, a change's frame, and not the end of a verb of change: 提高, 降低, 减少, 加快 keep the change's own rule.)
+_COMPARED_TAIL = re.compile(r"(?:还|也|都)?(?<![同环])(?:比|较)(?!较)[^，,比较]{1,8}?(?<![提升降减增变缩扩加放])"
+                            r"(?:高|低|多|少|快|慢|大|小)(?:了|出)?$")
 
 
 def _trimmed(piece: str) -> str:
@@ -365,6 +370,8 @@ def _trimmed(piece: str) -> str:
     a trailing duration (and the change before a duration is a noun: 农民收入增速连续9年|居浙江省第一)."""
     piece = _TRAIL_RE.sub("", _LEAD_RE.sub("", piece))
     piece, lasted = _DURATION_TAIL.subn("", piece)
+    if len(compared := _COMPARED_TAIL.sub("", piece)) >= 2:
+        piece = _TRAIL_RE.sub("", compared)
     piece = _TRAIL_RE.sub("", piece).translate(_NOISE)
     if not lasted and len(trimmed := _CHANGE_TAIL.sub("", piece)) >= 2:
         piece = _TRAIL_RE.sub("", trimmed)
@@ -761,6 +768,8 @@ def _same_measure(facts: list, unit: str, kind: str, between: str, after: str) -
     长约40米，宽约8米 another measure, told by its noun."""
     verbs = jieba_verbs()[0]
     own_verb = after[:2] in verbs or after[1:3] in verbs and after[0] in "已均都也将"
+    if facts and facts[-1].subject and facts[-1].subject not in verbs:
+        between = between.removeprefix(facts[-1].subject)  # named after the value before (677.9万人次出入境，日均…): its thing
     return (bool(facts) and kind == "level" and facts[-1].kind == "level" and facts[-1].unit == unit and not own_verb
             and _SAME_THING_BETWEEN.fullmatch(between) is not None)
 
@@ -776,7 +785,7 @@ _YEAR_OF = re.compile(r"(?:\d{4}年(?:底|末)?|(?:现如今|如今|现在|目�
 # A share told as A占B(的)N% or A不到B的N% is A's; B is what it is a share of (share_of), not what is counted.
 # A占B比重 names the ratio itself (数字经济规模占GDP比重): that phrase stays the subject.
 _SHARE_PART = re.compile(r"(?:(?:占到|占了|约占|仅占|只占|占)(?P<any>[^，,；;。、占]{1,16})|"
-                         r"(?:不到|不足|超过|相当于)(?P<of>[^，,；;。、占]{1,14}的))$")
+                         r"(?:不到|不足|超过|相当于|完成了?)(?P<of>[^，,；;。、占]{1,14}的))$")  # 完成年度计划的|72%: of the plan
 _NAMED_RATIO = re.compile("比重|比例|份额|比率")
 
 
@@ -917,8 +926,11 @@ def extract_facts(sentence: Sentence, *, published_year: int | None = None, carr
             subject = part or prev_subject  # 山区26县占全省面积的44.5%: of 山区26县; '，占全省的21%' of what came before
         if _names_no_thing(subject) or (subject is None and (fact_kind_ == "change" or _rises_to(norm, s)
                                                             or _continues_previous(facts, norm[prev_end:s], kind, m)
-                                                            or _same_measure(facts, unit, fact_kind_, norm[prev_end:s], norm[e:e + 3]))):
-            subject = prev_subject  # 营收500亿元，同比增长12%; 从12500家增长到73200家: of what came before (or of nothing named)
+                                                            or _same_measure(facts, unit, fact_kind_, norm[prev_end:s], norm[e:e + 3])
+                                                            or (facts and (unit == "倍" or kind == "rank" != facts[-1].kind)))):
+            # 营收500亿元，同比增长12%; 从12500家增长到73200家; 210亿立方米，是十年前的3.5倍; 超45万亿元，连续多年位居世界第二位:
+            # of what came before in the sentence (or of nothing named)
+            subject = prev_subject
         if subject is None and unit in UNITS_THAT_NAME_THE_THING:
             subject = unit  # 中国人民银行等九部门: the measure word is the counted noun
         indicator = "rank" if kind == "rank" else classify(subject, unit, fact_kind_)
