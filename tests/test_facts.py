@@ -516,6 +516,9 @@ def test_a_time_that_is_a_comparison_base_does_not_start_the_subject(text, subje
     ("7月份全国铁路累计发送旅客3.06亿人次。", "旅客", "other"),
     ("2024年，我国共授权发明专利104.5万件。", "发明专利", "patents"),
     ("全年还发放创业担保贷款25.28亿元。", "创业担保贷款", "investment"),
+    # … or after a prepositional phrase that opens it (to whom, where)
+    ("向乌梁素海实施生态补水4.87亿立方米。", "生态补水", "other"),
+    ("全省共向农民发放林权证1.01亿本。", "林权证", "other"),
     # a verb after the counted keyword ends the phrase after the number
     ("中国星网落户雄安新区后，带动60余家空天信息企业加速集聚。", "空天信息企业", "enterprises"),
     # words that merely hold or cross a verb stay whole

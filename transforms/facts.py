@@ -469,6 +469,8 @@ _MEASURE_ONLY = re.compile(r"总?(?:增长率|增速|增幅|人数|次数|个数
 # Adverbs and time words a verb opening its object follows (民航共|发送旅客, 全年还|发放创业担保贷款); right after a
 # noun the 'verb' is more often part of a compound noun (一般公共预算支出, 实际使用外资).
 _BEFORE_VERB_OPENING = frozenset("共已还均再又计年日天月要将可能都也时获")
+# A prepositional phrase of place or beneficiary opening the phrase: the verb after it opens its object.
+_PREPOSITION_OPENING = re.compile(r"(?:向|为|给|替|帮)[\u4e00-\u9fff]{2,10}")
 
 
 def _after_verb(phrase: str) -> str:
@@ -476,8 +478,10 @@ def _after_verb(phrase: str) -> str:
     noun phrase that keeps any indicator keyword: 抓获|犯罪嫌疑人, 民航共发送|旅客; not 科技创新|中心 nor 投资|规模."""
     keywords, words = _indicator_keywords()[0], jieba_verbs()[1]
 
-    def opens_object(p: int) -> bool:  # at the phrase's start, or after an adverb that is not the tail of a word (公共)
-        return p == 0 or (phrase[p - 1] in _BEFORE_VERB_OPENING and phrase[max(0, p - 2):p] not in words)
+    def opens_object(p: int) -> bool:  # at the phrase's start, after an adverb that is not the tail of a word (公共),
+        # or after a prepositional phrase that opens the phrase (向乌梁素海|实施生态补水, 为当地中小企业|发放贷款)
+        return p == 0 or (phrase[p - 1] in _BEFORE_VERB_OPENING and phrase[max(0, p - 2):p] not in words) \
+            or _PREPOSITION_OPENING.fullmatch(phrase, 0, p) is not None
 
     def names_a_thing(rest: str) -> bool:  # a noun phrase of its own, keeping the phrase's indicator keyword if any
         return (len(rest) > 2 or rest in words) and rest[0] not in "和及与年月日" and not rest[0].isdigit() \
