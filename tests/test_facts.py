@@ -761,3 +761,18 @@ def test_what_the_phrase_after_a_number_counts(text, mention, subject):
 def test_a_value_that_names_no_thing_of_its_own(text, mention, subject):
     fact = next(f for f in extract_facts(Sentence(text, 0, len(text))) if f.mention == mention)
     assert fact.subject == subject
+
+
+@pytest.mark.parametrize(("text", "mention", "subject"), [
+    # a count of people counts who they are, not what they did
+    ("来自40余个国家及地区的150余位代表参会。", "150余位", "代表"),
+    ("疫情发生以来，内蒙古800多名医护人员支援湖北。", "800多名", "医护人员"),
+    ("另外，269名工人因感染新冠病毒死亡。", "269名", "工人"),
+    ("北京2000多名官兵和民兵分赴密云。", "2000多名", "官兵和民兵"),  # a head joined to another stays whole
+    ("来自海内外的300多名专家学者汇聚福建厦门。", "300多名", "专家学者"),
+    ("6位党员干部群众给习近平总书记写信。", "6位", "党员干部群众"),
+    ("会上，18位中外杰出青年科学家获奖。", "18位", "中外杰出青年科学家"),  # 青年 modifies 科学家: no verb after it
+])
+def test_a_count_of_people_counts_who_they_are(text, mention, subject):
+    fact = next(f for f in extract_facts(Sentence(text, 0, len(text))) if f.mention == mention)
+    assert fact.subject == subject

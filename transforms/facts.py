@@ -494,6 +494,14 @@ def _after_verb(phrase: str) -> str:
     return phrase
 
 
+# The people a count of people counts: after one of these, a verb or a preposition starts what they did
+# (150余位代表|参会, 40多名医护人员|坚守岗位, 269名工人|因感染…, 6位党员干部群众|给…写信), unless another of them follows
+# (专家|学者, 党员|干部群众: the last one is the head).
+PEOPLE_HEADS = ("代表", "委员", "嘉宾", "选手", "运动员", "裁判", "记者", "专家", "学者", "青年", "村民", "群众", "学生",
+                "师生", "员工", "职工", "官兵", "民兵", "人员", "游客", "旅客", "乘客", "患者", "家属", "志愿者", "工人",
+                "农民", "居民", "市民", "儿童", "党员", "干部", "教师", "医生")
+_PEOPLE_HEAD = re.compile(_alt(PEOPLE_HEADS))
+_PREDICATE_OPENING = frozenset("因就以用从给向在被受将已正都也均还再又为对")
 _NOT_A_COUNTED_NOUN = frozenset("多余年月日天时分秒次量数值额率度处制型式级")
 _PERFECTIVE_VERB = re.compile(r"(?:一同|一起|共同|都|也|均)?[\u4e00-\u9fff]{1,2}了")  # 议员|一同投了: the adverb goes with the verb
 
@@ -509,10 +517,24 @@ def _in_a_word(three: str) -> bool:
     return any(_is_word(pair) for pair in (three[:2], three[1:3]) if len(pair) == 2)
 
 
-def _subject_after(right: str, unit_char: str = "", *, counted: bool = False) -> str | None:
+def _people_before_their_verb(phrase: str) -> str:
+    """A phrase after a count of people, without what they did (代表参会 -> 代表); whole when no head of PEOPLE_HEADS
+    is followed by a verb or a preposition, or when the head is part of a longer word (农民工)."""
+    verbs, words = jieba_verbs()
+    for m in _PEOPLE_HEAD.finditer(phrase):
+        rest = phrase[m.end():]
+        if len(rest) < 2 or _PEOPLE_HEAD.search(rest) or phrase[m.end() - 2:m.end() + 1] in words:
+            continue
+        if rest[:2] in verbs or rest[0] in _PREDICATE_OPENING:
+            return phrase[:m.end()]
+    return phrase
+
+
+def _subject_after(right: str, unit_char: str = "", *, counted: bool = False, people: bool = False) -> str | None:
     """Noun phrase right after the unit ('4000家5G工厂；' -> '5G工厂'), else None. `unit_char`, the mention's
     last character, tells a one-character noun (24个村) from half of a word the unit cut (13亿多人|民); `counted`,
-    a count's measure word, that a measure after the noun is not what is counted (24个行业|利润)."""
+    a count's measure word, that a measure after the noun is not what is counted (24个行业|利润); `people`, a count
+    of people, that what they did is not who they are (150余位代表|参会)."""
     if right.startswith("级"):
         return None  # 300吨级, 万吨级: a class, and what follows is not what is counted
     right = right.removeprefix("的")
@@ -534,6 +556,8 @@ def _subject_after(right: str, unit_char: str = "", *, counted: bool = False) ->
         phrase = phrase[:cut]  # 7700多万户家庭|实行了生活垃圾分类: the noun ends where its verb starts
     if len(phrase) > _SUBJECT_MAX:  # too long to be a noun phrase: it ends at its first verb (2104名全国政协委员|登录网上…)
         phrase = next((phrase[:p] for p in range(2, _SUBJECT_MAX + 1) if _verb_at(phrase, p)), phrase)
+    if people:
+        phrase = _people_before_their_verb(phrase)
     if len(phrase) >= 6 and phrase[-4:] in jieba_idioms():
         phrase = phrase[:-4]  # 一座148米高的大楼|拔地而起, 50多个第二现场|人头攒动: the idiom is what the thing does
     if counted and (measured := _MEASURE_OF_COUNTED.fullmatch(phrase)) and len(measured["noun"]) >= 2:
@@ -918,7 +942,8 @@ def extract_facts(sentence: Sentence, *, published_year: int | None = None, carr
             unit, e = "元", spoken.end()
             if spoken["more"]:
                 qualifier, bound = "多", BOUNDS["多"]
-        after = None if kind == "rank" else _subject_after(norm[e:next_start], norm[e - 1], counted=_unit_kinds().get(unit) == "count")
+        after = None if kind == "rank" else _subject_after(norm[e:next_start], norm[e - 1], counted=_unit_kinds().get(unit) == "count",
+                                                           people=unit in PEOPLE_UNITS)
         milestone = after is not None and _MILESTONE.fullmatch(after) is not None
         subject = (after if not _names_no_thing(after) and not milestone else None) or _subject_before(norm[prev_end:s])
         if milestone and subject is None:
