@@ -714,6 +714,11 @@ def test_table_cells_keep_offsets():
     ("国际客运航班量已恢复至每周4053班。", "4053班", "国际客运航班量"),
     # a subject that is only a time names nothing: the change is of what came before
     ("预计发送旅客1.06亿人次，与2019年同比增长0.8%。", "0.8%", "旅客"),
+    # and so does a base told with 与…相比, which at the end of a subject is no part of it
+    ("投递快递包裹9.3亿件，与2019年中秋假期相比增长92.31%。", "92.31%", "投递快递包裹"),
+    ("全美30多个城市发生的凶杀案与去年同期相比增加了24%。", "24%", "凶杀案"),
+    # a modal is the verb's
+    ("总遇难人数可能超过300人。", "超过300人", "总遇难人数"),
 ])
 def test_what_stands_between_the_thing_and_its_number(text, mention, subject):
     fact = next(f for f in extract_facts(Sentence(text, 0, len(text))) if f.mention == mention)
