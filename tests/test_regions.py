@@ -435,3 +435,19 @@ def test_the_gazetteer_finds_overlapping_aliases_and_block_words_with_character_
     assert {(0, 2, "广西"), (2, 4, "南宁"), (2, 5, "南宁市")} <= found
     blocks = [(alias, candidates) for _, _, alias, candidates in gz.find(text) if not candidates]
     assert ("朝阳产业", ()) in blocks  # a block word has no candidates: it swallows the 朝阳 inside it
+
+
+# Digests of short items (CCTV's 国内联播快讯, from stories outside both gold sets, shortened): the items' places are not
+# the digest's. A news flash titled 快讯 with its item is one story, and its place decides.
+DIGEST = ("内蒙古暴风雪致近百辆车被困 内蒙古东乌珠穆沁旗东部地区遭到暴风雪袭击，造成近百台车辆被困。当地多部门经过救援，"
+          "最终将被困车辆救出。内蒙古多地气温骤降。黑龙江东北虎林园迎来新生幼虎。")
+
+
+@pytest.mark.parametrize("text, title, expected", [
+    (DIGEST, "国内联播快讯", COUNTRY),
+    (DIGEST, "[视频]国内联播快讯", COUNTRY),
+    ("意大利北部发生雪崩。日本东京举行活动。米兰冬奥会中国体育代表团今天在北京成立。", "国际联播快讯", None),
+    (DIGEST, "联播快讯：内蒙古暴风雪致近百辆车被困", "150000"),  # one item: its place
+])
+def test_primary_region_of_a_digest_is_none_of_its_items_places(gz, text, title, expected):
+    assert primary_region(find_region_mentions(text, gz), title=title, gazetteer=gz, body=text) == expected

@@ -245,6 +245,13 @@ _SERIES_LABEL = re.compile(r"【[^】]*】")
 # The central state's bodies and words: a story naming them and no place at all is a national story.
 _CENTRAL_BODY = re.compile(r"国务院|中共中央|党中央|中央[\u4e00-\u9fff]{0,6}(?:委员会|办公厅|部)|全国人大|全国政协"
                            r"|国家[\u4e00-\u9fff]{1,8}(?:局|部|委|署|院|办)|[\u4e00-\u9fff]{1,6}部(?:门|委)|多部门|[两三四五六七八九十]部门")
+# A digest of short items from anywhere (国内联播快讯, 国际简讯) is about none of its items' places: a domestic one is
+# national, a foreign one is about abroad, however many of its items one province has. Only the digest's own name
+# counts: a news flash titled 快讯：厦门BRT… is one item, and its place decides.
+DIGEST_TITLES = {
+    "domestic": (re.compile(r"(?:\[[^\]]*\])?\s*国内(?:联播)?(?:新闻)?(?:快讯|简讯)\s*"), COUNTRY),
+    "international": (re.compile(r"(?:\[[^\]]*\])?\s*(?:国际(?:联播)?|联播国际)(?:新闻)?(?:快讯|简讯)\s*"), None),
+}
 EARLY_CHARS = 200  # the lead paragraph
 SURVEY_PROVINCES, SURVEY_DOMINANCE = 3, 0.67  # a story naming this many provinces needs this share to be theirs
 DOMINANCE = 0.5  # share of the weight a region needs to win among its peers (or within its parent)
@@ -289,11 +296,14 @@ def primary_region(mentions: list[RegionMention], *, title: str = "", dateline_p
     macro-region wins if it and its members dominate (长三角 + 沪苏浙皖), else '100000' (a national story listing
     places), as when national mentions dominate.  None without mentions, and None when foreign mentions (美国,
     东京; weighted alike, kept under the key None) hold >= FOREIGN_DOMINANCE of all weight: a story about abroad.
-    Caveat: the dateline always wins.
+    A digest's name as the title (DIGEST_TITLES) decides before the mentions. Caveat: the dateline always wins.
     """
     gz = gazetteer
     if dateline_place and (code := _resolve_place(dateline_place, gz)):
         return code
+    for pattern, region in DIGEST_TITLES.values():
+        if pattern.fullmatch(title):
+            return region
     scores: dict[str | None, float] = defaultdict(float)
     for m in mentions:
         scores[m.region_code] += _weight(m)
