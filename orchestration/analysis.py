@@ -13,13 +13,13 @@ from orchestration.resources import AnalysisWorkers, GreatExpectations, Warehous
 from orchestration.settings import POOL
 from orchestration.tables import append_frame, ensure_table, markdown_preview, replace_table, row_count, transaction
 from orchestration.versions import analysis_version
-from transforms.pipeline import SCHEMAS
 from transforms.regions import build_regions, load_adcodes, region_members
-from transforms.tables import TABLE, schema
+from transforms.tables import TABLE, schema, schemas_in
 
 BATCH_DOCUMENTS = 100  # documents written per transaction: bounds memory, keeps progress on a crash
 PROGRESS_EVERY_SECONDS = 1.0
 PROCESSED_DOCUMENTS = schema("processed_documents")
+SCHEMAS = schemas_in("text")  # the tables the analysis writes (transforms.pipeline's, without importing the analysis here)
 # Documents still to analyse: current or deleted (deleted files keep their rows, marked through
 # raw_documents.status), not yet analysed by this code version.
 TODO = "status <> 'superseded' AND document_id NOT IN (SELECT document_id FROM processed_documents)"

@@ -1,6 +1,8 @@
 """Run analyse_document over many documents, inline or in a pool of worker processes (see AnalysisWorkers).
 
-No dagster import here: spawned workers import this module, and should not pay for Dagster.
+No dagster import here: spawned workers import this module, and should not pay for Dagster. Nor the analysis at
+import time: the build process imports this module for its resources, and the analysis's imports (rjieba, cn2an,
+the rules' patterns: ≈ 0.3 s) are paid by the process that analyses.
 
 The analysis is Python and rjieba holds the GIL while it segments, so parallelism means processes. Each worker builds its Analyser
 once (dictionary, gazetteer) in the pool initializer and returns polars frames, which pickle as
@@ -11,10 +13,12 @@ GROUP_DOCUMENTS documents, since building a dozen small frames per document cost
 import multiprocessing as mp
 import os
 from collections.abc import Callable, Iterator
+from typing import TYPE_CHECKING
 
 import polars as pl
 
-from transforms.pipeline import Analyser, DocumentAnalysis, analyse_document, build_analyser
+if TYPE_CHECKING:
+    from transforms.pipeline import Analyser
 
 # Below this many characters a pool started on demand costs more (≈2 s to start workers) than it saves.
 MIN_CHARS_FOR_POOL = 400_000
@@ -31,16 +35,20 @@ Frames = dict[str, pl.DataFrame]
 # (document_id, number of articles) of each document of a group, in input order, and the group's frames
 Group = tuple[list[tuple[str, int]], Frames]
 Analyse = Callable[[list[tuple[str, str]]], Iterator[Group]]
-_worker_analyser: Analyser | None = None
+_worker_analyser: "Analyser | None" = None
 
 
 def _init_worker() -> None:
+    from transforms.pipeline import build_analyser
+
     global _worker_analyser
     _worker_analyser = build_analyser()
 
 
-def analyse_group(documents: list[tuple[str, str]], analyser: Analyser) -> Group:
+def analyse_group(documents: list[tuple[str, str]], analyser: "Analyser") -> Group:
     """Analyse documents into one DocumentAnalysis: their frames, and how many articles each one has."""
+    from transforms.pipeline import DocumentAnalysis, analyse_document
+
     out, counts = DocumentAnalysis(), []
     for document_id, text in documents:
         before = len(out.rows["articles"])
@@ -116,6 +124,8 @@ def _stop(pool) -> None:
 
 
 def analyse_inline() -> Analyse:
+    from transforms.pipeline import build_analyser
+
     analyser = build_analyser()
     return lambda documents: (analyse_group(group, analyser) for group in _groups(documents))
 

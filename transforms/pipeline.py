@@ -31,11 +31,11 @@ from transforms.regions import (
 )
 from transforms.relevance import is_relevant, relevance
 from transforms.segment import Segmenter, build_segmenter
-from transforms.tables import tables_in
+from transforms.tables import schemas_in
 from transforms.topics import article_topics, keywords_from_tokens
 
 # Row schemas of the tables this stage writes (the registry's text tables); the warehouse tables are created from these.
-SCHEMAS: dict[str, dict[str, pl.DataType]] = {table.name: table.schema for table in tables_in("text")}
+SCHEMAS = schemas_in("text")
 
 
 @dataclass

@@ -263,6 +263,11 @@ def tables_in(group: str) -> tuple[Table, ...]:
     return tuple(t for t in TABLES if t.group == group)
 
 
+def schemas_in(group: str) -> dict[str, dict[str, pl.DataType]]:
+    """Table name -> polars schema, for the tables of a group in registry order."""
+    return {t.name: t.schema for t in tables_in(group)}
+
+
 def schema(name: str) -> dict[str, pl.DataType]:
     """The polars schema of a registered table."""
     return TABLE[name].schema
