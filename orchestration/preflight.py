@@ -9,6 +9,7 @@ from __future__ import annotations
 import fcntl
 import os
 import re
+import tempfile
 from pathlib import Path
 
 
@@ -43,6 +44,12 @@ def check_warehouse_folder(warehouse: Path) -> None:
         raise UserError(f"warehouse folder {folder} {what}: choose another place with --warehouse FILE or fix the permissions")
     if warehouse.exists() and not os.access(warehouse, os.R_OK | os.W_OK):
         raise UserError(f"warehouse {warehouse} is not writable: fix its permissions or choose another --warehouse FILE")
+    try:  # what access() cannot tell: root, read-only mounts, /proc (a folder made and removed again: nothing stays)
+        with tempfile.TemporaryDirectory(dir=existing, prefix=".innovation-warehouse-check-"):
+            pass
+    except OSError as error:
+        raise UserError(f"warehouse folder {folder} cannot be created in {existing} ({error.strerror or error}): "
+                        "choose another place with --warehouse FILE") from None
 
 
 def other_build_running(lock_file: Path) -> bool:
