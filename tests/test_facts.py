@@ -352,7 +352,7 @@ def _table_lines(name: str) -> list[str]:
 
 
 @pytest.mark.parametrize(("name", "header"), [("units.csv", "surface,unit,kind"),
-                                               ("indicators.csv", "indicator,definition,includes,excludes,examples,unit_kinds"),
+                                               ("indicators.csv", "indicator,definition,includes,excludes,examples,unit_kinds,counted_in"),
                                                ("indicator_keywords.csv", "indicator,keyword")])
 def test_lexicon_files_start_with_comment_then_header(name, header):
     lines = _table_lines(name)
@@ -376,6 +376,8 @@ def test_indicator_taxonomy_is_the_data_dictionary():
         assert r["indicator"] == "other" or (r["includes"] and r["examples"] and r["unit_kinds"]), r
     kinds = set(F._unit_kinds().values())
     assert all(set(filter(None, r["unit_kinds"].split("|"))) <= kinds | {"rank"} for r in rows)
+    counts = {u for u, k in F._unit_kinds().items() if k == "count"}
+    assert all(units <= counts and "count" in F.indicator_classes()[name] for name, units in F.counted_in().items())
     assert {r["indicator"] for r in F._read_table("indicator_keywords.csv")} <= {r["indicator"] for r in rows}
 
 
@@ -573,6 +575,27 @@ def test_an_industry_named_as_the_head_is_output(text, indicator):
 def test_the_phrase_after_the_number(text, mention, subject):
     fact = next(f for f in extract_facts(Sentence(text, 0, len(text))) if f.mention == mention)
     assert fact.subject == subject
+
+
+@pytest.mark.parametrize(("text", "mention", "indicator"), [
+    # a count is of a class's things only in their measure words (indicators.csv `counted_in`)
+    ("先后两次邀请世卫专家来华开展病毒溯源研究。", "两次", "other"),  # visits, not experts
+    ("上海自由贸易试验区77条全面对接国际高标准经贸规则的重大创新举措", "77条", "other"),  # measures, not zones
+    ("黄河流域“护河治沙”1000万株生态屏障工程也正式拉开序幕。", "1000万株", "other"),  # trees, not works
+    ("新疆累计建成安居富民工程92.09万户。", "92.09万户", "other"),  # households
+    ("我国与全球190多个国家和地区进出口实现增长。", "190多个", "other"),  # countries, not trade
+    ("上海等地放宽车用变速箱等62种再制造产品进口。", "62种", "other"),  # kinds of goods
+    ("增开北京朝阳至沈阳北等方向夜间高铁102列。", "102列", "other"),  # trains, not railways
+    # … and the things themselves still are
+    ("今年1至8月份，我国汽车出口294.1万辆。", "294.1万辆", "trade"),
+    ("这架客机目前已获得订单507架。", "507架", "trade"),
+    ("全国充电桩达到1060.4万台。", "达到1060.4万台", "infrastructure"),
+    ("当地累计派出农业专家和技术人员8800余人次。", "8800余人次", "talent"),
+    ("已有920个市场主体入驻科技城。", "920个", "enterprises"),
+])
+def test_a_count_is_of_a_class_only_in_its_measure_words(text, mention, indicator):
+    fact = next(f for f in extract_facts(Sentence(text, 0, len(text))) if f.mention == mention)
+    assert fact.indicator == indicator
 
 
 @pytest.mark.parametrize(("text", "mention", "value", "unit", "indicator"), [

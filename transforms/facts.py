@@ -85,6 +85,13 @@ def indicator_classes() -> dict[str, frozenset[str]]:
 
 
 @cache
+def counted_in() -> dict[str, frozenset[str]]:
+    """indicator -> the measure words a count of its things can have (indicators.csv `counted_in`: firms in 家 or 户, people
+    in 人 or 名); a class with none listed counts in any."""
+    return {r["indicator"]: frozenset(r["counted_in"].split("|")) for r in _read_table("indicators.csv") if r["counted_in"]}
+
+
+@cache
 def _indicator_keywords() -> tuple[re.Pattern[str], dict[str, str]]:
     """One alternation of every keyword of indicator_keywords.csv (longest first) and keyword -> indicator."""
     table = {r["keyword"]: r["indicator"] for r in _read_table("indicator_keywords.csv")}
@@ -629,16 +636,15 @@ def classify(subject: str | None, unit: str, kind: str = "level") -> str:
 
 # Heads that are counted things (家, 个, 项): a money or quantity amount of them is about what modifies them.
 COUNTED_HEADS = frozenset({"projects", "enterprises", "platforms"})
-# Investment counts deals and funds (并购424起, 4支产业集群专项基金), never things: 832个脱贫县各项贷款余额 counts
-# counties, 投资50个项目 projects.
-COUNT_UNITS_OF = {"investment": frozenset({"起", "笔", "宗", "单", "支"})}
 
 
 def _unit_fits(indicator: str, unit: str) -> bool:
-    """A level of `indicator` can be measured in `unit` (its kind is one of the class's unit kinds in the data dictionary)."""
+    """A level of `indicator` can be measured in `unit`: its kind is one of the class's unit kinds in the data dictionary,
+    and a count is in a measure word of the class's things (`counted_in`): investment counts deals and funds (并购424起,
+    4支专项基金), not the 832个脱贫县 whose loans it is; enterprises firms, not the 20个行业 they are in."""
     kind = _unit_kinds().get(unit)
-    if kind == "count" and indicator in COUNT_UNITS_OF:
-        return unit in COUNT_UNITS_OF[indicator]
+    if kind == "count" and indicator in counted_in():
+        return unit in counted_in()[indicator]
     return kind in indicator_classes()[indicator]
 
 
