@@ -159,7 +159,8 @@ def _write_cache(cache: Path, keys: list[str], pages: list[str], renderer: str) 
 
 
 def read_dictionary(path: Path = DICTIONARY) -> pl.DataFrame:
-    """indicators.csv ('#' comment lines, then csv): indicator, definition, includes, excludes, examples, unit_kinds, counted_in."""
+    """indicators.csv ('#' comment lines, then csv): indicator, definition, includes, excludes, examples, unit_kinds, counted_in,
+    measured_in."""
     lines = [ln for ln in path.read_text(encoding="utf-8").splitlines() if ln.strip() and not ln.startswith("#")]
     return pl.DataFrame(list(csv.DictReader(lines)))
 
@@ -258,13 +259,15 @@ def section_indicators(f, geo) -> str:
 
 def section_dictionary(f, geo) -> str:
     rows = [[f'<span id="dict-{_e(r["indicator"])}"><b>{_e(r["indicator"])}</b></span>', _e(r["definition"]), _e(r["includes"]), _e(r["excludes"]),
-             _e(r["examples"]), _e((r["unit_kinds"] or "").replace("|", ", ")), _e((r.get("counted_in") or "").replace("|", " "))]
+             _e(r["examples"]), _e((r["unit_kinds"] or "").replace("|", ", ")), _e((r.get("counted_in") or "").replace("|", " ")),
+             _e((r.get("measured_in") or "").replace("|", " "))]
             for r in f["dictionary"].iter_rows(named=True)]
     return ("<p>What each indicator class counts or measures (<code>transforms/lexicons/indicators.csv</code>). A fact's class comes "
-            "from the head of its subject and must fit the unit kinds (a count, the measure words its things are counted in); "
+            "from the head of its subject and must fit the unit kinds (a count or quantity, the units its things are counted or measured in); "
             "<i>kind</i> says whether a value is a level, a change (增长12%), a share (占GDP比重) or a rank; <i>status</i> whether "
             "it is an actual, a target (力争, 目标), a forecast (预计) or a plan.</p>"
-            + _table(["indicator", "definition", "includes", "excludes", "examples", "unit kinds", "counted in"], rows, cls="dictionary"))
+            + _table(["indicator", "definition", "includes", "excludes", "examples", "unit kinds", "counted in", "measured in"], rows,
+                     cls="dictionary"))
 
 
 def section_platforms(f, geo) -> str:

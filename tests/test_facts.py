@@ -352,7 +352,7 @@ def _table_lines(name: str) -> list[str]:
 
 
 @pytest.mark.parametrize(("name", "header"), [("units.csv", "surface,unit,kind"),
-                                               ("indicators.csv", "indicator,definition,includes,excludes,examples,unit_kinds,counted_in"),
+                                               ("indicators.csv", "indicator,definition,includes,excludes,examples,unit_kinds,counted_in,measured_in"),
                                                ("indicator_keywords.csv", "indicator,keyword")])
 def test_lexicon_files_start_with_comment_then_header(name, header):
     lines = _table_lines(name)
@@ -378,6 +378,8 @@ def test_indicator_taxonomy_is_the_data_dictionary():
     assert all(set(filter(None, r["unit_kinds"].split("|"))) <= kinds | {"rank"} for r in rows)
     counts = {u for u, k in F._unit_kinds().items() if k == "count"}
     assert all(units <= counts and "count" in F.indicator_classes()[name] for name, units in F.counted_in().items())
+    measures = {u for u, k in F._unit_kinds().items() if k == "measure"}
+    assert all(units <= measures and "measure" in F.indicator_classes()[name] for name, units in F.measured_in().items())
     assert {r["indicator"] for r in F._read_table("indicator_keywords.csv")} <= {r["indicator"] for r in rows}
 
 
@@ -586,14 +588,19 @@ def test_the_phrase_after_the_number(text, mention, subject):
     ("我国与全球190多个国家和地区进出口实现增长。", "190多个", "other"),  # countries, not trade
     ("上海等地放宽车用变速箱等62种再制造产品进口。", "62种", "other"),  # kinds of goods
     ("增开北京朝阳至沈阳北等方向夜间高铁102列。", "102列", "other"),  # trains, not railways
+    # … and a physical quantity only in its units (`measured_in`): built capacity is not an area or a speed
+    ("车站周边150多平方公里的虹桥商务区借助高铁的集聚效应。", "150多平方公里", "other"),
+    ("设计时速350公里的雅万高铁连接印尼首都雅加达和万隆。", "350公里", "other"),
+    ("江西在对160多万亩农田铺设大型输水管道基础上。", "160多万亩", "other"),
     # … and the things themselves still are
     ("今年1至8月份，我国汽车出口294.1万辆。", "294.1万辆", "trade"),
     ("这架客机目前已获得订单507架。", "507架", "trade"),
     ("全国充电桩达到1060.4万台。", "达到1060.4万台", "infrastructure"),
+    ("京沈高铁全长698公里。", "698公里", "infrastructure"),
     ("当地累计派出农业专家和技术人员8800余人次。", "8800余人次", "talent"),
     ("已有920个市场主体入驻科技城。", "920个", "enterprises"),
 ])
-def test_a_count_is_of_a_class_only_in_its_measure_words(text, mention, indicator):
+def test_a_count_or_quantity_is_of_a_class_only_in_its_units(text, mention, indicator):
     fact = next(f for f in extract_facts(Sentence(text, 0, len(text))) if f.mention == mention)
     assert fact.indicator == indicator
 

@@ -92,6 +92,13 @@ def counted_in() -> dict[str, frozenset[str]]:
 
 
 @cache
+def measured_in() -> dict[str, frozenset[str]]:
+    """indicator -> the physical units a quantity of its things can have (indicators.csv `measured_in`: built capacity in
+    公里, 千瓦, 立方米, not in 平方公里 or 公里/小时); a class with none listed takes any."""
+    return {r["indicator"]: frozenset(r["measured_in"].split("|")) for r in _read_table("indicators.csv") if r["measured_in"]}
+
+
+@cache
 def _indicator_keywords() -> tuple[re.Pattern[str], dict[str, str]]:
     """One alternation of every keyword of indicator_keywords.csv (longest first) and keyword -> indicator."""
     table = {r["keyword"]: r["indicator"] for r in _read_table("indicator_keywords.csv")}
@@ -641,10 +648,12 @@ COUNTED_HEADS = frozenset({"projects", "enterprises", "platforms"})
 def _unit_fits(indicator: str, unit: str) -> bool:
     """A level of `indicator` can be measured in `unit`: its kind is one of the class's unit kinds in the data dictionary,
     and a count is in a measure word of the class's things (`counted_in`): investment counts deals and funds (并购424起,
-    4支专项基金), not the 832个脱贫县 whose loans it is; enterprises firms, not the 20个行业 they are in."""
+    4支专项基金), not the 832个脱贫县 whose loans it is; and a physical quantity is in a unit of the class's `measured_in`."""
     kind = _unit_kinds().get(unit)
     if kind == "count" and indicator in counted_in():
         return unit in counted_in()[indicator]
+    if kind == "measure" and indicator in measured_in():
+        return unit in measured_in()[indicator]
     return kind in indicator_classes()[indicator]
 
 
