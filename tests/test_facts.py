@@ -605,6 +605,23 @@ def test_a_count_or_quantity_is_of_a_class_only_in_its_units(text, mention, indi
     assert fact.indicator == indicator
 
 
+@pytest.mark.parametrize(("text", "mention", "indicator"), [
+    # what people or households earn is their income, not economic output
+    ("2013年我国外出农民工月平均收入2609元，比上年增加了319元。", "2609元", "other"),
+    ("已经吸引了100多户村民参加，每户年均毛收入近16万元。", "近16万元", "other"),
+    ("今年上半年，全省农民现金收入同比增长13.2%。", "13.2%", "other"),
+    ("村里997户人家全部搬进楼房，人均年收入达到2万多元。", "达到2万多元", "other"),
+    ("如今，一亩地收入超过了7000元。", "7000元", "other"),
+    # an industry's or a place's revenue still is
+    ("7月，新疆实现旅游收入299.21亿元，同比增长23.02%。", "299.21亿元", "output"),
+    ("1-3月，国有企业营业总收入123388.6亿元。", "123388.6亿元", "output"),
+    ("2021年，三个乡镇的村集体收入超过了3000万元。", "3000万元", "output"),
+])
+def test_peoples_income_is_not_output(text, mention, indicator):
+    fact = next(f for f in extract_facts(Sentence(text, 0, len(text))) if f.mention == mention)
+    assert fact.indicator == indicator
+
+
 @pytest.mark.parametrize(("text", "mention", "value", "unit", "indicator"), [
     ("姑苏实验室是江苏省重点科创实验室，总投资200个亿。", "200个亿", 2e10, "元", "investment"),  # spoken 个亿
     ("牛产业贷款余额8.8个多亿元。", "8.8个多亿元", 8.8e8, "元", "investment"),

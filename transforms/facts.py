@@ -608,6 +608,10 @@ def verb_class(left: str, unit: str, kind: str = "level", right: str = "") -> st
 
 
 PEOPLE_UNITS = frozenset({"人", "名", "人次", "位"})
+# What people or households earn (人均年收入, 家庭年收入, 农民现金收入, 农民工月平均收入, 日均收入, 一亩地收入) is their
+# income, not economic output: the words before 收入 say whose it is (人均可支配收入 and 纯收入 are `other` keywords too).
+_PEOPLES_INCOME = re.compile(r"(?:人均|户均|每户|家庭|个人|居民|村民|农民|农牧民|农民工|职工|员工|亩地|月平均|月均|日均)"
+                             r"(?:年|年均|平均|人均|均)?(?:现金|工资|纯|毛|净)?收入$")
 UNITS_THAT_NAME_THE_THING = frozenset({"部门"})
 
 
@@ -627,6 +631,8 @@ def classify(subject: str | None, unit: str, kind: str = "level") -> str:
     if best is None or not _HEAD_TAIL.fullmatch(part[best.end():]):
         return "other"  # the head is not a keyword: 上合示范区到发中欧班列 counts trains, not 示范区
     indicator = table[best.group()]
+    if indicator == "output" and _PEOPLES_INCOME.search(part, 0, best.end()):
+        return "other"
     if kind != "change" and not _unit_fits(indicator, unit):
         # 投资项目40亿元: money is not a count of projects; the keyword before the head says what the money is
         fitting = [m for m in found if m.end() <= best.start() and _unit_fits(table[m.group()], unit)]
