@@ -622,6 +622,17 @@ def test_peoples_income_is_not_output(text, mention, indicator):
     assert fact.indicator == indicator
 
 
+@pytest.mark.parametrize(("text", "mention", "indicator"), [
+    # a tariff is a rate levied on trade, not an amount of trade
+    ("美国总统特朗普10日宣布对所有进口的钢铁和铝征收25%的关税。", "25%", "other"),
+    ("欧盟日前决定将从美国进口的哈雷-戴维森摩托车关税提高25个百分点。", "25个百分点", "other"),
+    ("今年1至8月份，我国汽车出口294.1万辆，同比增长61.9%。", "61.9%", "trade"),
+])
+def test_a_tariff_is_not_trade(text, mention, indicator):
+    fact = next(f for f in extract_facts(Sentence(text, 0, len(text))) if f.mention == mention)
+    assert fact.indicator == indicator
+
+
 @pytest.mark.parametrize(("text", "mention", "value", "unit", "indicator"), [
     ("姑苏实验室是江苏省重点科创实验室，总投资200个亿。", "200个亿", 2e10, "元", "investment"),  # spoken 个亿
     ("牛产业贷款余额8.8个多亿元。", "8.8个多亿元", 8.8e8, "元", "investment"),
