@@ -633,6 +633,17 @@ def test_a_tariff_is_not_trade(text, mention, indicator):
     assert fact.indicator == indicator
 
 
+@pytest.mark.parametrize(("text", "mention", "indicator"), [
+    ("2023年全社会研究与试验发展经费投入达到33278.2亿元。", "达到33278.2亿元", "rd_expenditure"),  # R&D's full name
+    ("据国家电影局数据，2018年全国电影总票房为609.76亿元。", "609.76亿元", "output"),  # a film market's sales
+    ("目前，浦东已聚集企业研发机构615家，外资研发中心230家。", "230家", "platforms"),
+    ("作为科教大省，陕西聚集了100多所高校、1300多家科研机构。", "1300多家", "platforms"),
+])
+def test_named_heads_of_the_keyword_table(text, mention, indicator):
+    fact = next(f for f in extract_facts(Sentence(text, 0, len(text))) if f.mention == mention)
+    assert fact.indicator == indicator
+
+
 @pytest.mark.parametrize(("text", "mention", "value", "unit", "indicator"), [
     ("姑苏实验室是江苏省重点科创实验室，总投资200个亿。", "200个亿", 2e10, "元", "investment"),  # spoken 个亿
     ("牛产业贷款余额8.8个多亿元。", "8.8个多亿元", 8.8e8, "元", "investment"),
