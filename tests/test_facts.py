@@ -644,6 +644,20 @@ def test_named_heads_of_the_keyword_table(text, mention, indicator):
     assert fact.indicator == indicator
 
 
+@pytest.mark.parametrize(("text", "mention", "indicator"), [
+    # a platform, a park or a zone is an innovation carrier only when a word before it says so
+    ("中央广播电视总台春晚即将亮相，全球500多家媒体平台都将对春晚进行播放。", "500多家", "other"),
+    ("去年8月，中央决定新设立7个自贸试验区。", "7个", "other"),
+    ("交通运输部门利用5个既有物流园区，建立应急物资道路运输中转站。", "5个", "other"),
+    ("到2022年，将建成100个省级现代农业产业园。", "100个", "other"),
+    ("当前我国具有一定影响力的工业互联网平台超过300家。", "超过300家", "platforms"),
+    ("北京不断增强源头技术供给，建成46家概念验证平台。", "46家", "platforms"),
+])
+def test_a_carrier_is_an_innovation_platform_only_when_it_says_so(text, mention, indicator):
+    fact = next(f for f in extract_facts(Sentence(text, 0, len(text))) if f.mention == mention)
+    assert fact.indicator == indicator
+
+
 @pytest.mark.parametrize(("text", "mention", "value", "unit", "indicator"), [
     ("姑苏实验室是江苏省重点科创实验室，总投资200个亿。", "200个亿", 2e10, "元", "investment"),  # spoken 个亿
     ("牛产业贷款余额8.8个多亿元。", "8.8个多亿元", 8.8e8, "元", "investment"),

@@ -608,6 +608,11 @@ def verb_class(left: str, unit: str, kind: str = "level", right: str = "") -> st
 
 
 PEOPLE_UNITS = frozenset({"人", "名", "人次", "位"})
+# Heads that name a carrier of any kind (a platform, a park, a pilot or demonstration zone): an innovation platform only
+# when a word before them says science, technology or innovation (工业互联网平台, 国家自主创新示范区, 科技园区); a media
+# platform, a logistics park, a free-trade zone or an agricultural demonstration zone is `other`.
+GENERIC_CARRIERS = frozenset({"平台", "园区", "产业园", "示范区", "试验区"})
+_INNOVATION_WORDS = re.compile(r"科技|科研|科学|创新|研发|研究|技术|工业互联网|概念验证|中试|孵化|高新|双创|创业|知识产权|成果转化")
 # What people or households earn (人均年收入, 家庭年收入, 农民现金收入, 农民工月平均收入, 日均收入, 一亩地收入) is their
 # income, not economic output: the words before 收入 say whose it is (人均可支配收入 and 纯收入 are `other` keywords too).
 _PEOPLES_INCOME = re.compile(r"(?:人均|户均|每户|家庭|个人|居民|村民|农民|农牧民|农民工|职工|员工|亩地|月平均|月均|日均)"
@@ -615,9 +620,10 @@ _PEOPLES_INCOME = re.compile(r"(?:人均|户均|每户|家庭|个人|居民|村�
 UNITS_THAT_NAME_THE_THING = frozenset({"部门"})
 
 
-def classify(subject: str | None, unit: str, kind: str = "level") -> str:
+def classify(subject: str | None, unit: str, kind: str = "level", *, examples: str = "") -> str:
     """The indicator of what `subject` counts: the class of the keyword ending last in it (the head of a
-    head-final noun phrase), if a `kind` level of that class can have this unit; else 'other'.
+    head-final noun phrase), if a `kind` level of that class can have this unit; else 'other'. `examples` are the
+    things listed before 等 and the number (中国科学院等13家平台): they may say what a generic carrier is.
 
     Words elsewhere in the sentence never decide: in 设计总装机容量240万千瓦…投资总规模约260亿元 the 240万千瓦
     is about 装机容量, not 投资. A change (增长12%) takes the class of what changed, whatever its unit.
@@ -632,6 +638,8 @@ def classify(subject: str | None, unit: str, kind: str = "level") -> str:
         return "other"  # the head is not a keyword: 上合示范区到发中欧班列 counts trains, not 示范区
     indicator = table[best.group()]
     if indicator == "output" and _PEOPLES_INCOME.search(part, 0, best.end()):
+        return "other"
+    if best.group() in GENERIC_CARRIERS and not _INNOVATION_WORDS.search(examples + part[:best.start()]):
         return "other"
     if kind != "change" and not _unit_fits(indicator, unit):
         # 投资项目40亿元: money is not a count of projects; the keyword before the head says what the money is
@@ -802,6 +810,8 @@ _CHANGE_BEFORE = re.compile(rf"(?:{_alt(CHANGE_VERBS)})(?:了)?(?:平均|分别|
 _CHANGE_NOUN_BEFORE = re.compile(r"(?:增速|增幅|涨幅|降幅|增长率|增长速度|提速)(?:均|分别|平均)?(?:为|是|达|达到)?$")
 # The next value of a list (分别增长20.3%和19.9%) is of the same kind as the one before.
 _LIST_JOIN = re.compile(r"^[和、及与,，]$")
+# The things listed as examples right before a number (引进中国科学院等|13家平台): what they are says what is counted.
+_EXAMPLES_BEFORE = re.compile(r"([^，,。；;：:]{1,24})等$")
 _SHARE_CUES = re.compile(r"占|比重|比例|份额|率|强度|的$")
 _RATE_WORDS = re.compile(r"(?:利率|税率|汇率|费率|利息)")
 _SHARE_OF = re.compile(r"占(?P<of>[^,，、；;。的]{1,12}?)(?:的)?(?:比重|比例|份额|总量|总额|总数)?$")
@@ -984,7 +994,8 @@ def extract_facts(sentence: Sentence, *, published_year: int | None = None, carr
             subject = prev_subject
         if subject is None and unit in UNITS_THAT_NAME_THE_THING:
             subject = unit  # 中国人民银行等九部门: the measure word is the counted noun
-        indicator = "rank" if kind == "rank" else classify(subject, unit, fact_kind_)
+        examples = _EXAMPLES_BEFORE.search(norm, prev_end, s)
+        indicator = "rank" if kind == "rank" else classify(subject, unit, fact_kind_, examples=examples[1] if examples else "")
         if indicator == "other" and kind != "rank":
             indicator = verb_class(norm[max(0, s - 8):s], unit, fact_kind_, norm[e:e + 8])
         if unit == "%" and value > 100 and fact_kind_ != "change":  # a share cannot exceed 100 %, only a change can
