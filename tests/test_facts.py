@@ -123,7 +123,7 @@ FACT_CASES = [
     ("工业互联网标识服务企业超45万家，注册量突破6000万个。",
      "突破6000万个", "注册量", 6e7, "个", "突破", "at_least", "other", None),
     ("同时，实施5G工厂“百千万”行动，建设超4000家5G工厂；",
-     "超4000家", "5G工厂", 4000, "家", "超", "at_least", "enterprises", None),
+     "超4000家", "5G工厂", 4000, "家", "超", "at_least", "other", None),  # factories are sites, not firms
     ("“5G+工业互联网”全国建设项目覆盖1.5万个，实现41个工业大类全覆盖；",
      "1.5万个", "5G+工业互联网全国建设项目", 15000, "个", None, "exact", "projects", None),
     ("“5G+工业互联网”全国建设项目覆盖1.5万个，实现41个工业大类全覆盖；",
@@ -654,6 +654,18 @@ def test_named_heads_of_the_keyword_table(text, mention, indicator):
     ("北京不断增强源头技术供给，建成46家概念验证平台。", "46家", "platforms"),
 ])
 def test_a_carrier_is_an_innovation_platform_only_when_it_says_so(text, mention, indicator):
+    fact = next(f for f in extract_facts(Sentence(text, 0, len(text))) if f.mention == mention)
+    assert fact.indicator == indicator
+
+
+@pytest.mark.parametrize(("text", "mention", "indicator"), [
+    # a factory is a site and a shop a stall, not an enterprise of a kind
+    ("工业互联网应用实现41个工业大类全覆盖，全国5G工厂超过8000家。", "超过8000家", "other"),
+    ("现在，平利县已经有80多家社区工厂，主要生产玩具、服装。", "80多家", "other"),
+    ("国际商贸城正式开业，已经承接了4000多户商户入驻。", "4000多户", "other"),
+    ("全国登记在册个体工商户突破1亿户。", "突破1亿户", "enterprises"),  # a kind of market entity
+])
+def test_factories_and_shops_are_not_enterprises(text, mention, indicator):
     fact = next(f for f in extract_facts(Sentence(text, 0, len(text))) if f.mention == mention)
     assert fact.indicator == indicator
 
