@@ -670,6 +670,18 @@ def test_factories_and_shops_are_not_enterprises(text, mention, indicator):
     assert fact.indicator == indicator
 
 
+@pytest.mark.parametrize(("text", "mention", "indicator"), [
+    # a standard of pay or of quality is a rate, not a standard document (patents)
+    ("困难残疾人生活补贴和重度残疾人护理补贴平均标准分别提高了31.9%和22.5%。", "31.9%", "other"),
+    ("部分农机的报废补贴标准提高50%。", "50%", "other"),
+    ("陕西省在60多个重点县分四个批次高标准建设小型农田水利设施。", "四个", "other"),
+    ("“十四五”以来，我国物流领域累计发布国家标准达210项。", "达210项", "patents"),
+])
+def test_a_standard_of_pay_is_not_a_standard(text, mention, indicator):
+    fact = next(f for f in extract_facts(Sentence(text, 0, len(text))) if f.mention == mention)
+    assert fact.indicator == indicator
+
+
 @pytest.mark.parametrize(("text", "mention", "value", "unit", "indicator"), [
     ("姑苏实验室是江苏省重点科创实验室，总投资200个亿。", "200个亿", 2e10, "元", "investment"),  # spoken 个亿
     ("牛产业贷款余额8.8个多亿元。", "8.8个多亿元", 8.8e8, "元", "investment"),
