@@ -627,8 +627,12 @@ def test_peoples_income_is_not_output(text, mention, indicator):
     ("美国总统特朗普10日宣布对所有进口的钢铁和铝征收25%的关税。", "25%", "other"),
     ("欧盟日前决定将从美国进口的哈雷-戴维森摩托车关税提高25个百分点。", "25个百分点", "other"),
     ("今年1至8月份，我国汽车出口294.1万辆，同比增长61.9%。", "61.9%", "trade"),
+    # nor is a futures market's turnover, or the number of orders a shopping platform takes
+    ("中国期货业协会最新数据显示，9月全国期货市场成交额为49.45万亿元。", "49.45万亿元", "other"),
+    ("截至10月8日中午12时，拼多多平台实物商品订单量较去年同期增长81.5%。", "81.5%", "other"),
+    ("本届“汉交会”成交额345亿元，同比上届增长11%。", "345亿元", "trade"),  # a trade fair's turnover is trade
 ])
-def test_a_tariff_is_not_trade(text, mention, indicator):
+def test_tariffs_markets_and_platform_orders_are_not_trade(text, mention, indicator):
     fact = next(f for f in extract_facts(Sentence(text, 0, len(text))) if f.mention == mention)
     assert fact.indicator == indicator
 
