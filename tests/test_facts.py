@@ -686,6 +686,17 @@ def test_a_standard_of_pay_is_not_a_standard(text, mention, indicator):
     assert fact.indicator == indicator
 
 
+@pytest.mark.parametrize(("text", "mention", "indicator"), [
+    # a grant per head or per unit is a rate, not an amount invested or granted
+    ("全区生态岗位增加到66.67万个，年人均补助从3000元提高到3500元。", "3000元", "other"),
+    ("鼓励出租车每车每天载客不少于2趟次，每趟次补贴5元。", "5元", "other"),
+    ("中央财政近日下达2012年“普通高中改造计划”补助资金20亿元。", "20亿元", "investment"),
+])
+def test_a_grant_per_head_is_a_rate(text, mention, indicator):
+    fact = next(f for f in extract_facts(Sentence(text, 0, len(text))) if f.mention == mention)
+    assert fact.indicator == indicator
+
+
 @pytest.mark.parametrize(("text", "mention", "value", "unit", "indicator"), [
     ("姑苏实验室是江苏省重点科创实验室，总投资200个亿。", "200个亿", 2e10, "元", "investment"),  # spoken 个亿
     ("牛产业贷款余额8.8个多亿元。", "8.8个多亿元", 8.8e8, "元", "investment"),

@@ -611,6 +611,8 @@ PEOPLE_UNITS = frozenset({"人", "名", "人次", "位"})
 # Heads that name a carrier of any kind (a platform, a park, a pilot or demonstration zone): an innovation platform only
 # when a word before them says science, technology or innovation (工业互联网平台, 国家自主创新示范区, 科技园区); a media
 # platform, a logistics park, a free-trade zone or an agricultural demonstration zone is `other`.
+# Money granted per head or per unit (年人均补助3000元, 每趟次补贴5元, 每亩建设资金3100多元) is a rate, not an amount invested.
+_GRANT_PER_UNIT = re.compile(r"人均|户均|每(?:人|户|亩|趟次|趟|吨|个|名|位|家|辆|台)")
 GENERIC_CARRIERS = frozenset({"平台", "园区", "产业园", "示范区", "试验区"})
 _INNOVATION_WORDS = re.compile(r"科技|科研|科学|创新|研发|研究|技术|工业互联网|概念验证|中试|孵化|高新|双创|创业|知识产权|成果转化")
 # What people or households earn (人均年收入, 家庭年收入, 农民现金收入, 农民工月平均收入, 日均收入, 一亩地收入) is their
@@ -638,6 +640,8 @@ def classify(subject: str | None, unit: str, kind: str = "level", *, examples: s
         return "other"  # the head is not a keyword: 上合示范区到发中欧班列 counts trains, not 示范区
     indicator = table[best.group()]
     if indicator == "output" and _PEOPLES_INCOME.search(part, 0, best.end()):
+        return "other"
+    if indicator == "investment" and _GRANT_PER_UNIT.search(part, 0, best.start()):
         return "other"
     if best.group() in GENERIC_CARRIERS and not _INNOVATION_WORDS.search(examples + part[:best.start()]):
         return "other"
