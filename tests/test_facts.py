@@ -903,3 +903,16 @@ def test_a_value_that_names_no_thing_of_its_own(text, mention, subject):
 def test_a_count_of_people_counts_who_they_are(text, mention, subject):
     fact = next(f for f in extract_facts(Sentence(text, 0, len(text))) if f.mention == mention)
     assert fact.subject == subject
+
+
+@pytest.mark.parametrize("text, mention, value, unit", [
+    ("此外，能量为9瓦时的锌溴电池模组与光伏板集成展示了其实用的可再生能源储存能力。", "9瓦时", 9, "瓦时"),  # seed 001: was 9 瓦, a power
+    ("动力电池装车量累计91吉瓦时，同比增长。", "累计91吉瓦时", 91, "吉瓦时"),
+    ("示范工程并网成功，电站储能容量达1500兆瓦时。", "达1500兆瓦时", 1500, "兆瓦时"),
+    ("太阳能电池产量超过450吉瓦。", "超过450吉瓦", 450, "吉瓦"),
+    ("软包电池容量为500毫安时，并放大到1.5安时。", "500毫安时", 500, "毫安时"),
+    ("软包电池容量为500毫安时，并放大到1.5安时。", "1.5安时", 1.5, "安时"),
+])
+def test_units_of_energy_and_charge(text, mention, value, unit):
+    fact = one(text, mention)
+    assert (fact.value, fact.unit) == (value, unit)
