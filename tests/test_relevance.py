@@ -54,3 +54,28 @@ def test_scores_are_in_unit_interval_on_seeds():
 def test_every_term_group_hits_its_example(group):
     assert term_hits(group.example).get(group.name, 0) >= 1
     assert group.weight != 0 and len(set(group.words)) == len(group.words)
+
+
+# Meetings, party-building, honours and heads-of-state calls that mention the economy in passing: the genre's own
+# words (审议, 委员长, 作风, 勋章, 先进事迹, 通电话, 建交 …) outweigh the passing economy words.
+POLITICS_AND_DIPLOMACY = [
+    ("王岐山参加黑龙江代表团审议",
+     "中共中央政治局常委王岐山来到黑龙江代表团参加审议。王岐山表示，完全赞成委员长所作的全国人大常委会工作报告。"
+     "要坚定不移深化改革，扩大开放，全面提高开放型经济水平。要加快转变对外经济发展方式，促进进出口贸易平衡发展。"),
+    ("湖南：狠抓作风建设 推动工作落地见效",
+     "针对改革创新攻坚克难中存在的问题，湖南通过开展政治建设考察，推动县市区等基层组织把中央部署的各项任务落到实处。"
+     "当地通过大力压缩基建项目、节减行政开支，多渠道筹集资金，解决了污染治理的资金缺口问题。"),
+    ("“七一勋章”获得者：推动民族团结进步的买买提江·吾买尔",
+     "在买买提江·吾买尔的带动下，布力开村300多名年轻人进工厂、学技术，村集体经济由负债52万元变为年收入130多万元。"),
+    ("林俊德同志先进事迹报告会在京举行",
+     "中国工程院今天在人民大会堂举行林俊德同志先进事迹报告会。中国工程院院士邱爱慈、总装某基地技术部总工程师钟方华"
+     "讲述了林俊德同志的先进事迹。"),
+    ("习近平同沙特国王通电话",
+     "中方愿同沙方以两国建交30周年为契机，加强共建“一带一路”倡议同沙特“2030愿景”对接，维护全球产业链供应链稳定，"
+     "引领数字经济合作。"),
+]
+
+
+@pytest.mark.parametrize(("title", "body"), POLITICS_AND_DIPLOMACY, ids=[t for t, _ in POLITICS_AND_DIPLOMACY])
+def test_political_and_diplomatic_genres_are_irrelevant(title, body):
+    assert not is_relevant(score(title, body))
