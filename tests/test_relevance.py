@@ -79,3 +79,25 @@ POLITICS_AND_DIPLOMACY = [
 @pytest.mark.parametrize(("title", "body"), POLITICS_AND_DIPLOMACY, ids=[t for t, _ in POLITICS_AND_DIPLOMACY])
 def test_political_and_diplomatic_genres_are_irrelevant(title, body):
     assert not is_relevant(score(title, body))
+
+
+# Infrastructure is one of the warehouse's indicators: a project built, opened or connected (工程, 通车, 竣工,
+# 开通运营, 电网, 特大桥, 水网) is relevant even without an economy word.
+INFRASTRUCTURE = [
+    ("南水北调工程已累计调水494亿立方米",
+     "南水北调东、中线一期工程已全面通水7年，累计调水494亿立方米，惠及沿线40多座大中城市，初步构筑了“南北调配、"
+     "东西互济”的水网格局。7年来，工程年调水量从20多亿立方米持续攀升至近100亿立方米。"),
+    ("哈大高铁开通运营 高铁建设如期推进",
+     "哈大高铁是中国首条，同时也是世界上第一条投入运营的高寒地区长大高速铁路。营业里程921公里，设计时速350公里。"),
+    ("渝贵铁路开通 西部再添出海通道",
+     "连接重庆和贵阳的渝贵铁路今天开通运营，也为西北、西南地区增添了一条连接华南地区的出海新通道。全长347公里的渝贵铁路，"
+     "让长江经济带与“一带一路”更紧密对接，支撑起西部大开发和对外开放的新格局。"),
+    ("国内联播快讯",
+     "四川“新都桥—甘孜—石渠”电网联网工程日前竣工通电，线路全长1015公里。该工程将有效解决四川甘孜藏区西北部地区"
+     "长期缺电问题，惠及140多万农牧民群众。"),
+]
+
+
+@pytest.mark.parametrize(("title", "body"), INFRASTRUCTURE, ids=[b[:12] for _, b in INFRASTRUCTURE])
+def test_infrastructure_projects_are_relevant(title, body):
+    assert is_relevant(score(title, body))

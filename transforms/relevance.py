@@ -2,8 +2,8 @@
 innovation economy.  `relevance(title, body, topics)` -> a score in 0..1; `is_relevant(score)` -> score >= THRESHOLD.
 
 The score is table-driven.  DOMAIN_TERMS lists named groups of words with a weight: positive groups (S&T,
-industry, economy, innovation policy) and negative ones (politics and meetings, social welfare, disasters and
-epidemics, diplomacy and conflict abroad, sport and culture, crime).  The topic taxonomy (transforms/topics.py,
+industry, economy, infrastructure, innovation policy) and negative ones (politics and meetings, social welfare,
+disasters and epidemics, diplomacy and conflict abroad, sport and culture, crime).  The topic taxonomy (transforms/topics.py,
 lexicons/topics.csv) adds TOPIC_WEIGHT per topic hit.  Hits are counted in the body and (TITLE_WEIGHT times) in
 the title, per 1000 body characters (at least topics.MIN_BODY_CHARS), so long and short articles compare:
 
@@ -48,6 +48,10 @@ DOMAIN_TERMS: tuple[TermGroup, ...] = (
     TermGroup("economy", 0.8, (
         "经济", "生产总值", "GDP", "增加值", "投资", "消费", "出口", "进口", "外贸", "贸易", "金融", "贷款", "融资",
         "市场", "增长", "同比", "亿元", "万亿", "营商环境", "税"), "一季度国内生产总值同比增长5.3%"),
+    TermGroup("infrastructure", 1.0, (
+        "基础设施", "重大工程", "重点工程", "水利工程", "工程建设", "一期工程", "通车", "竣工", "开通运营", "电网",
+        "特大桥", "水网"),
+        "南水北调东、中线一期工程已全面通水7年"),
     TermGroup("innovation_policy", 1.0, (
         "高质量发展", "新动能", "转型升级", "数字经济", "创新创业", "孵化", "人才", "技术合同", "开发区", "自贸"),
         "推动数字经济和实体经济深度融合"),
