@@ -101,3 +101,20 @@ INFRASTRUCTURE = [
 @pytest.mark.parametrize(("title", "body"), INFRASTRUCTURE, ids=[b[:12] for _, b in INFRASTRUCTURE])
 def test_infrastructure_projects_are_relevant(title, body):
     assert is_relevant(score(title, body))
+
+
+# Health care for people (医院, 医生, 医务, 看病, 大病, 康复) is social welfare, not the 生物医药 industry whose topic
+# words (医疗, 疫苗) it shares; a 社论 or 署名文章 is a political commentary whatever economy it names.
+WELFARE_AND_EDITORIALS = [
+    ("各地推进老年人新冠病毒疫苗接种工作",
+     "四川省各地正通过设立老年人“绿色通道”、流动接种车、家庭医生为行动不便的老人上门接种等措施，提高老年人疫苗接种率。"
+     "当地卫生部门组建入户小分队，医务人员仔细检查后，及时为他们接种了加强针。"),
+    ("人民日报社论：续写“一国两制”成功实践新篇章",
+     "今天出版的人民日报发表社论。文章说，回归20年来，澳门经济快速增长、民生持续改善、社会稳定和谐。"
+     "澳门经济社会发展取得的巨大成就，向世界展示了具有澳门特色的“一国两制”成功实践。"),
+]
+
+
+@pytest.mark.parametrize(("title", "body"), WELFARE_AND_EDITORIALS, ids=[t[:12] for t, _ in WELFARE_AND_EDITORIALS])
+def test_health_care_and_editorials_are_irrelevant(title, body):
+    assert not is_relevant(score(title, body))
