@@ -118,3 +118,19 @@ WELFARE_AND_EDITORIALS = [
 @pytest.mark.parametrize(("title", "body"), WELFARE_AND_EDITORIALS, ids=[t[:12] for t, _ in WELFARE_AND_EDITORIALS])
 def test_health_care_and_editorials_are_irrelevant(title, body):
     assert not is_relevant(score(title, body))
+
+
+# Heritage and folk culture (考古, 文物, 博物馆, 非遗, 民俗, 庙会) is culture, even when it names 人才, 创新 or 科学.
+HERITAGE = [
+    ("2021年度全国十大考古新发现结果揭晓",
+     "国家文物局公布“2021年度全国十大考古新发现”最终评审结果。入选项目为研究人类起源与演化以及中华文明起源、形成与发展，"
+     "提供了新的科学依据和实物证据。"),
+    ("【团结奋斗 忠诚履职】李国伟：用匠心传承好非遗文化",
+     "来自云南保山的全国人大代表李国伟是一名非遗传承人。一些非遗传承人向他反映，青年人才短缺影响着非遗的传承与创新。"
+     "非遗人才匮乏，大部分制作技艺都要纯手工完成。"),
+]
+
+
+@pytest.mark.parametrize(("title", "body"), HERITAGE, ids=[t[:12] for t, _ in HERITAGE])
+def test_heritage_and_folk_culture_are_irrelevant(title, body):
+    assert not is_relevant(score(title, body))
