@@ -28,6 +28,11 @@ def facts_in(text: str) -> list[Fact]:
     return out
 
 
+def in_sentence(text: str, mention: str) -> Fact:
+    """The first fact whose mention is `mention`, with `text` taken as one sentence (no prefix, no splitting)."""
+    return next(f for f in extract_facts(Sentence(text, 0, len(text))) if f.mention == mention)
+
+
 def one(text: str, mention: str) -> Fact:
     """The single fact whose mention is `mention`."""
     found = [f for f in facts_in(text) if f.mention == mention]
@@ -501,7 +506,7 @@ def test_the_fact_pattern_is_the_same_in_every_process():
     ("实体经济人民币贷款增加1.2万亿元，占同期社会融资规模增量的78.3%。", "78.3%", "实体经济人民币贷款"),
 ])
 def test_a_share_is_of_the_part_before_zhan_not_of_its_base(text, mention, subject):
-    fact = next(f for f in extract_facts(Sentence(text, 0, len(text))) if f.mention == mention)
+    fact = in_sentence(text, mention)
     assert (fact.subject, fact.kind) == (subject, "share")
 
 
@@ -575,7 +580,7 @@ def test_an_industry_named_as_the_head_is_output(text, indicator):
     ("60个项目集中签约。", "60个", "项目"),  # and here is the adverb that ends it
 ])
 def test_the_phrase_after_the_number(text, mention, subject):
-    fact = next(f for f in extract_facts(Sentence(text, 0, len(text))) if f.mention == mention)
+    fact = in_sentence(text, mention)
     assert fact.subject == subject
 
 
@@ -601,7 +606,7 @@ def test_the_phrase_after_the_number(text, mention, subject):
     ("已有920个市场主体入驻科技城。", "920个", "enterprises"),
 ])
 def test_a_count_or_quantity_is_of_a_class_only_in_its_units(text, mention, indicator):
-    fact = next(f for f in extract_facts(Sentence(text, 0, len(text))) if f.mention == mention)
+    fact = in_sentence(text, mention)
     assert fact.indicator == indicator
 
 
@@ -618,7 +623,7 @@ def test_a_count_or_quantity_is_of_a_class_only_in_its_units(text, mention, indi
     ("2021年，三个乡镇的村集体收入超过了3000万元。", "3000万元", "output"),
 ])
 def test_peoples_income_is_not_output(text, mention, indicator):
-    fact = next(f for f in extract_facts(Sentence(text, 0, len(text))) if f.mention == mention)
+    fact = in_sentence(text, mention)
     assert fact.indicator == indicator
 
 
@@ -633,7 +638,7 @@ def test_peoples_income_is_not_output(text, mention, indicator):
     ("本届“汉交会”成交额345亿元，同比上届增长11%。", "345亿元", "trade"),  # a trade fair's turnover is trade
 ])
 def test_tariffs_markets_and_platform_orders_are_not_trade(text, mention, indicator):
-    fact = next(f for f in extract_facts(Sentence(text, 0, len(text))) if f.mention == mention)
+    fact = in_sentence(text, mention)
     assert fact.indicator == indicator
 
 
@@ -644,7 +649,7 @@ def test_tariffs_markets_and_platform_orders_are_not_trade(text, mention, indica
     ("作为科教大省，陕西聚集了100多所高校、1300多家科研机构。", "1300多家", "platforms"),
 ])
 def test_named_heads_of_the_keyword_table(text, mention, indicator):
-    fact = next(f for f in extract_facts(Sentence(text, 0, len(text))) if f.mention == mention)
+    fact = in_sentence(text, mention)
     assert fact.indicator == indicator
 
 
@@ -658,7 +663,7 @@ def test_named_heads_of_the_keyword_table(text, mention, indicator):
     ("北京不断增强源头技术供给，建成46家概念验证平台。", "46家", "platforms"),
 ])
 def test_a_carrier_is_an_innovation_platform_only_when_it_says_so(text, mention, indicator):
-    fact = next(f for f in extract_facts(Sentence(text, 0, len(text))) if f.mention == mention)
+    fact = in_sentence(text, mention)
     assert fact.indicator == indicator
 
 
@@ -670,7 +675,7 @@ def test_a_carrier_is_an_innovation_platform_only_when_it_says_so(text, mention,
     ("全国登记在册个体工商户突破1亿户。", "突破1亿户", "enterprises"),  # a kind of market entity
 ])
 def test_factories_and_shops_are_not_enterprises(text, mention, indicator):
-    fact = next(f for f in extract_facts(Sentence(text, 0, len(text))) if f.mention == mention)
+    fact = in_sentence(text, mention)
     assert fact.indicator == indicator
 
 
@@ -682,7 +687,7 @@ def test_factories_and_shops_are_not_enterprises(text, mention, indicator):
     ("“十四五”以来，我国物流领域累计发布国家标准达210项。", "达210项", "patents"),
 ])
 def test_a_standard_of_pay_is_not_a_standard(text, mention, indicator):
-    fact = next(f for f in extract_facts(Sentence(text, 0, len(text))) if f.mention == mention)
+    fact = in_sentence(text, mention)
     assert fact.indicator == indicator
 
 
@@ -693,7 +698,7 @@ def test_a_standard_of_pay_is_not_a_standard(text, mention, indicator):
     ("中央财政近日下达2012年“普通高中改造计划”补助资金20亿元。", "20亿元", "investment"),
 ])
 def test_a_grant_per_head_is_a_rate(text, mention, indicator):
-    fact = next(f for f in extract_facts(Sentence(text, 0, len(text))) if f.mention == mention)
+    fact = in_sentence(text, mention)
     assert fact.indicator == indicator
 
 
@@ -707,7 +712,7 @@ def test_a_grant_per_head_is_a_rate(text, mention, indicator):
     ("设立4支产业集群专项基金。", "4支", 4, "支", "investment"),  # and funds
 ])
 def test_spoken_hundred_millions_and_what_investment_counts(text, mention, value, unit, indicator):
-    fact = next(f for f in extract_facts(Sentence(text, 0, len(text))) if f.mention == mention)
+    fact = in_sentence(text, mention)
     assert (fact.value, fact.unit, fact.indicator) == (value, unit, indicator)
 
 
@@ -731,7 +736,7 @@ def test_the_years_of_a_rise_do_not_cut_its_subject(text, subjects):
     ("我国快递年业务量首次突破1000亿件。", "突破1000亿件", "快递年业务量"),  # 年… qualifies the whole
 ])
 def test_a_milestone_is_not_the_subject(text, mention, subject):
-    fact = next(f for f in extract_facts(Sentence(text, 0, len(text))) if f.mention == mention)
+    fact = in_sentence(text, mention)
     assert fact.subject == subject
 
 
@@ -843,7 +848,7 @@ def test_table_cells_keep_offsets():
     ("总遇难人数可能超过300人。", "超过300人", "总遇难人数"),
 ])
 def test_what_stands_between_the_thing_and_its_number(text, mention, subject):
-    fact = next(f for f in extract_facts(Sentence(text, 0, len(text))) if f.mention == mention)
+    fact = in_sentence(text, mention)
     assert fact.subject == subject
 
 
@@ -866,7 +871,7 @@ def test_what_stands_between_the_thing_and_its_number(text, mention, subject):
     ("这座高楼的用户是1.2万多个单体重量达到25吨的硬疙瘩。", "1.2万多个", "单体"),
 ])
 def test_what_the_phrase_after_a_number_counts(text, mention, subject):
-    fact = next(f for f in extract_facts(Sentence(text, 0, len(text))) if f.mention == mention)
+    fact = in_sentence(text, mention)
     assert fact.subject == subject
 
 
@@ -886,7 +891,7 @@ def test_what_the_phrase_after_a_number_counts(text, mention, subject):
     ("目前全国重点水库蓄水总量较常年同期偏多16%。", "16%", "重点水库蓄水总量"),
 ])
 def test_a_value_that_names_no_thing_of_its_own(text, mention, subject):
-    fact = next(f for f in extract_facts(Sentence(text, 0, len(text))) if f.mention == mention)
+    fact = in_sentence(text, mention)
     assert fact.subject == subject
 
 
@@ -901,7 +906,7 @@ def test_a_value_that_names_no_thing_of_its_own(text, mention, subject):
     ("会上，18位中外杰出青年科学家获奖。", "18位", "中外杰出青年科学家"),  # 青年 modifies 科学家: no verb after it
 ])
 def test_a_count_of_people_counts_who_they_are(text, mention, subject):
-    fact = next(f for f in extract_facts(Sentence(text, 0, len(text))) if f.mention == mention)
+    fact = in_sentence(text, mention)
     assert fact.subject == subject
 
 

@@ -84,18 +84,23 @@ def indicator_classes() -> dict[str, frozenset[str]]:
     return {r["indicator"]: frozenset(filter(None, r["unit_kinds"].split("|"))) for r in _read_table("indicators.csv")}
 
 
+def _units_column(column: str) -> dict[str, frozenset[str]]:
+    """indicator -> the units listed in an indicators.csv column ('|'-separated); classes listing none are left out."""
+    return {r["indicator"]: frozenset(r[column].split("|")) for r in _read_table("indicators.csv") if r[column]}
+
+
 @cache
 def counted_in() -> dict[str, frozenset[str]]:
     """indicator -> the measure words a count of its things can have (indicators.csv `counted_in`: firms in 家 or 户, people
     in 人 or 名); a class with none listed counts in any."""
-    return {r["indicator"]: frozenset(r["counted_in"].split("|")) for r in _read_table("indicators.csv") if r["counted_in"]}
+    return _units_column("counted_in")
 
 
 @cache
 def measured_in() -> dict[str, frozenset[str]]:
     """indicator -> the physical units a quantity of its things can have (indicators.csv `measured_in`: built capacity in
     公里, 千瓦, 立方米, not in 平方公里 or 公里/小时); a class with none listed takes any."""
-    return {r["indicator"]: frozenset(r["measured_in"].split("|")) for r in _read_table("indicators.csv") if r["measured_in"]}
+    return _units_column("measured_in")
 
 
 @cache
