@@ -59,8 +59,9 @@ def _name(pid: int, build_pid: int) -> str:
     return "spawned" if "multiprocessing" in command else command.split()[0].rsplit("/", 1)[-1]
 
 
-def measure(source: Path, workdir: Path, interval: float = 0.2) -> tuple[dict[str, dict], float, bool]:
-    """{stage: {"total": MiB, "build": MiB, "at_peak": {process: MiB}}}, the wall time and whether it succeeded."""
+def measure(source: Path, workdir: Path, interval: float = 0.2) -> tuple[dict[str, dict], float, bool, list[str]]:
+    """{stage: {"total": MiB, "build": MiB, "at_peak": {process: MiB}}}, the wall time, whether it succeeded and
+    what the command printed."""
     shutil.rmtree(workdir, ignore_errors=True)
     (workdir / "dagster_home").mkdir(parents=True)
     shutil.copy(REPO / "dagster_home" / "dagster.yaml", workdir / "dagster_home" / "dagster.yaml")
@@ -90,7 +91,8 @@ def measure(source: Path, workdir: Path, interval: float = 0.2) -> tuple[dict[st
     proc.wait()
     done.set()
     sampler.join()
-    return peaks, time.perf_counter() - started, proc.returncode == 0 and any("build succeeded" in x for x in output)
+    ok = proc.returncode == 0 and any("build succeeded" in x for x in output)
+    return peaks, time.perf_counter() - started, ok, output
 
 
 def main() -> None:
@@ -100,12 +102,14 @@ def main() -> None:
     parser.add_argument("--workdir", type=Path, default=DEFAULT_WORKDIR)
     args = parser.parse_args()
     source = make_corpus(args.mb, corpus_dir(args.workdir, args.mb, args.seed), args.seed).path
-    peaks, seconds, ok = measure(source, args.workdir / f"memory-{args.mb:g}mb")
+    peaks, seconds, ok, output = measure(source, args.workdir / f"memory-{args.mb:g}mb")
     print(f"innovation-warehouse build, {args.mb:g} MB: {'succeeded' if ok else 'FAILED'} in {seconds:.1f} s; RSS sampled every 0.2 s\n")
     print("| stage | peak, all processes | build process | at that peak |\n|---|---:|---:|---|")
     for stage, peak in peaks.items():
         split = ", ".join(f"{name} {mib}" for name, mib in peak["at_peak"].items())
         print(f"| {stage} | {peak['total']:,} MiB | {peak['build']:,} MiB | {split} |")
+    if not ok:  # what went wrong, as the command said it
+        print("\nthe build's last lines:\n" + "".join(output[-15:]))
     top = max(peaks.items(), key=lambda item: item[1]["total"])
     print(f"\npeak of the build: {top[1]['total']:,} MiB, in {top[0]}")
 
