@@ -5,6 +5,7 @@ import hashlib
 
 import dagster as dg
 
+from orchestration import validation_service
 from orchestration.settings import source_dir
 from orchestration.source_files import list_source_files
 
@@ -31,6 +32,8 @@ def source_folder_sensor(context: dg.SensorEvaluationContext):
     The build is incremental (documents are keyed by content hash), so a run triggered by one new
     file analyses that file only.
     """
+    if validation_service.wanted():
+        validation_service.ensure_running()  # for the runs this sensor will request: GX imported before they start
     root = source_dir()
     if not root.is_dir():
         return dg.SkipReason(f"source folder {root} does not exist")

@@ -317,10 +317,11 @@ class GreatExpectations(dg.ConfigurableResource):
             self._validator.render_pending_docs()
 
     def pause(self) -> bool:
-        """Stop the validator process (after its pending Data Docs); True when there was one to stop."""
+        """Stop the validator process (after its pending Data Docs), the long-lived one too; True when there was one
+        to stop."""
         if self._validator is None or not self._validator.started:
             return False
-        self._validator.close()
+        self._validator.close(stop_service=True)
         return True
 
     def resume(self) -> None:

@@ -152,9 +152,13 @@ class Validator:
         return self._pool is not None
 
     def start(self) -> None:
+        """Connect to the Dagster home's long-lived validator (orchestration.validation_service) when one runs,
+        else start this run's own validator process."""
         if self._pool is None:
+            from orchestration.validation_service import connect
+
             # spawn, not fork: the parent runs Dagster's threads
-            self._pool = mp.get_context("spawn").Pool(1, initializer=start_validator_process)
+            self._pool = connect() or mp.get_context("spawn").Pool(1, initializer=start_validator_process)
 
     def validate(self, frame: pl.DataFrame, table: str, check_name: str, expectations: Expectations, docs_dir: Path,
                  *, docs: str = "always") -> Outcome:
@@ -176,8 +180,9 @@ class Validator:
             self._pending += [self._pool.apply_async(render_docs, (name,)) for name in self._due]
             self._due = []
 
-    def close(self) -> None:
-        """Render the Data Docs still due, wait for them, then stop the process."""
+    def close(self, *, stop_service: bool = False) -> None:
+        """Render the Data Docs still due, wait for them, then stop the process (a long-lived one only when asked:
+        `stop_service`)."""
         self.render_pending_docs()
         pool, self._pool = self._pool, None
         if pool is None:
@@ -185,6 +190,8 @@ class Validator:
         try:
             for pending in self._pending:
                 pending.wait()
+            if stop_service and hasattr(pool, "stop_service"):
+                pool.stop_service()
         finally:
             self._pending = []
             # let the process exit on its own: stopped by a signal, it would leave the semaphores it made (inside
