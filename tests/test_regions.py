@@ -394,6 +394,14 @@ FACT_REGIONS = [
      {"9.5%": "610000", "5.2个百分点": "610000"}),
     ("全国 as a reach is not the subject", "湖北新增专利5万件。打造具有全国影响力的科技创新高地，力争每年产出6项以上重大成果。",
      {"6项以上": "420000"}),
+    # CCTV stories outside both gold sets: one place named for a group of N is not the group's region
+    ("one place 等N个 names a group, not that place", "2015年以来国务院批准设立的杭州等13个跨境电商综合试验区取得积极成效。",
+     {"13个": None}),
+    ("nor does its province before it", "关于授权国务院在北京市大兴区等33个试点县行政区域暂时调整实施有关法律规定。", {"33个": None}),
+    ("a list whose items are qualified by their province is a list",
+     "生态环境部近日将广东广州、浙江安吉等23个地区纳入国家环境健康管理试点地区。", {"23个": "100000"}),
+    ("a list of two qualified places counted after it is the group",
+     "科技部宣布首批国家农业高新技术产业示范区——山西晋中和江苏南京两家示范区建设启动。", {"两家": "100000"}),
 ]
 
 

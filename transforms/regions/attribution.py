@@ -55,13 +55,15 @@ _LIST_SEPARATOR = re.compile(r"^[、和及与]$")
 
 
 def listed_places(candidates: list[RegionMention], text: str, offset: int) -> list[RegionMention]:
-    """The places of a list ending the candidates (南京、武汉、青岛), each joined to the next by 、/和/及."""
+    """The places of a list ending the candidates (南京、武汉、青岛), each joined to the next by 、/和/及, an item
+    possibly qualified by the place before it (广东广州、浙江安吉: four mentions, one list)."""
     run = candidates[-1:]
     for m in reversed(candidates[:-1]):
-        if not _LIST_SEPARATOR.match(text[m.char_end - offset:run[0].char_start - offset]):
+        gap = text[m.char_end - offset:run[0].char_start - offset]
+        if gap and not _LIST_SEPARATOR.match(gap):
             break
         run.insert(0, m)
-    return run
+    return run if any(_LIST_SEPARATOR.match(text[a.char_end - offset:b.char_start - offset]) for a, b in zip(run, run[1:])) else run[-1:]
 
 
 def clause_region(candidates: list[RegionMention], gazetteer: Gazetteer, listed: list[RegionMention] | None = None) -> str | None:
@@ -120,6 +122,29 @@ def is_national_scope(text: str, m: RegionMention, offset: int = 0) -> bool:
         or _SCOPE_AFTER.match(text, m.char_end - offset))
 
 
+# 杭州等13个跨境电商综合试验区: one place named for a group of N is not the group's region, and the text does not say
+# what is: the clause is read as naming no place (the article's region then applies). A list ending so
+# (南京、武汉、青岛等10个) names enough places for clause_region to find the region holding them.
+_GROUP_AFTER = re.compile(r"等[0-9一二三四五六七八九十两几数百千]")
+
+
+def group_examples(sentence: str, sentence_start: int, mentions: list[RegionMention]) -> set[RegionMention]:
+    """The mentions naming one place for a group (杭州等13个), with the places qualifying it (北京市|大兴区等33个);
+    not the last item of a list (广东广州、|浙江安吉等23个), which clause_region reads with the list."""
+    found: set[RegionMention] = set()
+    by_end = {m.char_end: m for m in mentions}
+    for m in mentions:
+        if not _GROUP_AFTER.match(sentence, m.char_end - sentence_start):
+            continue
+        item = [m]
+        while (qualifier := by_end.get(item[0].char_start)) is not None:
+            item.insert(0, qualifier)
+        start = item[0].char_start - sentence_start
+        if not _LIST_SEPARATOR.match(sentence[start - 1:start]):
+            found.update(item)
+    return found
+
+
 def sentence_fact_regions(sentence: str, sentence_start: int, fact_starts: list[int], mentions: list[RegionMention],
                           gazetteer: Gazetteer, quote_depth=None) -> list[str | None]:
     """The region of each fact of one sentence from its own clause (see clause_region), or None when the
@@ -130,6 +155,7 @@ def sentence_fact_regions(sentence: str, sentence_start: int, fact_starts: list[
               and (not m.in_organisation or m.region_code is None)  # 美国科技公司Meta: a foreign company is abroad
               and (quote_depth is None or quote_depth(m.char_start) == 0)
               and not is_national_scope(sentence, m, sentence_start)]
+    grouped = group_examples(sentence, sentence_start, usable)
     provenance = [m for m in usable if _PROVENANCE_BEFORE.search(sentence, 0, m.char_start - sentence_start)]
 
     def subjects_for(fact_start: int) -> list[RegionMention]:
@@ -139,10 +165,10 @@ def sentence_fact_regions(sentence: str, sentence_start: int, fact_starts: list[
             m.char_end <= fact_start and fact_start - m.char_end <= 4
             and "的" not in sentence[m.char_end - sentence_start:fact_start - sentence_start])]
 
-    regions = [_clause_of(start, sentence, sentence_start, subjects_for(start), gazetteer) for start in fact_starts]
+    regions = [_clause_of(start, sentence, sentence_start, subjects_for(start), gazetteer, grouped) for start in fact_starts]
     if hit := _RESPECTIVELY.search(sentence):
         at = sentence_start + hit.start()
-        before = [m for m in usable if m.char_end <= at and m not in provenance]
+        before = [m for m in usable if m.char_end <= at and m not in provenance and m not in grouped]
         listed = listed_places(before, sentence, sentence_start) if before else []
         after = [start for start in fact_starts if start >= at]
         n = len(listed)
@@ -159,11 +185,15 @@ _NATIONAL_ACTOR_ABROAD = re.compile(r"[^，；：,;:]{0,4}(?:中国人民银行|
                                     r"(?:公司|集团|银行|企业|代表团))?)[^，；：,;:]{0,8}?(?:在|赴|向|对|与|同)[^，；：,;:在赴向对与同]{0,3}")
 
 
-def _clause_of(fact_start: int, sentence: str, sentence_start: int, usable: list[RegionMention], gazetteer: Gazetteer):
-    """The subject region of the fact's own clause (北京位居首位，杭州…位居第二位), else of the sentence before it."""
+def _clause_of(fact_start: int, sentence: str, sentence_start: int, usable: list[RegionMention], gazetteer: Gazetteer,
+               grouped: set[RegionMention] = frozenset()):
+    """The subject region of the fact's own clause (北京位居首位，杭州…位居第二位), else of the sentence before it; None
+    when the clause's last place names a group by one of its members (`group_examples`)."""
     clause_start = sentence_start + max(sentence.rfind(c, 0, fact_start - sentence_start) for c in _CLAUSE_BREAKS) + 1
     before = [m for m in usable if clause_start <= m.char_start and m.char_end <= fact_start]
-    before = before or [m for m in usable if m.char_end <= fact_start]
+    if before and before[-1] in grouped:
+        return None
+    before = [m for m in before if m not in grouped] or [m for m in usable if m.char_end <= fact_start and m not in grouped]
     listed = listed_places(before, sentence, sentence_start) if before else None
     region = clause_region(before, gazetteer, listed)
     if region == FOREIGN:
