@@ -177,7 +177,17 @@ def run_build(source: str | None, warehouse: str | None, *, verbose: bool = Fals
     return _summarise(result, display, published, source_root, at, time.perf_counter() - started, console)
 
 
+# What a person can do about a failure whose cause is known, by the words of its first line.
+REMEDIES = (
+    (re.compile(r"failed to (?:allocate|pin block).*MiB used", re.I),
+     "DuckDB reached the memory it may use ({limit}): set INNOVATION_DUCKDB_MEMORY higher (e.g. 1GB) and build again"),
+    (re.compile(r"No space left on device", re.I), "the disk is full: free space beside the warehouse and build again"),
+)
+
+
 def _failure_reasons(result) -> list[str]:
+    from orchestration.resources import duckdb_memory_limit
+
     reasons = []
     for event in result.all_events:
         if event.event_type_value == "STEP_FAILURE":
@@ -185,7 +195,9 @@ def _failure_reasons(result) -> list[str]:
             cause = error.cause.message if error and error.cause else (error.message if error else "")
             # the first line says what went wrong; DuckDB's messages go on with generic hints and a link
             lines = [line for line in (cause or "").strip().splitlines() if line.strip()]
-            reasons.append(f"{STAGE_NAMES.get(event.step_key, event.step_key)}: {lines[0] if lines else 'failed'}")
+            first = lines[0] if lines else "failed"
+            remedies = [r.format(limit=duckdb_memory_limit()) for pattern, r in REMEDIES if pattern.search(first)]
+            reasons.append(f"{STAGE_NAMES.get(event.step_key, event.step_key)}: {first}" + "".join(f" ({r})" for r in remedies))
     return reasons
 
 
