@@ -226,6 +226,9 @@ def test_find_region_mentions(gz, text, home, expected):
     ("川渝两地合作共建的万州新田港二期工程", [("川", "510000", "abbrev", False), ("渝", "500000", "abbrev", False),
                                           ("万州", "500101", "short", False)]),
     ("苏州昆山路", [("苏州", "320500", "short", False), ("昆山", "320583", "short", False)]),
+    # a route's 东至 before a place is no county (CCTV, outside both gold sets); 安徽东至 is
+    ("深中通道西起中山，东至深圳", [("中山", "442000", "short", False), ("深圳", "440300", "short", False)]),
+    ("安徽东至的茶", [("安徽", "340000", "short", False), ("东至", "341721", "short", False)]),
 ])
 def test_mentions_of_nested_and_adjacent_places(gz, tokenize, text, expected):
     starts, ends = tokenize(text)
@@ -400,6 +403,9 @@ FACT_REGIONS = [
     ("nor does its province before it", "关于授权国务院在北京市大兴区等33个试点县行政区域暂时调整实施有关法律规定。", {"33个": None}),
     ("a list whose items are qualified by their province is a list",
      "生态环境部近日将广东广州、浙江安吉等23个地区纳入国家环境健康管理试点地区。", {"23个": "100000"}),
+    ("a route named by its ends is the region holding both", "深中通道西起中山，东至深圳，全长24公里。", {"24公里": "440000"}),
+    ("a route across provinces is the nation's", "连霍高速公路东起江苏连云港，西至新疆霍尔果斯，全长4395公里。",
+     {"4395公里": "100000"}),
     ("a list of two qualified places counted after it is the group",
      "科技部宣布首批国家农业高新技术产业示范区——山西晋中和江苏南京两家示范区建设启动。", {"两家": "100000"}),
 ]

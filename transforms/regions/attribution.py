@@ -82,11 +82,7 @@ def clause_region(candidates: list[RegionMention], gazetteer: Gazetteer, listed:
     if codes[0] is None:
         return FOREIGN  # 美国…裁员逾1.1万人: a subject outside China
     if listed and len(listed) >= 2 and None not in (m.region_code for m in listed):
-        group = [m.region_code for m in listed]
-        shared = set((group[0], *gz.ancestors(group[0])))
-        for code in group[1:]:
-            shared &= set((code, *gz.ancestors(code)))
-        return min(shared, key=lambda c: -_RANK[gz.info[c].level], default=COUNTRY) if shared else COUNTRY
+        return _holding_all([m.region_code for m in listed], gz)
     code, container = codes[0], None
     for other in (c for c in codes[1:] if c is not None):
         if code == COUNTRY and other != COUNTRY:
@@ -145,6 +141,35 @@ def group_examples(sentence: str, sentence_start: int, mentions: list[RegionMent
     return found
 
 
+# 深中通道西起中山，东至深圳，全长24公里: a route named by its two ends is about the region holding both, not the end
+# named first. An end is the place (with the places qualifying it: 东起江苏连云港) right after these words.
+_ROUTE_START = re.compile(r"(?:[东西南北]起|起于|起自|始于)$")
+_ROUTE_END = re.compile(r"(?:[东西南北](?:至|到|抵)|终到|终至|止于)$")
+
+
+def route_ends(sentence: str, sentence_start: int, mentions: list[RegionMention]) -> list[RegionMention]:
+    """The places naming a route's start and its end in one sentence (both, or none)."""
+    starts, ends, by_end = [], [], {m.char_end: m for m in mentions}
+    for m in mentions:
+        item = m
+        while (qualifier := by_end.get(item.char_start)) is not None:
+            item = qualifier  # 江苏|连云港: the words come before the first place of the item
+        at = item.char_start - sentence_start
+        if _ROUTE_START.search(sentence, 0, at):
+            starts.append(m)
+        elif _ROUTE_END.search(sentence, 0, at):
+            ends.append(m)
+    return starts + ends if starts and ends and None not in (m.region_code for m in starts + ends) else []
+
+
+def _holding_all(codes: list[str], gazetteer: Gazetteer) -> str:
+    """The smallest region holding every one of `codes` (the nation when no division does)."""
+    shared = set((codes[0], *gazetteer.ancestors(codes[0])))
+    for code in codes[1:]:
+        shared &= set((code, *gazetteer.ancestors(code)))
+    return min(shared, key=lambda c: -_RANK[gazetteer.info[c].level], default=COUNTRY) if shared else COUNTRY
+
+
 def sentence_fact_regions(sentence: str, sentence_start: int, fact_starts: list[int], mentions: list[RegionMention],
                           gazetteer: Gazetteer, quote_depth=None) -> list[str | None]:
     """The region of each fact of one sentence from its own clause (see clause_region), or None when the
@@ -166,6 +191,9 @@ def sentence_fact_regions(sentence: str, sentence_start: int, fact_starts: list[
             and "的" not in sentence[m.char_end - sentence_start:fact_start - sentence_start])]
 
     regions = [_clause_of(start, sentence, sentence_start, subjects_for(start), gazetteer, grouped) for start in fact_starts]
+    if ends := route_ends(sentence, sentence_start, usable):
+        route = _holding_all([m.region_code for m in ends], gazetteer)
+        regions = [route if region in {m.region_code for m in ends} else region for region in regions]
     if hit := _RESPECTIVELY.search(sentence):
         at = sentence_start + hit.start()
         before = [m for m in usable if m.char_end <= at and m not in provenance and m not in grouped]

@@ -60,6 +60,9 @@ PART_OF_PLACE_WORDS = frozenset({"东部", "西部", "中部", "东北"})
 # (成都的兴隆湖, 万州新田港, 上海的昆山路): it is the county only when the text names the county's province or
 # prefecture elsewhere (江苏洪泽湖, 合肥巢湖路).
 _FEATURE_AFTER = re.compile("湖|港(?!澳)|路|街|大道|桥")
+# 西起中山，东至深圳: a direction and 至/起 right before a place say where a route runs, though 东至 is also a county of
+# 安徽 (安徽东至, 东至县 stay mentions).
+_ROUTE_WORD = re.compile("[东西南北][至起到抵]")
 
 
 @dataclass(frozen=True)
@@ -257,7 +260,8 @@ def find_region_mentions(text: str, gazetteer: Gazetteer, *, token_starts: set[i
             chained = nxt is not None and nxt.start == m.end and nxt.org
             m.org = m.org or chained or _org_follows(text, m.end, nxt.start if nxt else len(text))
     explicit = {m.candidates[0][0] for m in matches if len(m.candidates) == 1 and m.candidates[0][1] != "deictic"}
-    matches = [m for m in matches if not _names_a_feature_elsewhere(m, text, gz, explicit)]
+    matches = [m for i, m in enumerate(matches) if not _names_a_feature_elsewhere(m, text, gz, explicit)
+               and not (_ROUTE_WORD.fullmatch(text, m.start, m.end) and i + 1 < len(matches) and matches[i + 1].start == m.end)]
     foreign_context = FOREIGN in explicit
     out, last = [], dict.fromkeys(("province", "prefecture", "county", "any"))
     for m in matches:
