@@ -3,7 +3,7 @@
 Builds the warehouse once from a generated corpus through the command line, starts `dagster dev` on it (its own
 Dagster home, source folder and warehouse, a free port), lets the sensor's first run (nothing new) finish, then
 adds new files one at a time and reports each run's time from start to end as the instance records it, and
-whether the run's checks found the long-lived validator (orchestration.validation_service) ready.
+whether the run's checks found the long-lived validator (orchestration.run_service) ready.
 
     python -m benchmarks.bench_sensor --mb 50 --files 3
     python -m benchmarks.bench_sensor --mb 50 --files 3 --no-service     # each run imports GX itself
@@ -59,7 +59,7 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--mb", type=float, default=50)
     parser.add_argument("--files", type=int, default=3)
-    parser.add_argument("--no-service", action="store_true", help="INNOVATION_VALIDATION_SERVICE=off")
+    parser.add_argument("--no-service", action="store_true", help="INNOVATION_RUN_SERVICE=off")
     parser.add_argument("--reuse", action="store_true", help="keep the warehouse built by the last run (same code)")
     parser.add_argument("--workdir", type=Path, default=DEFAULT_WORKDIR)
     args = parser.parse_args()
@@ -76,7 +76,7 @@ def main() -> None:
         shutil.copy(REPO / "dagster_home" / "dagster.yaml", home / "dagster.yaml")
         shutil.copytree(source, folder)
     env = {**os.environ, "DAGSTER_HOME": str(home), "INNOVATION_SOURCE_DIR": str(folder), "INNOVATION_WAREHOUSE": str(warehouse),
-           "INNOVATION_VALIDATION_SERVICE": "off" if args.no_service else "on"}
+           "INNOVATION_RUN_SERVICE": "off" if args.no_service else "on"}
     if not reuse:
         t0 = time.perf_counter()
         subprocess.run([str(REPO / ".venv" / "bin" / "innovation-warehouse"), "build"], env=env, cwd=REPO, check=True,

@@ -2,10 +2,11 @@
 
 
 import hashlib
+import time
 
 import dagster as dg
 
-from orchestration import validation_service
+from orchestration import run_service
 from orchestration.settings import source_dir
 from orchestration.source_files import list_source_files
 
@@ -32,8 +33,8 @@ def source_folder_sensor(context: dg.SensorEvaluationContext):
     The build is incremental (documents are keyed by content hash), so a run triggered by one new
     file analyses that file only.
     """
-    if validation_service.wanted():
-        validation_service.ensure_running()  # for the runs this sensor will request: GX imported before they start
+    if run_service.wanted():
+        run_service.ensure_running()  # for the runs this sensor will request: GX imported before they start
     root = source_dir()
     if not root.is_dir():
         return dg.SkipReason(f"source folder {root} does not exist")
@@ -41,8 +42,11 @@ def source_folder_sensor(context: dg.SensorEvaluationContext):
     fingerprint = folder_fingerprint(files)
     if fingerprint == context.cursor:
         return dg.SkipReason(f"no change in {root} ({len(files)} files)")
+    # The key names this change, not the folder's state: a file added and then removed brings the folder back to a
+    # fingerprint it had, and Dagster skips a run whose key it has seen, which would leave the removed file's rows.
     return dg.SensorResult(
-        run_requests=[dg.RunRequest(run_key=f"folder-{fingerprint}", tags={"source_fingerprint": fingerprint, "files": str(len(files))})],
+        run_requests=[dg.RunRequest(run_key=f"folder-{context.cursor or 'first'}-{fingerprint}-{time.time_ns()}",
+                                    tags={"source_fingerprint": fingerprint, "files": str(len(files))})],
         cursor=fingerprint,
     )
 

@@ -61,6 +61,18 @@ def _analyse_in_worker(documents: list[tuple[str, str]]) -> Group:
     return analyse_group(documents, _worker_analyser)
 
 
+def analyse_warm(documents: list[tuple[str, str]]) -> Group:
+    """analyse_group with this process's Analyser, built by the first call (the run service's, kept between runs)."""
+    if _worker_analyser is None:
+        _init_worker()
+    return analyse_group(documents, _worker_analyser)
+
+
+def analyse_in_service(client) -> Analyse:
+    """Analyse in the long-lived run service (orchestration.run_service), group by group."""
+    return lambda documents: (client.apply(analyse_warm, (group,)) for group in _groups(documents))
+
+
 def _groups(documents: list[tuple[str, str]]) -> list[list[tuple[str, str]]]:
     return [documents[i:i + GROUP_DOCUMENTS] for i in range(0, len(documents), GROUP_DOCUMENTS)]
 

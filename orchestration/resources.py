@@ -16,7 +16,7 @@ from dagster._utils.backoff import backoff
 from dagster_duckdb import DuckDBResource
 from pydantic import Field, PrivateAttr
 
-from orchestration import parallel
+from orchestration import parallel, run_service
 from orchestration.catch_up import CatchUpMismatch, catch_up
 from orchestration.validation import Validator
 
@@ -272,9 +272,13 @@ class AnalysisWorkers(dg.ConfigurableResource):
 
     def start(self, total_chars: int) -> None:
         """Start the workers now, in the background: one for a little text (the other core stays free for
-        this process), all of them for more."""
+        this process), all of them for more. A little text goes to the long-lived run service of `dagster dev`
+        when one answers (orchestration.run_service: its Analyser is built already)."""
         if self._pool is None:
             self._started = parallel.workers_for(total_chars, self._count())
+            if self._started == 1 and total_chars < parallel.MIN_CHARS_FOR_POOL and (client := run_service.connect()):
+                self._pool = client
+                return
             self._pool = parallel.take_early(self._started) or parallel.spawn_pool(self._started)
 
     @contextmanager
@@ -282,6 +286,12 @@ class AnalysisWorkers(dg.ConfigurableResource):
         """(a function mapping [(document_id, text)] to [(document_id, frames)] in input order, where it runs):
         the started workers, else a new pool when there is enough text to pay for it, else this process."""
         pool, self._pool = self._pool, None
+        if isinstance(pool, run_service.ServiceClient):
+            try:
+                yield parallel.analyse_in_service(pool), "the long-lived run service"
+            finally:
+                pool.close()
+            return
         if pool is not None:
             where = f"{self._started} worker process(es) started by staging"
         elif self._count() == 1 or total_chars < parallel.MIN_CHARS_FOR_POOL:
@@ -310,6 +320,8 @@ class GreatExpectations(dg.ConfigurableResource):
     def setup_for_execution(self, context) -> None:
         self._validator = Validator.take_early()
         self._validator.start()
+        if context.log is not None:
+            context.log.info(f"Great Expectations validates in {self._validator.where}")
 
     def render_pending_docs(self) -> None:
         """Let the validator render the Data Docs of the checks so far while this step works."""

@@ -151,11 +151,18 @@ class Validator:
     def started(self) -> bool:
         return self._pool is not None
 
+    @property
+    def where(self) -> str:
+        """Where validations run, for the run's log."""
+        if self._pool is None:
+            return "this process"
+        return "the long-lived validation service" if hasattr(self._pool, "stop_service") else "a validator process of its own"
+
     def start(self) -> None:
-        """Connect to the Dagster home's long-lived validator (orchestration.validation_service) when one runs,
+        """Connect to the Dagster home's long-lived validator (orchestration.run_service) when one runs,
         else start this run's own validator process."""
         if self._pool is None:
-            from orchestration.validation_service import connect
+            from orchestration.run_service import connect
 
             # spawn, not fork: the parent runs Dagster's threads
             self._pool = connect() or mp.get_context("spawn").Pool(1, initializer=start_validator_process)

@@ -36,7 +36,7 @@ def isolated_dagster_home(tmp_path_factory):
     before = os.environ.get("DAGSTER_HOME")
     os.environ["DAGSTER_HOME"] = str(home)
     # the sensor's long-lived validator would outlive the test that evaluates the sensor and serve later tests' runs
-    os.environ["INNOVATION_VALIDATION_SERVICE"] = "off"
+    os.environ["INNOVATION_RUN_SERVICE"] = "off"
     yield home
     if before is None:
         os.environ.pop("DAGSTER_HOME", None)

@@ -101,6 +101,11 @@ def test_sensor_requests_a_run_for_a_new_file(tmp_path, monkeypatch):
         again = sensor(dg.build_sensor_context(instance=instance, definitions=defs, cursor=first.cursor))
         assert len(again.run_requests) == 1 and again.cursor != first.cursor
         assert again.run_requests[0].job_name in (None, "build_warehouse")
+        # the file removed again: the folder is as it was at the first tick, and that change needs a run of its own
+        (tmp_path / "b.txt").unlink()
+        back = sensor(dg.build_sensor_context(instance=instance, definitions=defs, cursor=again.cursor))
+        assert back.cursor == first.cursor and len(back.run_requests) == 1
+        assert back.run_requests[0].run_key not in {first.run_requests[0].run_key, again.run_requests[0].run_key}
 
 
 def test_daily_schedule_targets_the_build_job():

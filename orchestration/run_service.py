@@ -1,16 +1,19 @@
-"""A validator that outlives runs, for `dagster dev`: GX imported once, not once per run.
+"""A process that outlives runs, for `dagster dev`: GX imported and the analyser built once, not once per run.
 
-Under `dagster dev` every run is a new process, and its validator process imports Great Expectations (≈ 3 s) while
-the run stages a file or two in under a second: a sensor-triggered run of one new file waited for that import. So
-the source-folder sensor, which lives in the long-running code server, keeps one validator process running
-(`ensure_running`). It imports GX, listens on a Unix socket and writes where (`service_file`) once it is ready;
-a run's validator connects to it (`connect`) and sends it the same calls it would send its own process, one at
-a time; without it (the command line, a test, a service not ready yet) the run starts its own as before.
+Under `dagster dev` every run is a new process. Its validator process imports Great Expectations (≈ 3 s) and its
+analysis worker builds the Analyser (rjieba's dictionary, the gazetteer: ≈ 1.5 s), while a sensor-triggered run
+stages one new file in under a second: the run waited for both. So the source-folder sensor, which lives in the
+long-running code server, keeps one such process running (`ensure_running`). It imports GX, builds the Analyser,
+listens on a Unix socket and writes where (`service_file`) once it is ready. A run's validator, and its analysis
+when there is little text to analyse, connect to it (`connect`) and send it the calls they would send their own
+processes; without it (the command line, a test, a service not ready yet, or one started with other code) the
+run starts its own as before.
 
-The service serves one call at a time whatever the number of runs connected (GX is not thread-safe), exits when
-the process that started it is gone, and is stopped by a run about to analyse much text (`stop`), whose
-validator then restarts on its own: the build's memory stays bounded, and the next tick of the sensor starts a
-new one. No dagster import here: the service process imports this module.
+The service serves one call at a time whatever the number of runs connected (GX is not thread-safe). It is
+used only by runs of the same code (`code_version`: the analysis version and the validation's modules), exits
+when the process that started it is gone, and is stopped by a run about to analyse much text (`stop_service`):
+the build's memory stays bounded, and the next tick of the sensor starts a new one. No dagster import here: the
+service process imports this module.
 """
 
 from __future__ import annotations
@@ -25,16 +28,18 @@ import threading
 from multiprocessing.connection import Client, Listener
 from pathlib import Path
 
-from orchestration import validation
+from orchestration import parallel, validation
 
-SERVICE_FILE = "validation-service.json"  # in $DAGSTER_HOME: where the running service listens
-CALLS = {"run_validation": validation.run_validation, "render_docs": validation.render_docs}
+SERVICE_FILE = "run-service.json"  # in $DAGSTER_HOME: where the running service listens
+CALLS = {"run_validation": validation.run_validation, "render_docs": validation.render_docs,
+         "analyse_warm": parallel.analyse_warm}
+SERVED_MODULES = ("validation.py", "data_docs_views.py", "parallel.py")  # the orchestration code the service runs
 PARENT_CHECK_SECONDS = 2.0
 
 
 def wanted() -> bool:
-    """Whether the sensor keeps a service running: yes unless $INNOVATION_VALIDATION_SERVICE is `off` (the tests)."""
-    return os.environ.get("INNOVATION_VALIDATION_SERVICE", "on").lower() != "off"
+    """Whether the sensor keeps a service running: yes unless $INNOVATION_RUN_SERVICE is `off` (the tests)."""
+    return os.environ.get("INNOVATION_RUN_SERVICE", "on").lower() != "off"
 
 
 def service_file(home: str | os.PathLike | None = None) -> Path | None:
@@ -42,10 +47,20 @@ def service_file(home: str | os.PathLike | None = None) -> Path | None:
     return Path(home) / SERVICE_FILE if home else None
 
 
+def code_version() -> str:
+    """The analysis version and the served orchestration modules: a service of other code serves no run."""
+    from orchestration.versions import analysis_version
+
+    digest = hashlib.sha256(analysis_version().encode())
+    for name in SERVED_MODULES:
+        digest.update((Path(__file__).parent / name).read_bytes())
+    return digest.hexdigest()[:12]
+
+
 def _socket_path(home: Path) -> str:
     # in the temporary directory, not in $DAGSTER_HOME: a Unix socket's path may not exceed 107 bytes
     digest = hashlib.sha256(str(home.resolve()).encode()).hexdigest()[:12]
-    return str(Path(tempfile.gettempdir()) / f"innovation-validator-{digest}.sock")
+    return str(Path(tempfile.gettempdir()) / f"innovation-run-service-{digest}.sock")
 
 
 def connect(home: str | os.PathLike | None = None) -> ServiceClient | None:
@@ -53,6 +68,8 @@ def connect(home: str | os.PathLike | None = None) -> ServiceClient | None:
     path = service_file(home)
     try:
         found = json.loads(path.read_text(encoding="utf-8"))
+        if found["code"] != code_version():
+            return None
         os.kill(found["pid"], 0)
         client = ServiceClient(Client(found["address"], family="AF_UNIX", authkey=bytes.fromhex(found["authkey"])))
         client.ping()
@@ -74,8 +91,8 @@ def ensure_running(home: str | os.PathLike | None = None) -> bool:
         return True
     process = _started.get(str(path))
     if process is not None and process.is_alive():
-        return False  # started, still importing GX
-    process = mp.get_context("spawn").Process(target=serve, args=(str(path), os.getpid()), daemon=True, name="validation-service")
+        return False  # started, still importing GX and building the Analyser
+    process = mp.get_context("spawn").Process(target=serve, args=(str(path), os.getpid()), daemon=True, name="run-service")
     process.start()
     _started[str(path)] = process
     return False
@@ -86,13 +103,15 @@ def serve(path: str, parent_pid: int) -> None:
     parent is gone. It then returns, and exits as a pool's worker does: multiprocessing releases the semaphores GX
     made (a process ended by os._exit or a signal leaves them to the resource tracker, which warns of leaks)."""
     validation.start_validator_process()
+    parallel.analyse_warm([])  # builds the Analyser
     home, authkey = Path(path).parent, secrets.token_bytes(16)
     address = _socket_path(home)
     if os.path.exists(address):
         os.unlink(address)
     listener = Listener(address, family="AF_UNIX", authkey=authkey)
     tmp = Path(path).with_suffix(".tmp")
-    tmp.write_text(json.dumps({"address": address, "authkey": authkey.hex(), "pid": os.getpid()}), encoding="utf-8")
+    tmp.write_text(json.dumps({"address": address, "authkey": authkey.hex(), "pid": os.getpid(), "code": code_version()}),
+                   encoding="utf-8")
     tmp.replace(path)
     lock, stopping = threading.Lock(), threading.Event()
     threading.Thread(target=_accept, args=(listener, lock, stopping), daemon=True).start()

@@ -1,5 +1,6 @@
-"""The long-lived validator of `dagster dev` (orchestration.validation_service): started by the source-folder sensor,
-used by a run's validator as its own process would be, stopped on request or with the process that started it."""
+"""The long-lived run service of `dagster dev` (orchestration.run_service): started by the source-folder sensor,
+used by a run's validator and a small analysis as their own processes would be, only by runs of the same code,
+stopped on request or with the process that started it."""
 
 from __future__ import annotations
 
@@ -14,7 +15,7 @@ from pathlib import Path
 import polars as pl
 import pytest
 
-from orchestration import validation_service
+from orchestration import parallel, run_service
 from orchestration.validation import Validator
 
 NOT_NULL = (("ExpectColumnValuesToNotBeNull", {"column": "value"}),)
@@ -46,44 +47,71 @@ def home(tmp_path, monkeypatch):
 
 
 def test_without_a_service_a_run_starts_its_own_validator(home):
-    assert validation_service.connect() is None
+    assert run_service.connect() is None
     # a file left by a service that died: its pid is gone
-    (home / validation_service.SERVICE_FILE).write_text(json.dumps({"address": "/nonexistent.sock", "authkey": "00", "pid": 2**22 + 1}))
-    assert validation_service.connect() is None
+    (home / run_service.SERVICE_FILE).write_text(json.dumps({"address": "/nonexistent.sock", "authkey": "00", "pid": 2**22 + 1}))
+    assert run_service.connect() is None
+    # a live process announcing a service of other code (the code server not reloaded after an edit)
+    (home / run_service.SERVICE_FILE).write_text(json.dumps({"address": "/nonexistent.sock", "authkey": "00",
+                                                             "pid": os.getpid(), "code": "other code"}))
+    assert run_service.connect() is None
     validator = Validator()
     validator.start()
     try:
-        assert not isinstance(validator._pool, validation_service.ServiceClient)
+        assert not isinstance(validator._pool, run_service.ServiceClient)
     finally:
         validator.close()
 
 
 def test_runs_validate_through_the_service_until_one_stops_it(home, tmp_path):
-    assert validation_service.ensure_running() is False  # just started: still importing GX
-    client = _wait(validation_service.connect)
-    service_pid = json.loads((home / validation_service.SERVICE_FILE).read_text())["pid"]
+    assert run_service.ensure_running() is False  # just started: still importing GX
+    client = _wait(run_service.connect)
+    service_pid = json.loads((home / run_service.SERVICE_FILE).read_text())["pid"]
     client.close()
     expected = Validator().validate(FRAME, "t", "t_not_null", NOT_NULL, tmp_path / "docs_here")  # in this process
 
     first = Validator()
     first.start()
-    assert isinstance(first._pool, validation_service.ServiceClient)
+    assert isinstance(first._pool, run_service.ServiceClient)
     outcome = first.validate(FRAME, "t", "t_not_null", NOT_NULL, tmp_path / "docs")
     assert (outcome.success, outcome.results) == (expected.success, expected.results)
     with pytest.raises(Exception, match="NoSuchExpectation|has no attribute"):  # the service's error reaches the run
         first.validate(FRAME, "t", "t_bad", (("NoSuchExpectation", {}),), tmp_path / "docs")
     first.close()  # renders the page, disconnects: the service stays for the next run
     assert Path(outcome.docs_page).is_file()
-    assert validation_service.ensure_running() is True
+    assert run_service.ensure_running() is True
+
+    # a small analysis: the same rows as the run's own process would give
+    from transforms.pipeline import build_analyser
+
+    documents = [("doc-a", "浙江日报\n\n杭州市2023年新增高新技术企业1200家，研发投入强度达到3.5%。"), ("doc-b", "")]
+    client = run_service.connect()
+    try:
+        served = list(parallel.analyse_in_service(client)(documents))
+    finally:
+        client.close()
+    (counts, frames), = served
+    expected_counts, expected_frames = parallel.analyse_group(documents, build_analyser())
+    assert counts == expected_counts
+    assert frames["facts"].height > 0
+    for table, frame in expected_frames.items():
+        assert frames[table].equals(frame), table
+    from orchestration.resources import AnalysisWorkers
+
+    workers = AnalysisWorkers()
+    workers.start(total_chars=20_000)  # what staging does for one new file
+    with workers.analyser(20_000) as (analyse, where):
+        assert where == "the long-lived run service"
+        assert [counts for counts, _ in analyse(documents)] == [expected_counts]
 
     second = Validator()
     second.start()
-    assert isinstance(second._pool, validation_service.ServiceClient)
+    assert isinstance(second._pool, run_service.ServiceClient)
     assert second.validate(FRAME, "t", "t_not_null", NOT_NULL, tmp_path / "docs").results == expected.results
     second.close(stop_service=True)  # a long analysis does not keep the service beside its workers
     _wait(lambda: not _alive(service_pid), 10)
-    assert not (home / validation_service.SERVICE_FILE).exists()
-    assert validation_service.connect() is None
+    assert not (home / run_service.SERVICE_FILE).exists()
+    assert run_service.connect() is None
 
 
 def test_the_sensor_starts_the_service_and_it_ends_with_the_process_that_started_it(home, tmp_path):
@@ -91,22 +119,22 @@ def test_the_sensor_starts_the_service_and_it_ends_with_the_process_that_started
     started, report its pid, exit. The service must then exit on its own."""
     script = textwrap.dedent(f"""
         import os, time
-        os.environ["INNOVATION_VALIDATION_SERVICE"] = "on"
+        os.environ["INNOVATION_RUN_SERVICE"] = "on"
         os.environ["INNOVATION_SOURCE_DIR"] = {str(tmp_path / "no_such_folder")!r}
         if __name__ == "__main__":
             import dagster as dg
-            from orchestration import validation_service
+            from orchestration import run_service
             from orchestration.definitions import defs
             sensor = defs.resolve_sensor_def("source_folder_sensor")
             with dg.instance_for_test() as instance:  # which points $DAGSTER_HOME at its own folder meanwhile
                 sensor(dg.build_sensor_context(instance=instance, definitions=defs))
-                while (client := validation_service.connect()) is None:
+                while (client := run_service.connect()) is None:
                     time.sleep(0.1)
                 client.close()
-                print(open(validation_service.service_file()).read())
+                print(open(run_service.service_file()).read())
     """)
     done = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, timeout=180,
                           env={**os.environ, "DAGSTER_HOME": str(home)})
     assert done.returncode == 0, done.stderr[-2000:]
     service_pid = json.loads(done.stdout.strip().splitlines()[-1])["pid"]
-    _wait(lambda: not _alive(service_pid), 3 * validation_service.PARENT_CHECK_SECONDS + 5)
+    _wait(lambda: not _alive(service_pid), 3 * run_service.PARENT_CHECK_SECONDS + 5)
