@@ -23,7 +23,7 @@ import cn2an
 
 from transforms.cleaning import ends_sentence
 from transforms.fastre import starting_with
-from transforms.lexicons import jieba_idioms, jieba_single_nouns, jieba_verbs
+from transforms.lexicons import jieba_adverbs, jieba_idioms, jieba_single_nouns, jieba_verbs, jieba_verbs_that_head_nouns
 
 LEXICONS = Path(__file__).with_name("lexicons")
 
@@ -550,7 +550,93 @@ def _people_before_their_verb(phrase: str) -> str:
     return phrase
 
 
-def _subject_after(right: str, unit_char: str = "", *, counted: bool = False, people: bool = False) -> str | None:
+# Units that count events: the counted thing is an action (28次集群打击, 5次上门调解, 600起恐怖袭击), so a verb may end it.
+EVENT_UNITS = frozenset({"次", "场", "场次", "起"})
+# Nouns jieba tags as verbs that end few or none of its compounds (jieba_verbs_that_head_nouns finds the others: 组织, 通道).
+NOUNS_TAGGED_AS_VERBS = frozenset({"举措", "做法", "新高", "审批", "展示", "采购", "承诺", "演讲", "答卷", "演出", "干道", "得主",
+                                   "处罚", "治理", "分行", "产能", "创新", "创意", "协议", "合同", "计划", "规划", "建议", "决定", "据点"})
+# Words that stand before a verb as its adverb though jieba tags them otherwise (现场签约, 依法宣判, 紧急预拨, 全线开动).
+ADVERBIAL_WORDS = frozenset({"现场", "依法", "紧急", "全线", "专程", "专题", "一度", "集体", "轮流", "精准", "全力", "先后", "首次",
+                             "主动", "及时", "平稳", "安全", "严重", "一起", "正在", "同期", "总共", "不时", "仍", "很", "齐", "可", "易", "最", "新",
+                             "无法", "能够", "可以", "能", "应"})  # and modals: 1600多名考生|无法按时进入考点
+# After a verb, a complement of place or direction (下沉到, 浸泡在); between two verbs, a conjunction (取消或延误).
+_VERB_COMPLEMENT = re.compile(r"(?:到|在|至|于|给)$")
+_VERB_JOINER = re.compile(r"(?:或|和|并|而|及)$")
+# A preposition opening what the thing does (艺术家|给习近平总书记写信, 房屋|因地震倒塌, 医疗队|与本院医护联手救治).
+_PREPOSITION = re.compile(r"[给对与同跟向从由因被把为在]")
+
+
+def _is_adverb(word: str) -> bool:
+    return word in jieba_adverbs() or word in ADVERBIAL_WORDS
+
+
+def _adverb_tail(phrase: str) -> int:
+    """The length of the adverb ending `phrase` (先后, 共), 0 if none; one character only when it ends no word (船只)."""
+    if _is_adverb(phrase[-2:]):
+        return 2
+    return int(_is_adverb(phrase[-1]) and not _is_word(phrase[-2:]))
+
+
+def _without_adverbs(phrase: str) -> str:
+    """`phrase` without the adverbs ending it (87起枪击事件|共, 56名议员|则集体), keeping two characters at least."""
+    while len(phrase) > 2 and (adverb := _adverb_tail(phrase)):
+        phrase = phrase[:-adverb]
+    return phrase
+
+
+def _is_predicate_verb(phrase: str, p: int) -> bool:
+    """phrase[p:p+2] is a verb of jieba's standing on its own (_verb_at), not one of the verbs that also head nouns."""
+    word = phrase[p:p + 2]
+    return word in jieba_verbs()[0] and word not in jieba_verbs_that_head_nouns() | NOUNS_TAGGED_AS_VERBS and _verb_at(phrase, p)
+
+
+# What follows a verb as the start of its object, never as the rest of a noun: a determiner or a number (提请|各代表团).
+_OBJECT_OPENING = frozenset("各每这该其一两二三四五六七八九十百千万0123456789")
+
+
+def _predicate_start(phrase: str) -> int | None:
+    """Where a predicate opens inside the phrase after the number, if it does: an adverb before a verb (1418名医护人员|即刻增援,
+    100个大数据产业项目|共吸引投资), a verb before a determiner or a number (三个法律草案修改稿|提请各代表团审议), or 有
+    between two nouns (39个县民间艺术团|有排练场)."""
+    for p in range(2, len(phrase) - 1):
+        if phrase[p - 1:p + 1] in jieba_verbs()[1] or _is_word(phrase[p - 1:p + 1]):
+            continue  # the character before and this one make a word: 公|共, 只|得
+        if (_is_adverb(phrase[p:p + 2]) and _is_predicate_verb(phrase, p + 2)
+                or phrase[p] in jieba_adverbs() and _is_predicate_verb(phrase, p + 1)):  # not 新 of 新增: jieba's adverbs only
+            return p
+        if _is_predicate_verb(phrase, p) and phrase[p + 2:p + 3] in _OBJECT_OPENING:
+            return p
+        if phrase[p] == "有" and not _is_word(phrase[p:p + 2]):
+            return p
+    return None
+
+
+def _before_predicate(phrase: str, *, events: bool = False) -> str:
+    """A phrase after the number without what the counted thing does: a predicate opening inside it (_predicate_start),
+    the verbs that end it with their adverbs, and the prepositional phrase before them (15名航天员|接续, 120个航班|停飞,
+    87起枪击事件|共造成, 8位艺术家|给…写信); not the words jieba tags as verbs that also head nouns (50个国际组织, 13项改革举措)."""
+    if _NO_THING.fullmatch(phrase):
+        return phrase  # 的目标相比: a comparison frame, which names nothing (_names_no_thing)
+    start = _predicate_start(phrase)
+    cut = start is not None
+    phrase = _without_adverbs(phrase[:start]) if cut else phrase
+    while not events or cut:  # 600起恐怖袭击, 28次集群打击: an event's noun may be a verb, unless a predicate opened before it
+        bare = _VERB_JOINER.sub("", phrase) if cut else phrase
+        p = len(bare) - 2
+        if p >= 2 and _VERB_COMPLEMENT.search(bare) and _is_predicate_verb(bare, p - 1):
+            bare, p = bare[:-1], p - 1
+        if p < 2 or not _is_predicate_verb(bare, p):
+            break
+        phrase, cut = _without_adverbs(bare[:p]), True
+    if cut and (_is_adverb(phrase) or _PREPOSITION.match(phrase) and not _is_word(phrase[:2])):
+        return ""  # 471人积极|报名, 1700人因高温|丧生: the verb had no noun before it
+    if cut and (prep := _PREPOSITION.search(phrase, 2)) and not _is_word(phrase[prep.start() - 1:prep.start() + 1]) \
+            and not _is_word(phrase[prep.start():prep.start() + 2]):
+        phrase = phrase[:prep.start()]
+    return phrase
+
+
+def _subject_after(right: str, unit_char: str = "", *, counted: bool = False, people: bool = False, events: bool = False) -> str | None:
     """Noun phrase right after the unit ('4000家5G工厂；' -> '5G工厂'), else None. `unit_char`, the mention's
     last character, tells a one-character noun (24个村) from half of a word the unit cut (13亿多人|民); `counted`,
     a count's measure word, that a measure after the noun is not what is counted (24个行业|利润); `people`, a count
@@ -569,6 +655,8 @@ def _subject_after(right: str, unit_char: str = "", *, counted: bool = False, pe
     if m[1] in jieba_single_nouns() and m[1] not in _NOT_A_COUNTED_NOUN and not _in_a_word(unit_char + right[:2]):
         return m[1]  # 60万辆车的装机需求, 周边的24个村一起: the counted noun is one character
     phrase = _before_verb(_TRAILING_JOINER.sub("", m[1]))
+    if re.match(r"[\u4e00-\u9fff](?<!的)", right[m.end():m.end() + 1]):
+        phrase = _without_adverbs(phrase)  # 41个外资项目现场|签约: stopped at a verb of STOP_AFTER, whose adverb is no part of it
     if done := _PERFECTIVE_VERB.search(phrase, 2):
         cut = done.start()
         if _is_word(phrase[cut - 1:cut + 1]):
@@ -580,6 +668,10 @@ def _subject_after(right: str, unit_char: str = "", *, counted: bool = False, pe
         phrase = _people_before_their_verb(phrase)
     if len(phrase) >= 6 and phrase[-4:] in jieba_idioms():
         phrase = phrase[:-4]  # 一座148米高的大楼|拔地而起, 50多个第二现场|人头攒动: the idiom is what the thing does
+    if (subject := _before_predicate(phrase, events=events)) != phrase:
+        if subject in jieba_single_nouns() and not _in_a_word(unit_char + right[:2]):
+            return subject  # 两个村|仅仅相距4公里
+        phrase = subject
     if counted and (measured := _MEASURE_OF_COUNTED.fullmatch(phrase)) and len(measured["noun"]) >= 2:
         phrase = measured["noun"]
     return _clean_subject(phrase)
@@ -984,7 +1076,7 @@ def extract_facts(sentence: Sentence, *, published_year: int | None = None, carr
             if spoken["more"]:
                 qualifier, bound = "多", BOUNDS["多"]
         after = None if kind == "rank" else _subject_after(norm[e:next_start], norm[e - 1], counted=_unit_kinds().get(unit) == "count",
-                                                           people=unit in PEOPLE_UNITS)
+                                                           people=unit in PEOPLE_UNITS, events=unit in EVENT_UNITS)
         milestone = after is not None and _MILESTONE.fullmatch(after) is not None
         subject = (after if not _names_no_thing(after) and not milestone else None) or _subject_before(norm[prev_end:s])
         if milestone and subject is None:

@@ -17,7 +17,14 @@ from transforms.articles import split_articles
 from transforms.entities import dictionary_tags, entity_user_words, extract_entities
 from transforms.entity_names import canonical_names
 from transforms.facts import extract_article_facts, split_sentences
-from transforms.lexicons import jieba_dictionary, jieba_idioms, jieba_single_nouns, jieba_verbs
+from transforms.lexicons import (
+    jieba_adverbs,
+    jieba_dictionary,
+    jieba_idioms,
+    jieba_single_nouns,
+    jieba_verbs,
+    jieba_verbs_that_head_nouns,
+)
 from transforms.regions import (
     Gazetteer,
     article_fact_regions,
@@ -65,6 +72,8 @@ def build_analyser() -> Analyser:
     gazetteer = build_gazetteer(regions)
     dictionary_tags()  # built now from the same parse of jieba's dictionary as the gazetteer's word sets ...
     jieba_verbs()
+    jieba_verbs_that_head_nouns()
+    jieba_adverbs()
     jieba_single_nouns()
     jieba_idioms()
     jieba_dictionary.cache_clear()  # ... which is then let go

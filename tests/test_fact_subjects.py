@@ -1,0 +1,62 @@
+"""Subjects of facts (transforms.facts): the counted or measured noun phrase, and what is no part of it.
+
+Sentences are from corpus stories outside the fact gold (found with benchmarks.fact_diff), shortened where the rest
+of the sentence does not matter.
+"""
+from __future__ import annotations
+
+import pytest
+
+from transforms.facts import Fact, Sentence, extract_facts
+
+
+def in_sentence(text: str, mention: str) -> Fact:
+    """The fact whose mention is `mention`, with `text` taken as one sentence."""
+    return next(f for f in extract_facts(Sentence(text, 0, len(text))) if f.mention == mention)
+
+
+@pytest.mark.parametrize(("text", "mention", "subject"), [
+    # a verb ending the phrase after the number is what the counted thing does
+    ("法兰克福机场120个航班停飞，部分铁路车次延误严重。", "120个", "航班"),
+    ("5个飞行乘组15名航天员接续在轨驻留、轮换。", "15名", "航天员"),
+    ("在海南三亚，12个游艇码头恢复开放。", "12个", "游艇码头"),
+    ("两座40米口径射电望远镜落成启用。", "40米", "口径射电望远镜"),
+    ("今天将有150多艘滞留船只得到疏散。", "150多艘", "滞留船只"),
+    ("665个模范集体、812个模范个人受到表彰。", "812个", "模范个人"),
+    # with its adverbs, its complement and the verb it is joined to
+    ("这87起枪击事件共造成至少47人死亡。", "87起", "枪击事件"),
+    ("有4艘伊朗船只高速逼近，最近距离约为800米。", "4艘", "伊朗船只"),  # 只 of 船只 is no adverb
+    ("300多万名第一书记和驻村工作队员下沉到一个个贫困村。", "300多万名", "第一书记和驻村工作队员"),
+    ("30日，美国近4000架次国内和国际航班取消或延误。", "近4000架次", "国内和国际航班"),
+    # and the prepositional phrase before it
+    ("田华等8位电影艺术家给习近平总书记写信。", "8位", "电影艺术家"),
+    ("据初步统计，有3万户房屋因地震倒塌损坏。", "3万户", "房屋"),
+    # a predicate opening inside the phrase: an adverb then a verb, a verb then its object's determiner, 有
+    ("全国各地15支医疗队1418名医护人员即刻增援各医疗机构。", "1418名", "医护人员"),
+    ("100个大数据产业项目共吸引投资约830亿元。", "100个", "大数据产业项目"),
+    ("决定将三个法律草案修改稿提请各代表团审议。", "三个", "法律草案修改稿"),
+    ("西藏还将实现乡乡有综合文化站、39个县民间艺术团有排练场的目标。", "39个", "县民间艺术团"),
+    ("两个高考考点的1600多名考生无法按时进入考点。", "1600多名", "考生"),
+    ("会上，41个外资项目现场签约，总额近350亿元。", "41个", "外资项目"),
+    # a one-character noun before its predicate
+    ("虽然两个村仅仅相距4公里，但公路被山洪冲得面目全非。", "两个", "村"),
+])
+def test_what_the_counted_thing_does_is_no_part_of_it(text, mention, subject):
+    assert in_sentence(text, mention).subject == subject
+
+
+@pytest.mark.parametrize(("text", "mention", "subject"), [
+    # words jieba tags as verbs that head nouns stay
+    ("来自26个国家的32个城市及5个国际组织的代表齐聚成都。", "5个", "国际组织"),
+    ("今年，西藏将陆续推出38项民生举措。", "38项", "民生举措"),
+    ("浙江持续在全省推广39项基层首创经验做法。", "39项", "基层首创经验做法"),
+    # a count of events counts an action
+    ("过去一周，俄军使用高精度武器和无人机进行了28次集群打击。", "28次", "集群打击"),
+    ("声明指责“救国阵线”自去年11月以来，在叙利亚制造了将近600起恐怖袭击。", "将近600起", "恐怖袭击"),
+    # a phrase that is a comparison frame names nothing: the subject is before the number
+    ("这与日本此前承诺的到2020年二氧化碳排放量比1990年减少25%的目标相比，大幅倒退。", "25%", "二氧化碳排放量"),
+    # an idiom is the predicate as a whole
+    ("由橘色和白色组成的20栋公寓楼错落有致。", "20栋", "公寓楼"),
+])
+def test_nouns_that_look_like_predicates_stay(text, mention, subject):
+    assert in_sentence(text, mention).subject == subject
