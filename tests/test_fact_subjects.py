@@ -60,3 +60,17 @@ def test_what_the_counted_thing_does_is_no_part_of_it(text, mention, subject):
 ])
 def test_nouns_that_look_like_predicates_stay(text, mention, subject):
     assert in_sentence(text, mention).subject == subject
+
+
+@pytest.mark.parametrize(("text", "mention", "subject"), [
+    # a count of people followed only by what befell them or what they did counts them by it
+    ("地震已造成12人死亡，40人受伤，不少建筑物损毁。", "12人", "死亡人数"),
+    ("地震已造成12人死亡，40人受伤，不少建筑物损毁。", "40人", "受伤人数"),
+    ("截至目前，以军的空袭已造成黎巴嫩1497人死亡。", "1497人", "死亡人数"),
+    ("乌克兰方面称，洪水导致17人死亡，31人失踪。", "31人", "失踪人数"),
+    ("当地今年征兵189人，有1700多人报名，其中既有从外地打工归来的。", "1700多人", "报名人数"),
+    # not when a noun follows
+    ("来自40余个国家及地区的150余位代表参会。", "150余位", "代表"),
+])
+def test_a_count_of_people_named_by_what_befell_them(text, mention, subject):
+    assert in_sentence(text, mention).subject == subject

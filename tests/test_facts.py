@@ -788,7 +788,7 @@ def _subjects(body: str) -> list[tuple[str, str | None]]:
     ("火电项目和电网项目投资分别为457亿元、176亿元。", "176亿元", "火电项目和电网项目投资"),
     ("已经对接高校科技成果4500多项，其中140项已经转化。", "140项", "高校科技成果"),
     # another thing, told by its own verb or noun: nothing carried
-    ("袭击造成36人死亡、209人受伤。", "209人", None),
+    ("袭击造成36人死亡、209人受伤。", "209人", "受伤人数"),
     ("经过测算，这个沙丘长约40米，宽约8米。", "约8米", None),
     ("保护区内的42座水电站已经关闭12座，其余的30座全都完成改造。", "30座", None),
     # the sentence before in the paragraph names the thing a change at the head of the next one is of

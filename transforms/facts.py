@@ -636,6 +636,26 @@ def _before_predicate(phrase: str, *, events: bool = False) -> str:
     return phrase
 
 
+PEOPLES_MISHAP_ADVERBS = ("不幸", "当场")  # adverbs of a death or an injury that jieba tags otherwise
+# A verb that ends its clause right after a count of people (28人死亡，150人受伤; 800余人参加。): no noun follows.
+_CLAUSE_END = re.compile(r"了?(?:[,，。;；、!！?？:：)）]|$)")
+
+
+def _people_who_did(right: str) -> str | None:
+    """A count of people followed only by what they did or underwent counts them by it: 28人|死亡， -> 死亡人数,
+    10万多人英勇|牺牲。 -> 牺牲人数 (the gold's 死亡人数). None when a noun or an object follows (30名代表|参会: _subject_after)."""
+    right, at = right.lstrip(" *_"), 0
+    for _ in range(2):  # 10万多人|不幸遇难, 3人|均已出院: adverbs before the verb
+        if right[at:at + 2] in jieba_verbs()[0]:
+            break
+        at += next((n for n in (2, 1) if _is_adverb(right[at:at + n]) or right[at:at + n] in PEOPLES_MISHAP_ADVERBS), 0)
+    verb = right[at:at + 2]
+    if (verb in jieba_verbs()[0] and verb not in jieba_verbs_that_head_nouns() | NOUNS_TAGGED_AS_VERBS
+            and not _CHANGE_BEFORE.match(verb) and _CLAUSE_END.match(right, at + 2)):  # 由387人减至|278人: a change of a number
+        return verb + "人数"
+    return None
+
+
 def _subject_after(right: str, unit_char: str = "", *, counted: bool = False, people: bool = False, events: bool = False) -> str | None:
     """Noun phrase right after the unit ('4000家5G工厂；' -> '5G工厂'), else None. `unit_char`, the mention's
     last character, tells a one-character noun (24个村) from half of a word the unit cut (13亿多人|民); `counted`,
@@ -1075,8 +1095,10 @@ def extract_facts(sentence: Sentence, *, published_year: int | None = None, carr
             unit, e = "元", spoken.end()
             if spoken["more"]:
                 qualifier, bound = "多", BOUNDS["多"]
-        after = None if kind == "rank" else _subject_after(norm[e:next_start], norm[e - 1], counted=_unit_kinds().get(unit) == "count",
-                                                           people=unit in PEOPLE_UNITS, events=unit in EVENT_UNITS)
+        after = None if kind == "rank" else (
+            _people_who_did(norm[e:]) if unit in PEOPLE_UNITS else None
+        ) or _subject_after(norm[e:next_start], norm[e - 1], counted=_unit_kinds().get(unit) == "count",
+                            people=unit in PEOPLE_UNITS, events=unit in EVENT_UNITS)
         milestone = after is not None and _MILESTONE.fullmatch(after) is not None
         subject = (after if not _names_no_thing(after) and not milestone else None) or _subject_before(norm[prev_end:s])
         if milestone and subject is None:
