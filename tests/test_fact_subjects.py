@@ -74,3 +74,39 @@ def test_nouns_that_look_like_predicates_stay(text, mention, subject):
 ])
 def test_a_count_of_people_named_by_what_befell_them(text, mention, subject):
     assert in_sentence(text, mention).subject == subject
+
+
+@pytest.mark.parametrize(("text", "mention", "subject"), [
+    # 的 and 等 inside a word or a grade of award are no break before the number
+    ("国家自然科学奖49项，其中一等奖1项、二等奖48项；", "48项", "二等奖"),
+    ("先后荣立一等功1次、二等功4次、三等功11次。", "11次", "三等功"),
+    ("受理案件数量上升至3080.5万件，结案标的额38.4万亿元。", "38.4万亿元", "结案标的额"),
+    ("内河航道通航里程12.8万公里，其中高等级航道超过1.6万公里。", "超过1.6万公里", "高等级航道"),
+    # while 项目的, 级别的 and 等 before a number are
+    ("没收其万福生科发行上市项目的业务收入2555万元。", "2555万元", "业务收入"),
+    ("我国有国际重要湿地49处，不同级别的湿地自然保护区600多个。", "600多个", "湿地自然保护区"),
+    ("钟某峰、郑某冰、葛某高等10人，已被公安机关刑事拘留。", "10人", None),
+])
+def test_de_and_deng_inside_a_word_do_not_cut_the_subject(text, mention, subject):
+    assert in_sentence(text, mention).subject == subject
+
+
+@pytest.mark.parametrize(("text", "subjects"), [
+    # 分别 after a list of things: the i-th value is the i-th thing's, with the head they share
+    ("2023年全国学前教育、义务教育、高中阶段教育、高等教育经费总投入分别为5382亿元、28427亿元、10154亿元、17640亿元，"
+     "比上年分别增长4.7%、6.0%、6.2%、7.6%。",
+     ["学前教育经费总投入", "义务教育经费总投入", "高中阶段教育经费总投入", "高等教育经费总投入"] * 2),
+    ("高技术产业、装备制造业和战略性新兴产业的增加值上半年分别达到11.6%、9.2%和8.7%。",
+     ["高技术产业增加值", "装备制造业增加值", "战略性新兴产业增加值"]),
+    ("制造业投资增长15.6%，卫生、教育投资分别增长23.8%、17.2%。", ["制造业投资", "卫生投资", "教育投资"]),
+    ("中央企业的营业收入、净利润、劳动生产率年均分别增长5.6%、8.9%、7.8%。", ["营业收入", "净利润", "劳动生产率"]),
+    ("电动汽车、锂电池、风力发电机组等绿色低碳产品出口分别增长68.1%、43.2%和40.7%。", ["电动汽车出口", "锂电池出口", "风力发电机组出口"]),
+    ("我国对东盟、欧盟、美国分别进出口6.52万亿元、5.65万亿元、5.05万亿元。", ["对东盟进出口", "欧盟进出口", "美国进出口"]),
+    # a run whose clause lists nothing is of the values before it
+    ("全国共发生生产安全事故2174起、死亡1425人，同比分别减少715起、317人，分别下降24.7%和18.2%。",
+     ["生产安全事故", "死亡", "生产安全事故", "死亡", "生产安全事故", "死亡"]),
+    # a list that cannot be split stays whole
+    ("前三季度民营和中小工业企业增加值分别增长8%和9%。", ["民营和中小工业企业增加值"] * 2),
+])
+def test_a_list_told_with_fenbie_gives_each_value_its_thing(text, subjects):
+    assert [f.subject for f in extract_facts(Sentence(text, 0, len(text)))] == subjects

@@ -785,7 +785,7 @@ def _subjects(body: str) -> list[tuple[str, str | None]]:
     # constructed after CCTV bulletins: a value right after another in the same unit, joined by an adverb only
     ("全社会跨区域人员流动量超8.42亿人次，日均2.8亿人次，同比增长5.6%。", "2.8亿人次", "全社会跨区域人员流动量"),
     ("全社会跨区域人员流动量超8.42亿人次，日均2.8亿人次，同比增长5.6%。", "5.6%", "全社会跨区域人员流动量"),
-    ("火电项目和电网项目投资分别为457亿元、176亿元。", "176亿元", "火电项目和电网项目投资"),
+    ("火电项目和电网项目投资分别为457亿元、176亿元。", "176亿元", "电网项目投资"),  # 分别: the second thing's
     ("已经对接高校科技成果4500多项，其中140项已经转化。", "140项", "高校科技成果"),
     # another thing, told by its own verb or noun: nothing carried
     ("袭击造成36人死亡、209人受伤。", "209人", "受伤人数"),
