@@ -110,3 +110,19 @@ def test_de_and_deng_inside_a_word_do_not_cut_the_subject(text, mention, subject
 ])
 def test_a_list_told_with_fenbie_gives_each_value_its_thing(text, subjects):
     assert [f.subject for f in extract_facts(Sentence(text, 0, len(text)))] == subjects
+
+
+@pytest.mark.parametrize(("text", "mention", "subject"), [
+    # a share told as A占B的比重 or A在B中的比重 is A's; X的比重 is X's ratio
+    ("服务业实际利用外资占比超过85%，服务贸易占对外贸易总额的比重达28%。", "达28%", "服务贸易"),
+    ("第三产业增加值在GDP中的比重也达到46.6%，高出第二产业0.6个百分点。", "达到46.6%", "第三产业增加值"),
+    ("第三产业增加值在GDP中的比重也达到46.6%，高出第二产业0.6个百分点。", "0.6个百分点", "第三产业增加值"),
+    ("与此同时，第二产业增加值的比重下降到39%，第一产业增加值的比重下降到7.1%。", "39%", "第二产业增加值比重"),
+    ("前三季度服务业增加值占GDP的比重是52.8%，比去年同期提高1.6个百分点。", "1.6个百分点", "服务业增加值"),
+    # 服务 opening a trade or a sale is no verb
+    ("1—7月份，服务零售额同比增长5.2%。", "5.2%", "服务零售额"),
+    # A占B比重 names the ratio itself
+    ("全省数字经济规模占GDP比重达到41.5%。", "达到41.5%", "数字经济规模占GDP比重"),
+])
+def test_a_share_is_of_what_stands_before_zhan_or_zai(text, mention, subject):
+    assert in_sentence(text, mention).subject == subject

@@ -255,7 +255,7 @@ def period_year(period: str | None, published_year: int | None) -> int | None:
 # front of a subject found before the number; TRAIL: from its end.
 # Single characters that also start nouns carry a guard (共性, 有效, 达标).
 # 在 opens a place or time, not the thing (在|专利申请和授权量连续几年居全国第一), unless it starts a word (在建, 在京, 在校).
-_LEAD_GUARDED = r"共(?![性享同建])|有(?![效机限色关力])|达(?![标成])|服务(?![业贸])|在(?![建京校线职岗编读册营途])"
+_LEAD_GUARDED = r"共(?![性享同建])|有(?![效机限色关力])|达(?![标成])|服务(?![业贸消零收外进出])|在(?![建京校线职岗编读册营途])"
 LEAD = ("建成", "开通", "组建起", "组建", "参与", "涉及", "实现", "净增", "完成了",
         "为", "拥有", "现有", "共有", "建设", "新建", "引进", "培育", "协助", "录入",
         "新增", "完成", "确保", "其中", "其", "目前", "当前", "带动", "推动", "吸引", "汇聚",
@@ -414,6 +414,9 @@ def _trimmed(piece: str) -> str:
     return piece
 
 
+_RATIO_AFTER_DE = re.compile(r"(比重|比例|占比|份额)(?:[^，,、；;]{0,6})$")
+
+
 def _subject_before(left: str) -> str | None:
     """Noun phrase ending right before the number ('累计建成开通5G基站' -> '5G基站').
 
@@ -424,7 +427,10 @@ def _subject_before(left: str) -> str | None:
     left = left.rstrip(" *_\t")  # web text sets the number apart: 技术合同成交额 **2,152.7** 亿元
     left = re.sub(r"\([^()]*\)", "", left)  # R&D(科学研究与试验发展)经费: drop glosses
     left = _BASE_OF_RISE.sub("", _PER_UNIT.sub("", left))  # 人均收入从2012年的|12772元: the subject is before the base
-    left = left[max((m.end() for m in _LEFT_BREAK.finditer(left) if not _in_a_word_of_its_own(left, m.start())), default=0):]
+    cut = max((m.end() for m in _LEFT_BREAK.finditer(left) if not _in_a_word_of_its_own(left, m.start())), default=0)
+    if cut and left[cut - 1] == "的" and (ratio := _RATIO_AFTER_DE.match(left, cut)) and (whose := _subject_before(left[:cut - 1])):
+        return _clean_subject(whose + ratio[1])  # 第二产业增加值的比重|下降到39%: the ratio of what stands before 的
+    left = left[cut:]
     # a time starts the subject, unless it is the base of a comparison (全社会用电量比去年同期|增长了)
     times = [m for m in PERIOD_RE.finditer(left) if not _COMPARISON_BEFORE.search(left, 0, m.start())]
     subject = _phrase_after_adverb(left[times[-1].end():] if times else left)
@@ -980,7 +986,8 @@ _YEAR_OF = re.compile(r"(?:\d{4}年(?:底|末)?|(?:现如今|如今|现在|目�
 # A share told as A占B(的)N% or A不到B的N% is A's; B is what it is a share of (share_of), not what is counted.
 # A占B比重 names the ratio itself (数字经济规模占GDP比重): that phrase stays the subject.
 _SHARE_PART = re.compile(r"(?:(?:占到|占了|约占|仅占|只占|占)(?P<any>[^，,；;。、占]{1,16})|"
-                         r"(?:不到|不足|超过|相当于|完成了?)(?P<of>[^，,；;。、占]{1,14}的))$")  # 完成年度计划的|72%: of the plan
+                         r"(?:不到|不足|超过|相当于|完成了?)(?P<of>[^，,；;。、占]{1,14}的)|"  # 完成年度计划的|72%: of the plan
+                         r"在(?P<within>[^，,；;。、在]{1,12})中(?:所占)?的?(?:比重|比例|份额|占比)[^，,；;。、\d]{0,4})$")  # A在GDP中的比重
 _NAMED_RATIO = re.compile("比重|比例|份额|比率")
 
 
@@ -990,12 +997,12 @@ def _clause_start(text: str, start: int) -> int:
 
 
 def _share_part(text: str, prev_end: int, start: int) -> str | None:
-    """The part a share of the clause ending at `start` is of: its subject, '' when the clause names none
-    before 占, None when the clause does not tell a share this way."""
+    """The part a share of the clause ending at `start` is of: its subject (服务贸易占对外贸易总额的比重, 第三产业增加值在GDP中的
+    比重), '' when the clause names none before 占, None when the clause does not tell a share this way."""
     clause_start = max(prev_end, _clause_start(text, start))
     m = _SHARE_PART.search(text, clause_start, start)
-    if not m or _NAMED_RATIO.search(m["any"] or ""):
-        return None
+    if not m or (_NAMED_RATIO.search(m["any"] or "") and "的" not in m["any"]):
+        return None  # A占B比重 names the ratio, which stays the subject; in A占B的比重 the break at 的 would leave 比重 alone
     return _subject_before(text[clause_start:m.start()]) or ""
 
 
