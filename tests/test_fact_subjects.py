@@ -126,3 +126,17 @@ def test_a_list_told_with_fenbie_gives_each_value_its_thing(text, subjects):
 ])
 def test_a_share_is_of_what_stands_before_zhan_or_zai(text, mention, subject):
     assert in_sentence(text, mention).subject == subject
+
+
+@pytest.mark.parametrize(("text", "mention", "subject"), [
+    # a rise told as 从/由 a base's value to a new level: both values are of the thing before 从/由
+    ("德国工业联合会将德国2022年经济增长预期从约3.5%下调至1.5%。", "约3.5%", "经济增长预期"),
+    ("德国工业联合会将德国2022年经济增长预期从约3.5%下调至1.5%。", "1.5%", "经济增长预期"),
+    ("中国四次降低关税，关税总水平从上一年的9.8%降至7.5%；", "9.8%", "关税总水平"),
+    ("即外汇存款准备金率由现行8%下调至6%。", "6%", "即外汇存款准备金率"),
+    ("改革后除国务院办公厅外，国务院组成部门由原有的40个减少到29个。", "29个", "国务院组成部门"),
+    # a time between two values of one thing does not start another
+    ("党的十八大以来，福建地区生产总值年均增长8.1%，2021年达4.88万亿元；", "达4.88万亿元", "福建地区生产总值"),
+])
+def test_the_values_of_a_rise_and_after_a_time_are_of_the_same_thing(text, mention, subject):
+    assert in_sentence(text, mention).subject == subject

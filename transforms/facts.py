@@ -322,7 +322,7 @@ def _in_a_word_of_its_own(text: str, at: int) -> bool:
 _SUBJECT_MAX = 16
 _RATIO_SUBJECT_MAX = 24  # a named ratio holds two noun phrases: 河南所辖县域GDP占全省GDP比重
 # The start of a rise told as 从/由 a time's value (从2012年的, 由现在的): not where the subject ends.
-_BASE_OF_RISE = re.compile(r"(?:从|由)(?:\d{4}年(?:底|末)?|现在|目前|当前|过去|去年|上年)的?$")
+_BASE_OF_RISE = re.compile(r"(?:从|由)(?:\d{4}年(?:底|末)?|现在|目前|当前|过去|去年|上年|现行|原来|原有|先前|此前|以前|[^从由，,、；;。:：]{1,10}?的)$")  # 从10月份预计的
 # A per-unit right before the number belongs to the value, not to the thing (航班将达到每天|111班, 价格平均为每平方米|4564元).
 _PER_UNIT = re.compile(r"(?:每(?:天|日|年|月|周|小时|人|户|平方米|平方公里|亩|吨|升|公里|千瓦时|立方米))+$")
 _NOISE = str.maketrans("", "", "“”‘’《》「」『』\"'*")  # quote marks and Markdown emphasis (**大科学装置**)
@@ -683,6 +683,8 @@ def _subject_after(right: str, unit_char: str = "", *, counted: bool = False, pe
     of people, that what they did is not who they are (150余位代表|参会)."""
     if right.startswith("级"):
         return None  # 300吨级, 万吨级: a class, and what follows is not what is counted
+    if _SETS_A_NEW_LEVEL.match(right):
+        return None  # 预期从3.5%|下调至1.5%: the value is the base of a change, its thing stands before it
     right = right.removeprefix("的")
     if (opening := _AFTER_OPENING.match(right)) and right[opening.end():opening.end() + 2] not in jieba_verbs()[0]:
         right = right[opening.end():]
@@ -976,8 +978,11 @@ def _same_measure(facts: list, unit: str, kind: str, between: str, after: str) -
 
 
 def _continues_previous(facts: list, between: str, kind: str, m: re.Match[str]) -> bool:
-    """Only a comma, then a number with its own verb (59家，累计达到432家): the same subject's next value."""
-    return bool(facts) and kind == "count" and between in ("，", ",") and bool(m["stack"] or m["pre"])
+    """Only a comma and a time, then a number with its own verb (59家，累计达到432家; 年均增长8.1%，2021年达4.88万亿元):
+    the same subject's next value."""
+    time = PERIOD_RE.match(between, 1)
+    rest = between[time.end():] if time and between[:1] in "，," else between
+    return bool(facts) and kind == "count" and rest in ("，", ",", "") and between[:1] in "，," and bool(m["stack"] or m["pre"])
 
 
 _YEAR_OF = re.compile(r"(?:\d{4}年(?:底|末)?|(?:现如今|如今|现在|目前|当前))的?$")  # 增长到2021年|, 增加到现如今的|
@@ -1006,10 +1011,17 @@ def _share_part(text: str, prev_end: int, start: int) -> str | None:
     return _subject_before(text[clause_start:m.start()]) or ""
 
 
+# Verbs that set a number to a new level without being a change of their own (预期从1%下调至|0.8%, 由4辆增至|8辆 is one).
+SET_TO_VERBS = ("下调", "上调", "调低", "调高", "调降", "调升", "调整", "下修", "上修", "修正", "变", "改", "缩短", "延长")
+_SET_TO = re.compile(rf"(?:{_alt(SET_TO_VERBS)})(?:为|至|到)了?$")
+_SETS_A_NEW_LEVEL = re.compile(rf"(?:大幅|小幅)?(?:{_alt(SET_TO_VERBS)})(?:为|至|到)")
+
+
 def _rises_to(text: str, start: int) -> bool:
-    """The number is the new level of a change (增长到2021年的26811元, 提高到了24%)."""
-    change = _CHANGE_BEFORE.search(_BASE_OF_RISE.sub("", _YEAR_OF.sub("", text[max(0, start - 14):start])))
-    return bool(change and change["to"])
+    """The number is the new level of a change (增长到2021年的26811元, 提高到了24%, 下调至1.5%)."""
+    left = _BASE_OF_RISE.sub("", _YEAR_OF.sub("", text[max(0, start - 14):start]))
+    change = _CHANGE_BEFORE.search(left)
+    return bool(change and change["to"]) or _SET_TO.search(left) is not None
 
 
 def fact_kind(text: str, start: int, unit: str, is_rank: bool) -> tuple[str, str | None]:
