@@ -140,3 +140,17 @@ def test_a_share_is_of_what_stands_before_zhan_or_zai(text, mention, subject):
 ])
 def test_the_values_of_a_rise_and_after_a_time_are_of_the_same_thing(text, mention, subject):
     assert in_sentence(text, mention).subject == subject
+
+
+@pytest.mark.parametrize(("text", "mention", "subject"), [
+    # a stretch of time or a verb of change alone names no thing: the value is of the thing before it
+    ("4月份，规模以上工业企业利润同比增长1.06倍，两年平均增长22.3%。", "22.3%", "规模以上工业企业利润"),
+    ("当天的大火造成的受伤人数已升至59人，大火仍未被扑灭。", "59人", "受伤人数"),
+    ("人民币在全球支付中的份额高居第四，占比由前月的2.14%升至2.7%。", "2.7%", "人民币在全球支付中份额"),
+    # nor is a verb that sets the new level after the base value
+    ("十年间，我国实际使用外资从7000多亿元突破到1.15万亿元。", "7000多亿元", "实际使用外资"),
+    # 人口 after a count of people is the counted noun, not its measure; 稳定 before a verb is its adverb
+    ("已带动20个乡镇10000余名贫困人口稳定增收。", "10000余名", "贫困人口"),
+])
+def test_a_time_or_a_change_alone_names_no_thing(text, mention, subject):
+    assert in_sentence(text, mention).subject == subject

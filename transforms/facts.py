@@ -451,7 +451,9 @@ def _phrase_after_adverb(left: str) -> str:
 
 # A subject that is only a comparison base or a time (比上届, 较去年同期, 9月份, 连续多年) names nothing counted.
 _NO_THING = re.compile(r"(?:增速|增幅|涨幅|降幅)?(?:比|较(?![大小高低多少快慢好强长])|与|同|相比|高于|低于|高出|超出)[^,，]{0,8}|\d{1,2}月份?|[一二三四]季度|连续多年|多年来|近年来|目前|当前|(?:设立|成立|建立)?(?:之初|以来|之前|之后)"
-                       r"|(?:到|至|直到)?(?:如今|现在|今天|现如今)|不到\d+年|连续\d+个?(?:月|年)|[^,，]{2,12}(?:相比|相较)")
+                       r"|(?:到|至|直到)?(?:如今|现在|今天|现如今)|不到\d+年|连续\d+个?(?:月|年)|[^,，]{2,12}(?:相比|相较)"
+                       r"|[两三四五六七八九十\d]+年(?:平均|来|间)?"  # 两年平均|增长22.3%: a stretch of time
+                       r"|[升增降减](?:至|到|为)")  # 受伤人数已|升至59人: a verb of change alone
 
 
 def _names_no_thing(subject: str | None) -> bool:
@@ -578,7 +580,7 @@ NOUNS_TAGGED_AS_VERBS = frozenset({"举措", "做法", "新高", "审批", "展�
 # Words that stand before a verb as its adverb though jieba tags them otherwise (现场签约, 依法宣判, 紧急预拨, 全线开动).
 ADVERBIAL_WORDS = frozenset({"现场", "依法", "紧急", "全线", "专程", "专题", "一度", "集体", "轮流", "精准", "全力", "先后", "首次",
                              "主动", "及时", "平稳", "安全", "严重", "一起", "正在", "同期", "总共", "不时", "仍", "很", "齐", "可", "易", "最", "新",
-                             "无法", "能够", "可以", "能", "应"})  # and modals: 1600多名考生|无法按时进入考点
+                             "无法", "能够", "可以", "能", "应", "稳定"})  # and modals: 1600多名考生|无法按时进入考点
 # After a verb, a complement of place or direction (下沉到, 浸泡在); between two verbs, a conjunction (取消或延误).
 _VERB_COMPLEMENT = re.compile(r"(?:到|在|至|于|给)$")
 _VERB_JOINER = re.compile(r"(?:或|和|并|而|及)$")
@@ -714,7 +716,8 @@ def _subject_after(right: str, unit_char: str = "", *, counted: bool = False, pe
         if subject in jieba_single_nouns() and not _in_a_word(unit_char + right[:2]):
             return subject  # 两个村|仅仅相距4公里
         phrase = subject
-    if counted and (measured := _MEASURE_OF_COUNTED.fullmatch(phrase)) and len(measured["noun"]) >= 2:
+    if counted and (measured := _MEASURE_OF_COUNTED.fullmatch(phrase)) and len(measured["noun"]) >= 2 \
+            and not (people and phrase.endswith("人口")):  # 10000余名贫困人口: people are the counted noun
         phrase = measured["noun"]
     return _clean_subject(phrase)
 
@@ -1012,9 +1015,10 @@ def _share_part(text: str, prev_end: int, start: int) -> str | None:
 
 
 # Verbs that set a number to a new level without being a change of their own (预期从1%下调至|0.8%, 由4辆增至|8辆 is one).
-SET_TO_VERBS = ("下调", "上调", "调低", "调高", "调降", "调升", "调整", "下修", "上修", "修正", "变", "改", "缩短", "延长")
+SET_TO_VERBS = ("下调", "上调", "调低", "调高", "调降", "调升", "调整", "下修", "上修", "修正", "变", "改", "升", "缩短", "延长", "扩展",
+                "突破")
 _SET_TO = re.compile(rf"(?:{_alt(SET_TO_VERBS)})(?:为|至|到)了?$")
-_SETS_A_NEW_LEVEL = re.compile(rf"(?:大幅|小幅)?(?:{_alt(SET_TO_VERBS)})(?:为|至|到)")
+_SETS_A_NEW_LEVEL = re.compile(rf"(?:大幅|小幅)?(?:{_alt(SET_TO_VERBS + CHANGE_VERBS)})了?(?:为|至|到)")  # 由6.9吨|提升到了7.4吨
 
 
 def _rises_to(text: str, start: int) -> bool:
