@@ -154,3 +154,15 @@ def test_the_values_of_a_rise_and_after_a_time_are_of_the_same_thing(text, menti
 ])
 def test_a_time_or_a_change_alone_names_no_thing(text, mention, subject):
     assert in_sentence(text, mention).subject == subject
+
+
+@pytest.mark.parametrize(("text", "mention", "subject"), [
+    # where the counted thing goes from, and when it starts, is no part of it
+    ("以前要把2万吨铁矿石从舟山运到安徽马鞍山，要先乘海船再转江船。", "2万吨", "铁矿石"),
+    ("民政部等11个部门自今年6月起联合开展打击整治非法社会组织专项行动。", "11个", "部门"),
+    # what is provided follows 提供
+    ("全部投产后，金湾绿能港每年可提供气态天然气100亿立方米。", "100亿立方米", "气态天然气"),
+    ("已举办招聘会200多场，7000多家用人单位提供岗位12万余个。", "12万余个", "岗位"),
+])
+def test_where_from_and_since_when_are_no_part_of_the_thing(text, mention, subject):
+    assert in_sentence(text, mention).subject == subject

@@ -294,10 +294,11 @@ _CHANGE_ONLY = re.compile(rf"(?:{_alt(CHANGE_FRAMES)})*(?:{_alt(CHANGE_VERBS)})(
 _CHANGE_TAIL = re.compile(rf"(?:{_alt(CHANGE_FRAMES)})*(?:{_alt(CHANGE_VERBS)})(?:了|到|至|为)*$")
 _LEAD_RE = re.compile(rf"^(?:{_alt(LEAD)}|{_LEAD_GUARDED})+")
 _TRAIL_RE = re.compile(rf"(?:{_alt(TRAIL)})+$")
-_CUT_AFTER_RE = re.compile(_alt(CUT_AFTER))
+_CUT_AFTER_RE = re.compile(_alt(CUT_AFTER) + "|(?<=[\u4e00-\u9fff])提供(?![者商方])")  # 每年可提供|气态天然气, not 器官提供者
 # 实施 ends a subject as a verb (实施改造), not as the head of a noun (17条实施意见); 集中 likewise (集中签约, not 集中安置点).
 _STOP = (rf"[,、:;()。!?|\-\s的…]|实施(?!意见|方案|细则|办法)|参展(?!企业|商|单位)|集中(?!安置|供热|供暖|连片|式)|{_alt(STOP_AFTER)}"
-         r"|来自|(?<![面方导转走趋意志动倾偏指流去风朝航双单横纵逆反])向")  # 近200家供应商|来自欧洲, 28项做法|向更大范围推广
+         r"|来自|(?<![面方导转走趋意志动倾偏指流去风朝航双单横纵逆反])向"  # 近200家供应商|来自欧洲, 28项做法|向更大范围推广
+         r"|自(?=今年|去年|本年|本月|上月|年初|\d)")  # 11个部门|自今年6月起联合开展
 # A digit ends an after-unit phrase only after its first char: '4000家5G工厂' keeps 5G.
 # A phrase opening with a conjunction ('81%和中高收入经济体的65%') belongs to the next number, not this one.
 # 500强 inside the phrase is a name (45家世界500强企业), not the next number.
@@ -618,8 +619,8 @@ _OBJECT_OPENING = frozenset("各每这该其一两二三四五六七八九十百
 
 def _predicate_start(phrase: str) -> int | None:
     """Where a predicate opens inside the phrase after the number, if it does: an adverb before a verb (1418名医护人员|即刻增援,
-    100个大数据产业项目|共吸引投资), a verb before a determiner or a number (三个法律草案修改稿|提请各代表团审议), or 有
-    between two nouns (39个县民间艺术团|有排练场)."""
+    100个大数据产业项目|共吸引投资), a verb before a determiner or a number (三个法律草案修改稿|提请各代表团审议), 有
+    between two nouns (39个县民间艺术团|有排练场), or 从 and a verb after it (2万吨铁矿石|从舟山运到安徽马鞍山)."""
     for p in range(2, len(phrase) - 1):
         if phrase[p - 1:p + 1] in jieba_verbs()[1] or _is_word(phrase[p - 1:p + 1]):
             continue  # the character before and this one make a word: 公|共, 只|得
@@ -630,6 +631,8 @@ def _predicate_start(phrase: str) -> int | None:
             return p
         if phrase[p] == "有" and not _is_word(phrase[p:p + 2]):
             return p
+        if phrase[p] == "从" and not _is_word(phrase[p:p + 2]) and any(_is_predicate_verb(phrase, q) for q in range(p + 2, len(phrase) - 1)):
+            return p  # 2万吨铁矿石|从舟山运到安徽马鞍山: where it goes from, then its verb
     return None
 
 
