@@ -166,3 +166,13 @@ def test_a_time_or_a_change_alone_names_no_thing(text, mention, subject):
 ])
 def test_where_from_and_since_when_are_no_part_of_the_thing(text, mention, subject):
     assert in_sentence(text, mention).subject == subject
+
+
+@pytest.mark.parametrize(("text", "mention", "subject"), [
+    # 将 of a noun (将领, 将士) is no future, and a time adverb after the counted noun ends it
+    ("卡齐米等3名高级将领当天在以色列空袭中身亡。", "3名", "高级将领"),
+    ("董振堂率领的三千多名将士，被敌军包围在了甘肃高台。", "三千多名", "将士"),
+    ("吕根岛的七名市长当天向联邦政府和地方政府致联名信。", "七名", "市长"),
+])
+def test_jiang_of_a_noun_and_time_adverbs_after_the_noun(text, mention, subject):
+    assert in_sentence(text, mention).subject == subject
