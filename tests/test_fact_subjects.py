@@ -176,3 +176,17 @@ def test_where_from_and_since_when_are_no_part_of_the_thing(text, mention, subje
 ])
 def test_jiang_of_a_noun_and_time_adverbs_after_the_noun(text, mention, subject):
     assert in_sentence(text, mention).subject == subject
+
+
+@pytest.mark.parametrize(("text", "mention", "subject"), [
+    # a phrase before 的 that describes the counted thing rather than naming it: the thing follows the 的
+    ("美国海军驱逐舰向4艘快速接近的伊朗快艇进行警告射击。", "4艘", "伊朗快艇"),
+    ("今年春节，各地举办超3000项数万场次的文旅惠民活动。", "超3000项", "文旅惠民活动"),
+    ("在农牧民的家门口建起了30个面积超过一万平米的就业工场。", "30个", "就业工场"),
+    ("今天，9位不同界别的全国政协委员走上通道。", "9位", "全国政协委员"),
+    # a clause with a subject of its own names it, and why people died is no part of them
+    ("由16个国家媒体机构组成的传播联盟今天成立。", "16个", "国家媒体机构"),
+    ("已有至少3人因恶劣天气引发的各类事故死亡。", "至少3人", None),
+])
+def test_what_describes_the_thing_before_de_is_not_the_thing(text, mention, subject):
+    assert in_sentence(text, mention).subject == subject

@@ -682,6 +682,22 @@ def _people_who_did(right: str) -> str | None:
     return None
 
 
+# A phrase before 的 that says what the counted thing is like rather than naming it: a quantity (数万场次的), a size
+# (面积超过一万平米的), 不同 (不同等级的), or a scope before a predicate (全球知名的).
+_DESCRIPTION = re.compile(r"^(?:[数几上][十百千万亿]|不同|各类|各种)|(?:超过|达到|不足|近|约)[\d一二三四五六七八九十两百千万]")
+_SCOPES = frozenset({"全球", "全国", "国际", "国内", "世界", "当地", "全省", "全市"})
+
+
+def _describes_what_follows(phrase: str) -> bool:
+    """`phrase`, standing between the number and a 的, describes the thing named after the 的: a quantity, a size, 不同, or
+    a predicate with nothing or only a scope before it (快速接近, 全球知名); not a clause with a subject of its own (16个国家
+    媒体机构组成的传播联盟 counts the 机构)."""
+    if _DESCRIPTION.search(phrase):
+        return True
+    rest = _before_predicate(phrase)
+    return rest != phrase and (rest == "" or rest in _SCOPES)
+
+
 def _subject_after(right: str, unit_char: str = "", *, counted: bool = False, people: bool = False, events: bool = False) -> str | None:
     """Noun phrase right after the unit ('4000家5G工厂；' -> '5G工厂'), else None. `unit_char`, the mention's
     last character, tells a one-character noun (24个村) from half of a word the unit cut (13亿多人|民); `counted`,
@@ -700,6 +716,9 @@ def _subject_after(right: str, unit_char: str = "", *, counted: bool = False, pe
     m = _AFTER_RE.match(right)
     if not m:
         return None
+    if right.startswith("的", m.end()) and _describes_what_follows(m[1]) and not (people and _PREPOSITION.match(m[1])) \
+            and (head := _AFTER_RE.match(right, m.end() + 1)):  # (3人因恶劣天气引发的各类事故死亡: why they died)
+        m = head  # 4艘快速接近的|伊朗快艇, 五个不同等级的|风险区: the phrase before 的 describes the counted thing
     if m[1] in jieba_single_nouns() and m[1] not in _NOT_A_COUNTED_NOUN and not _in_a_word(unit_char + right[:2]):
         return m[1]  # 60万辆车的装机需求, 周边的24个村一起: the counted noun is one character
     phrase = _before_verb(_TRAILING_JOINER.sub("", m[1]))
