@@ -702,6 +702,26 @@ def test_a_grant_per_head_is_a_rate(text, mention, indicator):
     assert fact.indicator == indicator
 
 
+@pytest.mark.parametrize(("text", "mention", "indicator"), [
+    # 项目 is also an item of a list: a games' events, what a licence, a service or an insurance covers, heritage items
+    ("本届民族运动会，6240名运动员将参加17个竞赛项目和178个表演项目。", "17个", "other"),
+    ("本届民族运动会，6240名运动员将参加17个竞赛项目和178个表演项目。", "178个", "other"),
+    ("国务院日前印发决定，取消和下放90项行政审批项目。", "90项", "other"),
+    ("“康复综合评定”等20项康复项目被纳入基本医疗保险支付范围。", "20项", "other"),
+    ("目前，我国认定各级非遗代表性项目10万余项。", "10万余项", "other"),
+    ("围绕集成电路、生物医药等新兴产业，全新上线100多个检验检测服务项目。", "100多个", "other"),
+    ("全省110个重大项目全部开工。", "110个", "projects"),  # works still are projects
+    # what travellers book is consumption, and a home market's turnover is not foreign trade
+    ("2019年春节前一周，飞往北京、上海、杭州等城市的机票订单较去年增长了40%。", "40%", "other"),
+    ("假期首日，旅游订单同比增长1倍多，各类门票订单同比增长超3倍。", "超3倍", "other"),
+    ("2016年，我国网络零售交易额达5.16万亿元人民币，同比增长26.2%。", "26.2%", "other"),
+    ("本届“汉交会”成交额345亿元，同比上届增长11%。", "11%", "trade"),  # a fair's turnover is trade
+])
+def test_items_bookings_and_home_markets_are_not_projects_or_trade(text, mention, indicator):
+    fact = in_sentence(text, mention)
+    assert fact.indicator == indicator
+
+
 @pytest.mark.parametrize(("text", "mention", "value", "unit", "indicator"), [
     ("姑苏实验室是江苏省重点科创实验室，总投资200个亿。", "200个亿", 2e10, "元", "investment"),  # spoken 个亿
     ("牛产业贷款余额8.8个多亿元。", "8.8个多亿元", 8.8e8, "元", "investment"),

@@ -776,14 +776,36 @@ PEOPLE_UNITS = frozenset({"人", "名", "人次", "位"})
 # Heads that name a carrier of any kind (a platform, a park, a pilot or demonstration zone): an innovation platform only
 # when a word before them says science, technology or innovation (工业互联网平台, 国家自主创新示范区, 科技园区); a media
 # platform, a logistics park, a free-trade zone or an agricultural demonstration zone is `other`.
-# Money granted per head or per unit (年人均补助3000元, 每趟次补贴5元, 每亩建设资金3100多元) is a rate, not an amount invested.
-_GRANT_PER_UNIT = re.compile(r"人均|户均|每(?:人|户|亩|趟次|趟|吨|个|名|位|家|辆|台)")
 GENERIC_CARRIERS = frozenset({"平台", "园区", "产业园", "示范区", "试验区"})
 _INNOVATION_WORDS = re.compile(r"科技|科研|科学|创新|研发|研究|技术|工业互联网|概念验证|中试|孵化|高新|双创|创业|知识产权|成果转化")
-# What people or households earn (人均年收入, 家庭年收入, 农民现金收入, 农民工月平均收入, 日均收入, 一亩地收入) is their
-# income, not economic output: the words before 收入 say whose it is (人均可支配收入 and 纯收入 are `other` keywords too).
-_PEOPLES_INCOME = re.compile(r"(?:人均|户均|每户|家庭|个人|居民|村民|农民|农牧民|农民工|职工|员工|亩地|月平均|月均|日均)"
-                             r"(?:年|年均|平均|人均|均)?(?:现金|工资|纯|毛|净)?收入$")
+# Things a class keyword names that are not that class's things, told by the words before the keyword: class -> named
+# patterns, each searched in the subject up to the keyword's end. A match makes the fact `other`.
+NOT_THE_CLASS = {
+    "output": {
+        # what people or households earn (人均年收入, 家庭年收入, 农民现金收入, 农民工月平均收入, 日均收入, 一亩地收入) is their
+        # income, not economic output (人均可支配收入 and 纯收入 are `other` keywords too)
+        "people's income": re.compile(r"(?:人均|户均|每户|家庭|个人|居民|村民|农民|农牧民|农民工|职工|员工|亩地|月平均|月均|日均)"
+                                      r"(?:年|年均|平均|人均|均)?(?:现金|工资|纯|毛|净)?收入$"),
+    },
+    "investment": {
+        # money granted per head or per unit (年人均补助3000元, 每趟次补贴5元, 每亩建设资金3100多元) is a rate
+        "a grant per head or per unit": re.compile(r"人均|户均|每(?:人|户|亩|趟次|趟|吨|个|名|位|家|辆|台)"),
+    },
+    "projects": {
+        # 项目 is also an item of a list: the events of a games (17个竞赛项目, 178个表演项目), the items a licence, a fee, a
+        # service or an insurance covers (行政许可项目, 检验检测服务项目, 20项康复项目), heritage items (非遗代表性项目)
+        "an event or an item": re.compile(r"(?:比赛|竞赛|表演|体育|运动|赛事|许可|审批|收费|服务|检测|检验|认证|康复|医疗|诊疗|"
+                                          r"医保|非遗|代表性|游乐|娱乐)项目$"),
+    },
+    "trade": {
+        # what travellers and diners book (机票订单, 旅游订单, 门票订单) is consumption, not trade
+        "a booking": re.compile(r"(?:机票|车票|船票|门票|旅游|酒店|民宿|住宿|景区|外卖|餐饮|演出|电影|预订|团购)订单$"),
+        # the turnover of a home market (网络零售交易额, 期货市场成交额, 数据交易额, 鲜花交易市场交易额) is not foreign trade;
+        # a fair's (广交会成交额, 意向成交金额) is
+        "a home market's turnover": re.compile(r"(?:零售|电商|电子商务|网络|网上|线上|期货|证券|股票|数据|市场|二手车|房地产|"
+                                               r"土地|排污权|碳排放权|拍卖)(?:的)?(?:交易|成交)(?:总)?(?:额|金额)$"),
+    },
+}
 UNITS_THAT_NAME_THE_THING = frozenset({"部门"})
 
 
@@ -804,9 +826,7 @@ def classify(subject: str | None, unit: str, kind: str = "level", *, examples: s
     if best is None or not _HEAD_TAIL.fullmatch(part[best.end():]):
         return "other"  # the head is not a keyword: 上合示范区到发中欧班列 counts trains, not 示范区
     indicator = table[best.group()]
-    if indicator == "output" and _PEOPLES_INCOME.search(part, 0, best.end()):
-        return "other"
-    if indicator == "investment" and _GRANT_PER_UNIT.search(part, 0, best.start()):
+    if any(rule.search(part, 0, best.end()) for rule in NOT_THE_CLASS.get(indicator, {}).values()):
         return "other"
     if best.group() in GENERIC_CARRIERS and not _INNOVATION_WORDS.search(examples + part[:best.start()]):
         return "other"
