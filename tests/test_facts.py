@@ -722,6 +722,34 @@ def test_items_bookings_and_home_markets_are_not_projects_or_trade(text, mention
     assert fact.indicator == indicator
 
 
+@pytest.mark.parametrize(("text", "mention", "indicator"), [
+    # common heads the keyword table lacked: a place's economy, waterways and canals, power stations, wharves,
+    # research centres, R&D spent as 科研投入, export earnings
+    ("今年前三季度，深圳经济增长8.7%，高于全国和广东省同期增速。", "8.7%", "output"),
+    ("报告预计中国经济将增长5.2%，高于上次预测的5.1%。", "5.2%", "output"),
+    ("长江水系高等级航道由0.8万公里增加到1.15万公里。", "1.15万公里", "infrastructure"),
+    ("134.2公里的平陆运河是西部陆海新通道骨干工程。", "134.2公里", "infrastructure"),
+    ("现在，保护区内的42座水电站，按照整改方案已经关闭12座。", "42座", "infrastructure"),
+    ("今年上半年，我国港口新增7座大型自动化码头。", "7座", "infrastructure"),
+    ("到2010年，工业企业设立国家级工业研究中心就达127个。", "达127个", "platforms"),
+    ("中车株洲所近三年科研投入总计超过57亿元。", "总计超过57亿元", "rd_expenditure"),
+    ("片仔癀单品种出口创汇从2000年的900万美元增长到现在的近4000万美元。", "900万美元", "trade"),
+    # a line's length by its section, a bridge's 长, a target for an amount
+    ("新建浙江金华至宁波铁路正线全长188.3公里。", "188.3公里", "infrastructure"),
+    ("目前，西藏公路通车里程达到12.49万公里。", "达到12.49万公里", "infrastructure"),
+    ("大桥长1958.39米，是新昌江上贯通的首座铁路桥。", "1958.39米", "infrastructure"),
+    ("努力实现每年新增支持小微企业和1400亿元贷款目标。", "1400亿元", "investment"),
+    # an amount of projects is what is invested in them or the capacity they build
+    ("中国企业与非洲21个国家的企业签订了超过52亿元的产能合作项目。", "超过52亿元", "investment"),
+    ("总投资超6亿元的德青源金鸡产业项目落户留车村。", "超6亿元", "investment"),
+    ("内蒙古乌兰察布风电基地600万千瓦示范项目正式启动。", "600万千瓦", "infrastructure"),
+    ("我国自主设计、建设的40万吨煤制乙二醇项目在榆林投产。", "40万吨", "other"),  # a plant's output, not built capacity
+])
+def test_common_heads_of_economy_transport_energy_and_research(text, mention, indicator):
+    fact = in_sentence(text, mention)
+    assert fact.indicator == indicator
+
+
 @pytest.mark.parametrize(("text", "mention", "value", "unit", "indicator"), [
     ("姑苏实验室是江苏省重点科创实验室，总投资200个亿。", "200个亿", 2e10, "元", "investment"),  # spoken 个亿
     ("牛产业贷款余额8.8个多亿元。", "8.8个多亿元", 8.8e8, "元", "investment"),

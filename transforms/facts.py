@@ -807,6 +807,13 @@ NOT_THE_CLASS = {
     },
 }
 UNITS_THAT_NAME_THE_THING = frozenset({"部门"})
+# What may follow the head keyword of a subject for it to still be the class's: the measure nouns of _HEAD_TAIL, the
+# length of a line or its section (铁路正线全长, 公路主线总长, 公路通车里程, 大桥长) and a target for the amount (投资目标任务).
+_CLASS_TAIL = re.compile(rf"(?:{_HEAD_TAIL.pattern})(?:(?:主线|正线|线路|全线|通车)?(?:全长|总长|长度|里程|长)|目标任务|目标|任务)?")
+# An amount of projects (not a count) is what is built or invested, whatever kind of project: their money is invested in
+# them (超过52亿元的产能合作项目, 总投资超6亿元的金鸡产业项目), their power or length the capacity they build (70万千瓦光热项目,
+# 整治工程7.9万公里).
+AMOUNTS_OF_PROJECTS = {"money": "investment", **dict.fromkeys(("千瓦", "兆瓦", "吉瓦", "公里", "千米"), "infrastructure")}
 
 
 def classify(subject: str | None, unit: str, kind: str = "level", *, examples: str = "") -> str:
@@ -823,7 +830,7 @@ def classify(subject: str | None, unit: str, kind: str = "level", *, examples: s
     pattern, table = _indicator_keywords()
     found = list(pattern.finditer(part))  # leftmost-longest matches; the one ending last is the head
     best = max(found, key=lambda m: m.end(), default=None)
-    if best is None or not _HEAD_TAIL.fullmatch(part[best.end():]):
+    if best is None or not _CLASS_TAIL.fullmatch(part[best.end():]):
         return "other"  # the head is not a keyword: 上合示范区到发中欧班列 counts trains, not 示范区
     indicator = table[best.group()]
     if any(rule.search(part, 0, best.end()) for rule in NOT_THE_CLASS.get(indicator, {}).values()):
@@ -833,7 +840,9 @@ def classify(subject: str | None, unit: str, kind: str = "level", *, examples: s
     if kind != "change" and not _unit_fits(indicator, unit):
         # 投资项目40亿元: money is not a count of projects; the keyword before the head says what the money is
         fitting = [m for m in found if m.end() <= best.start() and _unit_fits(table[m.group()], unit)]
-        if fitting and table[best.group()] in COUNTED_HEADS:
+        if indicator == "projects" and (_unit_kinds().get(unit) in AMOUNTS_OF_PROJECTS or unit in AMOUNTS_OF_PROJECTS):
+            indicator = AMOUNTS_OF_PROJECTS.get(_unit_kinds().get(unit)) or AMOUNTS_OF_PROJECTS[unit]
+        elif fitting and table[best.group()] in COUNTED_HEADS:
             indicator = table[fitting[-1].group()]
     if unit in PEOPLE_UNITS and indicator not in ("talent", "other"):
         return "other"  # 20人实验室, 290人企业: people are counted, not platforms or firms
