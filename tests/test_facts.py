@@ -750,6 +750,21 @@ def test_common_heads_of_economy_transport_energy_and_research(text, mention, in
     assert fact.indicator == indicator
 
 
+@pytest.mark.parametrize(("text", "mention", "indicator"), [
+    # a count is of the keyword whose things are counted in its measure word, even before another keyword
+    ("中国农业发展银行累计向新疆143家企业投放棉花收购贷款425亿元。", "143家", "enterprises"),
+    ("证监会消息，2016年沪深两市有2031家公司现金分红，共计8301亿元。", "2031家", "enterprises"),
+    ("首批32个课题研发经费超过1亿元，主要集中在生物医药领域。", "32个", "projects"),
+    ("2022年，全国21个自由贸易试验区进出口增长14.5%。", "21个", "other"),  # a free-trade zone is no platform
+    # a change of the money firms hold is not a change of how many firms there are
+    ("全国国资系统监管企业资产总额达到259.3万亿元，比2012年底增长2.6倍，年均增长15.4%。", "15.4%", "other"),
+    ("民营企业进出口同比增长8.5%。", "8.5%", "trade"),
+])
+def test_the_class_must_fit_what_the_number_counts_or_measures(text, mention, indicator):
+    fact = in_sentence(text, mention)
+    assert fact.indicator == indicator
+
+
 @pytest.mark.parametrize(("text", "mention", "value", "unit", "indicator"), [
     ("姑苏实验室是江苏省重点科创实验室，总投资200个亿。", "200个亿", 2e10, "元", "investment"),  # spoken 个亿
     ("牛产业贷款余额8.8个多亿元。", "8.8个多亿元", 8.8e8, "元", "investment"),

@@ -835,14 +835,20 @@ def classify(subject: str | None, unit: str, kind: str = "level", *, examples: s
     indicator = table[best.group()]
     if any(rule.search(part, 0, best.end()) for rule in NOT_THE_CLASS.get(indicator, {}).values()):
         return "other"
-    if best.group() in GENERIC_CARRIERS and not _INNOVATION_WORDS.search(examples + part[:best.start()]):
+    def is_generic_carrier(m: re.Match[str]) -> bool:
+        return m.group() in GENERIC_CARRIERS and not _INNOVATION_WORDS.search(examples + part[:m.start()])
+
+    if is_generic_carrier(best):
         return "other"
+    if kind == "change" and _MONEY_TAIL.search(part, best.end()):
+        unit, kind = "元", "level"  # 企业资产总额增长2.6倍: a change of the money the firms hold, not of how many firms
     if kind != "change" and not _unit_fits(indicator, unit):
-        # 投资项目40亿元: money is not a count of projects; the keyword before the head says what the money is
-        fitting = [m for m in found if m.end() <= best.start() and _unit_fits(table[m.group()], unit)]
+        # 投资项目40亿元: money is not a count of projects, and 60多家企业审批应急贷款 counts firms, not loans: the keyword
+        # before the head whose class can have this unit says what is counted or measured
+        fitting = [m for m in found if m.end() <= best.start() and _unit_fits(table[m.group()], unit) and not is_generic_carrier(m)]
         if indicator == "projects" and (_unit_kinds().get(unit) in AMOUNTS_OF_PROJECTS or unit in AMOUNTS_OF_PROJECTS):
             indicator = AMOUNTS_OF_PROJECTS.get(_unit_kinds().get(unit)) or AMOUNTS_OF_PROJECTS[unit]
-        elif fitting and table[best.group()] in COUNTED_HEADS:
+        elif fitting and (indicator in COUNTED_HEADS or _unit_kinds().get(unit) == "count"):
             indicator = table[fitting[-1].group()]
     if unit in PEOPLE_UNITS and indicator not in ("talent", "other"):
         return "other"  # 20人实验室, 290人企业: people are counted, not platforms or firms
@@ -855,6 +861,8 @@ def classify(subject: str | None, unit: str, kind: str = "level", *, examples: s
 
 # Heads that are counted things (家, 个, 项): a money or quantity amount of them is about what modifies them.
 COUNTED_HEADS = frozenset({"projects", "enterprises", "platforms"})
+# Measure nouns after the head that make the thing measured an amount of money (资产总额, 贷款余额, 合同金额).
+_MONEY_TAIL = re.compile(r"余额|总额|金额|资产|收入|货值|预算|支出|成交额|交易额")
 
 
 def _unit_fits(indicator: str, unit: str) -> bool:
