@@ -765,6 +765,17 @@ def test_the_class_must_fit_what_the_number_counts_or_measures(text, mention, in
     assert fact.indicator == indicator
 
 
+@pytest.mark.parametrize(("subject", "unit", "indicator"), [
+    # the keyword ending last is the head even inside another keyword: 经营收入 holds 营收 and 收入
+    ("全国供销系统经营收入", "元", "output"),
+    ("乡村休闲旅游业年经营收入", "元", "output"),
+    ("技术合同成交额", "元", "tech_contracts"),  # the longest of those ending there
+    ("研发经费投入强度", "%", "rd_intensity"),
+])
+def test_the_head_is_the_keyword_ending_last_even_inside_another(subject, unit, indicator):
+    assert F.classify(subject, unit) == indicator
+
+
 @pytest.mark.parametrize(("text", "mention", "value", "unit", "indicator"), [
     ("姑苏实验室是江苏省重点科创实验室，总投资200个亿。", "200个亿", 2e10, "元", "investment"),  # spoken 个亿
     ("牛产业贷款余额8.8个多亿元。", "8.8个多亿元", 8.8e8, "元", "investment"),

@@ -828,8 +828,10 @@ def classify(subject: str | None, unit: str, kind: str = "level", *, examples: s
         return "other"
     part = subject.split("占")[0] if "占" in subject[1:] else subject  # 研发经费占营业收入比重: a share of the part before 占
     pattern, table = _indicator_keywords()
-    found = list(pattern.finditer(part))  # leftmost-longest matches; the one ending last is the head
-    best = max(found, key=lambda m: m.end(), default=None)
+    # the longest keyword starting at each character, overlapping ones too (经营收入 holds 营收 and 收入): the one ending
+    # last is the head, the longest of those ending there (技术合同成交额 over 成交额)
+    found = [m for i in range(len(part)) if (m := pattern.match(part, i))]
+    best = max(found, key=lambda m: (m.end(), len(m.group())), default=None)
     if best is None or not _CLASS_TAIL.fullmatch(part[best.end():]):
         return "other"  # the head is not a keyword: 上合示范区到发中欧班列 counts trains, not 示范区
     indicator = table[best.group()]
