@@ -723,6 +723,18 @@ def test_items_bookings_and_home_markets_are_not_projects_or_trade(text, mention
 
 
 @pytest.mark.parametrize(("text", "mention", "indicator"), [
+    # a turnover that names no market or fair is most often a home market's: other rather than trade
+    ("1—9月，全国期货市场累计成交额为437.77万亿元，同比增长44.57%。", "437.77万亿元", "other"),
+    ("作为亚洲第一的鲜花交易市场，2017年这里交易了65亿枝鲜切花，交易额达53.55亿元。", "达53.55亿元", "other"),
+    ("全国企业数据产品和服务数量同比增长29.29%，交易额同比增长39.8%。", "39.8%", "other"),
+    ("第二十届中国国际农产品交易会意向成交额超过820亿元。", "超过820亿元", "trade"),  # a fair's intended deals
+])
+def test_a_turnover_of_no_named_market_is_not_trade(text, mention, indicator):
+    fact = in_sentence(text, mention)
+    assert fact.indicator == indicator
+
+
+@pytest.mark.parametrize(("text", "mention", "indicator"), [
     # common heads the keyword table lacked: a place's economy, waterways and canals, power stations, wharves,
     # research centres, R&D spent as 科研投入, export earnings
     ("今年前三季度，深圳经济增长8.7%，高于全国和广东省同期增速。", "8.7%", "output"),

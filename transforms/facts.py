@@ -804,6 +804,9 @@ NOT_THE_CLASS = {
         # a fair's (广交会成交额, 意向成交金额) is
         "a home market's turnover": re.compile(r"(?:零售|电商|电子商务|网络|网上|线上|期货|证券|股票|数据|市场|二手车|房地产|"
                                                r"土地|排污权|碳排放权|拍卖)(?:的)?(?:交易|成交)(?:总)?(?:额|金额)$"),
+        # a turnover that names no market or fair (累计成交额为437.77万亿元 after 全国期货市场成交量…, 交易额达53.55亿元 of a
+        # flower market): a fair names itself (广交会成交额) or its intended deals (意向成交额), a home market mostly does not
+        "a turnover of no named market": re.compile(r"^(?:累计|现场|总)?(?:交易|成交)(?:总)?(?:额|金额)$"),
     },
 }
 UNITS_THAT_NAME_THE_THING = frozenset({"部门"})
