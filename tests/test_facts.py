@@ -763,6 +763,22 @@ def test_common_heads_of_economy_transport_energy_and_research(text, mention, in
 
 
 @pytest.mark.parametrize(("text", "mention", "indicator"), [
+    # a line by its operating length, a valid stock, the goods traded, hydrogen stations, basic research spent
+    ("全国城市轨道交通运营里程达到1.1万公里。", "达到1.1万公里", "infrastructure"),
+    ("我国共有54个城市开通运营城市轨道交通线路331条。", "54个", "other"),  # counts cities: a line is no tail alone
+    ("截至2025年底，我国发明专利有效量达631.8万件，同比增长11.1%。", "达631.8万件", "patents"),
+    ("今年一季度，经中老铁路进出口货物150.8万吨。", "150.8万吨", "trade"),
+    ("去年欧盟向中国出口商品1126亿欧元。", "1126亿欧元", "trade"),
+    ("我国已建成加氢站540座，占全球比重达40%。", "540座", "infrastructure"),
+    ("其中基础研究投入从498亿元增长到超过1600亿元。", "498亿元", "rd_expenditure"),
+    ("美国宣布对所有进口的钢铁和铝征收25%的关税。", "25%", "other"),  # a tariff is still a rate
+])
+def test_lines_stocks_goods_and_stations_keep_their_class(text, mention, indicator):
+    fact = in_sentence(text, mention)
+    assert fact.indicator == indicator
+
+
+@pytest.mark.parametrize(("text", "mention", "indicator"), [
     # a count is of the keyword whose things are counted in its measure word, even before another keyword
     ("中国农业发展银行累计向新疆143家企业投放棉花收购贷款425亿元。", "143家", "enterprises"),
     ("证监会消息，2016年沪深两市有2031家公司现金分红，共计8301亿元。", "2031家", "enterprises"),

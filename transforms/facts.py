@@ -810,9 +810,12 @@ NOT_THE_CLASS = {
     },
 }
 UNITS_THAT_NAME_THE_THING = frozenset({"部门"})
-# What may follow the head keyword of a subject for it to still be the class's: the measure nouns of _HEAD_TAIL, the
-# length of a line or its section (铁路正线全长, 公路主线总长, 公路通车里程, 大桥长) and a target for the amount (投资目标任务).
-_CLASS_TAIL = re.compile(rf"(?:{_HEAD_TAIL.pattern})(?:(?:主线|正线|线路|全线|通车)?(?:全长|总长|长度|里程|长)|目标任务|目标|任务)?")
+# What may follow the head keyword of a subject for it to still be the class's: the measure nouns of _HEAD_TAIL,
+# the length of a line or its section (铁路正线全长, 公路主线总长, 公路通车里程, 轨道交通运营里程, 大桥长), a valid stock (发明专利有效量)
+# and a target for the amount (投资目标任务); for trade, the goods traded (出口商品, 进出口货物).
+_CLASS_TAIL = re.compile(rf"(?:{_HEAD_TAIL.pattern})(?:(?:主线|正线|线路|全线|通车|运营)*(?:全长|总长|长度|里程|长)"
+                         r"|有效量|目标任务|目标|任务)?")
+_GOODS_TAIL = re.compile(r"(?:的)?(?:货物|商品|产品)(?:总额|总值|金额|额|值|量)?")
 # An amount of projects (not a count) is what is built or invested, whatever kind of project: their money is invested in
 # them (超过52亿元的产能合作项目, 总投资超6亿元的金鸡产业项目), their power or length the capacity they build (70万千瓦光热项目,
 # 整治工程7.9万公里).
@@ -835,7 +838,8 @@ def classify(subject: str | None, unit: str, kind: str = "level", *, examples: s
     # last is the head, the longest of those ending there (技术合同成交额 over 成交额)
     found = [m for i in range(len(part)) if (m := pattern.match(part, i))]
     best = max(found, key=lambda m: (m.end(), len(m.group())), default=None)
-    if best is None or not _CLASS_TAIL.fullmatch(part[best.end():]):
+    tail = part[best.end():] if best else ""
+    if best is None or not (_CLASS_TAIL.fullmatch(tail) or table[best.group()] == "trade" and _GOODS_TAIL.fullmatch(tail)):
         return "other"  # the head is not a keyword: 上合示范区到发中欧班列 counts trains, not 示范区
     indicator = table[best.group()]
     if any(rule.search(part, 0, best.end()) for rule in NOT_THE_CLASS.get(indicator, {}).values()):
