@@ -552,6 +552,19 @@ def test_the_verb_of_a_deal_classes_its_money(text, indicator):
     assert fact.indicator == indicator
 
 
+@pytest.mark.parametrize(("text", "mention", "indicator"), [
+    # a sum followed by 投入 is put into something: invested
+    ("浙江省则宣布5年5000亿元投入机器换人。", "5000亿元", "investment"),
+    ("由于中央和地方及时安排近30亿元资金投入防控，损失降到最低。", "近30亿元", "investment"),
+    ("德国大众宣布将在中国增加40亿欧元投入新能源汽车。", "40亿欧元", "investment"),
+    ("这座总投资5亿元的厂房投入使用。", "5亿元", "investment"),  # 总投资 says so; 投入使用 alone would not
+    ("这条价值3亿元的生产线投入运营。", "3亿元", "other"),  # put into operation: not a sum invested
+])
+def test_a_sum_followed_by_touru_is_invested(text, mention, indicator):
+    fact = in_sentence(text, mention)
+    assert fact.indicator == indicator
+
+
 @pytest.mark.parametrize("text", [
     "今年中国经济增长将处于6.5%到7%的年度预期目标区间范围内。",
     "明年全球经济增速将回升至2.7%。",

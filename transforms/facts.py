@@ -757,12 +757,15 @@ VERB_CLASSES = {"进口": "trade", "出口": "trade", "进出口": "trade", "投
 _CLASS_VERB = re.compile(rf"(?P<verb>{_alt(VERB_CLASSES)})(?:了|总额|金额|额)?(?:人民币|资金)?(?:达到|达|超过|超|近|约|共|累计)?$")
 # A price paid for a company or a stake is told after the number: 以71亿美元收购, 以10亿欧元的价格收购.
 _DEAL_AFTER = re.compile(r"(?:的价格|的对价)?(?:收购|并购|入股|认购|控股)")
+# A sum put into something says so right after it: 5年5000亿元投入机器换人, 近30亿元资金投入防控, 40亿欧元投入新能源汽车
+# (not 投入使用 or 投入运营, which are what a thing built does).
+_INVESTED_AFTER = re.compile(r"(?:的)?(?:资金)?(?:投入|投向)(?!使用|运营|运行|生产)")
 
 
 def verb_class(left: str, unit: str, kind: str = "level", right: str = "") -> str:
-    """The class the verb ending `left` gives a number of this unit (or 以 before and a deal verb in `right`,
-    the text after the number), else 'other'."""
-    if left.endswith("以") and _DEAL_AFTER.match(right) and _unit_kinds().get(unit) == "money":
+    """The class the verb ending `left` gives a number of this unit (or, for money, 以 before and a deal verb in `right`,
+    the text after the number, or 投入 right after it), else 'other'."""
+    if _unit_kinds().get(unit) == "money" and (left.endswith("以") and _DEAL_AFTER.match(right) or _INVESTED_AFTER.match(right)):
         return "investment"
     m = _CLASS_VERB.search(left)
     if not m:
