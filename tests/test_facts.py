@@ -722,6 +722,8 @@ def test_a_grant_per_head_is_a_rate(text, mention, indicator):
     ("国务院日前印发决定，取消和下放90项行政审批项目。", "90项", "other"),
     ("“康复综合评定”等20项康复项目被纳入基本医疗保险支付范围。", "20项", "other"),
     ("目前，我国认定各级非遗代表性项目10万余项。", "10万余项", "other"),
+    ("本次世界杯赛共设置9个项目，其中中国队获得了所参赛的8个奥运项目的全部金牌。", "8个", "other"),
+    ("本次公布的第五批项目，中国的世界灌溉工程遗产项目达17处。", "达17处", "other"),
     ("围绕集成电路、生物医药等新兴产业，全新上线100多个检验检测服务项目。", "100多个", "other"),
     ("全省110个重大项目全部开工。", "110个", "projects"),  # works still are projects
     # what travellers book is consumption, and a home market's turnover is not foreign trade

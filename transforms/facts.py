@@ -795,10 +795,11 @@ NOT_THE_CLASS = {
         "a grant per head or per unit": re.compile(r"人均|户均|每(?:人|户|亩|趟次|趟|吨|个|名|位|家|辆|台)"),
     },
     "projects": {
-        # 项目 is also an item of a list: the events of a games (17个竞赛项目, 178个表演项目), the items a licence, a fee, a
-        # service or an insurance covers (行政许可项目, 检验检测服务项目, 20项康复项目), heritage items (非遗代表性项目)
-        "an event or an item": re.compile(r"(?:比赛|竞赛|表演|体育|运动|赛事|许可|审批|收费|服务|检测|检验|认证|康复|医疗|诊疗|"
-                                          r"医保|非遗|代表性|游乐|娱乐)项目$"),
+        # 项目 is also an item of a list: the events of a games (17个竞赛项目, 178个表演项目, 8个奥运项目), the items a licence,
+        # a fee, a service or an insurance covers (行政许可项目, 检验检测服务项目, 20项康复项目), heritage items (非遗代表性项目,
+        # 世界灌溉工程遗产项目)
+        "an event or an item": re.compile(r"(?:比赛|竞赛|表演|体育|运动|赛事|奥运|许可|审批|收费|服务|检测|检验|认证|康复|医疗|"
+                                          r"诊疗|医保|非遗|遗产|代表性|游乐|娱乐)项目$"),
     },
     "trade": {
         # what travellers and diners book (机票订单, 旅游订单, 门票订单) is consumption, not trade
