@@ -750,6 +750,17 @@ def test_a_turnover_of_no_named_market_is_not_trade(text, mention, indicator):
 
 
 @pytest.mark.parametrize(("text", "mention", "indicator"), [
+    # a bare amount right after a counted thing with a class is that thing's amount
+    ("2022年，我省向沪浙皖输出的技术合同超9300项，成交额超307亿元。", "超307亿元", "tech_contracts"),
+    # with nothing counted before it, a bare turnover stays other (the futures market is not named in a fact)
+    ("10月全国期货市场成交量为4.74亿手，成交额33.16万亿元。", "33.16万亿元", "other"),
+])
+def test_a_bare_amount_is_of_the_counted_thing_before_it(text, mention, indicator):
+    fact = in_sentence(text, mention)
+    assert fact.indicator == indicator
+
+
+@pytest.mark.parametrize(("text", "mention", "indicator"), [
     # common heads the keyword table lacked: a place's economy, waterways and canals, power stations, wharves,
     # research centres, R&D spent as 科研投入, export earnings
     ("今年前三季度，深圳经济增长8.7%，高于全国和广东省同期增速。", "8.7%", "output"),

@@ -1147,6 +1147,20 @@ _SPEED_BEFORE = re.compile(r"时速(?:达到|达|为|高达|最高|约|超过|�
 _SPOKEN_YI = re.compile(r"(?P<more>多)?亿(?!级|元级)(?:元|人民币)?")
 
 
+# A bare amount of money (成交额, 总额, 金额 with no thing named) right after a counted thing is that thing's: 技术合同超9300项，
+# 成交额超307亿元 is the contracts' turnover, 41个外资项目现场签约，总额近350亿元 the projects' (classification only).
+_BARE_AMOUNT = re.compile(r"(?:累计|现场|实际|签约|合同|意向)?(?:交易|成交)?(?:总)?(?:额|金额)|总额|总金额")
+
+
+def _amount_of_previous(subject: str | None, prev_subject: str | None, prev_unit: str | None) -> str | None:
+    """What a bare amount of money is of, for its class: the previous fact's counted thing when it has a class
+    (技术合同 + 成交额), else the subject itself."""
+    if not (subject and prev_subject and _BARE_AMOUNT.fullmatch(subject) and _unit_kinds().get(prev_unit) == "count"):
+        return subject
+    named = prev_subject + subject
+    return named if classify(prev_subject, prev_unit) != "other" else subject
+
+
 def extract_facts(sentence: Sentence, *, published_year: int | None = None, carried_subject: str | None = None) -> list[Fact]:
     """Numeric facts (counts, money, %, measures, ranks) stated in one sentence.
 
@@ -1172,7 +1186,7 @@ def extract_facts(sentence: Sentence, *, published_year: int | None = None, carr
             while kind == "rank" and (m := RANK_LIST_RE.match(norm, e)):
                 hits.append((m.start() + 1, m.end(), kind, m))  # the mention starts at 第, after the 、
                 e = m.end()
-    facts, prev_end, prev_subject = [], 0, carried_subject
+    facts, prev_end, prev_subject, prev_unit = [], 0, carried_subject, None
     hits.sort(key=lambda h: h[0])
     # Subjects never reach across a neighbouring mention.
     next_starts = [h[0] for h in hits[1:]] + [len(norm)]
@@ -1228,12 +1242,13 @@ def extract_facts(sentence: Sentence, *, published_year: int | None = None, carr
         if subject is None and unit in UNITS_THAT_NAME_THE_THING:
             subject = unit  # 中国人民银行等九部门: the measure word is the counted noun
         examples = _EXAMPLES_BEFORE.search(norm, prev_end, s)
-        indicator = "rank" if kind == "rank" else classify(subject, unit, fact_kind_, examples=examples[1] if examples else "")
+        named = _amount_of_previous(subject, prev_subject, prev_unit)
+        indicator = "rank" if kind == "rank" else classify(named, unit, fact_kind_, examples=examples[1] if examples else "")
         if indicator == "other" and kind != "rank":
             indicator = verb_class(norm[max(0, s - 8):s], unit, fact_kind_, norm[e:e + 8])
         if unit == "%" and value > 100 and fact_kind_ != "change":  # a share cannot exceed 100 %, only a change can
             fact_kind_, share_of = "change", None
-        prev_subject = subject
+        prev_subject, prev_unit = subject, unit
         period = _period(norm, s)
         facts.append(Fact(indicator, subject, value, unit, qualifier, bound, text[s:e],
                           sentence.char_start + s, sentence.char_start + e, period,
