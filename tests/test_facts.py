@@ -804,6 +804,18 @@ def test_lines_stocks_goods_and_stations_keep_their_class(text, mention, indicat
     assert fact.indicator == indicator
 
 
+@pytest.mark.parametrize(("subject", "unit", "kind", "indicator"), [
+    # the data dictionary's 成果转化合同, transmission lines, a numbered line's length
+    ("科技成果转化合同总数", "%", "change", "tech_contracts"),
+    ("科技成果转化合同金额", "元", "level", "tech_contracts"),
+    ("特高压输电线路", "条", "level", "infrastructure"),
+    ("杭州地铁1号线总长", "公里", "level", "infrastructure"),
+    ("地铁3号线", "条", "level", "other"),  # a line's number alone is no tail
+])
+def test_contracts_transmission_lines_and_numbered_lines(subject, unit, kind, indicator):
+    assert F.classify(subject, unit, kind) == indicator
+
+
 @pytest.mark.parametrize(("text", "mention", "indicator"), [
     # a count is of the keyword whose things are counted in its measure word, even before another keyword
     ("中国农业发展银行累计向新疆143家企业投放棉花收购贷款425亿元。", "143家", "enterprises"),

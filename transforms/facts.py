@@ -815,9 +815,9 @@ NOT_THE_CLASS = {
 }
 UNITS_THAT_NAME_THE_THING = frozenset({"部门"})
 # What may follow the head keyword of a subject for it to still be the class's: the measure nouns of _HEAD_TAIL,
-# the length of a line or its section (铁路正线全长, 公路主线总长, 公路通车里程, 轨道交通运营里程, 大桥长), a valid stock (发明专利有效量)
+# the length of a line or its section (铁路正线全长, 公路主线总长, 公路通车里程, 地铁1号线总长, 大桥长), a valid stock (发明专利有效量)
 # and a target for the amount (投资目标任务); for trade, the goods traded (出口商品, 进出口货物).
-_CLASS_TAIL = re.compile(rf"(?:{_HEAD_TAIL.pattern})(?:(?:主线|正线|线路|全线|通车|运营)*(?:全长|总长|长度|里程|长)"
+_CLASS_TAIL = re.compile(rf"(?:{_HEAD_TAIL.pattern})(?:(?:主线|正线|线路|全线|通车|运营|[\d一二三四五六七八九十]+号线)*(?:全长|总长|长度|里程|长)"
                          r"|有效量|目标任务|目标|任务)?")
 _GOODS_TAIL = re.compile(r"(?:的)?(?:货物|商品|产品)(?:总额|总值|金额|额|值|量)?")
 # An amount of projects (not a count) is what is built or invested, whatever kind of project: their money is invested in
