@@ -95,7 +95,8 @@ def main() -> None:
         times = []
         for n in range(args.files):
             time.sleep(SENSOR_INTERVAL / 2)
-            (folder / f"new_{n}.txt").write_text(extra_text(20_000, 100 + n), encoding="utf-8")
+            # text no earlier run of the benchmark added: a document seen before (same content hash) is not analysed again
+            (folder / f"new_{n}.txt").write_text(extra_text(20_000, time.time_ns() % 100_000), encoding="utf-8")
             runs = _wait_finished(home, before + n + 1, 300)
             run_id, start, end, status = runs[before + n]
             times.append(end - start)

@@ -156,7 +156,7 @@ class Validator:
         """Where validations run, for the run's log."""
         if self._pool is None:
             return "this process"
-        return "the long-lived validation service" if hasattr(self._pool, "stop_service") else "a validator process of its own"
+        return "the long-lived run service" if hasattr(self._pool, "stop_service") else "a validator process of its own"
 
     def start(self) -> None:
         """Connect to the Dagster home's long-lived validator (orchestration.run_service) when one runs,
