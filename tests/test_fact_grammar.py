@@ -63,6 +63,28 @@ def test_status(text, mention, status):
     assert the_fact(text, mention).status == status
 
 
+# (sentence, mention, the year the story was published, status): cues that depend on the story's year
+STATUS_IN_YEAR = [
+    # 截至2019年 looks back to a date: no horizon of targets
+    ("截至2019年6月底，全国共打掉涉黑组织2104个、涉恶集团7274个。", "7274个", 2019, "actual"),
+    ("报告显示，截至2018年10月底，整改问题金额2955.58亿元，问责处理3299人次。", "3299人次", 2018, "actual"),
+    # 将有 + a number: what is expected to be there
+    ("今天将有150多艘滞留船只得到疏散。", "150多艘", 2012, "forecast"),
+    ("换发工作将持续到10月底，全国将有25万名新闻工作者领到全新设计的记者证。", "25万名", 2014, "forecast"),
+    # 将 in a sentence opening with a horizon states a goal; 预计 keeps it an expectation
+    ("提出到2028年，物联网产业创新能力持续增强，物联网核心产业规模将突破3.5万亿元。", "突破3.5万亿元", 2026, "target"),
+    ("预计到2026年中国智能算力规模将达到1271.4EFLOPS", "达到1271.4EFLOPS", 2023, "forecast"),
+    # a base of comparison (与2019年同比) is no look back: the 预计 before still governs
+    ("为期8天，预计发送旅客1.06亿人次，与2019年同比增长0.8%。", "0.8%", 2021, "forecast"),
+    ("全国新增新能源发电装机规模将占到总装机容量的60%以上。", "60%以上", 2025, "forecast"),
+]
+
+
+@pytest.mark.parametrize(("text", "mention", "published", "status"), STATUS_IN_YEAR, ids=[s[1] for s in STATUS_IN_YEAR])
+def test_status_in_year(text, mention, published, status):
+    assert the_fact(text, mention, published).status == status
+
+
 # (sentence, mention, kind, share_of)
 KINDS = [
     ("浙江规模以上数字经济核心产业营业收入突破2.4万亿元，同比增长5.5%", "5.5%", "change", None),

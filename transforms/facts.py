@@ -905,15 +905,17 @@ def _period(text: str, end: int) -> str | None:
 
 # What a number is, from the words before it in its clause: the cue nearest the number wins. (status, pattern)
 STATUS_CUES: tuple[tuple[str, str], ...] = (
-    ("forecast", r"预计|(?<![于超出到])预期|预测|估计|有望|可望|或将|将达|将超|将突破|将增至|将增长|将提高|将实现|将带动|将处于|将保持|将维持|将回升|将下降|将减少|将增加|将扩大|将降至|可达|可实现"),
+    # 将有 + a number is what is expected to be there (今天将有150多艘滞留船只得到疏散); 将有力, 将有效 are adverbs
+    ("forecast", r"预计|(?<![于超出到])预期|预测|估计|有望|可望|或将|将达|将超|将突破|将增至|将增长|将提高|将实现|将带动|将处于|将保持|将维持|将回升|将下降|将减少|将增加|将扩大|将降至|将有(?![力效序利])|可达|可实现"),
     ("target", r"力争|争取|目标|确保|要达到|要实现|要突破|要超过|要控制|要保持|控制在|不低于|不少于"),
     ("plan", r"计划(?!的|数|内|任务|目标|总投资)|(?<![虚模比草])拟|规划(?!的)|谋划|将投资|将建设|将新建|将建成|将开工|将于|将举办|将安排|将发行|将新增|将上演|将开行|准备|打算|设计"),
     ("actual", r"已经|已|累计|共有|现有|完成|实现了|达到了|建成了|截至|实际|共设|设有"),
 )
 _STATUS_RE = re.compile("|".join(f"(?P<{status}>{pattern})" for status, pattern in STATUS_CUES))
 _FUTURE_AFTER = re.compile(r"(?P<forecast>有望|预计|可望|将(?:建立|建成|实现|达到|超过|突破))|(?P<plan>计划|拟)")
-# A sentence opening with a future horizon (到2025年，… / “十四五”期间，…) sets targets for what follows.
-_HORIZON_OPENING = re.compile(r"^(?:[^，。；]{0,6})?(?:到|至)\d{4}年(?:底|末)?|^[^，。；]{0,4}[“\"]?十[四五六]五[”\"]?(?:期间|时期|末)")
+# A sentence opening with a future horizon (到2025年，… / “十四五”期间，…) sets targets for what follows; 截至2018年,
+# 截止到2018年 look back to a date, they are no horizon.
+_HORIZON_OPENING = re.compile(r"^(?:[^，。；]{0,6})?(?<![截止])(?:到|至)\d{4}年(?:底|末)?|^[^，。；]{0,4}[“\"]?十[四五六]五[”\"]?(?:期间|时期|末)")
 _CLAUSE_BREAK = re.compile(r"[,;:，；：]")
 
 
@@ -928,7 +930,7 @@ _WILL = re.compile(r"(?<![即必终])将(?![近军来士领帅相])(?:会|要)?(
 # 将 then a preposition (将在未来几天内提供…, 将从2.4%回升至2.7%): future too; the verb comes later in the clause
 _WILL_PREPOSITION = re.compile("[从由在向为对与于给]")
 _FORECAST_VERBS = frozenset("降低 提升 提高 增长 下降 减少 增加 扩大 缩小 达到 超过 突破 实现 带动 导致 增至 降至 回升 保持 维持 "
-                            "处于 迎来 拉动 形成 节约 节省 损失 衰退 下滑 萎缩 回落 上涨 下跌".split())
+                            "处于 迎来 拉动 形成 节约 节省 损失 衰退 下滑 萎缩 回落 上涨 下跌 占到 占据".split())
 _PLAN_VERBS = frozenset("建设 培育 新建 开工 新开 建成 启动 投产 投用 设立 开通 上线 推出 出台".split())
 
 
@@ -994,6 +996,8 @@ def _carried_cue(text: str, clause_start: int, start: int, published_year: int |
             or _NOUN_AFTER_CUE.match(text, cue.end) or _PERFECTIVE.search(text, clause_start, start)):
         return None
     for past in _PAST_MARK.finditer(text, cue.end, start):
+        if past["year"] and _COMPARISON_BEFORE.search(text, 0, past.start()):
+            continue  # 预计发送旅客1.06亿人次，与2019年同比增长0.8%: a base of comparison, not a look back
         if past["year"] is None or published_year is None or int(past["year"]) < published_year:
             return None
     return cue.status
@@ -1009,18 +1013,35 @@ def fact_status(text: str, start: int, end: int | None = None, published_year: i
     if len(cues) >= 2 and text[cues[-1].start:cues[-1].end] in _DONE_VERBS and cues[-2].status != "actual":
         return cues[-2].status  # 预计完成1650万人次, 力争完成: what is to be done, not done
     if cues:
-        return cues[-1].status
+        return "target" if _policy_goal(text, cues[-1], published_year) else cues[-1].status
     if end is not None:
         after = _CLAUSE_BREAK.search(text, end)
         later = _FUTURE_AFTER.search(text, end, after.start() if after else len(text))
         if later:
             return later.lastgroup
-    opening = _HORIZON_OPENING.match(text)
-    if opening and opening.end() <= start:
-        year = re.search(r"\d{4}", opening.group())
-        if year is None or published_year is None or int(year.group()) >= published_year:
-            return "target"
+    if _future_horizon(text, start, published_year):
+        return "target"
     return _carried_cue(text, clause_start, start, published_year) or "actual"
+
+
+def _future_horizon(text: str, start: int, published_year: int | None) -> bool:
+    """The sentence opens, before `start`, with a horizon not yet passed (到2025年，…; “十四五”期间，…)."""
+    opening = _HORIZON_OPENING.match(text)
+    if not opening or opening.end() > start:
+        return False
+    year = re.search(r"\d{4}", opening.group())
+    return year is None or published_year is None or int(year.group()) >= published_year
+
+
+# Words that say a number is expected, not aimed at (预计到2026年…将达到1271.4EFLOPS).
+_EXPECTATION = re.compile(r"预计|预测|预期|估计|有望|可望|或将")
+
+
+def _policy_goal(text: str, cue: _Cue, published_year: int | None) -> bool:
+    """A 将 of a sentence that opens with a future horizon states a goal, not an expectation (提出到2028年，…
+    物联网核心产业规模将突破3.5万亿元), unless a word of expectation says otherwise."""
+    return (cue.status == "forecast" and text.startswith("将", cue.start) and _future_horizon(text, cue.start, published_year)
+            and not _EXPECTATION.search(text, 0, cue.end))
 
 
 # The change verb right before a number: 增长12% is a change; 提高到2.5% (…到/至/为) is the new level.
