@@ -196,6 +196,34 @@ def test_period(text, mention, period, year):
     assert (fact.period, fact.period_year) == (period, year)
 
 
+# (sentence, mention, the year the story was published, period, period_year)
+PERIODS_IN_YEAR = [
+    # the ends of a rise: a year or a time right before a number is that number's, and no later one's
+    ("川渝两省市年度共建重点项目从2020年的31个增至2024年的300个。", "31个", 2025, "2020", 2020),
+    ("川渝两省市年度共建重点项目从2020年的31个增至2024年的300个。", "300个", 2025, "2024", 2024),
+    ("人均纯收入从2012年的不到4000元增加到2020年的10740元。", "10740元", 2021, "到2020年", 2020),
+    ("该扩建项目预计在2025年完成，届时，旅客运输能力将从当前的每年8000万人次上升到1.2亿人次。", "8000万人次", 2020, "当前", 2020),
+    ("该扩建项目预计在2025年完成，届时，旅客运输能力将从当前的每年8000万人次上升到1.2亿人次。", "1.2亿人次", 2020, "2025", 2025),
+    # … but not a base of comparison (是2012年底的2.8倍, 约为2019年的76.6%) nor a date (从明年1月起)
+    ("截至2023年底，中央企业资产总额达到86.6万亿元，是2012年底的2.8倍。", "2.8倍", 2024, "截至2023年底", 2023),
+    ("客运航班量已恢复至每周4053班，约为2019年的76.6%。", "76.6%", 2024, None, 2024),
+    ("决定从明年1月起将国债的购买规模减少50亿美元。", "50亿美元", 2013, "明年", 2014),
+    # 以来 runs up to the story's day; N年前 counts back from it; 目前, 如今 are the story's own time
+    ("2018年以来，已累计救助39.2万名残疾儿童。", "39.2万名", 2020, "2018年以来", 2020),
+    ("“十三五”以来，福建清洁能源装机比重超过50%。", "超过50%", 2022, "“十三五”以来", 2022),
+    ("而8年前，这座物流园区的前身，还是一家只有337台车的运输企业。", "337台", 2014, "8年前", 2006),
+    ("该州中文沉浸式项目始于2009年，目前共有76所中小学开展该项目。", "76所", 2015, "目前", 2015),
+    ("考察队还成功回收了一年前布放在该海域的潜标，并顺利布放三套潜标。", "三套", 2026, None, 2026),  # a noun's time
+]
+
+
+@pytest.mark.parametrize(("text", "mention", "published", "period", "year"), PERIODS_IN_YEAR,
+                         ids=[f"{p[1]}-{p[4]}" for p in PERIODS_IN_YEAR])
+def test_period_in_year(text, mention, published, period, year):
+    fact = the_fact(text, mention, published)
+    assert (fact.period, fact.period_year) == (period, year)
+
+
 @pytest.mark.parametrize(("text", "mention", "subject"), [
     # a time between the thing and its verb does not start the subject; a bare time names no thing
     ("十年来，海南农村人均可支配收入2021年达到18076元。", "达到18076元", "海南农村人均可支配收入"),

@@ -218,18 +218,32 @@ _MASK_RE = starting_with("《“‘「0123456789(C邮第一两二三四五六七
 
 # The period a statement refers to (kept raw; a bare 'YYYY年' is returned as 'YYYY').
 _CN_SMALL = "一两二三四五六七八九十"
+# A period followed by 以来/至今 runs up to the story's day (2018年以来, “十三五”以来); N年前 counts back from the
+# story's year (8年前); 如今, 目前, 现在, 当前, 今天 are the story's own time, after any earlier period.
 PERIOD_RE = starting_with(
-    "截0123456789去今明前上下当近一二三四过未到十“\"本",
-    r"截至\d{4}年(?:年底|年末|底|末|\d{1,2}月底?)?|截至目前|截至年底"
+    "截0123456789去今明前上下当近一二三四五六七八九两过未到十“\"本如目现",
+    r"(?:截至\d{4}年(?:年底|年末|底|末|\d{1,2}月底?)?|截至目前|截至年底"
     r"|到\d{4}年(?:底|末)?"
     r"|(?<!\d)\d{4}年(?:\d{1,2}(?:至|-|到|—)\d{1,2}月|前?\d{1,2}月(?!\d)|上半年|下半年|前三季度|[一二三四]季度|年底|底)?"
     rf"|去年|今年|明年|前年|上年|当年|本年|近年来|一年多来|(?:近|过去|未来)(?:\d+|[{_CN_SMALL}]+)(?:个月|年)"
     rf"|前(?:\d{{1,2}}|[{_CN_SMALL}]{{1,2}})个?月|前三季度|[一二三四]季度|上半年|下半年"
     r"|[“\"]?十[一二三四五六]五[”\"]?(?:期间|时期|末)?"
+    rf"|(?<![\d{_CN_SMALL}])(?:\d{{1,2}}|[{_CN_SMALL}]{{1,3}})年前(?![^,;:，；：。]*的)"  # not 一年前布放的潜标: a noun's
+    r"|如今|目前|(?<![表体出发实呈])现在|当前|今天)(?:以来|至今)?"
 )
+_SINCE = re.compile(r"(?:以来|至今)$")
+_YEARS_AGO = re.compile(rf"^(?P<n>\d{{1,2}}|[{_CN_SMALL}]{{1,3}})年前$")
 # A period that is only the base of a comparison (与2021年相比, 比上年, 较去年同期) is not the fact's period.
 _COMPARISON_BEFORE = re.compile(r"(?:与|比|较|同|相比|相较|对比)$")
-_COMPARISON_AFTER = re.compile(r"^(?:相比|同期|相较|比较|水平|的\d)")
+_COMPARISON_AFTER = re.compile(r"^(?:相比|同期|相较|比较|水平|的(?:每年|每天)?\d)")
+# The ends of a rise (从2020年的|31个增至2024年的|300个, 从十年前|117家调整至97家, 从当前的每年|8000万人次): the time is
+# the period of the number right after it, and of no later one (是2012年的|2.8倍 is a base of comparison). 到/至 ends
+# a rise only after a 从/由 (达到上年的150%, 恢复至2019年的80%: a ratio to a base).
+_RISE_START = re.compile(r"(?<!自)(?:从|由)(?!于)")
+_RISE_START_BEFORE = re.compile(rf"(?:{_RISE_START.pattern})$")
+_RISE_END_BEFORE = re.compile(r"(?:到|至)$")
+_RISE_END_AFTER = re.compile(r"的?(?:每年|每天)?$")
+_RISE_END_OPENS = re.compile(r"的|\d+(?![\d.]*[月日号])")  # not 从明年1月起, 至2020年1月17日: dates
 FIVE_YEAR_PLANS = {"十一五": 2010, "十二五": 2015, "十三五": 2020, "十四五": 2025, "十五五": 2030, "十六五": 2035}
 RELATIVE_YEARS = {"去年": -1, "上年": -1, "前年": -2, "今年": 0, "当年": 0, "本年": 0, "明年": 1}
 
@@ -239,6 +253,10 @@ def period_year(period: str | None, published_year: int | None) -> int | None:
     十四五期间 → 2025; a month or quarter without a year (前三季度) is the publication year's; None if unknown."""
     if period is None:
         return published_year
+    if (ago := _YEARS_AGO.match(period)) and published_year and (n := parse_number(ago["n"])):
+        return published_year - int(n)
+    if _SINCE.search(period) and published_year:
+        return published_year  # 2018年以来: up to the story's day
     if year := re.search(r"(?<!\d)(?:19|20)\d{2}(?!\d)", period):
         return int(year.group())
     for plan, year in FIVE_YEAR_PLANS.items():
@@ -895,8 +913,14 @@ def _period(text: str, end: int) -> str | None:
     titles = [m.span() for m in re.finditer(MASKS["book_title"], text)]
     found = [m for m in PERIOD_RE.finditer(text, 0, end)
              if not any(s <= m.start() < e for s, e in titles)
-             and not _COMPARISON_BEFORE.search(text, 0, m.start())
-             and not _COMPARISON_AFTER.match(text[m.end():m.end() + 4])]
+             and not _COMPARISON_BEFORE.search(text, 0, m.start())]
+    rise_ends = [m for m in found if _RISE_END_OPENS.match(text, m.end()) and (
+        _RISE_START_BEFORE.search(text, 0, m.start())
+        or ((m.group().startswith("到") or _RISE_END_BEFORE.search(text, 0, m.start())) and _RISE_START.search(text, 0, m.start())))]
+    if rise_ends and _RISE_END_AFTER.fullmatch(text, rise_ends[-1].end(), end):
+        found = [rise_ends[-1]]
+    else:
+        found = [m for m in found if m not in rise_ends and not _COMPARISON_AFTER.match(text[m.end():m.end() + 4])]
     if not found:
         return None
     raw = found[-1][0]
