@@ -3,7 +3,7 @@ issue's examples from real news and the seeds."""
 
 import pytest
 
-from transforms.facts import Sentence, extract_facts
+from transforms.facts import Sentence, extract_article_facts, extract_facts, split_sentences
 
 
 def the_fact(text: str, mention: str, published_year: int | None = 2023):
@@ -214,6 +214,12 @@ PERIODS_IN_YEAR = [
     ("而8年前，这座物流园区的前身，还是一家只有337台车的运输企业。", "337台", 2014, "8年前", 2006),
     ("该州中文沉浸式项目始于2009年，目前共有76所中小学开展该项目。", "76所", 2015, "目前", 2015),
     ("考察队还成功回收了一年前布放在该海域的潜标，并顺利布放三套潜标。", "三套", 2026, None, 2026),  # a noun's time
+    # N年来, 多年来, 这些年 run up to the story's day; 未来/今后N年 end N years after it; 近期 is now
+    ("49年来，累计生产原油1.8亿吨。", "1.8亿吨", 2017, "49年来", 2017),
+    ("一百年来，中国共产党已经发展成为拥有9500多万名党员的党。", "9500多万名", 2021, "一百年来", 2021),
+    ("这些年，当地陆续投入4000多万元，建成了11个游乐项目。", "4000多万元", 2021, "这些年", 2021),
+    ("今后3年，我们将为阿拉伯国家再培训6000名各类人才。", "6000名", 2014, "今后3年", 2017),
+    ("未来五年，吉林省还将建设松花江等4条“黄金”水道。", "4条", 2015, "未来五年", 2020),
 ]
 
 
@@ -298,3 +304,20 @@ def test_subject_is_the_counted_noun_phrase(text, mention, subject):
 ])
 def test_a_character_the_unit_cut_from_its_word_is_not_the_subject(text, mention, half):
     assert the_fact(text, mention).subject != half
+
+
+# (paragraphs, mention, period, period_year) with the story published in 2023: a time opening a sentence frames the
+# paragraph's later sentences that have none of their own (CCTV, 海关总署 at the 权威部门话开局 press conference)
+FRAMED = [
+    ("2022年，全国海关监管进出口货运量48亿吨。支持企业享受各类税收优惠政策，共减税、退税2850亿元。", "2850亿元", "2022", 2022),
+    ("2022年，全国海关监管进出口货运量48亿吨。\n支持企业享受各类税收优惠政策，共减税、退税2850亿元。", "2850亿元", None, 2023),
+    ("2013年，我国提出“一带一路”倡议。目前，已经获得60多个国家的积极响应。", "60多个", "目前", 2023),
+    ("2013年，中国接受了42条建议。近期，该院50名师生联名致信。", "50名", "近期", 2023),
+]
+
+
+@pytest.mark.parametrize(("body", "mention", "period", "year"), FRAMED, ids=[f"{f[1]}-{f[3]}" for f in FRAMED])
+def test_a_time_opening_a_sentence_frames_the_paragraph(body, mention, period, year):
+    facts = [f for found in extract_article_facts(body, split_sentences(body), published_year=2023) for f in found]
+    fact = next(f for f in facts if f.mention == mention)
+    assert (fact.period, fact.period_year) == (period, year)

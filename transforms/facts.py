@@ -218,20 +218,23 @@ _MASK_RE = starting_with("《“‘「0123456789(C邮第一两二三四五六七
 
 # The period a statement refers to (kept raw; a bare 'YYYY年' is returned as 'YYYY').
 _CN_SMALL = "一两二三四五六七八九十"
-# A period followed by 以来/至今 runs up to the story's day (2018年以来, “十三五”以来); N年前 counts back from the
-# story's year (8年前); 如今, 目前, 现在, 当前, 今天 are the story's own time, after any earlier period.
+# A period followed by 以来/至今 runs up to the story's day (2018年以来, “十三五”以来), and so do N年来, 多年来, 这些年;
+# N年前 counts back from the story's year (8年前), 未来/今后N年 forward; 如今, 目前, 现在, 当前, 今天, 近期, 近日 and
+# 日前 are the story's own time, after any earlier period.
 PERIOD_RE = starting_with(
-    "截0123456789去今明前上下当近一二三四五六七八九两过未到十“\"本如目现",
+    "截0123456789去今明前上下当近一二三四五六七八九两过未到十“\"本如目现这多百几日",
     r"(?:截至\d{4}年(?:年底|年末|底|末|\d{1,2}月底?)?|截至目前|截至年底"
     r"|到\d{4}年(?:底|末)?"
     r"|(?<!\d)\d{4}年(?:\d{1,2}(?:至|-|到|—)\d{1,2}月|前?\d{1,2}月(?!\d)|上半年|下半年|前三季度|[一二三四]季度|年底|底)?"
-    rf"|去年|今年|明年|前年|上年|当年|本年|近年来|一年多来|(?:近|过去|未来)(?:\d+|[{_CN_SMALL}]+)(?:个月|年)"
+    rf"|去年|今年|明年|前年|上年|当年|本年|近年来|一年多来|(?:近|过去|未来|今后)(?:\d+|[{_CN_SMALL}]+)(?:个月|年)"
+    rf"|这些年|这几年|多年来|(?<![\d{_CN_SMALL}百几])(?:\d{{1,3}}|[{_CN_SMALL}百几]{{1,3}})多?年来"
     rf"|前(?:\d{{1,2}}|[{_CN_SMALL}]{{1,2}})个?月|前三季度|[一二三四]季度|上半年|下半年"
     r"|[“\"]?十[一二三四五六]五[”\"]?(?:期间|时期|末)?"
     rf"|(?<![\d{_CN_SMALL}])(?:\d{{1,2}}|[{_CN_SMALL}]{{1,3}})年前(?![^,;:，；：。]*的)"  # not 一年前布放的潜标: a noun's
-    r"|如今|目前|(?<![表体出发实呈])现在|当前|今天)(?:以来|至今)?"
+    r"|如今|目前|(?<![表体出发实呈])现在|当前|今天|近期|近日|(?<!\d)日前)(?:以来|至今)?"
 )
 _SINCE = re.compile(r"(?:以来|至今)$")
+_YEARS_AHEAD = re.compile(rf"^(?:未来|今后)(?P<n>\d{{1,2}}|[{_CN_SMALL}]{{1,3}})年$")
 _YEARS_AGO = re.compile(rf"^(?P<n>\d{{1,2}}|[{_CN_SMALL}]{{1,3}})年前$")
 # A period that is only the base of a comparison (与2021年相比, 比上年, 较去年同期) is not the fact's period.
 _COMPARISON_BEFORE = re.compile(r"(?:与|比|较|同|相比|相较|对比)$")
@@ -265,6 +268,8 @@ def period_year(period: str | None, published_year: int | None) -> int | None:
     for word, offset in RELATIVE_YEARS.items():
         if word in period:
             return published_year + offset if published_year else None
+    if (ahead := _YEARS_AHEAD.match(period)) and published_year and (n := parse_number(ahead["n"])):
+        return published_year + int(n)  # 今后3年: the year it ends in
     if period.startswith(("未来", "近年", "过去", "一年多来", "近")):
         return published_year if not period.startswith("未来") else None
     return published_year
@@ -1206,7 +1211,8 @@ def _amount_of_previous(subject: str | None, prev_subject: str | None, prev_unit
     return named if classify(prev_subject, prev_unit) != "other" else subject
 
 
-def extract_facts(sentence: Sentence, *, published_year: int | None = None, carried_subject: str | None = None) -> list[Fact]:
+def extract_facts(sentence: Sentence, *, published_year: int | None = None, carried_subject: str | None = None,
+                  carried_period: str | None = None) -> list[Fact]:
     """Numeric facts (counts, money, %, measures, ranks) stated in one sentence.
 
     In: a Sentence from split_sentences, and the year the article was published (for 今年, 前三季度 …). Out:
@@ -1215,7 +1221,9 @@ def extract_facts(sentence: Sentence, *, published_year: int | None = None, carr
     Caveat: only units listed in units.csv count; dates, codes, ordinals, phone and issue numbers, per-unit
     rates (每七个) and numbers inside 《》/short “” names are skipped; a range '10至15家' is one fact with
     value 10, value_max 15 and bound 'range'. `carried_subject`, the last subject of the sentence before in the
-    paragraph, is the subject of a first change that names none (…达到4.76本。较上年上升0.02个百分点).
+    paragraph, is the subject of a first change that names none (…达到4.76本。较上年上升0.02个百分点);
+    `carried_period`, the time that opens an earlier sentence of the paragraph (frame_period), dates a number
+    of this sentence that has no time before it.
     """
     text = sentence.text
     norm = text.translate(_HALF_WIDTH)
@@ -1294,7 +1302,7 @@ def extract_facts(sentence: Sentence, *, published_year: int | None = None, carr
         if unit == "%" and value > 100 and fact_kind_ != "change":  # a share cannot exceed 100 %, only a change can
             fact_kind_, share_of = "change", None
         prev_subject, prev_unit = subject, unit
-        period = _period(norm, s)
+        period = _period(norm, s) or carried_period
         facts.append(Fact(indicator, subject, value, unit, qualifier, bound, text[s:e],
                           sentence.char_start + s, sentence.char_start + e, period,
                           value_max=value_max, kind=fact_kind_, share_of=share_of,
@@ -1431,15 +1439,31 @@ def _restates(heading: Fact, fact: Fact) -> bool:
     return abs(heading.value - fact.value) <= RESTATED_TOLERANCE * max(abs(fact.value), 1e-9)
 
 
+# A time that opens a sentence as its topic, before a comma (2022年，… / 今年上半年，… / 截至2023年底，…), frames
+# the sentences after it in the paragraph: 2022年，全国海关监管进出口货运量48亿吨…。支持企业…共减税、退税2850亿元。
+_NEWS_PREFIX = re.compile(r"^[^,:：，]{0,16}(?:消息|电)[）)]?[:：]")
+
+
+def frame_period(text: str) -> str | None:
+    """The period opening the sentence `text` before a comma (after a news agency's dateline), if any."""
+    norm = text.translate(_HALF_WIDTH)
+    prefix = _NEWS_PREFIX.match(norm)
+    m = PERIOD_RE.match(norm, prefix.end() if prefix else 0)
+    if m is None or not norm.startswith(",", m.end()):
+        return None
+    return m.group()[:4] if re.fullmatch(r"\d{4}年", m.group()) else m.group()
+
+
 def extract_article_facts(body: str, sentences: list[Sentence], *, published_year: int | None = None) -> list[list[Fact]]:
     """The facts of each sentence of an article (extract_facts), a paragraph's last subject carried into its
     next sentence, Markdown table rows read with their header (table_row_facts), without the heading facts the
     paragraph below restates (drop_restated_headings)."""
-    found, carried, header = [], None, None
+    found, carried, header, frame = [], None, None, None
     for n, sentence in enumerate(sentences):
         if n and "\n" in body[sentences[n - 1].char_end:sentence.char_start]:
-            carried = None  # a new paragraph starts its own subject
-        facts = extract_facts(sentence, published_year=published_year, carried_subject=carried)
+            carried, frame = None, None  # a new paragraph starts its own subject and time
+        facts = extract_facts(sentence, published_year=published_year, carried_subject=carried, carried_period=frame)
+        frame = frame_period(sentence.text) or frame
         if not _TABLE_ROW.match(sentence.text):
             header = None
         elif n + 1 < len(sentences) and _TABLE_RULE.match(sentences[n + 1].text):
