@@ -932,12 +932,16 @@ def _period(text: str, end: int) -> str | None:
     return raw[:4] if re.fullmatch(r"\d{4}年", raw) else raw
 
 
+# What a project will do once built is its planned capacity (项目建成后，每年可提供工业蒸汽480万吨); built in a past year
+# (2014年建成后，每年可向浙江输送…) it is what it does.
+UPON_COMPLETION = r"(?<!\d年)(?:建成|投产|达产|投用|完工|竣工|投运)后"
 # What a number is, from the words before it in its clause: the cue nearest the number wins. (status, pattern)
 STATUS_CUES: tuple[tuple[str, str], ...] = (
     # 将有 + a number is what is expected to be there (今天将有150多艘滞留船只得到疏散); 将有力, 将有效 are adverbs
     ("forecast", r"预计|(?<![于超出到])预期|预测|估计|有望|可望|或将|将达|将超|将突破|将增至|将增长|将提高|将实现|将带动|将处于|将保持|将维持|将回升|将下降|将减少|将增加|将扩大|将降至|将有(?![力效序利])|可达|可实现"),
     ("target", r"力争|争取|目标|确保|要达到|要实现|要突破|要超过|要控制|要保持|控制在|不低于|不少于"),
-    ("plan", r"计划(?!的|数|内|任务|目标|总投资)|(?<![虚模比草])拟|规划(?!的)|谋划|将投资|将建设|将新建|将建成|将开工|将于|将举办|将安排|将发行|将新增|将上演|将开行|准备|打算|设计"),
+    ("plan", r"计划(?!的|数|内|任务|目标|总投资)|(?<![虚模比草])拟|规划(?!的)|谋划|将投资|将建设|将新建|将建成|将开工|将于|将举办|将安排|将发行|将新增|将上演|将开行|准备|打算|设计"
+             rf"|{UPON_COMPLETION}"),
     ("actual", r"已经|已|累计|共有|现有|完成|实现了|达到了|建成了|截至|实际|共设|设有"),
 )
 _STATUS_RE = re.compile("|".join(f"(?P<{status}>{pattern})" for status, pattern in STATUS_CUES))
@@ -950,14 +954,15 @@ _CLAUSE_BREAK = re.compile(r"[,;:，；：]")
 
 # Cues that govern the clauses after theirs: verbs of intent and expectation, not nouns (规划, 设计, 目标) or a
 # clause's own bound (不低于).
-_GOVERNING_CUE = re.compile(r"预计|预期|有望|可望|力争|争取|确保|拟|计划|将.{1,2}")
+_GOVERNING_CUE = re.compile(rf"预计|预期|有望|可望|力争|争取|确保|拟|计划|将.{{1,2}}|{UPON_COMPLETION}")
 # 将 + a verb, after an adverb: a forecast when the verb moves or states a level (将降低20%, 将导致损失16亿欧元), a
 # plan for any other verb of jieba's (将制定1800项, 将持续推进40条). 将 before a noun marks an object (将利率维持在
 # 4.50%: done), 将近 is 'nearly', 即将/必将 are other words.
 _WILL = re.compile(r"(?<![即必终])将(?![近军来士领帅相])(?:会|要)?(?:持续|继续|进一步|全面|加快|重点|陆续|依次|先后|大力|逐步|再|还|首次|共|"
-                   r"大幅|明显|显著|有所)?")
-# 将 then a preposition (将在未来几天内提供…, 将从2.4%回升至2.7%): future too; the verb comes later in the clause
-_WILL_PREPOSITION = re.compile("[从由在向为对与于给]")
+                   r"大幅|明显|显著|有所|基本)?")
+# 将 then a preposition (将在未来几天内提供…, 将从2.4%回升至2.7%, 将通过多个电视频道…联动200多个国家和地区): future too;
+# the verb comes later in the clause
+_WILL_PREPOSITION = re.compile("[从由在向为对与于给]|通过|依托|依靠|按照|围绕")
 _FORECAST_VERBS = frozenset("降低 提升 提高 增长 下降 减少 增加 扩大 缩小 达到 超过 突破 实现 带动 导致 增至 降至 回升 保持 维持 "
                             "处于 迎来 拉动 形成 节约 节省 损失 衰退 下滑 萎缩 回落 上涨 下跌 占到 占据".split())
 _PLAN_VERBS = frozenset("建设 培育 新建 开工 新开 建成 启动 投产 投用 设立 开通 上线 推出 出台".split())
@@ -982,8 +987,8 @@ def _status_cues(text: str, lo: int, hi: int) -> list[_Cue]:
     for m in _WILL.finditer(text, lo, hi):
         verb = text[m.end():m.end() + 2]
         ahead = False
-        if _WILL_PREPOSITION.match(text, m.end()):  # the verb is the first one after the preposition, if any comes before the number
-            verb = next((text[p:p + 2] for p in range(m.end() + 1, hi - 1) if is_verb(text[p:p + 2])), "")
+        if preposition := _WILL_PREPOSITION.match(text, m.end()):  # the verb is the first one after it, if any comes before the number
+            verb = next((text[p:p + 2] for p in range(preposition.end(), hi - 1) if is_verb(text[p:p + 2])), "")
             # 将再为10个县减贫摘帽: the verb comes after the number, the clause is still about the future; 将从2.4%回升: the
             # level it starts from is today's
             ahead = not verb and text[m.end()] not in "从由"
@@ -1022,7 +1027,8 @@ def _carried_cue(text: str, clause_start: int, start: int, published_year: int |
         return None
     cue = cues[-1]
     if (_PURPOSE_BEFORE.search(text, 0, cue.start) or _OWN_COUNT_OPENING.match(text, clause_start)
-            or _NOUN_AFTER_CUE.match(text, cue.end) or _PERFECTIVE.search(text, clause_start, start)):
+            or (_NOUN_AFTER_CUE.match(text, cue.end) and not re.fullmatch(UPON_COMPLETION, text[cue.start:cue.end]))
+            or _PERFECTIVE.search(text, clause_start, start)):
         return None
     for past in _PAST_MARK.finditer(text, cue.end, start):
         if past["year"] and _COMPARISON_BEFORE.search(text, 0, past.start()):
