@@ -227,13 +227,14 @@ PERIOD_RE = starting_with(
     r"|到\d{4}年(?:底|末)?"
     r"|(?<!\d)\d{4}年(?:\d{1,2}(?:至|-|到|—)\d{1,2}月|前?\d{1,2}月(?!\d)|上半年|下半年|前三季度|[一二三四]季度|年底|底)?"
     rf"|去年|今年|明年|前年|上年|当年|本年|近年来|一年多来|(?:近|过去|未来|今后)(?:\d+|[{_CN_SMALL}]+)(?:个月|年)"
-    rf"|这些年|这几年|多年来|(?<![\d{_CN_SMALL}百几])(?:\d{{1,3}}|[{_CN_SMALL}百几]{{1,3}})多?年来"
+    rf"|这些年|这几年|多年来|(?<![\d{_CN_SMALL}百几])(?:\d{{1,3}}|[{_CN_SMALL}百几]{{1,3}})多?年(?:来|时间|里)"
     rf"|前(?:\d{{1,2}}|[{_CN_SMALL}]{{1,2}})个?月|前三季度|[一二三四]季度|上半年|下半年"
     r"|[“\"]?十[一二三四五六]五[”\"]?(?:期间|时期|末)?"
     rf"|(?<![\d{_CN_SMALL}])(?:\d{{1,2}}|[{_CN_SMALL}]{{1,3}})年前(?![^,;:，；：。]*的)"  # not 一年前布放的潜标: a noun's
     r"|如今|目前|(?<![表体出发实呈])现在|当前|今天|近期|近日|(?<!\d)日前)(?:以来|至今)?"
 )
 _SINCE = re.compile(r"(?:以来|至今)$")
+_YEARS_SPAN = re.compile(rf"^(?:近|过去)?(?P<n>\d{{1,3}}|[{_CN_SMALL}百]{{1,3}})多?年(?:来|时间|里)?$")
 _YEARS_AHEAD = re.compile(rf"^(?:未来|今后)(?P<n>\d{{1,2}}|[{_CN_SMALL}]{{1,3}})年$")
 _YEARS_AGO = re.compile(rf"^(?P<n>\d{{1,2}}|[{_CN_SMALL}]{{1,3}})年前$")
 # A period that is only the base of a comparison (与2021年相比, 比上年, 较去年同期) is not the fact's period.
@@ -251,11 +252,15 @@ FIVE_YEAR_PLANS = {"十一五": 2010, "十二五": 2015, "十三五": 2020, "十
 RELATIVE_YEARS = {"去年": -1, "上年": -1, "前年": -2, "今年": 0, "当年": 0, "本年": 0, "明年": 1}
 
 
-def period_year(period: str | None, published_year: int | None) -> int | None:
+def period_year(period: str | None, published_year: int | None, *, rise_start: bool = False) -> int | None:
     """The year a period falls in or ends in: 2022年 → 2022, 今年 → the publication year, 到2025年 → 2025,
-    十四五期间 → 2025; a month or quarter without a year (前三季度) is the publication year's; None if unknown."""
+    十四五期间 → 2025; a month or quarter without a year (前三季度) is the publication year's; None if unknown.
+    The start of a rise (`rise_start`, 从|20多亿立方米) over a span of N years up to now (7年来, 五年时间, 过去5年) is
+    N years before the story."""
     if period is None:
         return published_year
+    if rise_start and (span := _YEARS_SPAN.match(period)) and published_year and (n := parse_number(span["n"])):
+        return published_year - int(n)
     if (ago := _YEARS_AGO.match(period)) and published_year and (n := parse_number(ago["n"])):
         return published_year - int(n)
     if _SINCE.search(period) and published_year:
@@ -1312,7 +1317,8 @@ def extract_facts(sentence: Sentence, *, published_year: int | None = None, carr
         facts.append(Fact(indicator, subject, value, unit, qualifier, bound, text[s:e],
                           sentence.char_start + s, sentence.char_start + e, period,
                           value_max=value_max, kind=fact_kind_, share_of=share_of,
-                          status=fact_status(norm, s, e, published_year), period_year=period_year(period, published_year)))
+                          status=fact_status(norm, s, e, published_year),
+                          period_year=period_year(period, published_year, rise_start=bool(_RISE_START_BEFORE.search(norm, 0, s)))))
         prev_end = e
     return respective_subjects(norm, facts, sentence.char_start)
 
