@@ -945,12 +945,15 @@ STATUS_CUES: tuple[tuple[str, str], ...] = (
     # 将有 + a number is what is expected to be there (今天将有150多艘滞留船只得到疏散); 将有力, 将有效 are adverbs
     ("forecast", r"预计|(?<![于超出到])预期|预测|估计|有望|可望|或将|将达|将超|将突破|将增至|将增长|将提高|将实现|将带动|将处于|将保持|将维持|将回升|将下降|将减少|将增加|将扩大|将降至|将有(?![力效序利])|可达|可实现"),
     ("target", r"力争|争取|目标|确保|要达到|要实现|要突破|要超过|要控制|要保持|控制在|不低于|不少于"),
-    ("plan", r"计划(?!的|数|内|任务|目标|总投资)|(?<![虚模比草])拟|规划(?!的)|谋划|将投资|将建设|将新建|将建成|将开工|将于|将举办|将安排|将发行|将新增|将上演|将开行|准备|打算|设计"
-             rf"|{UPON_COMPLETION}"),
+    # 规划, 设计, 准备 as nouns or done are no plan: 规划单位, 占规划总数的2.3%, 设计了四千多张图纸, 自主设计建造的
+    # 500米口径…望远镜, 存款准备金率由现行8%…
+    ("plan", r"计划(?!的|数|内|任务|目标|总投资)|(?<![虚模比草])拟|规划(?!的|单位|院|局|部门|师|馆|总数)|谋划|将投资|将建设|将新建|将建成|将开工|将于|将举办|将安排|将发行|将新增|将上演|将开行|准备(?!金)|打算"
+             rf"|(?<!自主)设计(?!了|建造|制造|研发|生产|的|师|院|单位|方案|理念)|{UPON_COMPLETION}"),
     ("actual", r"已经|已|累计|共有|现有|完成|实现了|达到了|建成了|截至|实际|共设|设有"),
 )
 _STATUS_RE = re.compile("|".join(f"(?P<{status}>{pattern})" for status, pattern in STATUS_CUES))
-_FUTURE_AFTER = re.compile(r"(?P<forecast>有望|预计|可望|将(?:建立|建成|实现|达到|超过|突破))|(?P<plan>计划|拟)")
+# (a named plan after the number is none: 教育部等五部门近日启动“人工智能+教育”行动计划)
+_FUTURE_AFTER = re.compile(r"(?P<forecast>有望|预计|可望|将(?:建立|建成|实现|达到|超过|突破))|(?P<plan>(?<!行动)(?<!工作)(?<!专项)计划|拟)")
 # A sentence opening with a future horizon (到2025年，… / “十四五”期间，…) sets targets for what follows; 截至2018年,
 # 截止到2018年 look back to a date, they are no horizon.
 _HORIZON_OPENING = re.compile(r"^(?:[^，。；]{0,6})?(?<![截止])(?:到|至)\d{4}年(?:底|末)?|^[^，。；]{0,4}[“\"]?十[四五六]五[”\"]?(?:期间|时期|末)")
@@ -983,7 +986,9 @@ class _Cue:
 
 def _status_cues(text: str, lo: int, hi: int) -> list[_Cue]:
     """The status cues of text[lo:hi] in order: the words of STATUS_CUES and 将 + a verb (_WILL)."""
-    cues = [_Cue(m.start(), m.end(), m.lastgroup, bool(_GOVERNING_CUE.fullmatch(m.group()))) for m in _STATUS_RE.finditer(text, lo, hi)]
+    titles = [m.span() for m in re.finditer(MASKS["book_title"], text)]  # 《长征国家文化公园建设保护规划》 names a plan
+    cues = [_Cue(m.start(), m.end(), m.lastgroup, bool(_GOVERNING_CUE.fullmatch(m.group()))) for m in _STATUS_RE.finditer(text, lo, hi)
+            if not any(s <= m.start() < e for s, e in titles)]
     taken, verbs = {c.start for c in cues}, jieba_verbs()[0]
 
     def is_verb(word: str) -> bool:
@@ -1012,6 +1017,9 @@ _NOUN_AFTER_CUE = re.compile(r"[，,。、；;”」》)）\s]|执行|草案|完
 _PURPOSE_BEFORE = re.compile(r"为了?$")
 _OWN_COUNT_OPENING = re.compile(r"\s*(?:[\d０-９一二三四五六七八九十两百千万]|而|但|然而)")
 _PERFECTIVE = re.compile(r"了")  # 共吸引了3447部: done, whatever the clause before intends
+# … and so is a clause that says so after its number (…推广实施，涉及的1300多个车站已经完成了升级改造)
+_DONE_AFTER = re.compile(r"已")
+_NOW_OPENING = re.compile(r"近日|日前|近期|目前|如今|现在|当前|今天")
 # A clause that says it looks back (去年, 以来, 此前) is not governed by an earlier clause's 将 or 计划.
 _PAST_MARK = re.compile(r"去年|上年|前年|以来|过去|此前|曾经?|(?P<year>(?:19|20)\d{2})年")
 
@@ -1031,7 +1039,11 @@ def _carried_cue(text: str, clause_start: int, start: int, published_year: int |
     if not cues or cues[-1].status == "actual" or not cues[-1].governing:
         return None
     cue = cues[-1]
+    clause_end = _CLAUSE_BREAK.search(text, start)
+    if any(_NOW_OPENING.match(text, b.end()) for b in _CLAUSE_BREAK.finditer(text, cue.end, clause_start)):
+        return None  # 确保…平稳进行,近日,中组部…派出督查组: a clause opening with the story's time starts a new statement
     if (_PURPOSE_BEFORE.search(text, 0, cue.start) or _OWN_COUNT_OPENING.match(text, clause_start)
+            or _DONE_AFTER.search(text, start, clause_end.start() if clause_end else len(text))
             or (_NOUN_AFTER_CUE.match(text, cue.end) and not re.fullmatch(UPON_COMPLETION, text[cue.start:cue.end]))
             or _PERFECTIVE.search(text, clause_start, start)):
         return None
