@@ -1466,13 +1466,17 @@ def _restates(heading: Fact, fact: Fact) -> bool:
 # A time that opens a sentence as its topic, before a comma (2022年，… / 今年上半年，… / 截至2023年底，…), frames
 # the sentences after it in the paragraph: 2022年，全国海关监管进出口货运量48亿吨…。支持企业…共减税、退税2850亿元。
 _NEWS_PREFIX = re.compile(r"^[^,:：，]{0,16}(?:消息|电)[）)]?[:：]")
+# … and after the source it is told from (据海关统计，2022年，… / 记者从国铁集团获悉，2023年，…)
+_SOURCE_OPENING = re.compile(r"据[^,，]{1,16}(?:统计|数据|测算|显示|介绍),|[^,，]{0,24}(?:显示|获悉|了解到|介绍|表示|发布),")
 
 
 def frame_period(text: str) -> str | None:
     """The period opening the sentence `text` before a comma (after a news agency's dateline), if any."""
     norm = text.translate(_HALF_WIDTH)
     prefix = _NEWS_PREFIX.match(norm)
-    m = PERIOD_RE.match(norm, prefix.end() if prefix else 0)
+    at = prefix.end() if prefix else 0
+    source = _SOURCE_OPENING.match(norm, at)
+    m = PERIOD_RE.match(norm, source.end() if source else at)
     if m is None or not norm.startswith(",", m.end()):
         return None
     return m.group()[:4] if re.fullmatch(r"\d{4}年", m.group()) else m.group()
