@@ -962,7 +962,10 @@ _CLAUSE_BREAK = re.compile(r"[,;:，；：]")
 
 # Cues that govern the clauses after theirs: verbs of intent and expectation, not nouns (规划, 设计, 目标) or a
 # clause's own bound (不低于).
-_GOVERNING_CUE = re.compile(rf"预计|预期|有望|可望|力争|争取|确保|拟|计划|将.{{1,2}}|{UPON_COMPLETION}")
+_GOVERNING_CUE = re.compile(rf"预计|预期|预测|估计|有望|可望|力争|争取|确保|拟|计划|将.{{1,2}}|{UPON_COMPLETION}")
+# Verbs that say what a source expects (联合国估计，…; 农业部门预测，…; 报告预计，…): a comma after them opens what is
+# expected, where after a noun (行动计划，…) it ends a plan named.
+_EXPECTS_BEFORE_COMMA = re.compile(rf"预计|预测|估计|{UPON_COMPLETION}")
 # 将 + a verb, after an adverb: a forecast when the verb moves or states a level (将降低20%, 将导致损失16亿欧元), a
 # plan for any other verb of jieba's (将制定1800项, 将持续推进40条). 将 before a noun marks an object (将利率维持在
 # 4.50%: done), 将近 is 'nearly', 即将/必将 are other words.
@@ -1044,7 +1047,7 @@ def _carried_cue(text: str, clause_start: int, start: int, published_year: int |
         return None  # 确保…平稳进行,近日,中组部…派出督查组: a clause opening with the story's time starts a new statement
     if (_PURPOSE_BEFORE.search(text, 0, cue.start) or _OWN_COUNT_OPENING.match(text, clause_start)
             or _DONE_AFTER.search(text, start, clause_end.start() if clause_end else len(text))
-            or (_NOUN_AFTER_CUE.match(text, cue.end) and not re.fullmatch(UPON_COMPLETION, text[cue.start:cue.end]))
+            or (_NOUN_AFTER_CUE.match(text, cue.end) and not _EXPECTS_BEFORE_COMMA.fullmatch(text, cue.start, cue.end))
             or _PERFECTIVE.search(text, clause_start, start)):
         return None
     for past in _PAST_MARK.finditer(text, cue.end, start):
