@@ -246,8 +246,9 @@ _COMPARISON_AFTER = re.compile(r"^(?:相比|同期|相较|比较|水平|的(?:�
 _RISE_START = re.compile(r"(?<!自)(?:从|由)(?!于)")
 _RISE_START_BEFORE = re.compile(rf"(?:{_RISE_START.pattern})$")
 _RISE_END_BEFORE = re.compile(r"(?:到|至)$")
-_RISE_END_AFTER = re.compile(r"的?(?:每年|每天)?$")
-_RISE_END_OPENS = re.compile(r"的|\d+(?![\d.]*[月日号])")  # not 从明年1月起, 至2020年1月17日: dates
+_RISE_END_AFTER = re.compile(r"的?(?:每年|每天|人均|负)?$")
+# the number comes right after (not 从明年1月起, 至2020年1月17日: dates; not 从4个方面提出到2026年的发展指标: a noun)
+_RISE_END_OPENS = re.compile(r"的(?:每年|每天|人均|负)?(?=[\d一二三四五六七八九十两约近超逾不第])|\d+(?![\d.]*[月日号])")
 FIVE_YEAR_PLANS = {"十一五": 2010, "十二五": 2015, "十三五": 2020, "十四五": 2025, "十五五": 2030, "十六五": 2035}
 RELATIVE_YEARS = {"去年": -1, "上年": -1, "前年": -2, "今年": 0, "当年": 0, "本年": 0, "明年": 1}
 
