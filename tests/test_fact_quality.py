@@ -108,15 +108,18 @@ def test_matching_is_one_to_one(scores):
 # ---------------------------------------------------------------- the corpus gold set (real CCTV stories)
 # Floors on the TEST part (never tuned on) = measured - 0.03, rounded down. The gold grew on 2026-12-06 by 48
 # stories (batches 7-10, 542 facts after a second reader's review, annotated before that day's rules; 28 of them
-# in the test part). Measured on the whole test part with `python -m benchmarks.fact_quality --table`, at the
-# day's first commit (6fa7043) → its end: precision 0.93 → 0.96, recall 0.91 → 0.91, region 0.92, subject
-# 0.69 → 0.70, indicator 0.75, status 0.91, kind 0.95, period_year 0.77, article region 0.88, mentions P 0.94
-# R 0.94, relevance 0.86. The targets are higher (precision 0.95, recall 0.90, region 0.92, subject 0.85,
-# indicator 0.90, status 0.95, article region 0.90, mentions 0.97 / 0.93).
+# in the test part), and on 2026-12-07 by 24 (batches 11-12, 237 facts, two readers; 10 in the test part), which
+# alone moved relevance 0.86 → 0.827 (the new test stories: 6 of 10 judged right; measured at bb8081d, the gold's
+# commit, before any rule of that day). Measured on the whole test part of 75 stories at that commit → after the
+# day's subject, indicator, status and period rules (`python -m benchmarks.fact_quality --table`, three decimals
+# from `corpus_totals`): precision 0.960, recall 0.909, region 0.923, subject 0.707 → 0.744, indicator 0.780 →
+# 0.806, status 0.913 → 0.917, kind 0.956, period_year 0.795 → 0.842, article region 0.880, mentions P 0.945
+# R 0.942, relevance 0.827. The targets are higher (precision 0.95, recall 0.90, region 0.92, subject
+# 0.85, indicator 0.90, status 0.95, article region 0.90, mentions 0.97 / 0.93).
 CORPUS_TEST_FLOORS = {
-    "precision": 0.93, "recall": 0.88, "region": 0.89, "subject": 0.67, "indicator": 0.72, "status": 0.88,
-    "kind": 0.92, "period_year": 0.74, "article_region": 0.85, "mention_precision": 0.91, "mention_recall": 0.91,
-    "relevance": 0.83,
+    "precision": 0.93, "recall": 0.88, "region": 0.89, "subject": 0.71, "indicator": 0.77, "status": 0.88,
+    "kind": 0.92, "period_year": 0.81, "article_region": 0.85, "mention_precision": 0.91, "mention_recall": 0.91,
+    "relevance": 0.79,
 }
 
 
