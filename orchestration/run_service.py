@@ -34,7 +34,7 @@ SERVICE_FILE = "run-service.json"  # in $DAGSTER_HOME: where the running service
 CALLS = {"run_validation": validation.run_validation, "render_docs": validation.render_docs,
          "analyse_warm": parallel.analyse_warm}
 SERVED_MODULES = ("validation.py", "data_docs_views.py", "parallel.py")  # the orchestration code the service runs
-PARENT_CHECK_SECONDS = 2.0
+PARENT_CHECK_SECONDS = 0.5
 
 
 def wanted() -> bool:
