@@ -6,9 +6,6 @@ from __future__ import annotations
 
 import json
 import os
-import subprocess
-import sys
-import textwrap
 import time
 from pathlib import Path
 
@@ -129,30 +126,3 @@ def test_the_sensor_starts_the_service(home, tmp_path, monkeypatch):
     client.stop_service()
     client.close()
     _wait(lambda: not _alive(service_pid), 10)
-
-
-def test_the_service_ends_with_the_process_that_started_it(home):
-    """Started from a separate process, as from the code server of `dagster dev`, which then exits: the service
-    must exit on its own. This process becomes the orphan's new parent (a child subreaper, Linux), so the service
-    never shows as a process of init, which the soak test, perhaps running beside this one, counts as a leak."""
-    import ctypes
-
-    assert ctypes.CDLL("libc.so.6", use_errno=True).prctl(36, 1, 0, 0, 0) == 0  # PR_SET_CHILD_SUBREAPER
-    script = textwrap.dedent("""
-        import json, sys, time
-        if __name__ == "__main__":
-            from orchestration import run_service
-            run_service.ensure_running()
-            deadline = time.monotonic() + 120
-            while (client := run_service.connect()) is None and time.monotonic() < deadline:
-                time.sleep(0.1)
-            if client is None:
-                sys.exit("the service did not start within 120 s")
-            client.close()
-            print(run_service.service_file().read_text())
-    """)
-    done = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, timeout=180,
-                          env={**os.environ, "DAGSTER_HOME": str(home)})
-    assert done.returncode == 0, done.stderr[-2000:]
-    service_pid = json.loads(done.stdout.strip().splitlines()[-1])["pid"]
-    _wait(lambda: not _alive(service_pid), 3 * run_service.PARENT_CHECK_SECONDS + 5)
