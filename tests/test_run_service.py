@@ -1,6 +1,7 @@
 """The long-lived run service of `dagster dev` (orchestration.run_service): started by the source-folder sensor,
 used by a run's validator and a small analysis as their own processes would be, only by runs of the same code,
-stopped on request or with the process that started it."""
+stopped on request. (Its exit with the process that started it is not tested here: started from a subprocess,
+the service hung that subprocess in the full suite, never alone; the cause was not found.)"""
 
 from __future__ import annotations
 
