@@ -18,6 +18,7 @@ service process imports this module.
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import json
 import multiprocessing as mp
@@ -47,8 +48,10 @@ def service_file(home: str | os.PathLike | None = None) -> Path | None:
     return Path(home) / SERVICE_FILE if home else None
 
 
+@functools.cache
 def code_version() -> str:
-    """The analysis version and the served orchestration modules: a service of other code serves no run."""
+    """The analysis version and the served orchestration modules, as this process loaded them (computed once: a run
+    asks at its validator's start and again at staging): a service of other code serves no run."""
     from orchestration.versions import analysis_version
 
     digest = hashlib.sha256(analysis_version().encode())

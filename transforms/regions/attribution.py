@@ -124,6 +124,15 @@ def is_national_scope(text: str, m: RegionMention, offset: int = 0) -> bool:
 _GROUP_AFTER = re.compile(r"等[0-9一二三四五六七八九十两几数百千]")
 
 
+def _qualified_item(m: RegionMention, by_end: dict[int, RegionMention]) -> list[RegionMention]:
+    """`m` with the places right before it that qualify it (江苏|连云港, 北京市|大兴区), in order; `by_end` maps each
+    mention's end to it."""
+    item = [m]
+    while (qualifier := by_end.get(item[0].char_start)) is not None:
+        item.insert(0, qualifier)
+    return item
+
+
 def group_examples(sentence: str, sentence_start: int, mentions: list[RegionMention]) -> set[RegionMention]:
     """The mentions naming one place for a group (杭州等13个), with the places qualifying it (北京市|大兴区等33个);
     not the last item of a list (广东广州、|浙江安吉等23个), which clause_region reads with the list."""
@@ -132,9 +141,7 @@ def group_examples(sentence: str, sentence_start: int, mentions: list[RegionMent
     for m in mentions:
         if not _GROUP_AFTER.match(sentence, m.char_end - sentence_start):
             continue
-        item = [m]
-        while (qualifier := by_end.get(item[0].char_start)) is not None:
-            item.insert(0, qualifier)
+        item = _qualified_item(m, by_end)
         start = item[0].char_start - sentence_start
         if not _LIST_SEPARATOR.match(sentence[start - 1:start]):
             found.update(item)
@@ -151,10 +158,7 @@ def route_ends(sentence: str, sentence_start: int, mentions: list[RegionMention]
     """The places naming a route's start and its end in one sentence (both, or none)."""
     starts, ends, by_end = [], [], {m.char_end: m for m in mentions}
     for m in mentions:
-        item = m
-        while (qualifier := by_end.get(item.char_start)) is not None:
-            item = qualifier  # 江苏|连云港: the words come before the first place of the item
-        at = item.char_start - sentence_start
+        at = _qualified_item(m, by_end)[0].char_start - sentence_start  # 东起|江苏连云港: the words precede the item
         if _ROUTE_START.search(sentence, 0, at):
             starts.append(m)
         elif _ROUTE_END.search(sentence, 0, at):
