@@ -138,7 +138,8 @@ def _header_problems(story: dict, keys: set[str]) -> list[str]:
 # that day's first commit are the extraction on text it was not written on.
 ANNOTATION_ROUNDS = {"2026-12-02": tuple(f"batch_{n}.json" for n in range(1, 7)),
                      "2026-12-06": tuple(f"batch_{n}.json" for n in range(7, 11)),
-                     "2026-12-07": ("batch_11.json", "batch_12.json")}
+                     "2026-12-07": ("batch_11.json", "batch_12.json"),
+                     "2026-12-07b": ("batch_13.json", "batch_14.json")}
 
 
 def load_gold(part: str | None = None, round_: str | None = None) -> list[dict]:

@@ -115,10 +115,12 @@ def test_matching_is_one_to_one(scores):
 # from `corpus_totals`): precision 0.960, recall 0.909, region 0.923, subject 0.707 → 0.744, indicator 0.780 →
 # 0.806, status 0.913 → 0.917, kind 0.956, period_year 0.795 → 0.842, article region 0.880, mentions P 0.945
 # R 0.942, relevance 0.827. The targets are higher (precision 0.95, recall 0.90, region 0.92, subject
-# 0.85, indicator 0.90, status 0.95, article region 0.90, mentions 0.97 / 0.93).
+# 0.85, indicator 0.90, status 0.95, article region 0.90, mentions 0.97 / 0.93). A fourth round later on 2026-12-07
+# (batches 13-14, 24 stories, 242 facts, two readers; 10 in the test part) moved test mention recall 0.942 → 0.908
+# at its own commit (2955166), before any rule of that round: that floor is re-based to 0.88 (measured - 0.03).
 CORPUS_TEST_FLOORS = {
     "precision": 0.93, "recall": 0.88, "region": 0.89, "subject": 0.71, "indicator": 0.77, "status": 0.88,
-    "kind": 0.92, "period_year": 0.81, "article_region": 0.85, "mention_precision": 0.91, "mention_recall": 0.91,
+    "kind": 0.92, "period_year": 0.81, "article_region": 0.85, "mention_precision": 0.91, "mention_recall": 0.88,
     "relevance": 0.79,
 }
 
