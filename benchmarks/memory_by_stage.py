@@ -26,14 +26,15 @@ from benchmarks.corpus import make_corpus
 STAGE_LINE = re.compile(r"^\s+(?P<stage>[a-zA-Z][\w ]*?)\s+…\s*$")  # "  analysis    …": a stage starts
 
 
-def _rss_mib(pid: int) -> int:
+def _memory_mib(pid: int) -> dict[str, int]:
+    """A process's Rss; its Pss, where a page shared with other processes (the shared libraries every process of the
+    tree maps) counts as a share, so that the tree's Pss adds up to the memory it takes; and the pages it freed
+    lazily (MADV_FREE), which count in both until the kernel needs them."""
     try:
-        for line in Path(f"/proc/{pid}/status").read_text().splitlines():
-            if line.startswith("VmRSS:"):
-                return int(line.split()[1]) // 1024
-    except (OSError, ValueError):
-        pass
-    return 0
+        fields = dict(line.split(":", 1) for line in Path(f"/proc/{pid}/smaps_rollup").read_text().splitlines()[1:])
+        return {key: int(fields[key].split()[0]) // 1024 for key in ("Rss", "Pss", "LazyFree")}
+    except (OSError, ValueError, KeyError):
+        return {"Rss": 0, "Pss": 0, "LazyFree": 0}
 
 
 def _tree(root: int) -> list[int]:
@@ -74,12 +75,15 @@ def measure(source: Path, workdir: Path, interval: float = 0.2) -> tuple[dict[st
 
     def sample() -> None:
         while not done.wait(interval):
-            sizes = {pid: _rss_mib(pid) for pid in _tree(proc.pid)}
+            memory = {pid: _memory_mib(pid) for pid in _tree(proc.pid)}
+            sizes = {pid: m["Rss"] for pid, m in memory.items()}
             total, current = sum(sizes.values()), peaks.setdefault(stage, {"total": 0, "build": 0, "at_peak": {}})
             current["build"] = max(current["build"], sizes.get(proc.pid, 0))
             if total > current["total"]:
                 labelled = [(f"{_name(pid, proc.pid)} {pid}", mib) for pid, mib in sizes.items() if mib >= 20]
-                current.update(total=total, at_peak=dict(labelled))
+                current.update(total=total, at_peak=dict(labelled),
+                               pss=sum(m["Pss"] for m in memory.values()),
+                               lazily_freed=sum(m["LazyFree"] for m in memory.values()))
 
     sampler = threading.Thread(target=sample, daemon=True)
     sampler.start()
@@ -104,10 +108,12 @@ def main() -> None:
     source = make_corpus(args.mb, corpus_dir(args.workdir, args.mb, args.seed), args.seed).path
     peaks, seconds, ok, output = measure(source, args.workdir / f"memory-{args.mb:g}mb")
     print(f"innovation-warehouse build, {args.mb:g} MB: {'succeeded' if ok else 'FAILED'} in {seconds:.1f} s; RSS sampled every 0.2 s\n")
-    print("| stage | peak, all processes | build process | at that peak |\n|---|---:|---:|---|")
+    print("| stage | peak RSS, all processes | their Pss then | lazily freed then | build process | at that peak |\n"
+          "|---|---:|---:|---:|---:|---|")
     for stage, peak in peaks.items():
         split = ", ".join(f"{name} {mib}" for name, mib in peak["at_peak"].items())
-        print(f"| {stage} | {peak['total']:,} MiB | {peak['build']:,} MiB | {split} |")
+        print(f"| {stage} | {peak['total']:,} MiB | {peak.get('pss', 0):,} MiB | {peak.get('lazily_freed', 0):,} MiB "
+              f"| {peak['build']:,} MiB | {split} |")
     if not ok:  # what went wrong, as the command said it
         print("\nthe build's last lines:\n" + "".join(output[-15:]))
     top = max(peaks.items(), key=lambda item: item[1]["total"])
