@@ -201,3 +201,56 @@ def test_portal_title_keeps_the_headline(line, title):
     from transforms.articles import _clean_title
 
     assert _clean_title(line) == title
+
+
+def test_story_broken_off_mid_sentence_takes_back_its_jumped_paragraphs():
+    # seed 000: the 5G story at the foot of the page stops at …融合化发; two of its paragraphs are printed inside the
+    # Xinhua story above (one glued by the layout rejoin onto 小桥流水…) and one after the Xinhua end tag
+    articles, boilerplate = split_articles(seed_text("000"))
+    xinhua = next(a for a in articles if a.title == "共赴美好数字未来")
+    five_g = next(a for a in articles if a.title == "首批“5G+工业互联网”融合应用试点城市建设启动")
+    assert "5G" not in xinhua.body and "\n小桥流水，粉墙黛瓦。" in xinhua.body
+    assert five_g.body.split("\n")[-3:] == [
+        "记者了解到，首批试点城市将发挥“5G+工业互联网”新技术、新设施、新场景、新模式、新业态优势，紧密服务地方产业智能化、绿色化、融合化发",
+        "为在全国“5G+工业互联网”融合应用构建新范式，为制造业数字化转型开辟新路径，为推进新型工业化提供新动能。",
+        five_g.body.split("\n")[-1],
+    ]
+    assert five_g.body.endswith("工业和信息化部在大会上发布了《2024年5G工厂名录》。工业和信息化部党组成员、副部长张云明介绍，"
+                                "我国适度超前建设5G网络，累计建成开通5G基站408.9万个；工业5G模组标识商用初期下降90%；工业互联网标识"
+                                "服务企业超45万家，注册量突破6000万个。同时，实施5G工厂“百千万”行动，建设超4000家5G工厂；“5G+工业互联网”"
+                                "全国建设项目覆盖1.5万个，实现41个工业大类全覆盖；有力带动制造业高端化、智能化、绿色化发展。")
+    assert five_g.last_line == 165 and xinhua.last_line == 109
+    assert not [b for b in boilerplate if b.reason == "orphan_after_article_end"]
+
+
+# Two stories of seed 000 on one page, the second breaking off mid-sentence: the first story's paragraphs speak of
+# its own things (绞车, 深海), so none moves, though the broken story wants a continuation.
+DEEP_SEA = ("“海威GD11000”完成首个航次深海调查任务\n\n科技日报大连11月19日电（记者张鑫）记者19日从大连海事大学获悉，全球深海水缆绞车系统"
+            "“海威GD11000”日前在我国南海完成了首个航次的深海调查任务。\n\n据介绍，“海威GD11000”是目前全球唯一一套全海深光电缆绞车系统，"
+            "全部实现国产，完全自主可控。\n\n光电缆绞车系统用于深海拖曳系统、缆控水下载机器人等大型系统的布放、回收及拖曳。\n\n"
+            "据了解，下一步，“海威GD11000”将随船开展常态化深海和极地调查作业。\n\n")
+FIVE_G = ("首批“5G+工业互联网”融合应用试点城市建设启动\n\n科技日报武汉11月19日电（记者崔爽）2024中国5G+工业互联网大会19日在湖北武汉开幕。"
+          "工业和信息化部启动首批“5G+工业互联网”融合应用试点城市建设。\n\n记者了解到，首批试点城市将发挥“5G+工业互联网”新技术、新设施、"
+          "新场景优势，紧密服务地方产业智能化、绿色化、融合化发\n")
+
+
+def test_broken_off_story_takes_nothing_that_does_not_lean_to_it():
+    deep_sea, five_g = split_articles(DEEP_SEA + FIVE_G)[0]
+    assert deep_sea.body.count("\n") == 3 and five_g.body.endswith("融合化发")
+
+
+def test_jumped_paragraphs_move_only_when_displaced_and_their_story_breaks_off():
+    # as on seed 000: a 5G paragraph printed inside the deep-sea story stops mid-sentence (…在大会上发布了) where
+    # the layout glued the next deep-sea paragraph onto it, and the 5G text goes on after the deep-sea end tag
+    jumped = "近年来，“5G+工业互联网”在各行业领域的规模化应用持续加快，工业互联网标识服务企业超45万家。工业和信息化部在大会上发布了\n\n"
+    orphan = "《2024年5G工厂名录》。工业和信息化部介绍，我国累计建成开通5G基站408.9万个，建设超4000家5G工厂。\n\n"
+    page = DEEP_SEA.replace("据了解，", jumped + "据了解，") + "（新华社大连11月19日电）\n\n" + orphan
+    deep_sea, five_g = split_articles(page + FIVE_G)[0]
+    assert deep_sea.body.endswith("\n据了解，下一步，“海威GD11000”将随船开展常态化深海和极地调查作业。")
+    assert five_g.body.endswith("融合化发\n" + jumped.strip() + orphan.strip())
+    # all stays as printed when the 5G story ends its last sentence; the orphan is dropped as before
+    deep_sea, five_g = split_articles(page + FIVE_G.replace("融合化发\n", "融合化发展。\n"))[0]
+    assert "超45万家" in deep_sea.body and "408.9万个" not in deep_sea.body + five_g.body
+    # without displaced text after the end tag, a paragraph inside another story is not taken
+    deep_sea, five_g = split_articles(page.replace(orphan, "") + FIVE_G)[0]
+    assert "超45万家" in deep_sea.body and five_g.body.endswith("融合化发")

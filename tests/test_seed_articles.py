@@ -30,14 +30,7 @@ CASES: list[dict] = json.loads(CASES_FILE.read_text(encoding="utf-8"))
 ASPECTS = ("title", "body_start", "body_end", "kind")
 
 # (file, 1-based position of the article in the JSON, aspect) -> what the splitter does wrong.
-KNOWN_FAILURES: dict[tuple[str, int, str], str] = {
-    ("000_f366a8d252c66c4f.txt", 7, "body_end"): (
-        "the 5G试点城市 story continues in paragraphs printed earlier on the page (为在全国“5G+工业互联网”…, "
-        "近年来，“5G+工业互联网”…发布了 inside the Xinhua story, and 《2024年5G工厂名录》…绿色化发展。 after its end "
-        "tag); the splitter leaves the first two in the Xinhua story (even gluing …发布了 onto 小桥流水…), drops the "
-        "third as orphan_after_article_end, and ends this story at the cut-off fragment …融合化发"
-    ),
-}
+KNOWN_FAILURES: dict[tuple[str, int, str], str] = {}
 
 
 @lru_cache(maxsize=None)
