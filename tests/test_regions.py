@@ -408,6 +408,12 @@ FACT_REGIONS = [
      {"4395公里": "100000"}),
     ("a list of two qualified places counted after it is the group",
      "科技部宣布首批国家农业高新技术产业示范区——山西晋中和江苏南京两家示范区建设启动。", {"两家": "100000"}),
+    # seed 001 and a CCTV bulletin: the venue of a province's own event does not make what follows the city's
+    ("a province's event held in its capital is the province's",
+     "浙江省2023年经济政策新闻发布会在杭州举行，会上发布“8+4”政策体系。这一体系包含科技创新等8个重点领域政策包。",
+     {"8个": "330000"}),
+    ("a province's expo opening in its capital is the province's", "第二届中国(贵州)国际酒类博览会今天在贵阳开幕。参展企业达1300多家。",
+     {"达1300多家": "520000"}),
 ]
 
 

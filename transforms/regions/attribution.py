@@ -66,10 +66,12 @@ def listed_places(candidates: list[RegionMention], text: str, offset: int) -> li
     return run if any(_LIST_SEPARATOR.match(text[a.char_end - offset:b.char_start - offset]) for a, b in zip(run, run[1:])) else run[-1:]
 
 
-def clause_region(candidates: list[RegionMention], gazetteer: Gazetteer, listed: list[RegionMention] | None = None) -> str | None:
+def clause_region(candidates: list[RegionMention], gazetteer: Gazetteer, listed: list[RegionMention] | None = None,
+                  venues: frozenset[RegionMention] | set[RegionMention] = frozenset()) -> str | None:
     """The region the subject mentions of a clause (in order, before the fact) make it about:
 
-    - the first one named, refined by later ones inside its territory (苏州…昆山 → 昆山, 中国…青岛 → 青岛: the most specific);
+    - the first one named, refined by later ones inside its territory (苏州…昆山 → 昆山, 中国…青岛 → 青岛: the most specific),
+      but not by the venue of the region's own event (浙江省2023年经济政策新闻发布会在杭州举行: `venues`);
     - a macro-region yields to a member named with it (长三角…苏州 → 苏州; 中部…湖北 → 湖北);
     - a list of places as the subject (南京、武汉、青岛等10个试点城市, 武威、张掖两地区, 前海、南沙、横琴自贸片区)
       is about the smallest region holding them all, not its first member, and so is the rest of its clause
@@ -88,6 +90,8 @@ def clause_region(candidates: list[RegionMention], gazetteer: Gazetteer, listed:
         if code == COUNTRY and other != COUNTRY:
             code = other  # 中国艺术节…在青岛拉开帷幕, 全国首个…落户浙江: the nation holds every place; the named one is more specific
         elif code in gz.ancestors(other):
+            if next(m for m in candidates if m.region_code == other) in venues:
+                continue  # the province's meeting held in its capital speaks for the province
             code, container = other, code
         elif code.startswith("MR_") and (other in gz.members.get(code, ()) or
                                          any(a in gz.members.get(code, ()) for a in gz.ancestors(other))):
@@ -185,6 +189,8 @@ def sentence_fact_regions(sentence: str, sentence_start: int, fact_starts: list[
               and (quote_depth is None or quote_depth(m.char_start) == 0)
               and not is_national_scope(sentence, m, sentence_start)]
     grouped = group_examples(sentence, sentence_start, usable)
+    venues = {m for m in usable if sentence[m.char_start - sentence_start - 1:m.char_start - sentence_start] == _VENUE_BEFORE
+              and _VENUE_AFTER.match(sentence, m.char_end - sentence_start)}
     provenance = [m for m in usable if _PROVENANCE_BEFORE.search(sentence, 0, m.char_start - sentence_start)]
 
     def subjects_for(fact_start: int) -> list[RegionMention]:
@@ -194,7 +200,7 @@ def sentence_fact_regions(sentence: str, sentence_start: int, fact_starts: list[
             m.char_end <= fact_start and fact_start - m.char_end <= 4
             and "的" not in sentence[m.char_end - sentence_start:fact_start - sentence_start])]
 
-    regions = [_clause_of(start, sentence, sentence_start, subjects_for(start), gazetteer, grouped) for start in fact_starts]
+    regions = [_clause_of(start, sentence, sentence_start, subjects_for(start), gazetteer, grouped, venues) for start in fact_starts]
     if ends := route_ends(sentence, sentence_start, usable):
         route = _holding_all([m.region_code for m in ends], gazetteer)
         regions = [route if region in {m.region_code for m in ends} else region for region in regions]
@@ -218,7 +224,7 @@ _NATIONAL_ACTOR_ABROAD = re.compile(r"[^，；：,;:]{0,4}(?:中国人民银行|
 
 
 def _clause_of(fact_start: int, sentence: str, sentence_start: int, usable: list[RegionMention], gazetteer: Gazetteer,
-               grouped: set[RegionMention] = frozenset()):
+               grouped: set[RegionMention] = frozenset(), venues: set[RegionMention] = frozenset()):
     """The subject region of the fact's own clause (北京位居首位，杭州…位居第二位), else of the sentence before it; None
     when the clause's last place names a group by one of its members (`group_examples`)."""
     clause_start = sentence_start + max(sentence.rfind(c, 0, fact_start - sentence_start) for c in _CLAUSE_BREAKS) + 1
@@ -227,7 +233,7 @@ def _clause_of(fact_start: int, sentence: str, sentence_start: int, usable: list
         return None
     before = [m for m in before if m not in grouped] or [m for m in usable if m.char_end <= fact_start and m not in grouped]
     listed = listed_places(before, sentence, sentence_start) if before else None
-    region = clause_region(before, gazetteer, listed)
+    region = clause_region(before, gazetteer, listed, venues)
     if region == FOREIGN:
         abroad = before[0].char_start - sentence_start
         if _NATIONAL_ACTOR_ABROAD.fullmatch(sentence, max(sentence.rfind(c, 0, abroad) for c in _CLAUSE_BREAKS) + 1, abroad):
