@@ -412,6 +412,11 @@ FACT_REGIONS = [
     ("a province's event held in its capital is the province's",
      "浙江省2023年经济政策新闻发布会在杭州举行，会上发布“8+4”政策体系。这一体系包含科技创新等8个重点领域政策包。",
      {"8个": "330000"}),
+    # seed 001 and a CCTV bulletin: where goods are sold to is not whose statement it is
+    ("export destinations are not the subject", "近年来，河北省围场满族蒙古族自治县因地制宜发展沙棘产业。目前，全县沙棘林面积近70万亩，沙棘产品远销美国、德国、土耳其、以色列等二十多个国家和地区。",
+     {"二十多个": "130828"}),
+    ("nor domestic ones", "青岛海关今天公布破获了一起海鲜走私大案，该团伙收购廉价海鲜，再销售到北京、山东等地，两年来共走私海鲜5000多吨。",
+     {"5000多吨": "370200"}),
     ("a province's expo opening in its capital is the province's", "第二届中国(贵州)国际酒类博览会今天在贵阳开幕。参展企业达1300多家。",
      {"达1300多家": "520000"}),
 ]

@@ -106,6 +106,23 @@ def clause_region(candidates: list[RegionMention], gazetteer: Gazetteer, listed:
 _RESPECTIVELY = re.compile("分别|分列|分居")
 # 来自全国35个省市的112个作品, 来自新疆的35名儿童: where the counted things come from, not where the statement is.
 _PROVENANCE_BEFORE = re.compile("(?:来自|源自)$")
+# 沙棘产品远销美国、德国、土耳其、以色列等二十多个国家和地区: where goods are sold or shipped to, not whose statement it is
+# (the seller named before is: 全县). Not 发往武汉 or 运往: supplies sent somewhere are that place's story.
+_DESTINATION_BEFORE = re.compile("(?:远销|销往|销售到|畅销|出口到|出口至|出口)$")
+
+
+def destinations(sentence: str, sentence_start: int, mentions: list[RegionMention]) -> set[RegionMention]:
+    """The places named right after a verb of selling or shipping (远销美国、德国), with the list they open."""
+    found: set[RegionMention] = set()
+    previous = None
+    for m in sorted(mentions, key=lambda m: m.char_start):
+        at = m.char_start - sentence_start
+        joined = previous in found and (at == previous.char_end - sentence_start
+                                        or _LIST_SEPARATOR.match(sentence[previous.char_end - sentence_start:at]))
+        if joined or _DESTINATION_BEFORE.search(sentence, 0, at):
+            found.add(m)
+        previous = m
+    return found
 
 
 # 全国 as the yardstick a thing is measured against (具有全国影响力, 全国首个, 居全国前列, 领跑全国, 走向全国, 高于全国
@@ -188,6 +205,7 @@ def sentence_fact_regions(sentence: str, sentence_start: int, fact_starts: list[
               and (not m.in_organisation or m.region_code is None)  # 美国科技公司Meta: a foreign company is abroad
               and (quote_depth is None or quote_depth(m.char_start) == 0)
               and not is_national_scope(sentence, m, sentence_start)]
+    usable = [m for m in usable if m not in destinations(sentence, sentence_start, usable)]
     grouped = group_examples(sentence, sentence_start, usable)
     venues = {m for m in usable if sentence[m.char_start - sentence_start - 1:m.char_start - sentence_start] == _VENUE_BEFORE
               and _VENUE_AFTER.match(sentence, m.char_end - sentence_start)}
