@@ -331,6 +331,19 @@ def test_primary_region_counts_the_lead_sentences_venue(gz, text, expected):
     assert primary_region(find_region_mentions(text, gz), gazetteer=gz, body=text) == expected
 
 
+@pytest.mark.parametrize("text, expected", [
+    # seed 001: a story reporting from a university whose name holds no place is at its seat, not national
+    ("近日从中国科学技术大学获悉，该校化学与材料科学学院陈维教授课题组，设计了一种稳定的金属/金属-锌合金异质界面层。", "340100"),
+    # a CCTV story outside the gold: at a lab of 清华大学, in 北京
+    ("2023年度国家最高科学技术奖获得者薛其坤，是凝聚态物理领域享有国际声誉的实验物理学家。在清华大学低维量子物理国家重点实验室，"
+     "薛其坤院士正在和研究团队一起分析最新的实验结果。", "110000"),
+    # a campus elsewhere counts where it is (constructed)
+    ("清华大学深圳国际研究生院发布成果。", "440300"),
+])
+def test_primary_region_of_a_university_is_its_seat(gz, text, expected):
+    assert primary_region(find_region_mentions(text, gz), gazetteer=gz, body=text) == expected
+
+
 # From CCTV stories of the article-region gold (dev part), shortened.
 APPLIANCES = ("今年以来，我国家电产业结构转型升级趋势更加明显，带动产业运行稳中有进。" + "在家电卖场走上一圈，不同品类琳琅满目。" * 9
               + "数据显示，今年1—7月，我国家电行业工业增加值同比增长8.9%。湖北投入财政资金3亿元，在全省范围内发放“惠购湖北”家电消费券。"

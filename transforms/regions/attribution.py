@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 import bisect
+import functools
 import re
 from collections import defaultdict
 
-from transforms.regions.gazetteer import _RANK, COUNTRY, DEICTIC_WORDS, FOREIGN, Gazetteer
+from transforms.regions.gazetteer import _RANK, COUNTRY, DEICTIC_WORDS, FOREIGN, Gazetteer, _lexicon
 from transforms.regions.mentions import NATIONWIDE_LIST_ENDS, RegionMention, _resolve_place, find_region_mentions
 
 # Papers whose "我省/本市" means a known region (the paper's home), by source name.
@@ -318,7 +319,25 @@ SCORE = {
     "early": 1.0,          # bonus for a sub-national subject mention starting before EARLY_CHARS
     "foreign": 1.0,        # a place outside China (美国, 东京, 北海 as the North Sea); early and title bonus too
     "venue": 3.0,          # the place the lead sentence says the event is held in (进博会…在上海落下帷幕)
+    "seat": 0.25,          # a university whose name holds no place, at its seat, as an organisation (中国科学技术大学: 合肥)
 }
+SEAT_BRANCH_CHARS = 4  # a place this close after the name is a campus or branch (清华大学深圳国际研究生院): that place counts
+
+
+@functools.cache
+def _institution_seats() -> tuple[re.Pattern[str], dict[str, str]]:
+    """(pattern of the names, name -> seat code) of lexicons/institution_seats.csv."""
+    seats = dict(_lexicon("institution_seats.csv").select("name", "region_code").iter_rows())
+    return re.compile("|".join(sorted(map(re.escape, seats), key=len, reverse=True))), seats
+
+
+def institution_seats(body: str, mentions: list[RegionMention]) -> list[tuple[int, int, str]]:
+    """(start, end, seat code) of every mention of a university of lexicons/institution_seats.csv in `body`, unless a
+    place follows the name (a campus or branch elsewhere)."""
+    pattern, seats = _institution_seats()
+    starts = {m.char_start for m in mentions}
+    return [(hit.start(), hit.end(), seats[hit.group()]) for hit in pattern.finditer(body)
+            if not any(hit.end() + k in starts for k in range(SEAT_BRANCH_CHARS))]
 # 在上海落下帷幕 / 在杭州开幕: the mention right after 在 and before one of these is where the story happens. The
 # capital is left out: national meetings are held there (…总结表彰大会在北京人民大会堂召开) whatever they are about.
 _VENUE_AFTER = re.compile(r"[^，,。；;：:“”]{0,8}?(?:隆重|盛大|正式)?(?:举行|举办|开幕|闭幕|召开|落下帷幕|拉开帷幕|启幕|开赛|揭牌|揭幕|开馆|开园)")
@@ -391,8 +410,12 @@ def primary_region(mentions: list[RegionMention], *, title: str = "", dateline_p
         if pattern.fullmatch(title):
             return region
     scores: dict[str | None, float] = defaultdict(float)
+    seats = institution_seats(body, mentions) if body else []
     for m in mentions:
-        scores[m.region_code] += _weight(m)
+        if not any(start <= m.char_start < end for start, end, _ in seats):  # 中国 of 中国科学技术大学 is part of a name
+            scores[m.region_code] += _weight(m)
+    for _start, _end, code in seats:
+        scores[code] += SCORE["seat"]
     for m in find_region_mentions(_SERIES_LABEL.sub("", title), gz) if title else []:
         scores[m.region_code] += 0.0 if m.in_organisation else SCORE["title"]
     if body and (n_national := len(national_subjects(body, mentions))):
