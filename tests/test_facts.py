@@ -334,7 +334,6 @@ NOT_FACTS = [
     "近期,北京市委十三届二次全会围绕深化国际科技创新中心建设作出重要部署",
     "党的十八大以来，我国不断深化网络空间国际合作",
     "“海威GD11000”是目前全球唯一一套全海深光电缆绞车系统",
-    "工作速度最高可达120米/分钟",
     "除了TOP10城市之外,诸如武汉、长沙等多个城市在产业优势推动下取得了较大进展。",
     "用福建省1/200的土地创造1/16的GDP",
     "填补了北京市用于支撑新产品研发0-1、1-10阶段快速制造的市场空白",
@@ -369,6 +368,17 @@ def test_units_table_covers_brief_units():
     assert {"家", "家次", "个", "项", "名", "人", "人次", "元", "美元", "%", "颗", "亩", "列", "次",
             "标箱", "台", "套", "件", "吨", "千瓦", "瓦时/公斤", "EFLOPS", "倍"} <= units
     assert not units & {"年", "月", "日", "g", "小时"}  # dates/durations/unknowns never count
+
+
+@pytest.mark.parametrize(("text", "mention", "value", "unit"), [
+    # seed 000, seed 001 and a CCTV story outside the gold: a rate or a density is one unit, not a length or a charge
+    ("其安全工作载荷高达15吨，工作速度最高可达120米/分钟；", "达120米/分钟", 120, "米/分钟"),
+    ("从而实现了200毫安时/平方厘米超面容量下无枝晶的锌沉积/溶解。", "200毫安时/平方厘米", 200, "毫安时/平方厘米"),
+    ("南水北调中线一期工程首次以工程设计最大流量420立方米/秒向北输水。", "420立方米/秒", 420, "立方米/秒"),
+])
+def test_rate_units_are_taken_whole(text, mention, value, unit):
+    f = one(text, mention)
+    assert (f.value, f.unit) == (value, unit)
 
 
 def test_indicator_taxonomy_is_the_data_dictionary():
