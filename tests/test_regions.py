@@ -425,6 +425,11 @@ FACT_REGIONS = [
     ("a province's event held in its capital is the province's",
      "浙江省2023年经济政策新闻发布会在杭州举行，会上发布“8+4”政策体系。这一体系包含科技创新等8个重点领域政策包。",
      {"8个": "330000"}),
+    # seed 002 and CCTV stories outside the gold: what a share is of (占全省, 占全国) is not its subject, unless only
+    # the nation or a foreign partner is named before it
+    ("a share of the province is the city's", "广州现有省级高水平创新研究院14家，占全省70%。", {"14家": "440100", "70%": "440100"}),
+    ("a share of the nation is the province's", "19年西藏全区牦牛存栏总量499万头，占全国存栏总量的35%，居全国第二。", {"35%": "540000"}),
+    ("a partner's share of the nation's trade is the nation's", "东盟继续为我国第一大贸易伙伴，占我国外贸总值的15%。", {"15%": "100000"}),
     # seed 001 and a CCTV bulletin: where goods are sold to is not whose statement it is
     ("export destinations are not the subject", "近年来，河北省围场满族蒙古族自治县因地制宜发展沙棘产业。目前，全县沙棘林面积近70万亩，沙棘产品远销美国、德国、土耳其、以色列等二十多个国家和地区。",
      {"二十多个": "130828"}),

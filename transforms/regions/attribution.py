@@ -133,6 +133,25 @@ _SCOPE_AFTER = re.compile(r"(?:影响力|首个|首家|首批|首座|首台|首�
                           r"同行|同类|排名|首创|复制|推广|示范)")
 
 
+# 广州现有省级高水平创新研究院14家，占全省70%: the whole a share is taken of (全国, 我国, 全省, 全市 right after 占), not
+# the statement's subject, when the sentence names a Chinese place below the nation before it; with only the nation
+# or a foreign place before it (东盟继续为我国第一大贸易伙伴，占我国外贸总值的15%) the share is still the nation's figure.
+_SHARE_OF_BEFORE = re.compile("占(?:了|到)?$")
+_WHOLE_WORDS = frozenset(("全国", "我国", "中国", "全省", "全市", "全区", "全县"))
+
+
+def share_bases(text: str, mentions: list[RegionMention], offset: int = 0) -> set[RegionMention]:
+    """The mentions naming what a share is of (占全省70%), when a Chinese place below the nation is named before them."""
+    found, chinese_before = set(), False
+    for m in sorted(mentions, key=lambda m: m.char_start):
+        if (chinese_before and m.mention in _WHOLE_WORDS
+                and _SHARE_OF_BEFORE.search(text, max(0, m.char_start - offset - 2), m.char_start - offset)):
+            found.add(m)
+        elif m.region_code not in (None, COUNTRY):
+            chinese_before = True
+    return found
+
+
 def is_national_scope(text: str, m: RegionMention, offset: int = 0) -> bool:
     """全国 naming how far a thing reaches or what it is compared with (see _SCOPE_BEFORE), not a subject."""
     return m.kind == "national" and m.mention == "全国" and bool(
@@ -206,6 +225,7 @@ def sentence_fact_regions(sentence: str, sentence_start: int, fact_starts: list[
               and (not m.in_organisation or m.region_code is None)  # 美国科技公司Meta: a foreign company is abroad
               and (quote_depth is None or quote_depth(m.char_start) == 0)
               and not is_national_scope(sentence, m, sentence_start)]
+    usable = [m for m in usable if m not in share_bases(sentence, usable, sentence_start)]
     usable = [m for m in usable if m not in destinations(sentence, sentence_start, usable)]
     grouped = group_examples(sentence, sentence_start, usable)
     venues = {m for m in usable if sentence[m.char_start - sentence_start - 1:m.char_start - sentence_start] == _VENUE_BEFORE
