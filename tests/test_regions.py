@@ -364,6 +364,27 @@ def test_primary_region_national_subject_and_series_label(gz, text, title, expec
     assert primary_region(find_region_mentions(text, gz), title=title, gazetteer=gz, body=text) == expected
 
 
+# A national lead over examples (CCTV stories of the fact gold, dev part, shortened): the lead's subject is the nation and
+# the places come in later sentences, so they illustrate a national story however many times one is named.
+HOUSING = ("8月10日，住房和城乡建设部发布最新保障房建设数据，今年1-7月份，全国城镇保障性安居工程开工率已达到了77%。\n"
+           "这两天，天津河西区八大里一期旧城改造项目现场，居民们领到了拆迁款预置存单。天津多家银行组团贷款，介入旧城改造项目。")
+HERITAGE = ("今天是我国“文化和自然遗产日”。党的十八大以来，我国高度重视文化与自然遗产保护工作。\n这两天，福建武夷山迎来多地游客。"
+            "武夷山划定环境保护红线，每年投入约300万元保护文化遗产。今年3月，习近平总书记在福建考察时来到武夷山。")
+LABOUR_MODEL = ("时传祥是新中国的第一代全国劳动模范，他“宁愿一人脏，换来万家净”。\n每天早上六点半，北京东城区“三八女子抽粪班”班长李萌"
+                "就开始上工了。如今在北京仅一线环卫工人就有7万多人。")
+
+
+@pytest.mark.parametrize("text, title, expected", [
+    (HOUSING, "前七月保障房开工率超七成", COUNTRY),
+    (HERITAGE, "留住历史根脉 传承中华文明", COUNTRY),
+    (HOUSING, "天津：旧城改造资金有保障", "120000"),  # the title names the place: its story
+    (LABOUR_MODEL, "劳模精神永不过时", "110000"),  # 全国劳动模范 is an honour, not the lead's subject
+    ("埃及反对派“全国拯救阵线”呼吁对话。埃及多个城市抗议持续。", "关注埃及局势", None),  # a place before the nation
+])
+def test_primary_region_of_a_national_lead_over_examples(gz, text, title, expected):
+    assert primary_region(find_region_mentions(text, gz), title=title, gazetteer=gz, body=text) == expected
+
+
 # ---------------------------------------------------------------- which region a fact is about
 def _fact_regions(text: str, gz) -> list[tuple[str, str | None]]:
     """(mention, region) of every fact of `text`, as the pipeline attributes them (article default None)."""

@@ -363,6 +363,8 @@ def institution_seats(body: str, mentions: list[RegionMention]) -> list[tuple[in
 _VENUE_AFTER = re.compile(r"[^，,。；;：:“”]{0,8}?(?:隆重|盛大|正式)?(?:举行|举办|开幕|闭幕|召开|落下帷幕|拉开帷幕|启幕|开赛|揭牌|揭幕|开馆|开园)")
 _VENUE_BEFORE = "在"
 _LEAD_SENTENCE_END = re.compile("[。！？!?\n]")
+# 全国劳动模范, 全国人大代表, 全国文明城市: 全国 in a title or an honour says who someone is, not that the story is national.
+_HONOUR_AFTER = re.compile("劳动模范|劳模|道德模范|模范|先进|优秀|文明|人大代表|政协委员|重点")
 LIST_KINDS = ("abbrev", "macro")
 NATIONAL_SUBJECTS = ("我国", "全国")  # unlike 中国 (中国共产党, 中国人民), these are the subject of what is said
 # 【第五届全国道德模范】, 【“十三五”成就巡礼】: a series label of the title, not what this story is about.
@@ -405,6 +407,23 @@ def national_subjects(body: str, mentions: list[RegionMention]) -> list[RegionMe
             and body[m.char_start - 1:m.char_start] != "的" and not is_national_scope(body, m)]
 
 
+_SENTENCE_END = re.compile("[。！？!?\n]")
+
+
+def opens_on_the_nation(body: str, mentions: list[RegionMention]) -> bool:
+    """The lead's subject is the nation (a `national_subjects` word, not 我国首个) and every place below it comes in a
+    later sentence: the places are examples of a national story (…全国城镇保障性安居工程开工率已达到了77%。/ 这两天，天津
+    河西区…; 今天是我国“文化和自然遗产日”。/ 这两天，福建武夷山…)."""
+    nation = next((m for m in national_subjects(body, mentions)
+                   if not _SCOPE_AFTER.match(body, m.char_end) and not _HONOUR_AFTER.match(body, m.char_end)), None)
+    if nation is None:
+        return False
+    place = next((m for m in mentions if m.region_code != COUNTRY and not m.in_organisation), None)  # foreign ones too
+    if place is None or place.char_start < nation.char_start:
+        return place is None
+    return _SENTENCE_END.search(body, nation.char_end, place.char_start) is not None
+
+
 def venue_mentions(body: str, mentions: list[RegionMention]) -> list[RegionMention]:
     """The mentions of the lead sentence that name where the event is held (在上海落下帷幕), capital excluded."""
     lead_end = lead.start() if (lead := _LEAD_SENTENCE_END.search(body)) else len(body)
@@ -421,7 +440,8 @@ def primary_region(mentions: list[RegionMention], *, title: str = "", dateline_p
     macro-region wins if it and its members dominate (长三角 + 沪苏浙皖), else '100000' (a national story listing
     places), as when national mentions dominate.  None without mentions, and None when foreign mentions (美国,
     东京; weighted alike, kept under the key None) hold >= FOREIGN_DOMINANCE of all weight: a story about abroad.
-    A digest's name as the title (DIGEST_TITLES) decides before the mentions. Caveat: the dateline always wins.
+    A digest's name as the title (DIGEST_TITLES) decides before the mentions, a national lead over examples
+    (`opens_on_the_nation`, the title naming no place) after them. Caveat: the dateline always wins.
     """
     gz = gazetteer
     if dateline_place and (code := _resolve_place(dateline_place, gz)):
@@ -429,6 +449,18 @@ def primary_region(mentions: list[RegionMention], *, title: str = "", dateline_p
     for pattern, region in DIGEST_TITLES.values():
         if pattern.fullmatch(title):
             return region
+    titled = [m for m in find_region_mentions(_SERIES_LABEL.sub("", title), gz) if not m.in_organisation] if title else []
+    region = _weighted_region(mentions, titled, body, gz)
+    # a national lead over examples (opens_on_the_nation), in a title naming no place; a macro-region (长江经济带)
+    # stays: a story of one belt or delta opens on the nation too (长江是贯通我国东中西部的黄金水道)
+    if (body and not (region or "").startswith("MR_") and all(m.region_code == COUNTRY for m in titled)
+            and opens_on_the_nation(body, mentions)):
+        return COUNTRY
+    return region
+
+
+def _weighted_region(mentions: list[RegionMention], titled: list[RegionMention], body: str, gz: Gazetteer) -> str | None:
+    """`primary_region` from the weighted mentions of the body and of the title (`titled`, organisations left out)."""
     scores: dict[str | None, float] = defaultdict(float)
     seats = institution_seats(body, mentions) if body else []
     for m in mentions:
@@ -436,8 +468,8 @@ def primary_region(mentions: list[RegionMention], *, title: str = "", dateline_p
             scores[m.region_code] += _weight(m)
     for _start, _end, code in seats:
         scores[code] += SCORE["seat"]
-    for m in find_region_mentions(_SERIES_LABEL.sub("", title), gz) if title else []:
-        scores[m.region_code] += 0.0 if m.in_organisation else SCORE["title"]
+    for m in titled:
+        scores[m.region_code] += SCORE["title"]
     if body and (n_national := len(national_subjects(body, mentions))):
         scores[COUNTRY] += SCORE["early"] * n_national
     for m in venue_mentions(body, mentions) if body else []:
