@@ -385,6 +385,21 @@ def test_primary_region_of_a_national_lead_over_examples(gz, text, title, expect
     assert primary_region(find_region_mentions(text, gz), title=title, gazetteer=gz, body=text) == expected
 
 
+# Two provinces side by side (a CCTV story of the fact gold, dev part, shortened): the title names both, so the story
+# is about either (the gold lists both), not the nation nor 中部地区 holding one of them.
+PAIR = ("近日，河北、湖北分别举行专题新闻发布会，全面解读《纲要》。\n让河北高质量发展的动力更优\n河北提出7个方面发展目标，推进雄安新区"
+        "建设。河北谋划了105项重大工程。\n湖北加快建成中部地区崛起重要战略支点\n聚焦建成中部地区崛起的重要战略支点，湖北将实施“七大战略”。"
+        "湖北将推动制造业比重保持在30%左右。")
+
+
+@pytest.mark.parametrize("title, expected", [
+    ("让河北高质量发展的动力更优 湖北加快建成中部地区崛起重要战略支点", "130000"),
+    ("“十五五”开好局起好步", "MR_CENTRAL"),  # a title naming neither: the weights decide as before
+])
+def test_primary_region_of_two_provinces_named_in_the_title(gz, title, expected):
+    assert primary_region(find_region_mentions(PAIR, gz), title=title, gazetteer=gz, body=PAIR) == expected
+
+
 # ---------------------------------------------------------------- which region a fact is about
 def _fact_regions(text: str, gz) -> list[tuple[str, str | None]]:
     """(mention, region) of every fact of `text`, as the pipeline attributes them (article default None)."""
