@@ -400,6 +400,21 @@ def test_primary_region_of_two_provinces_named_in_the_title(gz, title, expected)
     assert primary_region(find_region_mentions(PAIR, gz), title=title, gazetteer=gz, body=PAIR) == expected
 
 
+# A province inside a macro-region's strategy (CCTV, outside both gold sets, shortened): the member the title names,
+# holding most of the macro-region's weight, is the story's; a title naming the macro-region keeps it.
+TIANJIN = ("习近平总书记指出，必须坚持质量第一、效益优先。\n天津市认真落实京津冀协同发展战略，不断加快创新驱动步伐。\n天津滨海—中关村科技园"
+           "吸引北京企业。天津承接北京非首都功能，服务雄安新区建设。天津将加快转型升级。")
+
+
+@pytest.mark.parametrize("text, title, expected", [
+    (TIANJIN, "天津：服务协同发展 激发创新活力", "120000"),
+    (TIANJIN, "服务协同发展 激发创新活力", "MR_JJJ"),
+    ("京津冀三地签署协议。北京、天津、河北共建。北京市发展改革委表示，北京将继续推进。", "京津冀协同发展领导小组会议", "MR_JJJ"),
+])
+def test_primary_region_of_a_member_named_in_the_title(gz, text, title, expected):
+    assert primary_region(find_region_mentions(text, gz), title=title, gazetteer=gz, body=text) == expected
+
+
 # ---------------------------------------------------------------- which region a fact is about
 def _fact_regions(text: str, gz) -> list[tuple[str, str | None]]:
     """(mention, region) of every fact of `text`, as the pipeline attributes them (article default None)."""

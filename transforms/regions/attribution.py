@@ -500,7 +500,13 @@ def _weighted_region(mentions: list[RegionMention], titled: list[RegionMention],
         groups = {c: s + sum(rolled.get(x, 0.0) for x in gz.members.get(c, ())) for c, s in top.items()
                   if c not in provinces}
         macro = max(sorted(groups), key=groups.get, default=None)
-        return macro if macro and groups[macro] >= threshold else COUNTRY
+        if not macro or groups[macro] < threshold:
+            return COUNTRY
+        in_title = {m.region_code and gz.info[m.region_code].province_code for m in titled}
+        if best not in in_title or macro in in_title or best not in gz.members.get(macro, ()) or top[best] < DOMINANCE * groups[macro]:
+            return macro
+        # 天津：服务协同发展 (…认真落实京津冀协同发展战略): the member the title names, holding most of its macro-region's
+        # weight, is what the story is about; 东北多地遭遇强降雪 stays the macro-region's however much 黑龙江 weighs
     while children := {c: s for c, s in rolled.items() if gz.info[c].parent_code == best}:
         child = max(sorted(children), key=children.get)
         if children[child] < DOMINANCE * rolled[best]:
