@@ -250,6 +250,27 @@ def test_find_region_mentions_with_jieba_tokens(gz, tokenize, text, expected):
     assert found(find_region_mentions(text, gz, token_starts=starts, token_ends=ends)) == expected
 
 
+# Words and foreign places that hold a county's short name (CCTV, outside both gold sets, shortened): word tables in
+# lexicons/region_stoplist.csv (drop, block) and lexicons/foreign_places.csv (平昌 beside 韩国 is Pyeongchang).
+@pytest.mark.parametrize("text, expected", [
+    ("并网装机容量突破3亿千瓦大关", []),
+    ("郑超文套取惠农资金等问题", []),
+    ("8万方江海联运LNG船", []),
+    ("广州站站前广场面积还不足", [("广州", "440100", "short", False)]),
+    ("整合龙虾美食、特色排档、江城夜游等消费资源", []),
+    ("骨干工程——平陆运河的三大枢纽", []),
+    ("三年来，三江源、大熊猫、东北虎豹等国家公园", []),
+    ("全球对话会当地时间7月22日在里约热内卢举行", [("里约热内卢", None, "foreign", False)]),
+    ("2018平昌冬奥会昨晚在韩国平昌开幕", [("平昌", None, "foreign", False), ("韩国", None, "foreign", False),
+                                      ("平昌", None, "foreign", False)]),
+    ("乌军已经开始向相邻城市利西昌斯克撤退", [("利西昌斯克", None, "foreign", False)]),
+    ("云南省大关县上高桥乡", [("云南省", "530000", "name", False), ("大关县", "530624", "name", False)]),  # the full name
+])
+def test_words_holding_a_county_name_are_no_mentions(gz, tokenize, text, expected):
+    starts, ends = tokenize(text)
+    assert found(find_region_mentions(text, gz, token_starts=starts, token_ends=ends)) == expected
+
+
 def test_ambiguous_without_context_is_flagged(gz):
     (m,) = find_region_mentions("鼓楼区的高校", gz)
     assert m.is_ambiguous and m.region_code in {"320106", "320302", "350102", "410204"}
