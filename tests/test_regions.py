@@ -271,6 +271,20 @@ def test_words_holding_a_county_name_are_no_mentions(gz, tokenize, text, expecte
     assert found(find_region_mentions(text, gz, token_starts=starts, token_ends=ends)) == expected
 
 
+# A county's short name after a surname is a person's given name (CCTV, outside both gold sets, shortened); after a
+# place it stays the county.
+@pytest.mark.parametrize("text, expected", [
+    ("中国科学院金属研究所研究员孙东明。孙东明，2018年首次当选", [("中国", COUNTRY, "national", True)]),
+    ("马玉山带领团队主持攻关", []),
+    ("中央军委副主席何卫东，中央军委委员刘振立", []),
+    ("为两位瞭望员郑洪山和陈玉峰演出", []),
+    ("浙江长兴小浦镇的少年京剧", [("浙江", "330000", "short", False), ("长兴", "330522", "short", False)]),
+])
+def test_a_county_name_after_a_surname_is_a_persons_name(gz, tokenize, text, expected):
+    starts, ends = tokenize(text)
+    assert found(find_region_mentions(text, gz, token_starts=starts, token_ends=ends)) == expected
+
+
 def test_ambiguous_without_context_is_flagged(gz):
     (m,) = find_region_mentions("鼓楼区的高校", gz)
     assert m.is_ambiguous and m.region_code in {"320106", "320302", "350102", "410204"}
