@@ -285,6 +285,21 @@ def test_a_county_name_after_a_surname_is_a_persons_name(gz, tokenize, text, exp
     assert found(find_region_mentions(text, gz, token_starts=starts, token_ends=ends)) == expected
 
 
+# A province's short name is the province, though a place named elsewhere holds a district of that name (CCTV, outside
+# both gold sets, shortened); right after that place it is the district.
+@pytest.mark.parametrize("text, expected", [
+    ("今天，北京、天津、四川、河北、广西等地", [("北京", "110000", "short", False), ("天津", "120000", "short", False),
+                                          ("四川", "510000", "short", False), ("河北", "130000", "short", False),
+                                          ("广西", "450000", "short", False)]),
+    ("青海湖畔。民航方面，前往海南、云南热点航线", [("青海", "630000", "short", False), ("海南", "460000", "short", False),
+                                             ("云南", "530000", "short", False)]),
+    ("天津河北的老街", [("天津", "120000", "short", False), ("河北", "120105", "short", False)]),
+])
+def test_a_provinces_short_name_is_the_province(gz, tokenize, text, expected):
+    starts, ends = tokenize(text)
+    assert found(find_region_mentions(text, gz, token_starts=starts, token_ends=ends)) == expected
+
+
 def test_ambiguous_without_context_is_flagged(gz):
     (m,) = find_region_mentions("鼓楼区的高校", gz)
     assert m.is_ambiguous and m.region_code in {"320106", "320302", "350102", "410204"}

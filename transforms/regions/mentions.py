@@ -291,6 +291,8 @@ def find_region_mentions(text: str, gazetteer: Gazetteer, *, token_starts: set[i
             code, kind = COUNTRY, "national"
         elif len(m.candidates) == 1:
             code = m.candidates[0][0]
+        elif (province := _own_province(m, gz, out[-1].region_code if out and out[-1].char_end == m.start else None)):
+            code, kind = province, dict(m.candidates)[province]
         else:
             code, ambiguous = _pick(m, gz, explicit, home_region)
             kind = dict(m.candidates)[code]
@@ -307,6 +309,17 @@ def find_region_mentions(text: str, gazetteer: Gazetteer, *, token_starts: set[i
                 if level == "county":
                     last["county"] = code
     return out
+
+
+def _own_province(match: _Match, gz: Gazetteer, before: str | None) -> str | None:
+    """The province when an ambiguous alias is its short name (河北: the province or 天津's 河北区; 海南: or 青海's 海南州;
+    吉林: or 吉林市), unless the place right before it (`before`) holds another candidate (天津河北, 青海海南): a place
+    named elsewhere in the text (北京、天津、河南、河北等地) does not make 河北 a district of 天津."""
+    codes = [c for c, _ in match.candidates]
+    province = next((c for c in codes if gz.info[c].level == "province"), None)
+    if province is None or (before and any(before in gz.ancestors(c) for c in codes if c != province)):
+        return None
+    return province
 
 
 def _names_a_feature_elsewhere(m: _Match, text: str, gz: Gazetteer, explicit: set[str]) -> bool:
