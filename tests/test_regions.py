@@ -361,6 +361,8 @@ def test_primary_region_weights(gz, text, title, expected):
     ("无关正文", "湖北武汉", "420100"),   # dateline not an exact alias: its first mention
     ("国务院总理主持召开国务院常务会议，部署推进改革", None, COUNTRY),  # the central state, no place: national
     ("四部门联合推进清洁取暖试点", None, COUNTRY),
+    ("中央军委印发新修订的《军队基层建设纲要》，要求各级抓好贯彻落实", None, COUNTRY),  # the armed forces: national
+    ("美联储宣布降息50个基点", None, None),  # no place and no central body: no region
 ])
 def test_primary_region_edges(gz, text, dateline, expected):
     mentions = find_region_mentions(text, gz)

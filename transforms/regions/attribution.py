@@ -371,7 +371,8 @@ NATIONAL_SUBJECTS = ("我国", "全国")  # unlike 中国 (中国共产党, 中�
 _SERIES_LABEL = re.compile(r"【[^】]*】")
 # The central state's bodies and words: a story naming them and no place at all is a national story.
 _CENTRAL_BODY = re.compile(r"国务院|中共中央|党中央|中央[\u4e00-\u9fff]{0,6}(?:委员会|办公厅|部)|全国人大|全国政协"
-                           r"|国家[\u4e00-\u9fff]{1,8}(?:局|部|委|署|院|办)|[\u4e00-\u9fff]{1,6}部(?:门|委)|多部门|[两三四五六七八九十]部门")
+                           r"|国家[\u4e00-\u9fff]{1,8}(?:局|部|委|署|院|办)|[\u4e00-\u9fff]{1,6}部(?:门|委)|多部门|[两三四五六七八九十]部门"
+                           r"|中央军委|全军|解放军")  # the armed forces are the nation's (中央军委印发…纲要, 印发全军)
 # A digest of short items from anywhere (国内联播快讯, 国际简讯) is about none of its items' places: a domestic one is
 # national, a foreign one is about abroad, however many of its items one province has. Only the digest's own name
 # counts: a news flash titled 快讯：厦门BRT… is one item, and its place decides.
