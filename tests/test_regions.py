@@ -452,6 +452,19 @@ def test_primary_region_of_two_provinces_named_in_the_title(gz, title, expected)
     assert primary_region(find_region_mentions(PAIR, gz), title=title, gazetteer=gz, body=PAIR) == expected
 
 
+def test_whole_province_words_take_the_province_named_last_before_the_articles_own_region(gz):
+    from transforms.regions import article_region_mentions
+
+    body = ("河北提出7个方面发展目标。河北谋划了105项重大工程，推进雄安新区建设。\n"
+            "湖北将实施“七大战略”，全省将加快发展新质生产力。")
+    title = "让河北高质量发展的动力更优"  # filed under 河北
+    mentions = article_region_mentions(body, title=title, source_name=None, dateline_place=None, gazetteer=gz)
+    assert [m.region_code for m in mentions if m.mention == "全省"] == ["420000"]
+    # a paper's home still comes first: 新华日报's 全省 is 江苏 wherever the story goes
+    mentions = article_region_mentions(body, title=title, source_name="新华日报", dateline_place=None, gazetteer=gz)
+    assert [m.region_code for m in mentions if m.mention == "全省"] == ["320000"]
+
+
 # A province inside a macro-region's strategy (CCTV, outside both gold sets, shortened): the member the title names,
 # holding most of the macro-region's weight, is the story's; a title naming the macro-region keeps it.
 TIANJIN = ("习近平总书记指出，必须坚持质量第一、效益优先。\n天津市认真落实京津冀协同发展战略，不断加快创新驱动步伐。\n天津滨海—中关村科技园"

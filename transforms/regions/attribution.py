@@ -40,7 +40,10 @@ def article_region_mentions(body: str, *, title: str, source_name: str | None, d
     if home is None and any(word in body for word in DEICTIC_WORDS):
         home = primary_region(mentions, title=title, dateline_place=dateline_place, gazetteer=gazetteer, body=body)
         if home and home != COUNTRY and not home.startswith("MR_"):
-            mentions = find_region_mentions(body, gazetteer, token_starts=token_starts, token_ends=token_ends, home_region=home)
+            # the article's own region is a guess: the province or city named last before 全省 / 全市 comes first
+            # (湖北…全省 in a story of 河北 and 湖北 filed under 河北); a paper's home (新华日报: 我省 = 江苏) stays first
+            mentions = find_region_mentions(body, gazetteer, token_starts=token_starts, token_ends=token_ends, home_region=home,
+                                            home_first=False)
     return mentions
 
 

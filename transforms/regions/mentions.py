@@ -236,27 +236,32 @@ def _foreign_or_chinese(match: _Match, gz: Gazetteer, explicit: set[str], home: 
     return ((FOREIGN,), False) if foreign_context else (chinese, True)
 
 
-def _deictic_code(word: str, gz: Gazetteer, home: str | None, last: dict[str, str | None]) -> str | None:
-    """我省 / 全市 ... -> the province / prefecture of home_region (any level), else the last one mentioned;
-    该区 / 该县 / 当地 -> the nearest place named before (a county, else any place, organisations' included)."""
+def _deictic_code(word: str, gz: Gazetteer, home: str | None, last: dict[str, str | None], home_first: bool = True) -> str | None:
+    """我省 / 全市 ... -> the province / prefecture of home_region (any level), else the last one mentioned (the other
+    way round when not `home_first`); 该区 / 该县 / 当地 -> the nearest place named before (a county, else any place,
+    organisations' included)."""
     if home not in gz.info or word in ANAPHORIC_WORDS:
         home = None
     level = DEICTIC_WORDS[word]
     if level == "province":
-        return (home and gz.info[home].province_code) or last["province"]
+        home_province = home and gz.info[home].province_code
+        return (home_province or last["province"]) if home_first else (last["province"] or home_province)
     if level == "prefecture":
-        return (home and gz.prefecture_of(home)) or last["prefecture"]
+        home_prefecture = home and gz.prefecture_of(home)
+        return (home_prefecture or last["prefecture"]) if home_first else (last["prefecture"] or home_prefecture)
     if level == "county":
         return (home if home and gz.info[home].level == "county" else None) or last["county"] or last["any"]
     return last["any"]
 
 
 def find_region_mentions(text: str, gazetteer: Gazetteer, *, token_starts: set[int] | None = None,
-                         token_ends: set[int] | None = None, home_region: str | None = None) -> list[RegionMention]:
+                         token_ends: set[int] | None = None, home_region: str | None = None,
+                         home_first: bool = True) -> list[RegionMention]:
     """All region mentions in `text`, in order, non-overlapping; text[m.char_start:m.char_end] == m.mention.
 
     jieba token boundaries, when given, reject matches inside longer words except organisation heads
     (浙江大学: in_organisation); without them county names are checked against jieba's dictionary.
+    我省 / 全市 resolve to `home_region`'s province / city first, or (not `home_first`) to the last one named first.
     Caveat: abbreviation runs (沪浙皖) ignore token boundaries.
     """
     gz = gazetteer
@@ -284,7 +289,7 @@ def find_region_mentions(text: str, gazetteer: Gazetteer, *, token_starts: set[i
             continue  # 江苏中部: a part of 江苏, which is already the mention
         kind, ambiguous = m.candidates[0][1], False
         if kind == "deictic":
-            code = _deictic_code(text[m.start:m.end], gz, home_region, last)
+            code = _deictic_code(text[m.start:m.end], gz, home_region, last, home_first)
             if code is None:
                 continue
         elif text[m.start:m.end] in NATIONWIDE_LIST_ENDS and _NATIONWIDE_LIST_BEFORE.search(text, max(0, m.start - 12), m.start):
