@@ -47,9 +47,9 @@ _TOWN_AFTER = re.compile(r"(?:镇|乡|村|苏木|嘎查)(?!村|镇|振兴)")
 _COMPOUND_TAIL = re.compile(f"[{_ADMIN_CHARS}]|式|籍|港(?!澳)|[^\\s，。、；：]{{0,3}}?(?:{'|'.join(GOV_WORDS)})")  # 青岛港
 # A county's short name right after a common surname is a person's given name (孙东明, 马玉山, 郑洪山, 高志丹, 何卫东),
 # unless the character ends a place named before it (浙江长兴). Surnames that end common words before a place
-# (工程, 油田, 万, 地方, 时任) are left out: 工程永仁至广通段, 油田且末, 6500万浙江人民.
-_SURNAMES = frozenset("王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖董袁潘蒋蔡余杜叶魏吕丁沈姚卢姜崔钟谭陆"
-                      "汪范贾夏韦付白邹孟熊秦邱侯尹薛闫段雷陶黎贺顾毛郝龚邵钱严覃戴莫孔汤")
+# (工程, 油田, 万, 地方, 时任, 回顾, 登陆) are left out: 工程永仁至广通段, 油田且末, 回顾浦东发展之路.
+_SURNAMES = frozenset("王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖董袁潘蒋蔡余杜叶魏吕丁沈姚卢姜崔钟谭"
+                      "汪范贾夏韦付白邹孟熊秦邱侯尹薛闫段雷陶黎贺毛郝龚邵钱严覃戴莫孔汤")
 # 吉林一号 (a satellite), 华龙一号 (a reactor): a place name before N号 names a thing.
 _NAMED_THING_AFTER = re.compile("[一二三四五六七八九十]+号")
 
