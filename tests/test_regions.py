@@ -433,6 +433,13 @@ LABOUR_MODEL = ("时传祥是新中国的第一代全国劳动模范，他“宁
     (HOUSING, "天津：旧城改造资金有保障", "120000"),  # the title names the place: its story
     (LABOUR_MODEL, "劳模精神永不过时", "110000"),  # 全国劳动模范 is an honour, not the lead's subject
     ("埃及反对派“全国拯救阵线”呼吁对话。埃及多个城市抗议持续。", "关注埃及局势", None),  # a place before the nation
+    # the nation word inside a phrase, not its clause's subject, or the sessions' name (CCTV, outside both gold sets)
+    ("党的十八大以来，在我国全面深化改革的关键时期，基层是一切工作的落脚点。\n江苏省丰县是全省12个重点贫困县之一，这个县师寨镇的"
+     "刘土楼村，这个冬天有两件大事。丰县的扶贫干部天天泡在村里。", "刘土楼村的冬天", "320321"),
+    ("地，由谁来种？一家一户的模式已开始掣肘我国农业现代化进程。\n今年黑龙江搞试验，由此拉开了大规模土地流转的序幕。黑龙江这次"
+     "改革的一项核心任务，就是实验怎么用30个人来种1万亩地。", "地，由谁来种？", "230000"),
+    ("2024年全国两会召开在即。今天的代表履职故事，我们来认识梁倩娟。\n在甘肃陇南徽县，不少农户开始为春耕做起了准备。徽县处于"
+     "丘陵地区，2023年，徽县新增各类农机560多台。", "梁倩娟：推进乡村振兴 带动百姓增收", "621227"),
 ])
 def test_primary_region_of_a_national_lead_over_examples(gz, text, title, expected):
     assert primary_region(find_region_mentions(text, gz), title=title, gazetteer=gz, body=text) == expected

@@ -367,7 +367,20 @@ _VENUE_AFTER = re.compile(r"[^，,。；;：:“”]{0,8}?(?:隆重|盛大|正�
 _VENUE_BEFORE = "在"
 _LEAD_SENTENCE_END = re.compile("[。！？!?\n]")
 # 全国劳动模范, 全国人大代表, 全国文明城市: 全国 in a title or an honour says who someone is, not that the story is national.
-_HONOUR_AFTER = re.compile("劳动模范|劳模|道德模范|模范|先进|优秀|文明|人大代表|政协委员|重点")
+_HONOUR_AFTER = re.compile("劳动模范|劳模|道德模范|模范|先进|优秀|文明|人大代表|政协委员|两会|重点")
+# What may stand before the nation word in its clause for it to be the clause's subject: a short time phrase (眼下全国
+# 秋粮…; 上半年我国…), without a preposition, 的 or a verb's 了 (…掣肘我国农业现代化进程; 在我国全面深化改革; 交给了我国).
+_CLAUSE_START = re.compile(r"[，。：；！？,:;\n]")
+_NOT_SUBJECT_PREFIX = re.compile(r"[在的对把向为给了从]|.{9}")
+
+
+def _opens_its_clause(body: str, m: RegionMention) -> bool:
+    """The national word `m` is its clause's subject (see _NOT_SUBJECT_PREFIX); the list of all provinces always is."""
+    if m.mention in NATIONWIDE_LIST_ENDS:
+        return True
+    start = max((hit.end() for hit in _CLAUSE_START.finditer(body, max(0, m.char_start - 12), m.char_start)), default=None)
+    prefix = body[start if start is not None else max(0, m.char_start - 12):m.char_start]
+    return (start is not None or m.char_start <= 8) and not _NOT_SUBJECT_PREFIX.search(prefix)
 LIST_KINDS = ("abbrev", "macro")
 NATIONAL_SUBJECTS = ("我国", "全国")  # unlike 中国 (中国共产党, 中国人民), these are the subject of what is said
 # 【第五届全国道德模范】, 【“十三五”成就巡礼】: a series label of the title, not what this story is about.
@@ -419,7 +432,8 @@ def opens_on_the_nation(body: str, mentions: list[RegionMention]) -> bool:
     later sentence: the places are examples of a national story (…全国城镇保障性安居工程开工率已达到了77%。/ 这两天，天津
     河西区…; 今天是我国“文化和自然遗产日”。/ 这两天，福建武夷山…)."""
     nation = next((m for m in national_subjects(body, mentions)
-                   if not _SCOPE_AFTER.match(body, m.char_end) and not _HONOUR_AFTER.match(body, m.char_end)), None)
+                   if _opens_its_clause(body, m) and not _SCOPE_AFTER.match(body, m.char_end)
+                   and not _HONOUR_AFTER.match(body, m.char_end)), None)
     if nation is None:
         return False
     place = next((m for m in mentions if m.region_code != COUNTRY and not m.in_organisation), None)  # foreign ones too
