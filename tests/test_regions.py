@@ -460,6 +460,13 @@ def test_primary_region_of_two_provinces_named_in_the_title(gz, title, expected)
     assert primary_region(find_region_mentions(PAIR, gz), title=title, gazetteer=gz, body=PAIR) == expected
 
 
+def test_two_provinces_named_in_the_title_give_the_province_not_a_county_in_it(gz):
+    # after a CCTV story outside both gold sets (温家宝与陕西甘肃灾区群众一起过年), shortened
+    text = ("春节前夕，温家宝离开北京，来到陕西灾区，看望受灾群众。陕西的重建工作进展顺利。\n随后，温家宝来到甘肃舟曲县。舟曲县城的"
+            "重建已经完成，舟曲的群众住进了新房，温家宝在舟曲和群众一起包饺子。")
+    assert primary_region(find_region_mentions(text, gz), title="温家宝与陕西甘肃灾区群众一起过年", gazetteer=gz, body=text) == "620000"
+
+
 def test_whole_province_words_take_the_province_named_last_before_the_articles_own_region(gz):
     from transforms.regions import article_region_mentions
 

@@ -514,7 +514,9 @@ def _weighted_region(mentions: list[RegionMention], titled: list[RegionMention],
     dominance = SURVEY_DOMINANCE if named >= SURVEY_PROVINCES else DOMINANCE
     threshold = dominance * (sum(top.values()) + scores.get(COUNTRY, 0.0))
     best = max(provinces, key=top.get, default=None)
-    if (best is None or top[best] < threshold) and not _pair_in_title(provinces, top, titled, gz):
+    if best is not None and top[best] < threshold and _pair_in_title(provinces, top, titled, gz):
+        return best  # the province itself: 温家宝与陕西甘肃灾区群众一起过年 is not about the county he visited in 甘肃
+    if best is None or top[best] < threshold:
         groups = {c: s + sum(rolled.get(x, 0.0) for x in gz.members.get(c, ())) for c, s in top.items()
                   if c not in provinces}
         macro = max(sorted(groups), key=groups.get, default=None)
@@ -535,8 +537,10 @@ def _weighted_region(mentions: list[RegionMention], titled: list[RegionMention],
 
 def _pair_in_title(provinces: list[str], top: dict[str, float], titled: list[RegionMention], gz: Gazetteer) -> bool:
     """The title names exactly two provinces and they weigh most in the body: a story of two provinces side by side
-    (让河北高质量发展… 湖北加快建成…; 上海、重庆两地…), about either of them, not the nation nor a macro-region holding one."""
-    named = {gz.info[m.region_code].province_code for m in titled if m.kind in ("name", "short")}
+    (让河北高质量发展… 湖北加快建成…; 上海、重庆两地…), about either of them (the province itself, not a place in it), not
+    the nation nor a macro-region holding one."""
+    # provinces named as such: 成都…火炬传递在哈尔滨举行 names two cities, one of them the venue
+    named = {m.region_code for m in titled if m.kind in ("name", "short") and gz.info[m.region_code].level == "province"}
     return len(named) == 2 and set(sorted(provinces, key=top.get, reverse=True)[:2]) == named
 
 
