@@ -265,6 +265,14 @@ def test_find_region_mentions_with_jieba_tokens(gz, tokenize, text, expected):
                                       ("平昌", None, "foreign", False)]),
     ("乌军已经开始向相邻城市利西昌斯克撤退", [("利西昌斯克", None, "foreign", False)]),
     ("云南省大关县上高桥乡", [("云南省", "530000", "name", False), ("大关县", "530624", "name", False)]),  # the full name
+    # 'nest' words: a county only right after its province or prefecture, or by its full name
+    ("中方愿同德方在相互尊重、平等互利基础上", []),
+    ("在烟台牟平，今年当地采取大田托管的方式", [("烟台", "370600", "short", False), ("牟平", "370612", "short", False),
+                                          ("当地", "370612", "deictic", False)]),
+    ("深入开展治国理政和经济发展经验交流", []),
+    ("习近平沿江边步行察看滨江生态环境", []),
+    ("福建大田的茶园", [("福建", "350000", "short", False), ("大田", "350425", "short", False)]),
+    ("杭州市滨江区的企业", [("杭州市", "330100", "name", False), ("滨江区", "330108", "name", False)]),
 ])
 def test_words_holding_a_county_name_are_no_mentions(gz, tokenize, text, expected):
     starts, ends = tokenize(text)

@@ -220,9 +220,9 @@ def build_gazetteer(regions: pl.DataFrame) -> Gazetteer:
     """Gazetteer from `build_regions`: official names, filtered short forms, macro / national / deictic words."""
     info = {r[0]: RegionInfo(*r[1:]) for r in regions.select("region_code", *RegionInfo.__annotations__).iter_rows()}
     stop = _lexicon("region_stoplist.csv")
-    drop, keep, block = (set(stop.filter(pl.col("action") == a)["word"]) for a in ("drop", "keep", "block"))
+    drop, keep, block, nest = (set(stop.filter(pl.col("action") == a)["word"]) for a in ("drop", "keep", "block", "nest"))
     words = _jieba_words()  # dropped with this function: only the derived word sets are kept
-    common = set(words.filter(_COMMON_WORD)["word"])
+    common = set(words.filter(_COMMON_WORD)["word"]) | nest  # 'nest': a county name that news mostly uses otherwise
     aliases: dict[str, list[tuple[str, str]]] = defaultdict(list)
     nested: dict[str, dict[str, str]] = defaultdict(dict)
     for r in regions.filter(pl.col("level").is_in(["province", "prefecture", "county"])).iter_rows(named=True):
