@@ -273,6 +273,8 @@ def test_find_region_mentions_with_jieba_tokens(gz, tokenize, text, expected):
     ("习近平沿江边步行察看滨江生态环境", []),
     ("福建大田的茶园", [("福建", "350000", "short", False), ("大田", "350425", "short", False)]),
     ("杭州市滨江区的企业", [("杭州市", "330100", "name", False), ("滨江区", "330108", "name", False)]),
+    ("中国驻印尼泗水总领馆", [("中国", COUNTRY, "national", False), ("印尼", None, "foreign", False),
+                          ("泗水", None, "foreign", False)]),
 ])
 def test_words_holding_a_county_name_are_no_mentions(gz, tokenize, text, expected):
     starts, ends = tokenize(text)
