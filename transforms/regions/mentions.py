@@ -50,6 +50,9 @@ _COMPOUND_TAIL = re.compile(f"[{_ADMIN_CHARS}]|式|籍|港(?!澳)|[^\\s，。、
 # (工程, 油田, 万, 地方, 时任, 回顾, 登陆) are left out: 工程永仁至广通段, 油田且末, 回顾浦东发展之路.
 _SURNAMES = frozenset("王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖董袁潘蒋蔡余杜叶魏吕丁沈姚卢姜崔钟谭"
                       "汪范贾夏韦付白邹孟熊秦邱侯尹薛闫段雷陶黎贺毛郝龚邵钱严覃戴莫孔汤")
+# A county's short name before a transliteration's tail is inside a foreign name (萨金塔耶夫, 博罗诺夫, 奥巴马夫人,
+# 利西昌斯克, 普兰茨凯蒂斯), not 金塔县 or 巴马县.
+_TRANSLITERATION_AFTER = re.compile("耶夫|诺夫|夫(?!妻|妇)|斯克|斯基|维奇|茨|娃")
 # 吉林一号 (a satellite), 华龙一号 (a reactor): a place name before N号 names a thing.
 _NAMED_THING_AFTER = re.compile("[一二三四五六七八九十]+号")
 
@@ -164,6 +167,8 @@ def _alias_matches(text: str, gz: Gazetteer, starts: set[int] | None, ends: set[
         if (start and text[start - 1] in _SURNAMES and start not in place_ends
                 and all(kind == "short" and gz.info[code].level == "county" for code, kind in candidates)):
             continue  # a person's given name: 东明 in 孙东明, not 东明县
+        if _TRANSLITERATION_AFTER.match(text, end) and all(kind == "short" and gz.info[code].level == "county" for code, kind in candidates):
+            continue  # inside a foreign name: 金塔 in 萨金塔耶夫
         found.append(_Match(start, end, candidates, org))
         place_ends.add(end)
         for code, _ in candidates:
