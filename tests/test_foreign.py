@@ -47,6 +47,11 @@ def test_foreign_names_come_from_cldr_and_the_lexicon():
     ("朝鲜西部战线部队举行炮击演习。", [("朝鲜", None, "foreign"), ("西部", None, "foreign")]),
     # the same word after a Chinese place stays the macro-region
     ("四川加快建设西部科技创新高地。", [("四川", "510000", "short"), ("西部", "MR_WEST", "macro")]),
+    # a bare direction word after a foreign place in the same sentence is that place's part (CCTV, outside both gold
+    # sets); in the next sentence it is China's again
+    ("美国南部和东部多州仍有超20万户停电。", [("美国", None, "foreign"), ("东部", None, "foreign")]),
+    ("乌克兰政府军26号在东部城市发动进攻。", [("乌克兰", None, "foreign"), ("东部", None, "foreign")]),
+    ("美国企业来华投资增加。东部地区吸引外资最多。", [("美国", None, "foreign"), ("东部地区", "MR_EAST", "macro")]),
 ])
 def test_foreign_mentions(gz, text, expected):
     assert found(find_region_mentions(text, gz)) == expected
