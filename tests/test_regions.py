@@ -290,6 +290,9 @@ def test_words_holding_a_county_name_are_no_mentions(gz, tokenize, text, expecte
     ("为两位瞭望员郑洪山和陈玉峰演出", []),
     ("浙江长兴小浦镇的少年京剧", [("浙江", "330000", "short", False), ("长兴", "330522", "short", False)]),
     ("全面回顾浦东发展之路", [("浦东", "310115", "short", False)]),  # 顾 ends 回顾 / 照顾 too often
+    ("闫文彦的父亲闫青海今年73岁", []),  # a province's name too
+    ("外卖小哥钟海南忙碌地穿梭", []),
+    ("这已成为一张鞍山的“道德名片”", [("鞍山", "210300", "short", False)]),  # 一张: a measure word, not 张
     # inside a foreign name: before a transliteration's tail (CCTV, outside both gold sets)
     ("应吉尔吉斯斯坦第一副总理萨金塔耶夫邀请", [("吉尔吉斯斯坦", None, "foreign", False)]),
     ("会见美国总统奥巴马夫人米歇尔", [("美国", None, "foreign", False)]),

@@ -45,14 +45,16 @@ _TOWN_AFTER = re.compile(r"(?:镇|乡|村|苏木|嘎查)(?!村|镇|振兴)")
 # Prefecture names only yield to very common words (丽水 in 美丽水乡, 承德 in 继承德国; not 厦门 in 厦门人工智能).
 # With tokens, a match ending inside a token still counts if the token goes on like this (北京市科委, 围场县, 中国式).
 _COMPOUND_TAIL = re.compile(f"[{_ADMIN_CHARS}]|式|籍|港(?!澳)|[^\\s，。、；：]{{0,3}}?(?:{'|'.join(GOV_WORDS)})")  # 青岛港
-# A county's short name right after a common surname is a person's given name (孙东明, 马玉山, 郑洪山, 高志丹, 何卫东),
-# unless the character ends a place named before it (浙江长兴). Surnames that end common words before a place
+# A two-character short name right after a common surname is a person's given name (孙东明, 马玉山, 郑洪山, 何卫东; a
+# province's or a city's too: 钟海南, 闫青海, 吴吉林), unless the character ends a place named before it (浙江长兴). Surnames that end common words before a place
 # (工程, 油田, 万, 地方, 时任, 回顾, 登陆) are left out: 工程永仁至广通段, 油田且末, 回顾浦东发展之路.
 _SURNAMES = frozenset("王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖董袁潘蒋蔡余杜叶魏吕丁沈姚卢姜崔钟谭"
                       "汪范贾夏韦付白邹孟熊秦邱侯尹薛闫段雷陶黎贺毛郝龚邵钱严覃戴莫孔汤")
 # A county's short name before a transliteration's tail is inside a foreign name (萨金塔耶夫, 博罗诺夫, 奥巴马夫人,
 # 利西昌斯克, 普兰茨凯蒂斯), not 金塔县 or 巴马县.
 _TRANSLITERATION_AFTER = re.compile("耶夫|诺夫|夫(?!妻|妇)|斯克|斯基|维奇|茨|娃")
+# Before a province's or a city's name these are no surname: 一张鞍山的名片, 中马钦州产业园 (China-Malaysia).
+_MEASURE_SURNAMES = frozenset("张马")
 # 吉林一号 (a satellite), 华龙一号 (a reactor): a place name before N号 names a thing.
 _NAMED_THING_AFTER = re.compile("[一二三四五六七八九十]+号")
 
@@ -167,9 +169,10 @@ def _alias_matches(text: str, gz: Gazetteer, starts: set[int] | None, ends: set[
         if (start and _CJK.match(text[start - 1]) and all(kind == "short" for _, kind in candidates)
                 and _TOWN_AFTER.match(text, end)):
             continue  # the tail of a township's name: 乌苏 in 察汗乌苏镇 (都兰县), not 乌苏市
-        if (start and text[start - 1] in _SURNAMES and start not in place_ends
-                and all(kind == "short" and gz.info[code].level == "county" for code, kind in candidates)):
-            continue  # a person's given name: 东明 in 孙东明, not 东明县
+        if (start and text[start - 1] in _SURNAMES and start not in place_ends and end - start == 2
+                and all(kind == "short" and (gz.info[code].level == "county" or text[start - 1] not in _MEASURE_SURNAMES)
+                        for code, kind in candidates)):
+            continue  # a person's given name: 东明 in 孙东明, 海南 in 外卖小哥钟海南, not 东明县 or 海南省
         if _TRANSLITERATION_AFTER.match(text, end) and all(kind == "short" and gz.info[code].level == "county" for code, kind in candidates):
             continue  # inside a foreign name: 金塔 in 萨金塔耶夫
         found.append(_Match(start, end, candidates, org))
