@@ -62,10 +62,11 @@ _NAMED_THING_AFTER = re.compile("[一二三四五六七八九十]+号")
 # 港澳台 names a category (港澳台同胞, 外商及港澳台商投资企业), not Hong Kong and Macao: no abbrev mentions in it.
 _CATEGORY_RUN = re.compile("港澳台|台港澳")
 # A macro direction word right after a foreign place is that place's part (朝鲜西部战线, 美国东部), not China's; so is a
-# bare direction word after a foreign place in the same sentence (乌克兰政府军在东部城市顿涅茨克, 美国南部和东部多州).
+# bare direction word after a foreign place in the same sentence (乌克兰政府军在东部城市顿涅茨克, 美国南部和东部多州), up
+# to a semicolon (中欧、中亚班列累计开行2.8万列；西部陆海新通道班列… is China's).
 FOREIGN_PART_KINDS = frozenset({"macro"})
 _DIRECTION_MACRO = re.compile("[东西南北中]部(?:地区)?|东北(?:地区)?")
-_SENTENCE_BREAK = re.compile("[。！？!?\n]")
+_CLAUSE_BREAK = re.compile("[。！？!?\n；;]")
 # Right after a Chinese place, a direction names that place's part (江苏中部, 四川西部, 黑龙江东北部), not the
 # macro-region (中部地区): the place before it is the mention.
 PART_OF_PLACE_WORDS = frozenset({"东部", "西部", "中部", "东北"})
@@ -295,7 +296,7 @@ def find_region_mentions(text: str, gazetteer: Gazetteer, *, token_starts: set[i
             m.candidates = tuple(ck for ck in m.candidates if ck[0] in keep)
         if out and out[-1].kind == "foreign" and m.candidates[0][1] in FOREIGN_PART_KINDS and (
                 out[-1].char_end == m.start or (_DIRECTION_MACRO.fullmatch(text, m.start, m.end)
-                                                and not _SENTENCE_BREAK.search(text, out[-1].char_end, m.start))):
+                                                and not _CLAUSE_BREAK.search(text, out[-1].char_end, m.start))):
             m.candidates = ((FOREIGN, "foreign"),)  # 朝鲜西部战线; 乌克兰政府军…在东部城市
         elif (out and out[-1].kind in ("name", "short") and out[-1].char_end == m.start
               and text[m.start:m.end] in PART_OF_PLACE_WORDS):
