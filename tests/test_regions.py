@@ -272,6 +272,7 @@ def test_find_region_mentions_with_jieba_tokens(gz, tokenize, text, expected):
     ("深入开展治国理政和经济发展经验交流", []),
     ("习近平沿江边步行察看滨江生态环境", []),
     ("福建大田的茶园", [("福建", "350000", "short", False), ("大田", "350425", "short", False)]),
+    ("台风在厦门登陆。福厦高速公路同安收费站倒塌", [("厦门", "350200", "short", False), ("同安", "350212", "short", False)]),
     ("杭州市滨江区的企业", [("杭州市", "330100", "name", False), ("滨江区", "330108", "name", False)]),
     ("中国驻印尼泗水总领馆", [("中国", COUNTRY, "national", False), ("印尼", None, "foreign", False),
                           ("泗水", None, "foreign", False)]),

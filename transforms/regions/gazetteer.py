@@ -176,8 +176,11 @@ class Gazetteer:
 
     def __init__(self, info: dict[str, RegionInfo], aliases: dict[str, list[tuple[str, str]]], blocks: set[str],
                  crossing: dict[str, frozenset[str]] | None = None, members: dict[str, set[str]] | None = None,
-                 nested: dict[str, dict[str, str]] | None = None):
+                 nested: dict[str, dict[str, str]] | None = None, nest: frozenset[str] = frozenset()):
         self.info = info
+        # county short names that count only after their province or prefecture, or in a text naming their prefecture
+        # (lexicons/region_stoplist.csv, action 'nest': 厦门…同安收费站, not 中方愿同安方)
+        self.nest = nest
         # province / prefecture code -> {county alias dropped as a common word: county code}: 罗田 is a word
         # alone, but right after 湖北 (湖北罗田) it is the county
         self.nested = nested or {}
@@ -222,7 +225,7 @@ def build_gazetteer(regions: pl.DataFrame) -> Gazetteer:
     stop = _lexicon("region_stoplist.csv")
     drop, keep, block, nest = (set(stop.filter(pl.col("action") == a)["word"]) for a in ("drop", "keep", "block", "nest"))
     words = _jieba_words()  # dropped with this function: only the derived word sets are kept
-    common = set(words.filter(_COMMON_WORD)["word"]) | nest  # 'nest': a county name that news mostly uses otherwise
+    common = set(words.filter(_COMMON_WORD)["word"])
     aliases: dict[str, list[tuple[str, str]]] = defaultdict(list)
     nested: dict[str, dict[str, str]] = defaultdict(dict)
     for r in regions.filter(pl.col("level").is_in(["province", "prefecture", "county"])).iter_rows(named=True):
@@ -256,4 +259,4 @@ def build_gazetteer(regions: pl.DataFrame) -> Gazetteer:
     members = defaultdict(set)
     for macro, member in region_members(regions).iter_rows():
         members[macro].add(member)
-    return Gazetteer(info, kept, block, crossing, dict(members), dict(nested))
+    return Gazetteer(info, kept, block, crossing, dict(members), dict(nested), frozenset(nest) & set(kept))

@@ -286,6 +286,7 @@ def find_region_mentions(text: str, gazetteer: Gazetteer, *, token_starts: set[i
             m.org = m.org or chained or _org_follows(text, m.end, nxt.start if nxt else len(text))
     explicit = {m.candidates[0][0] for m in matches if len(m.candidates) == 1 and m.candidates[0][1] != "deictic"}
     matches = [m for i, m in enumerate(matches) if not _names_a_feature_elsewhere(m, text, gz, explicit)
+               and not (text[m.start:m.end] in gz.nest and not _nest_anchored(m, matches[i - 1] if i else None, gz, explicit))
                and not (_ROUTE_WORD.fullmatch(text, m.start, m.end) and i + 1 < len(matches) and matches[i + 1].start == m.end)]
     foreign_context = FOREIGN in explicit
     out, last = [], dict.fromkeys(("province", "prefecture", "county", "any"))
@@ -339,6 +340,15 @@ def _own_province(match: _Match, gz: Gazetteer, before: str | None) -> str | Non
     if province is None or (before and any(before in gz.ancestors(c) for c in codes if c != province)):
         return None
     return province
+
+
+def _nest_anchored(m: _Match, before: _Match | None, gz: Gazetteer, explicit: set[str]) -> bool:
+    """A 'nest' word (gz.nest: 大田, 同安, 滨江) is the county right after its province or prefecture (福建大田), or in a
+    text that names its prefecture (厦门…福厦高速公路同安收费站)."""
+    codes = [code for code, _ in m.candidates]
+    if before is not None and before.end == m.start and any(c in gz.ancestors(code) for c, _ in before.candidates for code in codes):
+        return True
+    return any(gz.prefecture_of(code) in explicit for code in codes)
 
 
 def _names_a_feature_elsewhere(m: _Match, text: str, gz: Gazetteer, explicit: set[str]) -> bool:
