@@ -319,6 +319,18 @@ def test_a_provinces_short_name_is_the_province(gz, tokenize, text, expected):
     assert found(find_region_mentions(text, gz, token_starts=starts, token_ends=ends)) == expected
 
 
+# A province before a direction (CCTV weather reports, gold dev and outside both gold sets): 山|东南部 as jieba cuts it,
+# 广西南部 beside the block word 西南部; the direction block still guards a county starting inside it (西南部 / 南部县).
+@pytest.mark.parametrize("text, expected", [
+    ("今天白天到夜间，山东南部、江苏中部有大雨", [("山东", "370000", "short", False), ("江苏", "320000", "short", False)]),
+    ("广西南部和广东北部有雨", [("广西", "450000", "short", False), ("广东", "440000", "short", False)]),
+    ("四川西南部的南部县", [("四川", "510000", "short", False), ("南部县", "511321", "name", False)]),
+])
+def test_a_province_before_a_direction(gz, tokenize, text, expected):
+    starts, ends = tokenize(text)
+    assert found(find_region_mentions(text, gz, token_starts=starts, token_ends=ends)) == expected
+
+
 def test_ambiguous_without_context_is_flagged(gz):
     (m,) = find_region_mentions("鼓楼区的高校", gz)
     assert m.is_ambiguous and m.region_code in {"320106", "320302", "350102", "410204"}

@@ -43,8 +43,9 @@ _TOWN_AFTER = re.compile(r"(?:镇|乡|村|苏木|嘎查)(?!村|镇|振兴)")
 # Without jieba tokens, a county-level match is inside another word when a jieba word crosses its edge (新平 in
 # 创新平台, 高要 in 更高要求); words starting / ending with an administrative character (市政府, 市镇) do not count.
 # Prefecture names only yield to very common words (丽水 in 美丽水乡, 承德 in 继承德国; not 厦门 in 厦门人工智能).
-# With tokens, a match ending inside a token still counts if the token goes on like this (北京市科委, 围场县, 中国式).
-_COMPOUND_TAIL = re.compile(f"[{_ADMIN_CHARS}]|式|籍|港(?!澳)|[^\\s，。、；：]{{0,3}}?(?:{'|'.join(GOV_WORDS)})")  # 青岛港
+# With tokens, a match ending inside a token still counts if the token goes on like this (北京市科委, 围场县, 中国式,
+# 山|东南部: a direction of the place).
+_COMPOUND_TAIL = re.compile(f"[{_ADMIN_CHARS}]|式|籍|港(?!澳)|[东西南北中]{{1,2}}部|[^\\s，。、；：]{{0,3}}?(?:{'|'.join(GOV_WORDS)})")  # 青岛港
 # A two-character short name right after a common surname is a person's given name (孙东明, 马玉山, 郑洪山, 何卫东; a
 # province's or a city's too: 钟海南, 闫青海, 吴吉林), unless the character ends a place named before it (浙江长兴). Surnames that end common words before a place
 # (工程, 油田, 万, 地方, 时任, 回顾, 登陆) are left out: 工程永仁至广通段, 油田且末, 回顾浦东发展之路.
@@ -55,6 +56,7 @@ _SURNAMES = frozenset("王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林
 _TRANSLITERATION_AFTER = re.compile("耶夫|诺夫|夫(?!妻|妇)|斯克|斯基|维奇|茨|娃")
 # Before a province's or a city's name these are no surname: 一张鞍山的名片, 中马钦州产业园 (China-Malaysia).
 _MEASURE_SURNAMES = frozenset("张马")
+_DIRECTION_BLOCK = re.compile("[东西南北中]+部")
 # 吉林一号 (a satellite), 华龙一号 (a reactor): a place name before N号 names a thing.
 _NAMED_THING_AFTER = re.compile("[一二三四五六七八九十]+号")
 
@@ -152,7 +154,8 @@ def _alias_matches(text: str, gz: Gazetteer, starts: set[int] | None, ends: set[
     found, block_cover, place_ends = [], {}, set()
     for start, end, _alias, candidates in gz.find(text):
         if not candidates:  # block word: which positions it covers, and how long it is
-            for p in range(start, end):
+            # a direction block (西南部, 东北部) guards what starts inside it (南部县), not the place it follows (广西南部)
+            for p in range(start + bool(_DIRECTION_BLOCK.fullmatch(text, start, end)), end):
                 block_cover[p] = max(block_cover.get(p, 0), end - start)
             continue
         if starts is not None or ends is not None:
