@@ -239,7 +239,7 @@ def test_mentions_of_nested_and_adjacent_places(gz, tokenize, text, expected):
     ("浙江大学依托大数据智能计算重点实验室", [("浙江", "330000", "short", True)]),
     ("先行一步的北京市科委、中关村管委会", [("北京市", "110000", "name", False), ("中关村", "110000", "zone", False)]),
     ("浙江省委、省政府在全面评估", [("浙江省", "330000", "name", False)]),
-    ("图为1月10日,在围场县一家沙棘深加工企业", [("围场", "130828", "short", False)]),
+    ("图为1月10日,在围场县一家沙棘深加工企业", [("围场县", "130828", "short", False)]),  # as written: 县 of 自治县
     ("近年来,以大湾区国创中心为代表的", [("大湾区", "MR_GBA", "macro", False)]),
     ("泉州市委常委、晋江市委书记", [("泉州市", "350500", "name", False), ("晋江市", "350582", "name", False)]),
     ("推进中国式现代化", [("中国", COUNTRY, "national", False)]),

@@ -230,8 +230,9 @@ def build_gazetteer(regions: pl.DataFrame) -> Gazetteer:
     nested: dict[str, dict[str, str]] = defaultdict(dict)
     for r in regions.filter(pl.col("level").is_in(["province", "prefecture", "county"])).iter_rows(named=True):
         names = {r["short_name"]: "short", r["name"]: "name"}  # short == name: one "name"
-        if r["name"].endswith("自治州"):
-            names.setdefault(r["short_name"] + "州", "short")  # 海西州, 恩施州, 延边州: how the news names them
+        for autonomous, suffix in (("自治州", "州"), ("自治县", "县"), ("自治旗", "旗")):
+            if r["name"].endswith(autonomous):  # 海西州, 恩施州; 白沙县, 围场县, 关岭县; 鄂伦春旗: how the news names them
+                names.setdefault(r["short_name"] + suffix, "short")
         for alias, kind in names.items():
             if r["level"] != "county" or alias in keep or alias not in common:
                 aliases[alias].append((r["region_code"], kind))
