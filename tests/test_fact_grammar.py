@@ -103,6 +103,10 @@ STATUS_IN_YEAR = [
     # a base of comparison (与2019年同比) is no look back: the 预计 before still governs
     ("为期8天，预计发送旅客1.06亿人次，与2019年同比增长0.8%。", "0.8%", 2021, "forecast"),
     ("全国新增新能源发电装机规模将占到总装机容量的60%以上。", "60%以上", 2025, "forecast"),
+    # a five-year plan's period told in or after its last year is looked back on; before, it is a horizon
+    ("“十四五”期间，我国先后出台产业政策措施70余项，推出超过100项国家及行业标准。", "超过100项", 2025, "actual"),
+    ("“十四五”时期，全社会研发经费投入年均增长10%。", "10%", 2026, "actual"),
+    ("到“十四五”末，建成200个县域流通服务网络强县。", "200个", 2021, "target"),
 ]
 
 

@@ -957,7 +957,8 @@ _STATUS_RE = re.compile("|".join(f"(?P<{status}>{pattern})" for status, pattern 
 _FUTURE_AFTER = re.compile(r"(?P<forecast>有望|预计|可望|将(?:建立|建成|实现|达到|超过|突破))|(?P<plan>(?<!行动)(?<!工作)(?<!专项)计划|拟)")
 # A sentence opening with a future horizon (到2025年，… / “十四五”期间，…) sets targets for what follows; 截至2018年,
 # 截止到2018年 look back to a date, they are no horizon.
-_HORIZON_OPENING = re.compile(r"^(?:[^，。；]{0,6})?(?<![截止])(?:到|至)\d{4}年(?:底|末)?|^[^，。；]{0,4}[“\"]?十[四五六]五[”\"]?(?:期间|时期|末)")
+_HORIZON_OPENING = re.compile(r"^(?:[^，。；]{0,6})?(?<![截止])(?:到|至)\d{4}年(?:底|末)?"
+                              r"|^[^，。；]{0,4}[“\"]?(?P<plan>十[四五六]五)[”\"]?(?P<span>期间|时期|末)")
 _CLAUSE_BREAK = re.compile(r"[,;:，；：]")
 
 
@@ -1081,10 +1082,14 @@ def fact_status(text: str, start: int, end: int | None = None, published_year: i
 
 
 def _future_horizon(text: str, start: int, published_year: int | None) -> bool:
-    """The sentence opens, before `start`, with a horizon not yet passed (到2025年，…; “十四五”期间，…)."""
+    """The sentence opens, before `start`, with a horizon not yet passed (到2025年，…; “十四五”期间，…). A five-year plan's
+    period (期间, 时期) told in or after its last year is looked back on: “十四五”期间，我国先后出台…政策措施70余项 in 2025."""
     opening = _HORIZON_OPENING.match(text)
     if not opening or opening.end() > start:
         return False
+    if opening["plan"] and published_year is not None:
+        last = FIVE_YEAR_PLANS[opening["plan"]]
+        return last >= published_year if opening["span"] == "末" else last > published_year
     year = re.search(r"\d{4}", opening.group())
     return year is None or published_year is None or int(year.group()) >= published_year
 
