@@ -960,6 +960,9 @@ _FUTURE_AFTER = re.compile(r"(?P<forecast>有望|预计|可望|将(?:建立|建�
 # 截止到2018年 look back to a date, they are no horizon.
 _HORIZON_OPENING = re.compile(r"^(?:[^，。；]{0,6})?(?<![截止])(?:到|至)\d{4}年(?:底|末)?"
                               r"|^[^，。；]{0,4}[“\"]?(?P<plan>十[四五六]五)[”\"]?(?P<span>期间|时期|末)")
+# … and so does a clause of its own, later in the sentence, that is only a horizon (印发《…实施方案》，到2027年，…普及率达到90%;
+# 提出到2025年，…比重达1.5%以上); not a span of years (从2012年到2022年，).
+_HORIZON_CLAUSE = re.compile(r"(?<=[,:，：])[^,:，：。；;\d]{0,6}?(?<![截止])(?:到|至)(?P<year>\d{4})年(?:底|末)?(?=[,，])")
 _CLAUSE_BREAK = re.compile(r"[,;:，；：]")
 
 
@@ -1083,11 +1086,14 @@ def fact_status(text: str, start: int, end: int | None = None, published_year: i
 
 
 def _future_horizon(text: str, start: int, published_year: int | None) -> bool:
-    """The sentence opens, before `start`, with a horizon not yet passed (到2025年，…; “十四五”期间，…). A five-year plan's
+    """The sentence opens, before `start`, with a horizon not yet passed (到2025年，…; “十四五”期间，…), or a clause of its
+    own before `start` is one (…实施方案》，到2027年，…). A five-year plan's
     period (期间, 时期) told in or after its last year is looked back on: “十四五”期间，我国先后出台…政策措施70余项 in 2025."""
     opening = _HORIZON_OPENING.match(text)
     if not opening or opening.end() > start:
-        return False
+        clause = next((m for m in _HORIZON_CLAUSE.finditer(text, 0, start)), None)  # 预计到2020年，… is expected, not aimed at
+        return (clause is not None and (published_year is None or int(clause["year"]) >= published_year)
+                and not _EXPECTATION.search(text, 0, start))
     if opening["plan"] and published_year is not None:
         last = FIVE_YEAR_PLANS[opening["plan"]]
         return last >= published_year if opening["span"] == "末" else last > published_year
