@@ -590,6 +590,9 @@ def test_a_level_said_with_jiang_and_a_verb_of_change_or_state_is_a_forecast(tex
     ("今年前三季度，全国社会物流总额249万亿元。", "output"),
     ("一季度，第三产业同比增速8.3%。", "output"),
     ("全省制造业企业达到1.2万家。", "enterprises"),  # the head still decides: firms, not the industry
+    ("“十三五”期间，福建战略性新兴产业年均增长20%。", "output"),  # any industry (产业) by its growth or share
+    ("2015年，文化创意产业占到了全市GDP的10.1%。", "output"),
+    ("全省重点培育10个产业。", "other"),  # a count of industries is no output
 ])
 def test_an_industry_named_as_the_head_is_output(text, indicator):
     (fact,) = extract_facts(Sentence(text, 0, len(text)))
