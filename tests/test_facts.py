@@ -811,6 +811,13 @@ def test_common_heads_of_economy_transport_energy_and_research(text, mention, in
     ("我国已建成加氢站540座，占全球比重达40%。", "540座", "infrastructure"),
     ("其中基础研究投入从498亿元增长到超过1600亿元。", "498亿元", "rd_expenditure"),
     ("美国宣布对所有进口的钢铁和铝征收25%的关税。", "25%", "other"),  # a tariff is still a rate
+    # the goods traded named after the verb, with or without a measure of them; not an index or a port's throughput
+    ("从钢材出口看，上半年，我国出口钢材4358万吨，同比增长31.3%。", "4358万吨", "trade"),
+    ("今年上半年，上海口岸累计出口汽车55.6万辆，较去年同期增长36.7%。", "36.7%", "trade"),
+    ("上半年我国进口食品总金额222.3亿美元。", "222.3亿美元", "trade"),
+    ("今年一季度，霍尔果斯口岸进出口货运量达880多万吨。", "达880多万吨", "trade"),
+    ("4月份，中小企业出口指数为52.1%。", "52.1%", "other"),
+    ("完成集装箱吞吐量3.2亿标箱，其中外贸集装箱吞吐量同比增长9.5%。", "9.5%", "other"),
 ])
 def test_lines_stocks_goods_and_stations_keep_their_class(text, mention, indicator):
     fact = in_sentence(text, mention)

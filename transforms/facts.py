@@ -848,7 +848,11 @@ UNITS_THAT_NAME_THE_THING = frozenset({"部门"})
 # and a target for the amount (投资目标任务); for trade, the goods traded (出口商品, 进出口货物).
 _CLASS_TAIL = re.compile(rf"(?:{_HEAD_TAIL.pattern})(?:(?:主线|正线|线路|全线|通车|运营|[\d一二三四五六七八九十]+号线)*(?:全长|总长|长度|里程|长)"
                          r"|有效量|目标任务|目标|任务)?")
-_GOODS_TAIL = re.compile(r"(?:的)?(?:货物|商品|产品)(?:总额|总值|金额|额|值|量)?")
+# The goods traded may be named (出口钢材4358万吨, 进口食品总金额, 进出口水果35.9万吨, 经中老铁路进出口货运量), with a measure
+# of them after; not an index, a tax, a cost, a rate or a port's throughput about trade (中小企业出口指数, 出口退税, 进口完税成本,
+# 出口税率, 外贸集装箱吞吐量), its partners (进口国) or firms, nor a phrase the subject ran into (增速比上个月, 规模历史同期).
+_GOODS_TAIL = re.compile(r"(?:的)?(?:货物|商品|产品|(?:(?!指数|税|成本|国|地区|企业|措施|增速|增幅|价格|政策|管制|许可|限制|禁令|同期|因此|比|还|博览|吞吐|待遇|不足)"
+                         r"[\u4e00-\u9fff]){1,6}?)(?:总额|总值|金额|额|值|量|数量|货运量|过货量|交货值)?")
 # An amount of projects (not a count) is what is built or invested, whatever kind of project: their money is invested in
 # them (超过52亿元的产能合作项目, 总投资超6亿元的金鸡产业项目), their power or length the capacity they build (70万千瓦光热项目,
 # 整治工程7.9万公里).
