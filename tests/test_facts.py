@@ -756,6 +756,8 @@ def test_items_bookings_and_home_markets_are_not_projects_or_trade(text, mention
     ("作为亚洲第一的鲜花交易市场，2017年这里交易了65亿枝鲜切花，交易额达53.55亿元。", "达53.55亿元", "other"),
     ("全国企业数据产品和服务数量同比增长29.29%，交易额同比增长39.8%。", "39.8%", "other"),
     ("第二十届中国国际农产品交易会意向成交额超过820亿元。", "超过820亿元", "trade"),  # a fair's intended deals
+    # a bare turnover in a sentence about a fair is the fair's
+    ("第17届中国（长春）国际汽车博览会落幕，共展出汽车1655辆，累计交易额103亿元。", "103亿元", "trade"),
 ])
 def test_a_turnover_of_no_named_market_is_not_trade(text, mention, indicator):
     fact = in_sentence(text, mention)

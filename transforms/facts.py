@@ -1245,9 +1245,16 @@ _SPOKEN_YI = re.compile(r"(?P<more>多)?亿(?!级|元级)(?:元|人民币)?")
 _BARE_AMOUNT = re.compile(r"(?:累计|现场|实际|签约|合同|意向)?(?:交易|成交)?(?:总)?(?:额|金额)|总额|总金额")
 
 
-def _amount_of_previous(subject: str | None, prev_subject: str | None, prev_unit: str | None) -> str | None:
+# … and a bare turnover in a sentence about a fair is the fair's (…国际汽车博览会落幕，…累计交易额103亿元): trade, not the
+# home market's turnover a bare 成交额 most often is.
+_FAIR = re.compile(r"博览会|交易会|展览会|展销会|洽谈会|广交会|进博会|服贸会|消博会|农高会|高交会|投洽会|东博会|厦洽会")
+
+
+def _amount_of_previous(subject: str | None, prev_subject: str | None, prev_unit: str | None, before: str = "") -> str | None:
     """What a bare amount of money is of, for its class: the previous fact's counted thing when it has a class
-    (技术合同 + 成交额), else the subject itself."""
+    (技术合同 + 成交额), else the fair the sentence names before it (`before`), else the subject itself."""
+    if subject and _BARE_AMOUNT.fullmatch(subject) and (fair := _FAIR.search(before)) and re.search("成交|交易", subject):
+        return fair.group() + subject
     if not (subject and prev_subject and _BARE_AMOUNT.fullmatch(subject) and _unit_kinds().get(prev_unit) == "count"):
         return subject
     named = prev_subject + subject
@@ -1338,7 +1345,7 @@ def extract_facts(sentence: Sentence, *, published_year: int | None = None, carr
         if subject is None and unit in UNITS_THAT_NAME_THE_THING:
             subject = unit  # 中国人民银行等九部门: the measure word is the counted noun
         examples = _EXAMPLES_BEFORE.search(norm, prev_end, s)
-        named = _amount_of_previous(subject, prev_subject, prev_unit)
+        named = _amount_of_previous(subject, prev_subject, prev_unit, norm[:s])
         indicator = "rank" if kind == "rank" else classify(named, unit, fact_kind_, examples=examples[1] if examples else "")
         if indicator == "other" and kind != "rank":
             indicator = verb_class(norm[max(0, s - 8):s], unit, fact_kind_, norm[e:e + 8])
