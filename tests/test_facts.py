@@ -699,6 +699,7 @@ def test_a_carrier_is_an_innovation_platform_only_when_it_says_so(text, mention,
     ("现在，平利县已经有80多家社区工厂，主要生产玩具、服装。", "80多家", "other"),
     ("国际商贸城正式开业，已经承接了4000多户商户入驻。", "4000多户", "other"),
     ("全国登记在册个体工商户突破1亿户。", "突破1亿户", "enterprises"),  # a kind of market entity
+    ("在得克萨斯州，超过25万户家庭和企业处于断电状态。", "超过25万户", "other"),  # households counted with firms
 ])
 def test_factories_and_shops_are_not_enterprises(text, mention, indicator):
     fact = in_sentence(text, mention)

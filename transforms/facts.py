@@ -823,6 +823,10 @@ NOT_THE_CLASS = {
         # money granted per head or per unit (年人均补助3000元, 每趟次补贴5元, 每亩建设资金3100多元) is a rate
         "a grant per head or per unit": re.compile(r"人均|户均|每(?:人|户|亩|趟次|趟|吨|个|名|位|家|辆|台)"),
     },
+    "enterprises": {
+        # a count of households or residents and firms together (超过25万户家庭和企业处于断电状态) counts mostly households
+        "households with firms": re.compile(r"(?:家庭|居民|住户|用户|农户|个人|民众|群众)(?:和|与|及|以及|、)"),
+    },
     "projects": {
         # 项目 is also an item of a list: the events of a games (17个竞赛项目, 178个表演项目, 8个奥运项目), the items a licence,
         # a fee, a service or an insurance covers (行政许可项目, 检验检测服务项目, 20项康复项目), heritage items (非遗代表性项目,
