@@ -441,6 +441,20 @@ def test_classify_by_the_head_of_the_subject(subject, unit, kind, indicator):
     assert F.classify(subject, unit, kind) == indicator
 
 
+@pytest.mark.parametrize(("subject", "unit", "kind", "indicator"), [
+    # a subject run into what its thing does is classed by the noun before the predicate (real subjects of CCTV stories)
+    ("银行业保险业新增资金投放", "元", "level", "investment"),
+    ("高层次人才聚集", "人", "level", "talent"),
+    ("山东233个省重大建设项目开工", "个", "level", "projects"),
+    ("发明专利授权", "件", "level", "patents"),
+    ("企业办理出口退税", "元", "level", "other"),          # 退税 is the head: a tax rebate
+    ("穿山港区集装箱码头有航线", "条", "level", "other"),  # after 有 comes what is counted
+    ("企业稳定就业岗位", "%", "level", "other"),           # a share of what firms do, not of firms
+])
+def test_a_subject_run_into_its_verb_is_classed_by_the_noun_before_it(subject, unit, kind, indicator):
+    assert F.classify(subject, unit, kind) == indicator
+
+
 @pytest.mark.parametrize(("text", "mention", "indicator"), [
     ("重庆今年从澳大利亚进口150头肉牛", "150头", "trade"),        # no class in the subject (肉牛): the verb gives it
     ("该集团计划投资50亿元建设新工厂", "50亿元", "investment"),

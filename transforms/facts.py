@@ -863,6 +863,9 @@ _GOODS_TAIL = re.compile(r"(?:的)?(?:货物|商品|产品|(?:(?!指数|税|成�
 AMOUNTS_OF_PROJECTS = {"money": "investment", **dict.fromkeys(("千瓦", "兆瓦", "吉瓦", "公里", "千米"), "infrastructure")}
 
 
+_HAS_AFTER = re.compile(r"[共还已都也就]?(?:拥)?有")
+
+
 def classify(subject: str | None, unit: str, kind: str = "level", *, examples: str = "") -> str:
     """The indicator of what `subject` counts: the class of the keyword ending last in it (the head of a
     head-final noun phrase), if a `kind` level of that class can have this unit; else 'other'. `examples` are the
@@ -881,6 +884,15 @@ def classify(subject: str | None, unit: str, kind: str = "level", *, examples: s
     best = max(found, key=lambda m: (m.end(), len(m.group())), default=None)
     tail = part[best.end():] if best else ""
     if best is None or not (_CLASS_TAIL.fullmatch(tail) or table[best.group()] == "trade" and _GOODS_TAIL.fullmatch(tail)):
+        # a subject run into what its thing does (高层次人才聚集|超过1500人, 重大项目开工|152个) is classed by the noun
+        # before the predicate, as a subject after a number is cut (_before_predicate), when the cut keeps the keyword whole
+        # and the verb does not make one word with it (出口退税 is a tax rebate, not 出口); after 有 comes what is counted
+        # (码头有航线52条 counts routes)
+        if (best is not None and tail and best.end() <= len(noun := _before_predicate(part)) < len(part)
+                and part[best.start():len(noun) + 2] not in jieba_verbs()[1] and not _HAS_AFTER.match(part, len(noun))):
+            indicator = classify(noun, unit, kind, examples=examples)
+            # a share of what firms do (企业稳定就业岗位达到95%以上) is not a share of firms
+            return "other" if unit == "%" and kind != "change" and indicator in COUNTED_HEADS else indicator
         return "other"  # the head is not a keyword: 上合示范区到发中欧班列 counts trains, not 示范区
     indicator = table[best.group()]
     if any(rule.search(part, 0, best.end()) for rule in NOT_THE_CLASS.get(indicator, {}).values()):
