@@ -842,6 +842,20 @@ def test_lines_stocks_goods_and_stations_keep_their_class(text, mention, indicat
 
 
 @pytest.mark.parametrize(("subject", "unit", "kind", "indicator"), [
+    # patents by their applications and grants; a line's length by its section or in total (real subjects of CCTV stories)
+    ("发明专利申请", "件", "level", "patents"),
+    ("人工智能专利总申请量", "件", "level", "patents"),
+    ("山西全省专利申请数", "件", "level", "patents"),
+    ("全国铁路营业里程", "公里", "level", "infrastructure"),
+    ("京津冀区域内高铁总里程", "公里", "level", "infrastructure"),
+    ("隧道右线长", "米", "level", "infrastructure"),
+    ("企业申请", "家", "level", "other"),  # 申请 measures patents only
+])
+def test_patents_by_applications_and_lines_by_their_total_or_section(subject, unit, kind, indicator):
+    assert F.classify(subject, unit, kind) == indicator
+
+
+@pytest.mark.parametrize(("subject", "unit", "kind", "indicator"), [
     # the data dictionary's 成果转化合同, transmission lines, a numbered line's length
     ("科技成果转化合同总数", "%", "change", "tech_contracts"),
     ("科技成果转化合同金额", "元", "level", "tech_contracts"),

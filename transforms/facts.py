@@ -847,14 +847,17 @@ NOT_THE_CLASS = {
     },
 }
 UNITS_THAT_NAME_THE_THING = frozenset({"部门"})
-# What may follow the head keyword of a subject for it to still be the class's: the measure nouns of _HEAD_TAIL,
-# the length of a line or its section (铁路正线全长, 公路主线总长, 公路通车里程, 地铁1号线总长, 大桥长), a valid stock (发明专利有效量)
+# What may follow the head keyword of a subject for it to still be the class's: the measure nouns of _HEAD_TAIL, the length
+# of a line or its section (铁路正线全长, 公路主线总长, 公路通车里程, 铁路营业里程, 高铁总里程, 地铁1号线总长, 隧道右线长,
+# 大桥长), a valid stock (发明专利有效量)
 # and a target for the amount (投资目标任务); for trade, the goods traded (出口商品, 进出口货物).
-_CLASS_TAIL = re.compile(rf"(?:{_HEAD_TAIL.pattern})(?:(?:主线|正线|线路|全线|通车|运营|[\d一二三四五六七八九十]+号线)*(?:全长|总长|长度|里程|长)"
+_CLASS_TAIL = re.compile(rf"(?:{_HEAD_TAIL.pattern})(?:(?:主线|正线|线路|全线|左线|右线|通车|运营|营业|总|[\d一二三四五六七八九十]+号线)*(?:全长|总长|长度|里程|长)"
                          r"|有效量|目标任务|目标|任务)?")
 # The goods traded may be named (出口钢材4358万吨, 进口食品总金额, 进出口水果35.9万吨, 经中老铁路进出口货运量), with a measure
 # of them after; not an index, a tax, a cost, a rate or a port's throughput about trade (中小企业出口指数, 出口退税, 进口完税成本,
 # 出口税率, 外贸集装箱吞吐量), its partners (进口国) or firms, nor a phrase the subject ran into (增速比上个月, 规模历史同期).
+# Patents are counted by their applications and grants (发明专利申请, 专利总申请量, 专利授权数).
+_PATENT_TAIL = re.compile(r"总?(?:申请|授权)(?:量|数|总量)?")
 _GOODS_TAIL = re.compile(r"(?:的)?(?:货物|商品|产品|(?:(?!指数|税|成本|国|地区|企业|措施|增速|增幅|价格|政策|管制|许可|限制|禁令|同期|因此|比|还|博览|吞吐|待遇|不足)"
                          r"[\u4e00-\u9fff]){1,6}?)(?:总额|总值|金额|额|值|量|数量|货运量|过货量|交货值)?")
 # An amount of projects (not a count) is what is built or invested, whatever kind of project: their money is invested in
@@ -883,7 +886,8 @@ def classify(subject: str | None, unit: str, kind: str = "level", *, examples: s
     found = [m for i in range(len(part)) if (m := pattern.match(part, i))]
     best = max(found, key=lambda m: (m.end(), len(m.group())), default=None)
     tail = part[best.end():] if best else ""
-    if best is None or not (_CLASS_TAIL.fullmatch(tail) or table[best.group()] == "trade" and _GOODS_TAIL.fullmatch(tail)):
+    if best is None or not (_CLASS_TAIL.fullmatch(tail) or table[best.group()] == "trade" and _GOODS_TAIL.fullmatch(tail)
+                            or table[best.group()] == "patents" and _PATENT_TAIL.fullmatch(tail)):
         # a subject run into what its thing does (高层次人才聚集|超过1500人, 重大项目开工|152个) is classed by the noun
         # before the predicate, as a subject after a number is cut (_before_predicate), when the cut keeps the keyword whole
         # and the verb does not make one word with it (出口退税 is a tax rebate, not 出口); after 有 comes what is counted
