@@ -819,6 +819,23 @@ def test_common_heads_of_economy_transport_energy_and_research(text, mention, in
 
 
 @pytest.mark.parametrize(("text", "mention", "indicator"), [
+    # greenways, stations, airports, reservoirs and corridors are built infrastructure; scholars are talent like experts
+    ("十年来，广东高质量建成绿道2075公里。", "2075公里", "infrastructure"),
+    ("这条全长164公里的高速铁路沿线共设8座车站。", "8座", "infrastructure"),
+    ("全国民航运输机场达到214个，新增39个。", "达到214个", "infrastructure"),
+    ("全省有2座大型水库、15座中型水库。", "15座", "infrastructure"),
+    ("当前，川渝间已建成铁路通道6条。", "6条", "infrastructure"),
+    ("来自20多个国家和地区的240名专家学者参会。", "240名", "talent"),
+    # not a checkpoint's lanes, nor officials counted with experts
+    ("中哈合作中心开通22条快速通关查验通道。", "22条", "other"),
+    ("组织省直机关领导干部和部分专家学者30人，担任省委宣讲团成员。", "30人", "other"),
+])
+def test_greenways_stations_airports_reservoirs_corridors_and_scholars(text, mention, indicator):
+    fact = in_sentence(text, mention)
+    assert fact.indicator == indicator
+
+
+@pytest.mark.parametrize(("text", "mention", "indicator"), [
     # a line by its operating length, a valid stock, the goods traded, hydrogen stations, basic research spent
     ("全国城市轨道交通运营里程达到1.1万公里。", "达到1.1万公里", "infrastructure"),
     ("我国共有54个城市开通运营城市轨道交通线路331条。", "54个", "other"),  # counts cities: a line is no tail alone

@@ -823,6 +823,15 @@ NOT_THE_CLASS = {
         # money granted per head or per unit (年人均补助3000元, 每趟次补贴5元, 每亩建设资金3100多元) is a rate
         "a grant per head or per unit": re.compile(r"人均|户均|每(?:人|户|亩|趟次|趟|吨|个|名|位|家|辆|台)"),
     },
+    "infrastructure": {
+        # a lane of a border checkpoint (22条快速通关查验通道, 客货车通道, 自助通道) or a route of birds (候鸟迁飞通道) is no built
+        # corridor (川渝间铁路通道6条, 特高压输电大通道, 深中通道全长24公里)
+        "a checkpoint's lane or a flyway": re.compile(r"(?:查验|通关|客货车|旅检|自助|人工|绿色|迁飞|迁徙)通道$"),
+    },
+    "talent": {
+        # officials, members or leaders counted with experts (省直机关领导干部和部分专家学者30人, 9位政协委员和专家学者) are no talent
+        "officials with experts": re.compile(r"(?:干部|委员|领袖|官员|代表|领导)(?:和|与|及|以及|、)"),
+    },
     "enterprises": {
         # a count of households or residents and firms together (超过25万户家庭和企业处于断电状态) counts mostly households
         "households with firms": re.compile(r"(?:家庭|居民|住户|用户|农户|个人|民众|群众)(?:和|与|及|以及|、)"),
