@@ -1097,9 +1097,17 @@ def _carried_cue(text: str, clause_start: int, start: int, published_year: int |
     return cue.status
 
 
-def fact_status(text: str, start: int, end: int | None = None, published_year: int | None = None) -> str:
+# A thing being built, told after its size or cost (一个70万千瓦“光热+光伏”项目加紧建设, 全长845公里的中泰铁路正式开工建设,
+# 总投资12亿元的…项目正在加紧建设): its size and cost are planned. A count of things being built (9条特高压工程正在全面建设,
+# 720个重大项目集中开工建设) is what exists now.
+_BEING_BUILT = re.compile(r"(?:正在|正|加紧|加快|抓紧|全面|开工|开始)(?:建设|施工|建造)|开建|(?<!已)在建")
+_BUILT_QUANTITIES = frozenset({"money", "measure"})
+
+
+def fact_status(text: str, start: int, end: int | None = None, published_year: int | None = None, *, unit: str | None = None) -> str:
     """actual, target, forecast or plan: the cue nearest before the number in its clause (力争, 预计, 计划,
-    已 …), else one right after it in the clause (50%的县将建立, 超90%的县市有望), else a sentence opening with a
+    已 …), else one right after it in the clause (50%的县将建立, 超90%的县市有望; the size or cost of a thing being built,
+    `unit` money or a physical measure: 70万千瓦…项目加紧建设), else a sentence opening with a
     future horizon (到2025年，) makes it a target, else the cue an earlier clause of the sentence carries
     (_carried_cue), else actual."""
     clause_start = _clause_start(text, start)
@@ -1113,6 +1121,8 @@ def fact_status(text: str, start: int, end: int | None = None, published_year: i
         later = _FUTURE_AFTER.search(text, end, after.start() if after else len(text))
         if later:
             return later.lastgroup
+        if _unit_kinds().get(unit or "") in _BUILT_QUANTITIES and _BEING_BUILT.search(text, end, after.start() if after else len(text)):
+            return "plan"
     if _future_horizon(text, start, published_year):
         return "target"
     return _carried_cue(text, clause_start, start, published_year) or "actual"
@@ -1385,7 +1395,7 @@ def extract_facts(sentence: Sentence, *, published_year: int | None = None, carr
         facts.append(Fact(indicator, subject, value, unit, qualifier, bound, text[s:e],
                           sentence.char_start + s, sentence.char_start + e, period,
                           value_max=value_max, kind=fact_kind_, share_of=share_of,
-                          status=fact_status(norm, s, e, published_year),
+                          status=fact_status(norm, s, e, published_year, unit=unit),
                           period_year=period_year(period, published_year, rise_start=bool(_RISE_START_BEFORE.search(norm, 0, s)))))
         prev_end = e
     return respective_subjects(norm, facts, sentence.char_start)
