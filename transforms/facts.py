@@ -978,7 +978,9 @@ UPON_COMPLETION = r"(?<!\d年)(?:建成|投产|达产|投用|完工|竣工|投�
 STATUS_CUES: tuple[tuple[str, str], ...] = (
     # 将有 + a number is what is expected to be there (今天将有150多艘滞留船只得到疏散); 将有力, 将有效 are adverbs
     ("forecast", r"预计|(?<![于超出到])预期|预测|估计|有望|可望|或将|将达|将超|将突破|将增至|将增长|将提高|将实现|将带动|将处于|将保持|将维持|将回升|将下降|将减少|将增加|将扩大|将降至|将有(?![力效序利])|可达|可实现"),
-    ("target", r"力争|争取|目标|确保|要达到|要实现|要突破|要超过|要控制|要保持|控制在|不低于|不少于"),
+    # a deadline ahead (今年底前实现…58项事项异地办理, 6月底前下达90%以上, 年内…降低100美元以上) sets a target; a dated one
+    # (2015年底前已办理退休手续) looks back, and a span (未来10年内, 运行期25年内, 两学年内) is no deadline
+    ("target", r"力争|争取|目标|确保|要达到|要实现|要突破|要超过|要控制|要保持|控制在|不低于|不少于|(?:(?<!\d)年|\d{1,2}月)(?:底|末)前|(?:今年|本年|当年)年?内|(?<![\u4e00-\u9fff\d])年内"),
     # 规划, 设计, 准备 as nouns or done are no plan: 规划单位, 占规划总数的2.3%, 设计了四千多张图纸, 自主设计建造的
     # 500米口径…望远镜, 存款准备金率由现行8%…; a design speed is what a line or a bridge is built for (大桥全长1639米，
     # 设计时速80公里), told like its length, and 设计工具, 外观设计申请量, 完成设计总量的95% are nouns
@@ -1001,7 +1003,7 @@ _CLAUSE_BREAK = re.compile(r"[,;:，；：]")
 
 # Cues that govern the clauses after theirs: verbs of intent and expectation, not nouns (规划, 设计, 目标) or a
 # clause's own bound (不低于).
-_GOVERNING_CUE = re.compile(rf"预计|预期|预测|估计|有望|可望|力争|争取|确保|拟|计划|将.{{1,2}}|{UPON_COMPLETION}")
+_GOVERNING_CUE = re.compile(rf"预计|预期|预测|估计|有望|可望|力争|争取|确保|拟|计划|将.{{1,2}}|{UPON_COMPLETION}|.{{1,2}}(?:底|末)前|.{{0,3}}年内")
 # Verbs that say what a source expects (联合国估计，…; 农业部门预测，…; 报告预计，…): a comma after them opens what is
 # expected, where after a noun (行动计划，…) it ends a plan named.
 _EXPECTS_BEFORE_COMMA = re.compile(rf"预计|预测|估计|{UPON_COMPLETION}")
@@ -1031,6 +1033,9 @@ def _status_cues(text: str, lo: int, hi: int) -> list[_Cue]:
     titles = [m.span() for m in re.finditer(MASKS["book_title"], text)]  # 《长征国家文化公园建设保护规划》 names a plan
     cues = [_Cue(m.start(), m.end(), m.lastgroup, bool(_GOVERNING_CUE.fullmatch(m.group()))) for m in _STATUS_RE.finditer(text, lo, hi)
             if not any(s <= m.start() < e for s, e in titles)]
+    # a deadline after a word of expectation is expected, not aimed at (预计今年底前，全国铁路完成固定资产投资6500亿元)
+    cues = [_Cue(c.start, c.end, "forecast", c.governing) if text[c.end - 1] == "前" and any(b.status == "forecast" for b in cues[:i])
+            else c for i, c in enumerate(cues)]
     taken, verbs = {c.start for c in cues}, jieba_verbs()[0]
 
     def is_verb(word: str) -> bool:
