@@ -70,6 +70,10 @@ STATUS = [
     ("年内全国中小学宽带接入率达到97%，普遍具备百兆接入能力。", "达到97%", "target"),
     ("为2015年底前已办理退休手续的企业和机关事业单位退休人员提高基本养老金水平，总体提高6.5%左右。", "6.5%左右", "actual"),
     ("该法案计划在未来10年内减税4万亿美元。", "4万亿美元", "plan"),
+    # 完成 in a clause governed by an earlier clause's expectation, plan or deadline is what is to be done; 将高达 is expected
+    ("预计今年底前，全国铁路完成固定资产投资6500亿元。", "6500亿元", "forecast"),
+    ("北京今年还将打造花园式示范街区10处、城市画廊20条，完成20个无界公园建设等。", "20个", "plan"),
+    ("他们每月要产生30万吨这样的废渣，环保税额将高达750万元。", "高达750万元", "forecast"),
     # the size or cost of a thing being built is planned; a count of things being built is what exists
     ("东南沿海，一个200万千瓦的滩涂光伏示范工程正在加紧建设。", "200万千瓦", "plan"),
     ("近日，全长845公里的中泰铁路正式开工建设。", "845公里", "plan"),

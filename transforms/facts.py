@@ -1006,7 +1006,7 @@ _CLAUSE_BREAK = re.compile(r"[,;:，；：]")
 _GOVERNING_CUE = re.compile(rf"预计|预期|预测|估计|有望|可望|力争|争取|确保|拟|计划|将.{{1,2}}|{UPON_COMPLETION}|.{{1,2}}(?:底|末)前|.{{0,3}}年内")
 # Verbs that say what a source expects (联合国估计，…; 农业部门预测，…; 报告预计，…): a comma after them opens what is
 # expected, where after a noun (行动计划，…) it ends a plan named.
-_EXPECTS_BEFORE_COMMA = re.compile(rf"预计|预测|估计|{UPON_COMPLETION}")
+_EXPECTS_BEFORE_COMMA = re.compile(rf"预计|预测|估计|{UPON_COMPLETION}|.{{1,2}}(?:底|末)前|.{{0,3}}年内")  # and a deadline: 今年底前，…
 # 将 + a verb, after an adverb: a forecast when the verb moves or states a level (将降低20%, 将导致损失16亿欧元), a
 # plan for any other verb of jieba's (将制定1800项, 将持续推进40条). 将 before a noun marks an object (将利率维持在
 # 4.50%: done), 将近 is 'nearly', 即将/必将 are other words.
@@ -1015,7 +1015,7 @@ _WILL = re.compile(r"(?<![即必终])将(?![近军来士领帅相])(?:会|要)?(
 # 将 then a preposition (将在未来几天内提供…, 将从2.4%回升至2.7%, 将通过多个电视频道…联动200多个国家和地区): future too;
 # the verb comes later in the clause
 _WILL_PREPOSITION = re.compile("[从由在向为对与于给]|通过|依托|依靠|按照|围绕")
-_FORECAST_VERBS = frozenset("降低 提升 提高 增长 下降 减少 增加 扩大 缩小 达到 超过 突破 实现 带动 导致 增至 降至 回升 保持 维持 "
+_FORECAST_VERBS = frozenset("降低 提升 提高 增长 下降 减少 增加 扩大 缩小 达到 超过 突破 实现 带动 导致 增至 降至 回升 保持 维持 高达 多达 "
                             "处于 迎来 拉动 形成 节约 节省 损失 衰退 下滑 萎缩 回落 上涨 下跌 占到 占据".split())
 _PLAN_VERBS = frozenset("建设 培育 新建 开工 新开 建成 启动 投产 投用 设立 开通 上线 推出 出台".split())
 
@@ -1119,6 +1119,8 @@ def fact_status(text: str, start: int, end: int | None = None, published_year: i
     cues = _status_cues(text, clause_start, end or start)  # the mention's own 不低于 counts
     if len(cues) >= 2 and text[cues[-1].start:cues[-1].end] in _DONE_VERBS and cues[-2].status != "actual":
         return cues[-2].status  # 预计完成1650万人次, 力争完成: what is to be done, not done
+    if len(cues) == 1 and text[cues[0].start:cues[0].end] in _DONE_VERBS and (carried := _carried_cue(text, clause_start, cues[0].start, published_year)):
+        return carried  # 预计今年底前，全国铁路完成固定资产投资6500亿元: the 完成 an earlier clause expects
     if cues:
         return "target" if _policy_goal(text, cues[-1], published_year) else cues[-1].status
     if end is not None:
