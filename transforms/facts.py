@@ -980,11 +980,12 @@ STATUS_CUES: tuple[tuple[str, str], ...] = (
     ("forecast", r"预计|(?<![于超出到])预期|预测|估计|有望|可望|或将|将达|将超|将突破|将增至|将增长|将提高|将实现|将带动|将处于|将保持|将维持|将回升|将下降|将减少|将增加|将扩大|将降至|将有(?![力效序利])|可达|可实现"),
     # a deadline ahead (今年底前实现…58项事项异地办理, 6月底前下达90%以上, 年内…降低100美元以上) sets a target; a dated one
     # (2015年底前已办理退休手续) looks back, and a span (未来10年内, 运行期25年内, 两学年内) is no deadline
-    ("target", r"力争|争取|目标|确保|要达到|要实现|要突破|要超过|要控制|要保持|控制在|不低于|不少于|(?:(?<!\d)年|\d{1,2}月)(?:底|末)前|(?:今年|本年|当年)年?内|(?<![\u4e00-\u9fff\d])年内"),
-    # 规划, 设计, 准备 as nouns or done are no plan: 规划单位, 占规划总数的2.3%, 设计了四千多张图纸, 自主设计建造的
+    ("target", r"力争|争取|目标|确保(?!了)|要达到|要实现|要突破|要超过|要控制|要保持|控制在|不低于|不少于|(?:(?<!\d)年|\d{1,2}月)(?:底|末)前|(?:今年|本年|当年)年?内|(?<![\u4e00-\u9fff\d])年内"),
+    # (确保了被护船舶…100%安全 is done: no target)
+    # 规划, 设计, 准备 as nouns or done are no plan: 规划单位, 占规划总数的2.3%, 规划实施了 (but 规划了两条城际线路 plans them), 设计了四千多张图纸, 自主设计建造的
     # 500米口径…望远镜, 存款准备金率由现行8%…; a design speed is what a line or a bridge is built for (大桥全长1639米，
     # 设计时速80公里), told like its length, and 设计工具, 外观设计申请量, 完成设计总量的95% are nouns
-    ("plan", r"计划(?!的|数|内|任务|目标|总投资)|(?<![虚模比草])拟|规划(?!的|单位|院|局|部门|师|馆|总数)|谋划|将投资|将建设|将新建|将建成|将开工|将于|将举办|将安排|将发行|将新增|将上演|将开行|准备(?!金)|打算"
+    ("plan", r"计划(?!的|数|内|任务|目标|总投资)|(?<![虚模比草])拟|规划(?!的|单位|院|局|部门|师|馆|总数|[\u4e00-\u9fff]{1,2}了)|谋划|将投资|将建设|将新建|将建成|将开工|将于|将举办|将安排|将发行|将新增|将上演|将开行|准备(?!金)|打算"
              rf"|(?<!自主)设计(?!了|建造|制造|研发|生产|的|师|院|单位|方案|理念|(?:最高)?时速|速度|工具|申请|总量|组织|产品)|{UPON_COMPLETION}"),
     ("actual", r"已经|已|累计|共有|现有|完成|实现了|达到了|建成了|截至|实际|共设|设有"),
 )
@@ -1049,7 +1050,8 @@ def _status_cues(text: str, lo: int, hi: int) -> list[_Cue]:
             # 将再为10个县减贫摘帽: the verb comes after the number, the clause is still about the future; 将从2.4%回升: the
             # level it starts from is today's
             ahead = not verb and text[m.end()] not in "从由"
-        if m.start() in taken or not (is_verb(verb) or ahead):
+        if m.start() in taken or not (is_verb(verb) or ahead) or text.startswith("的", m.end() + 2):
+            # 将搭载的…5颗卫星顺利送入预定轨道: 将 marks the object, the verb after it describes that object
             continue
         expected = any(c.status == "forecast" and c.start < m.start() for c in cues)  # 预计本届东博会将吸引…: expected
         cues.append(_Cue(m.start(), m.end() + 2, "forecast" if verb in _FORECAST_VERBS or expected else "plan", True))
