@@ -79,6 +79,10 @@ STATUS = [
     ("在新疆阿克苏地区先后规划实施了包括阿克苏河流域、渭干河流域、空台里克荒漠3个百万亩生态工程。", "3个", "actual"),
     ("“成渝氢走廊”规划了两条350公里的城际线路。", "两条", "plan"),
     ("运载火箭发射升空，将搭载的中科卫星01星、02星等5颗卫星顺利送入预定轨道。", "5颗", "actual"),
+    # the level a change starts from is today's, unless what changes is an expectation
+    ("项目完工后，灌区高效节水灌溉率将由目前的31.6%提升到40%。", "31.6%", "actual"),
+    ("8月2日，美方又称将加征关税的税率由10%提高到25%。", "10%", "actual"),
+    ("国际货币基金组织不久前把对今年中国经济增长的预测从7.2%提高到7.5%。", "7.2%", "forecast"),
     # the size or cost of a thing being built is planned; a count of things being built is what exists
     ("东南沿海，一个200万千瓦的滩涂光伏示范工程正在加紧建设。", "200万千瓦", "plan"),
     ("近日，全长845公里的中泰铁路正式开工建设。", "845公里", "plan"),

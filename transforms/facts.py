@@ -1111,12 +1111,21 @@ _BEING_BUILT = re.compile(r"(?:正在|正|加紧|加快|抓紧|全面|开工|开
 _BUILT_QUANTITIES = frozenset({"money", "measure"})
 
 
+# The start of a change to a new level: 从|由, maybe with 现在的, 现行, 目前的 (the level now).
+_BASE_BEFORE = re.compile(r"(?<!自)(?:从|由)(?:现在|目前|当前|现行|原来|原有)?的?$")
+# … unless what changes is an expectation or a goal (增长预期由1.2%上调至2.7%: the old forecast is a forecast too)
+_REVISED = re.compile(r"预期|预测|预计|展望|目标")
+
+
 def fact_status(text: str, start: int, end: int | None = None, published_year: int | None = None, *, unit: str | None = None) -> str:
     """actual, target, forecast or plan: the cue nearest before the number in its clause (力争, 预计, 计划,
     已 …), else one right after it in the clause (50%的县将建立, 超90%的县市有望; the size or cost of a thing being built,
     `unit` money or a physical measure: 70万千瓦…项目加紧建设), else a sentence opening with a
     future horizon (到2025年，) makes it a target, else the cue an earlier clause of the sentence carries
     (_carried_cue), else actual."""
+    if (end is not None and (base := _BASE_BEFORE.search(text, 0, start)) and _SETS_A_NEW_LEVEL.match(text, end)
+            and not _REVISED.search(text, _clause_start(text, start), base.start())):
+        return "actual"  # 将…由现行8%提高至10%, 从现在的500多座增加到1000座以上: the level it starts from is today's
     clause_start = _clause_start(text, start)
     cues = _status_cues(text, clause_start, end or start)  # the mention's own 不低于 counts
     if len(cues) >= 2 and text[cues[-1].start:cues[-1].end] in _DONE_VERBS and cues[-2].status != "actual":
