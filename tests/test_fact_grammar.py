@@ -83,6 +83,10 @@ STATUS = [
     ("项目完工后，灌区高效节水灌溉率将由目前的31.6%提升到40%。", "31.6%", "actual"),
     ("8月2日，美方又称将加征关税的税率由10%提高到25%。", "10%", "actual"),
     ("国际货币基金组织不久前把对今年中国经济增长的预测从7.2%提高到7.5%。", "7.2%", "forecast"),
+    # a decision setting a thing (将…) to a new level from a date or as an item of a meeting's list is a plan announced
+    ("会议决定，从7月1日起，将服装鞋帽、体育健身用品等进口关税平均税率由15.9%降至7.1%。", "7.1%", "plan"),
+    ("三是将失业保险费率由现行条例规定的3%统一降至2%。", "2%", "plan"),
+    ("英国中央银行22日宣布，将基准利率从1.75%上调至2.25%。", "2.25%", "actual"),
     # the size or cost of a thing being built is planned; a count of things being built is what exists
     ("东南沿海，一个200万千瓦的滩涂光伏示范工程正在加紧建设。", "200万千瓦", "plan"),
     ("近日，全长845公里的中泰铁路正式开工建设。", "845公里", "plan"),

@@ -1111,6 +1111,14 @@ _BEING_BUILT = re.compile(r"(?:正在|正|加紧|加快|抓紧|全面|开工|开
 _BUILT_QUANTITIES = frozenset({"money", "measure"})
 
 
+# A decision that sets a thing, marked by 将, to a new level from a date or as an item of a meeting's list (会议决定，从7月1日
+# 起，将服装鞋帽…进口关税平均税率由15.9%降至7.1%; 三是将失业保险费率由现行…3%统一降至2%): a plan announced. Told without
+# a date or a list (英国央行22日宣布，将基准利率从1.75%上调至2.25%) it is what was done.
+_DECIDED_SET = re.compile(r"(?<![即必终])将(?![近军来士领帅相使比])[^，,；;。]{2,40}?(?:提高|提升|扩大|下调|上调|降低|降|减|增加|调整|调高|调低|"
+                          r"压减|缩短|延长|放宽|削减)(?:至|到|为)?$")
+_DECISION = re.compile(r"会议(?:决定|确定)|[一二三四五六七八九十]是|[一二三四五]要|(?:日|月|年|号|时|点)起")
+
+
 # The start of a change to a new level: 从|由, maybe with 现在的, 现行, 目前的 (the level now).
 _BASE_BEFORE = re.compile(r"(?<!自)(?:从|由)(?:现在|目前|当前|现行|原来|原有)?的?$")
 # … unless what changes is an expectation or a goal (增长预期由1.2%上调至2.7%: the old forecast is a forecast too)
@@ -1140,6 +1148,8 @@ def fact_status(text: str, start: int, end: int | None = None, published_year: i
         if later:
             return later.lastgroup
         if _unit_kinds().get(unit or "") in _BUILT_QUANTITIES and _BEING_BUILT.search(text, end, after.start() if after else len(text)):
+            return "plan"
+        if _DECIDED_SET.search(text, clause_start, start) and _DECISION.search(text, 0, start):
             return "plan"
     if _future_horizon(text, start, published_year):
         return "target"
