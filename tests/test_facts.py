@@ -714,6 +714,7 @@ def test_a_carrier_is_an_innovation_platform_only_when_it_says_so(text, mention,
     ("国际商贸城正式开业，已经承接了4000多户商户入驻。", "4000多户", "other"),
     ("全国登记在册个体工商户突破1亿户。", "突破1亿户", "enterprises"),  # a kind of market entity
     ("在得克萨斯州，超过25万户家庭和企业处于断电状态。", "超过25万户", "other"),  # households counted with firms
+    ("刘家坪乡6个村1100多户村民与农业开发公司签订了土地流转协议。", "1100多户", "other"),  # villagers with a firm
 ])
 def test_factories_and_shops_are_not_enterprises(text, mention, indicator):
     fact = in_sentence(text, mention)

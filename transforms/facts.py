@@ -834,7 +834,7 @@ NOT_THE_CLASS = {
     },
     "enterprises": {
         # a count of households or residents and firms together (超过25万户家庭和企业处于断电状态) counts mostly households
-        "households with firms": re.compile(r"(?:家庭|居民|住户|用户|农户|个人|民众|群众)(?:和|与|及|以及|、)"),
+        "households with firms": re.compile(r"(?:家庭|居民|住户|用户|农户|村民|农民|贫困户|个人|民众|群众)(?:和|与|及|以及|、)"),
     },
     "projects": {
         # 项目 is also an item of a list: the events of a games (17个竞赛项目, 178个表演项目, 8个奥运项目), the items a licence,
