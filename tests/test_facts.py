@@ -868,6 +868,12 @@ def test_lines_stocks_goods_and_stations_keep_their_class(text, mention, indicat
     ("京津冀区域内高铁总里程", "公里", "level", "infrastructure"),
     ("隧道右线长", "米", "level", "infrastructure"),
     ("企业申请", "家", "level", "other"),  # 申请 measures patents only
+    # an expected or measured growth of the economy, a credit quota, a line network (real subjects of CCTV stories)
+    ("英国经济增长预期", "%", "level", "output"),
+    ("高技术产品出口增长率", "%", "level", "trade"),
+    ("科技创新和技术改造再贷款额度", "元", "level", "investment"),
+    ("本专科生每生每年最高贷款额度", "元", "level", "other"),  # a cap per student is a rate
+    ("国家公路网总规模", "公里", "level", "infrastructure"),
 ])
 def test_patents_by_applications_and_lines_by_their_total_or_section(subject, unit, kind, indicator):
     assert F.classify(subject, unit, kind) == indicator

@@ -777,7 +777,7 @@ def _subject_after(right: str, unit_char: str = "", *, counted: bool = False, pe
 # ---------------------------------------------------------------- facts
 # What may follow the keyword at the end of a subject: measure nouns of the thing the keyword names.
 _HEAD_TAIL = re.compile(r"(?:的)?(?:余额|总额|规模|数量|总量|占比|比重|比例|增速|增幅|增长|金额|存量|增量|总数|总值|产能|"
-                        r"总规模|成交额|交易|资产|收入|货值|普及率|覆盖率|受理量|申请量|授权量|拥有量|预算|支出|全长|总长|长度|里程|数|量|额|值){0,2}")
+                        r"总规模|成交额|交易|资产|收入|货值|普及率|覆盖率|受理量|申请量|授权量|拥有量|预算|支出|全长|总长|长度|里程|额度|增长率|预期|数|量|额|值){0,2}")
 
 
 # When the subject names no class, the verb right before the number can: 进口150头肉牛 is trade, 投资50亿元 investment.
@@ -821,7 +821,7 @@ NOT_THE_CLASS = {
     },
     "investment": {
         # money granted per head or per unit (年人均补助3000元, 每趟次补贴5元, 每亩建设资金3100多元) is a rate
-        "a grant per head or per unit": re.compile(r"人均|户均|每(?:人|户|亩|趟次|趟|吨|个|名|位|家|辆|台)"),
+        "a grant per head or per unit": re.compile(r"人均|户均|每(?:人|户|亩|趟次|趟|吨|个|名|位|家|辆|台|生)"),
     },
     "infrastructure": {
         # a lane of a border checkpoint (22条快速通关查验通道, 客货车通道, 自助通道) or a route of birds (候鸟迁飞通道) is no built
@@ -858,10 +858,10 @@ NOT_THE_CLASS = {
 UNITS_THAT_NAME_THE_THING = frozenset({"部门"})
 # What may follow the head keyword of a subject for it to still be the class's: the measure nouns of _HEAD_TAIL, the length
 # of a line or its section (铁路正线全长, 公路主线总长, 公路通车里程, 铁路营业里程, 高铁总里程, 地铁1号线总长, 隧道右线长,
-# 大桥长), a valid stock (发明专利有效量)
+# 大桥长) or its network (全国铁路网, 国家公路网总规模), a valid stock (发明专利有效量)
 # and a target for the amount (投资目标任务); for trade, the goods traded (出口商品, 进出口货物).
 _CLASS_TAIL = re.compile(rf"(?:{_HEAD_TAIL.pattern})(?:(?:主线|正线|线路|全线|左线|右线|通车|运营|营业|总|[\d一二三四五六七八九十]+号线)*(?:全长|总长|长度|里程|长)"
-                         r"|有效量|目标任务|目标|任务)?")
+                         r"|网(?:总)?(?:规模|里程|长度)?|有效量|目标任务|目标|任务)?")
 # The goods traded may be named (出口钢材4358万吨, 进口食品总金额, 进出口水果35.9万吨, 经中老铁路进出口货运量), with a measure
 # of them after; not an index, a tax, a cost, a rate or a port's throughput about trade (中小企业出口指数, 出口退税, 进口完税成本,
 # 出口税率, 外贸集装箱吞吐量), its partners (进口国) or firms, nor a phrase the subject ran into (增速比上个月, 规模历史同期).
