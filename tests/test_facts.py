@@ -868,6 +868,9 @@ def test_lines_stocks_goods_and_stations_keep_their_class(text, mention, indicat
     ("京津冀区域内高铁总里程", "公里", "level", "infrastructure"),
     ("隧道右线长", "米", "level", "infrastructure"),
     ("企业申请", "家", "level", "other"),  # 申请 measures patents only
+    ("陕西全省技术合同交易额", "元", "level", "tech_contracts"),  # any turnover of technology contracts
+    ("全年签订技术合同成交金额", "元", "level", "tech_contracts"),
+    ("川渝技术合同登记成交额", "元", "level", "tech_contracts"),
     # an expected or measured growth of the economy, a credit quota, a line network (real subjects of CCTV stories)
     ("英国经济增长预期", "%", "level", "output"),
     ("高技术产品出口增长率", "%", "level", "trade"),
