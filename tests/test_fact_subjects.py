@@ -190,3 +190,16 @@ def test_jiang_of_a_noun_and_time_adverbs_after_the_noun(text, mention, subject)
 ])
 def test_what_describes_the_thing_before_de_is_not_the_thing(text, mention, subject):
     assert in_sentence(text, mention).subject == subject
+
+
+@pytest.mark.parametrize(("text", "mention", "subject"), [
+    # a verb that handles the counted thing, wherever it stands before the number: who handles it is no part of it
+    ("2014年，广西接待东盟旅游者111万人次，占全区接待境外旅游者的一半。", "111万人次", "东盟旅游者"),
+    ("交通运输部先后调拨铲冰除雪装备约50台套、除雪物资100多吨。", "约50台", "铲冰除雪装备"),
+    ("2009年以来，威宁县整合社会各界帮扶资金61.7亿元。", "61.7亿元", "社会各界帮扶资金"),
+    ("针对本届进博会，上海落实通关便利化措施18条。", "18条", "通关便利化措施"),  # 落实: an adjective to jieba
+    ("主产区各类粮食企业累计收购小麦4624万吨。", "4624万吨", "小麦"),  # 收购: an investment keyword, no part of wheat
+    ("天津市第五中心医院接诊了入院伤员205人。", "205人", "入院伤员"),
+])
+def test_who_handles_the_counted_thing_is_no_part_of_it(text, mention, subject):
+    assert in_sentence(text, mention).subject == subject
