@@ -203,3 +203,20 @@ def test_what_describes_the_thing_before_de_is_not_the_thing(text, mention, subj
 ])
 def test_who_handles_the_counted_thing_is_no_part_of_it(text, mention, subject):
     assert in_sentence(text, mention).subject == subject
+
+
+@pytest.mark.parametrize(("text", "mention", "subject"), [
+    # what ends the phrase before the number without being the thing: the group a part is taken from (X中), an adverb of
+    # the verb, 升至
+    ("轻工9个重点行业中5个实现投资增长。", "5个", "重点行业"),
+    ("59位进入决赛的教师中有10位来自台湾。", "10位", "教师"),
+    ("这一年，狼窝沙的植树成活率终于达到了80%。", "80%", "植树成活率"),
+    ("受间歇大雾影响，琼州海峡两岸待渡车辆一度达12000余台。", "达12000余台", "琼州海峡两岸待渡车辆"),
+    ("广州站站前广场面积还不足0.1平方公里。", "不足0.1平方公里", "广州站站前广场面积"),
+    ("鲜菜、鲜果供应充足，价格分别比上月下降2.3%和4.5%；", "2.3%", "价格"),
+    ("欧元区3月能源价格同比上涨4.9%，通胀率升至2.5%，远高于2月的1.9%。", "2.5%", "通胀率"),
+    # not 回升至, a change of its own
+    ("物流业主营业务利润指数回升至51.6%，显示出物流企业效益继续有所好转。", "51.6%", "物流业主营业务利润指数"),
+])
+def test_what_ends_the_phrase_before_the_number_is_no_part_of_it(text, mention, subject):
+    assert in_sentence(text, mention).subject == subject

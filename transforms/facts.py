@@ -417,6 +417,13 @@ def _subject_max(text: str) -> int:
     return _RATIO_SUBJECT_MAX if "占" in text[1:] and _NAMED_RATIO.search(text) else _SUBJECT_MAX
 
 
+# 升至 left at the end of a subject (病例升至|86例); 回升至 and the like are changes of their own (_CHANGE_TAIL).
+_RISEN_TO = re.compile(r"(?<![回攀上提跃拉飙])升(?:至|到)$")
+# Adverbs of the verb left at the end of a subject before the number (TRAIL has the ones that are never part of a word);
+# jieba's adverbs are no guide here, it tags 进度, 立法 and 更新 as adverbs.
+SUBJECT_END_ADVERBS = ("终于", "最终", "一度", "反而", "更是", "还", "都", "更")
+
+
 # The base a change is measured from, left at the end of a subject (居民人均可支配收入比上年实际|增长8.1%, 项目数比2021年|增加59个).
 _BASE_TAIL = re.compile(r"(?:比|较|同)(?:上年同期|去年同期|上年|去年|前一年|上一年|上月|上季度|同期|上周|(?:19|20)\d\d年(?:同期)?)(?:实际|名义)?$"
                         r"|(?:与|和|同)[^，,与和]{2,12}(?:相比|相较|比较)$")  # 预订量与去年同期相比|增长129%
@@ -441,7 +448,14 @@ def _trimmed(piece: str) -> str:
     if not lasted and len(trimmed := _CHANGE_TAIL.sub("", piece)) >= 2:
         piece = _TRAIL_RE.sub("", trimmed)
     if len(trimmed := _BASE_TAIL.sub("", piece)) >= 2:
-        piece = trimmed
+        piece = _TRAIL_RE.sub("", trimmed)  # 价格分别比上月|下降2.3%: the adverb before the base
+    if len(trimmed := _RISEN_TO.sub("", piece)) >= 2:
+        piece = _TRAIL_RE.sub("", trimmed)  # 美国累计确诊病例升至|1747087例, 死亡病例可能升至 (not 回升至, a change of its own)
+    if len(piece) >= 3 and piece[-1] == "中" and not _is_word(piece[-2:]) and "在" not in piece:
+        piece = piece[:-1]  # 轻工9个重点行业中|5个, 59位进入决赛的教师中有|10位: the group the part is taken from (not 在…中)
+    while len(piece) > 2 and (end := next((w for w in SUBJECT_END_ADVERBS if piece.endswith(w)
+                                           and (len(w) == 2 or not _is_word(piece[-2:]))), None)):
+        piece = piece[:-len(end)]  # 植树成活率终于|达到了80%, 货运量更是|增加了; not 成都, 首都
     return piece
 
 
