@@ -220,3 +220,18 @@ def test_who_handles_the_counted_thing_is_no_part_of_it(text, mention, subject):
 ])
 def test_what_ends_the_phrase_before_the_number_is_no_part_of_it(text, mention, subject):
     assert in_sentence(text, mention).subject == subject
+
+
+@pytest.mark.parametrize(("text", "mention", "subject"), [
+    # a verb that takes an object and heads no noun ends the phrase after the number: what follows is what the thing does
+    ("首批7家央企总部迁出北京，有关高校和医院的疏解工作稳步实施。", "7家", "央企总部"),
+    ("交通运输部介绍，16个省份出台物流保通保畅的具体举措。", "16个", "省份"),
+    ("在安徽霍邱，288万亩中稻开始大面积收获。", "288万亩", "中稻"),
+    ("法国政府宣布从10日起将里尔、里昂等4座城市列入“最高警戒地区”。", "4座", "城市"),
+    ("歌会开幕，16所高校学生组成大学生方阵，以拉歌的方式进行歌曲互动。", "16所", "高校学生"),
+    ("目前，我国的外商投资项目95%以上实行备案制。", "95%以上", "外商投资项目"),
+    # not 组成 of a noun
+    ("阐述了打击极端组织战略的四个组成部分。", "四个", "组成部分"),
+])
+def test_a_verb_taking_an_object_ends_the_thing_after_the_number(text, mention, subject):
+    assert in_sentence(text, mention).subject == subject
