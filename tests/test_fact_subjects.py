@@ -235,3 +235,17 @@ def test_what_ends_the_phrase_before_the_number_is_no_part_of_it(text, mention, 
 ])
 def test_a_verb_taking_an_object_ends_the_thing_after_the_number(text, mention, subject):
     assert in_sentence(text, mention).subject == subject
+
+
+@pytest.mark.parametrize(("text", "mention", "subject"), [
+    # a word of STOP_AFTER opening a noun does not stop it (被困矿工, 在建项目, 建设者), and 被困 after a count of people is
+    # what befell them
+    ("经过88个小时的全力营救，13名被困矿工全部获救。", "13名", "被困矿工"),
+    ("珠江三角洲水资源配置工程、南昌地铁28个在建项目先后顺利复工。", "28个", "在建项目"),
+    ("当地农机部门投入1600多台联合收割机，确保晚稻机收率稳定在98%以上。", "1600多台", "联合收割机"),
+    ("“五一”期间，12000多名铁路建设者坚守岗位，昼夜奋战在这条重要干线上。", "12000多名", "铁路建设者"),
+    ("川煤集团杉木树煤矿发生透水事故，造成5人遇难、13人被困。", "13人", "被困人数"),
+    ("截至今天已有22人出院。", "22人", "出院人数"),
+])
+def test_stop_words_opening_a_noun_and_what_befell_people(text, mention, subject):
+    assert in_sentence(text, mention).subject == subject

@@ -314,6 +314,9 @@ STOP_AFTER = ("参与", "实现", "成立", "通过", "将", "是", "为", "已"
               # verbs that take an object and head no noun (2400多个车站|实行电子客票, 16个省份|出台…举措, 7家央企总部|迁出北京)
               "实行", "出台", "来到", "回到", "迁出", "迁入", "划入", "列入", "纳入", "加入", "进入", "担任", "涵盖", "聚焦",
               "奔赴", "面临", "迎来", "得到", "带领", "派驻", "递交", "属于", "寻求", "予以", "加以", "走上", "驻留", "开始")
+# Words opening a noun with one of STOP_AFTER, which is then no stop: 13名被困矿工, 1600多台联合收割机, 28个在建项目, 2000多名建设者.
+STOP_WORDS_OPENING_NOUNS = ("被困", "被围困", "联合收割", "在建", "在校", "在职", "在编", "在读", "在华", "在韩", "在京",
+                            "建设者", "参与者", "获得者", "使用者", "支持者")
 # A subject that is only a change (同比增长, 比上年提高, 提高到) names no thing: '营收500亿元，同比增长12%'
 # and '研发投入强度由2.1%提高到2.5%' are about what the fact before them counted.
 CHANGE_FRAMES = ("同比", "同期", "环比", "比上年", "较上年", "比去年", "较去年", "较上年同期", "比上年同期", "分别", "由",
@@ -329,7 +332,7 @@ _TRAIL_RE = re.compile(rf"(?:{_alt(TRAIL)})+$")
 _CUT_AFTER_RE = re.compile(_alt(CUT_AFTER) + "|(?<=[\u4e00-\u9fff])提供(?![者商方])")  # 每年可提供|气态天然气, not 器官提供者
 # 实施 ends a subject as a verb (实施改造), not as the head of a noun (17条实施意见); 集中 likewise (集中签约, not 集中安置点).
 _STOP = (rf"[,、:;()。!?|\-\s的…]|实施(?!意见|方案|细则|办法)|参展(?!企业|商|单位)|集中(?!安置|供热|供暖|连片|式)|将(?![近军来士领帅相])"
-         rf"|{_alt(w for w in STOP_AFTER if w != '将')}"  # 3名高级将领: 将 of a noun is no future
+         rf"|(?!{_alt(STOP_WORDS_OPENING_NOUNS)})(?:{_alt(w for w in STOP_AFTER if w != '将')})"  # 3名高级将领: 将 of a noun is no future
          r"|(?<![改重编])组成(?!部分|员)|持有(?!人|者)|发起(?!人|方|者|国)"  # 16所高校学生|组成大学生方阵, not 3个组成部分
          r"|来自|(?<![面方导转走趋意志动倾偏指流去风朝航双单横纵逆反])向"  # 近200家供应商|来自欧洲, 28项做法|向更大范围推广
          r"|自(?=今年|去年|本年|本月|上月|年初|\d)")  # 11个部门|自今年6月起联合开展
@@ -613,7 +616,7 @@ def _after_verb(phrase: str) -> str:
 # (专家|学者, 党员|干部群众: the last one is the head).
 PEOPLE_HEADS = ("代表", "委员", "嘉宾", "选手", "运动员", "裁判", "记者", "专家", "学者", "青年", "村民", "群众", "学生",
                 "师生", "员工", "职工", "官兵", "民兵", "人员", "游客", "旅客", "乘客", "患者", "家属", "志愿者", "工人",
-                "农民", "居民", "市民", "儿童", "党员", "干部", "教师", "医生")
+                "农民", "居民", "市民", "儿童", "党员", "干部", "教师", "医生", "建设者")
 _PEOPLE_HEAD = re.compile(_alt(PEOPLE_HEADS))
 _PREDICATE_OPENING = frozenset("因就以用从给向在被受将已正都也均还再又为对")
 _NOT_A_COUNTED_NOUN = frozenset("多余年月日天时分秒次量数值额率度处制型式级")
@@ -733,6 +736,7 @@ def _before_predicate(phrase: str, *, events: bool = False) -> str:
 
 
 PEOPLES_MISHAP_ADVERBS = ("不幸", "当场")  # adverbs of a death or an injury that jieba tags otherwise
+PEOPLES_MISHAP_VERBS = ("被困", "失联", "出院")  # and what befell them, which jieba tags otherwise or not at all (13人被困。)
 # A verb that ends its clause right after a count of people (28人死亡，150人受伤; 800余人参加。): no noun follows.
 _CLAUSE_END = re.compile(r"了?(?:[,，。;；、!！?？:：)）]|$)")
 
@@ -746,7 +750,7 @@ def _people_who_did(right: str) -> str | None:
             break
         at += next((n for n in (2, 1) if _is_adverb(right[at:at + n]) or right[at:at + n] in PEOPLES_MISHAP_ADVERBS), 0)
     verb = right[at:at + 2]
-    if (verb in jieba_verbs()[0] and verb not in jieba_verbs_that_head_nouns() | NOUNS_TAGGED_AS_VERBS
+    if ((verb in PEOPLES_MISHAP_VERBS or verb in jieba_verbs()[0] and verb not in jieba_verbs_that_head_nouns() | NOUNS_TAGGED_AS_VERBS)
             and not _CHANGE_BEFORE.match(verb) and _CLAUSE_END.match(right, at + 2)):  # 由387人减至|278人: a change of a number
         return verb + "人数"
     return None
