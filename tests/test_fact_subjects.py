@@ -258,3 +258,16 @@ def test_stop_words_opening_a_noun_and_what_befell_people(text, mention, subject
 ])
 def test_words_of_a_change_name_no_thing(text, mention, subject):
     assert in_sentence(text, mention).subject == subject
+
+
+@pytest.mark.parametrize(("text", "mention", "subject"), [
+    # a bare measure (数量, 人数, 利润 …) after 的 or after the verb is of the thing before it: X的Y with X its owner
+    ("在西双版纳，野生亚洲象的数量现在有250头左右。", "250头左右", "野生亚洲象数量"),
+    ("此前奥巴马曾宣布，到今年年底，驻阿美军的人数将减到5500人。", "5500人", "驻阿美军人数"),
+    ("今年前7个月全国规模以上工业企业实现利润26785亿元，同比下降2.7%。", "26785亿元", "规模以上工业企业利润"),
+    ("今年1-9月份，长沙制造业完成增加值2273亿元，同比增长7.8%。", "2273亿元", "长沙制造业增加值"),
+    # not a time before the verb
+    ("7月当月实现利润3668亿元，同比下降5.4%。", "3668亿元", "利润"),
+])
+def test_a_bare_measure_is_of_the_thing_before_it(text, mention, subject):
+    assert in_sentence(text, mention).subject == subject

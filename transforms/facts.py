@@ -469,6 +469,13 @@ def _trimmed(piece: str) -> str:
 
 
 _RATIO_AFTER_DE = re.compile(r"(比重|比例|占比|份额)(?:[^，,、；;]{0,6})$")
+# A measure that names no thing of its own: after 的 it is the measure of what stands before the 的 (驻阿美军的人数).
+_BARE_MEASURE = re.compile(r"总?(?:数量|人数|人次|总量|规模|面积|长度|产量|销量|收入|利润|金额|总额|价格|人口|产值|增加值|销售额|成交额|用电量|"
+                           r"产能|储量|排放量|速度|增速|增幅)")
+_ENDS_IN_MEASURE = re.compile(_BARE_MEASURE.pattern + "$")
+_MEASURE_AFTER_DE = re.compile(f"({_BARE_MEASURE.pattern})(?:现在|目前|当前|如今|已经|已|将|还|也)*"  # 的数量现在|有, 的人数将减到|
+                               f"(?:{_alt(CHANGE_FRAMES)})*(?:{_alt(CHANGE_VERBS)})?(?:了|到|至|为)*(?:{_alt(TRAIL)})*")
+_MONTH_ONLY = re.compile(r"(?:\d{1,2}月份?)?(?:当月|本月|上月|当天|当日)?")  # 7月当月实现|利润: a time, no thing
 
 
 def _subject_before(left: str) -> str | None:
@@ -484,6 +491,9 @@ def _subject_before(left: str) -> str | None:
     cut = max((m.end() for m in _LEFT_BREAK.finditer(left) if not _in_a_word_of_its_own(left, m.start())), default=0)
     if cut and left[cut - 1] == "的" and (ratio := _RATIO_AFTER_DE.match(left, cut)) and (whose := _subject_before(left[:cut - 1])):
         return _clean_subject(whose + ratio[1])  # 第二产业增加值的比重|下降到39%: the ratio of what stands before 的
+    if cut and left[cut - 1] == "的" and (measure := _MEASURE_AFTER_DE.fullmatch(left, cut)) \
+            and (whose := _subject_before(left[:cut - 1])) and not whose.endswith(measure[1]):
+        return _clean_subject(whose + measure[1])  # 野生亚洲象的数量现在|有250头: the number of what stands before 的
     left = left[cut:]
     # a time starts the subject, unless it is the base of a comparison (全社会用电量比去年同期|增长了)
     times = [m for m in PERIOD_RE.finditer(left) if not _COMPARISON_BEFORE.search(left, 0, m.start())]
@@ -498,9 +508,16 @@ def _subject_before(left: str) -> str | None:
 
 
 def _phrase_after_adverb(left: str) -> str:
-    """The subject follows the adverb (浙江将力争|全省研发投入强度), unless only a verb does (开工率已|达到了)."""
-    return next((_trimmed(p) for p in reversed(_CUT_AFTER_RE.split(left))
-                 if len(_trimmed(p)) >= 2 and not _names_no_thing(_trimmed(p))), "")
+    """The subject follows the adverb (浙江将力争|全省研发投入强度), unless only a verb does (开工率已|达到了); a bare measure
+    after the verb is of the thing before it (规模以上工业企业实现|利润 -> 规模以上工业企业利润)."""
+    pieces = [_trimmed(p) for p in _CUT_AFTER_RE.split(left)]
+    for i in range(len(pieces) - 1, -1, -1):
+        if len(pieces[i]) >= 2 and not _names_no_thing(pieces[i]):
+            if i and _BARE_MEASURE.fullmatch(pieces[i]) and len(whose := pieces[i - 1]) >= 2 and not _names_no_thing(whose) \
+                    and not _ENDS_IN_MEASURE.search(whose) and not PERIOD_RE.match(whose) and not _MONTH_ONLY.fullmatch(whose):
+                return whose + pieces[i]
+            return pieces[i]
+    return ""
 
 
 # A subject that is only a comparison base or a time (比上届, 较去年同期, 9月份, 连续多年) names nothing counted.
