@@ -271,3 +271,13 @@ def test_words_of_a_change_name_no_thing(text, mention, subject):
 ])
 def test_a_bare_measure_is_of_the_thing_before_it(text, mention, subject):
     assert in_sentence(text, mention).subject == subject
+
+
+@pytest.mark.parametrize(("text", "mention", "subject"), [
+    # more verbs handling the counted thing; 投入 stays out (研发经费投入强度 is a noun)
+    ("建立覆盖全学段的学生资助政策体系，累计资助贫困学生3.91亿人次。", "3.91亿人次", "贫困学生"),
+    ("发放就业补贴66亿多元，帮助6万多家重点企业解决用工需求40多万人次。", "40多万人次", "用工需求"),
+    ("2024年，我国研发经费投入强度达到2.68%，比上年提高0.1个百分点。", "达到2.68%", "研发经费投入强度"),
+])
+def test_more_verbs_handling_the_counted_thing(text, mention, subject):
+    assert in_sentence(text, mention).subject == subject
