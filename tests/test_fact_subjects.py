@@ -281,3 +281,14 @@ def test_a_bare_measure_is_of_the_thing_before_it(text, mention, subject):
 ])
 def test_more_verbs_handling_the_counted_thing(text, mention, subject):
     assert in_sentence(text, mention).subject == subject
+
+
+@pytest.mark.parametrize(("text", "mention", "subject"), [
+    # more verbs that take an object, and adverbs of the predicate, end the phrase after the number
+    ("已有400多家贫困县医院成为二级甲等医院。", "400多家", "贫困县医院"),  # not 成|为
+    ("以军当天对黎巴嫩南部120多个黎真主党武装目标发动大规模空袭。", "120多个", "黎真主党武装目标"),
+    ("13个省市先后举办“外贸优品中华行”系列活动。", "13个", "省市"),
+    ("当地还出动六架救援直升机运送伤员。", "六架", "救援直升机"),
+])
+def test_more_verbs_and_adverbs_end_the_thing_after_the_number(text, mention, subject):
+    assert in_sentence(text, mention).subject == subject
