@@ -292,3 +292,12 @@ def test_more_verbs_handling_the_counted_thing(text, mention, subject):
 ])
 def test_more_verbs_and_adverbs_end_the_thing_after_the_number(text, mention, subject):
     assert in_sentence(text, mention).subject == subject
+
+
+@pytest.mark.parametrize(("text", "mention", "subject"), [
+    # 一共 and 保持着 before the number, and 一直 before them, are no part of the thing
+    ("标本一共有5万多件，都是武陵山区特有的珍贵物种。", "5万多件", "标本"),
+    ("近年来，山东新材料产业产值一直保持着20%以上的增速。", "20%以上", "山东新材料产业产值"),
+])
+def test_yigong_and_baochizhe_before_the_number(text, mention, subject):
+    assert in_sentence(text, mention).subject == subject
