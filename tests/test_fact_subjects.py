@@ -104,7 +104,7 @@ def test_de_and_deng_inside_a_word_do_not_cut_the_subject(text, mention, subject
     ("我国对东盟、欧盟、美国分别进出口6.52万亿元、5.65万亿元、5.05万亿元。", ["对东盟进出口", "欧盟进出口", "美国进出口"]),
     # a run whose clause lists nothing is of the values before it
     ("全国共发生生产安全事故2174起、死亡1425人，同比分别减少715起、317人，分别下降24.7%和18.2%。",
-     ["生产安全事故", "死亡", "生产安全事故", "死亡", "生产安全事故", "死亡"]),
+     ["生产安全事故", "死亡人数", "生产安全事故", "死亡人数", "生产安全事故", "死亡人数"]),
     # a list that cannot be split stays whole
     ("前三季度民营和中小工业企业增加值分别增长8%和9%。", ["民营和中小工业企业增加值"] * 2),
 ])
@@ -300,4 +300,17 @@ def test_more_verbs_and_adverbs_end_the_thing_after_the_number(text, mention, su
     ("近年来，山东新材料产业产值一直保持着20%以上的增速。", "20%以上", "山东新材料产业产值"),
 ])
 def test_yigong_and_baochizhe_before_the_number(text, mention, subject):
+    assert in_sentence(text, mention).subject == subject
+
+
+@pytest.mark.parametrize(("text", "mention", "subject"), [
+    # a count of people after what befell them or what was done to them counts them by it, as 28人死亡 does after
+    ("伊朗情报机构和警方当天实施突袭行动，逮捕两人。", "两人", "逮捕人数"),
+    ("截至目前，全省累计接种超过600万人，18岁以上人群接种率达80%。", "超过600万人", "接种人数"),
+    ("会议应到178人，出席174人，出席人数符合法定人数。", "174人", "出席人数"),
+    ("一季度跨省异地就医直接结算5128.01万人次。", "5128.01万人次", "跨省异地就医直接结算人次"),
+    # and 遇难者 is a noun, not the stop 遇难
+    ("截至今天上午，已经确认了17名遇难者的身份。", "17名", "遇难者"),
+])
+def test_a_count_of_people_after_what_befell_them(text, mention, subject):
     assert in_sentence(text, mention).subject == subject

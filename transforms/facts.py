@@ -317,7 +317,7 @@ STOP_AFTER = ("参与", "实现", "成立", "通过", "将", "是", "为", "已"
               "先后", "纷纷")  # and adverbs that are never part of a noun: 13个省市|先后举办, 2.5万家外贸企业|纷纷准备
 # Words opening a noun with one of STOP_AFTER, which is then no stop: 13名被困矿工, 1600多台联合收割机, 28个在建项目, 2000多名建设者.
 STOP_WORDS_OPENING_NOUNS = ("被困", "被围困", "联合收割", "在建", "在校", "在职", "在编", "在读", "在华", "在韩", "在京",
-                            "建设者", "参与者", "获得者", "使用者", "支持者")
+                            "建设者", "参与者", "获得者", "使用者", "支持者", "获奖者", "遇难者", "死亡者", "受伤者", "失踪者")
 # A subject that is only a change (同比增长, 比上年提高, 提高到) names no thing: '营收500亿元，同比增长12%'
 # and '研发投入强度由2.1%提高到2.5%' are about what the fact before them counted.
 CHANGE_FRAMES = ("同比", "同期", "环比", "比上年", "较上年", "比去年", "较去年", "较上年同期", "比上年同期", "分别", "由",
@@ -775,6 +775,12 @@ def _people_who_did(right: str) -> str | None:
             and not _CHANGE_BEFORE.match(verb) and _CLAUSE_END.match(right, at + 2)):  # 由387人减至|278人: a change of a number
         return verb + "人数"
     return None
+
+
+def _names_what_people_did(subject: str | None) -> bool:
+    """The subject before a count of people ends in what they did or underwent (逮捕, 因公牺牲, 确认死亡), with room for 人数."""
+    return (subject is not None and len(subject) + 2 <= _SUBJECT_MAX
+            and (subject[-2:] in PEOPLES_MISHAP_VERBS or _is_predicate_verb(subject, len(subject) - 2)))
 
 
 # A phrase before 的 that says what the counted thing is like rather than naming it: a quantity (数万场次的), a size
@@ -1476,6 +1482,8 @@ def extract_facts(sentence: Sentence, *, published_year: int | None = None, carr
             # 营收500亿元，同比增长12%; 从12500家增长到73200家; 210亿立方米，是十年前的3.5倍; 超45万亿元，连续多年位居世界第二位:
             # of what came before in the sentence (or of nothing named)
             subject = prev_subject
+        if after is None and unit in PEOPLE_UNITS and _names_what_people_did(subject):
+            subject += "人次" if unit == "人次" else "人数"  # 警方已逮捕|400多人, 全省累计接种|超过600万人: counted by what befell them
         if subject is None and unit in UNITS_THAT_NAME_THE_THING:
             subject = unit  # 中国人民银行等九部门: the measure word is the counted noun
         examples = _EXAMPLES_BEFORE.search(norm, prev_end, s)
