@@ -314,3 +314,18 @@ def test_yigong_and_baochizhe_before_the_number(text, mention, subject):
 ])
 def test_a_count_of_people_after_what_befell_them(text, mention, subject):
     assert in_sentence(text, mention).subject == subject
+
+
+@pytest.mark.parametrize(("text", "mention", "subject"), [
+    # 被困 opens a noun only where it opens the phrase (13名被困矿工), after a noun it is what befell it
+    ("目前，有8名船员被困。", "8名", "船员"),
+    # a verb of HANDLING_VERBS does not name away generic people, nor is it one inside 公务接待
+    ("广东全省已紧急转移安置人员82500多人。", "82500多人", "紧急转移安置人员"),
+    ("公务接待经费支出190.33万元，比上年同期下降42.8%。", "190.33万元", "公务接待经费支出"),
+    # a rank in 位 is no count of people
+    ("世界排名也从十年前的24位跃升到了第6位。", "24位", "世界排名"),
+    # the verb before 的人数 tells who are counted
+    ("注射过药品的人数可能达到1.3万人。", "达到1.3万人", "注射过药品人数"),
+])
+def test_guards_on_verbs_people_and_ranks(text, mention, subject):
+    assert in_sentence(text, mention).subject == subject

@@ -315,9 +315,10 @@ STOP_AFTER = ("参与", "实现", "成立", "通过", "将", "是", "为", "已"
               "实行", "出台", "来到", "回到", "迁出", "迁入", "划入", "列入", "纳入", "加入", "进入", "担任", "涵盖", "聚焦",
               "奔赴", "面临", "迎来", "得到", "带领", "派驻", "递交", "属于", "寻求", "予以", "加以", "走上", "驻留", "开始", "成为",
               "先后", "纷纷")  # and adverbs that are never part of a noun: 13个省市|先后举办, 2.5万家外贸企业|纷纷准备
-# Words opening a noun with one of STOP_AFTER, which is then no stop: 13名被困矿工, 1600多台联合收割机, 28个在建项目, 2000多名建设者.
-STOP_WORDS_OPENING_NOUNS = ("被困", "被围困", "联合收割", "在建", "在校", "在职", "在编", "在读", "在华", "在韩", "在京",
-                            "建设者", "参与者", "获得者", "使用者", "支持者", "获奖者", "遇难者", "死亡者", "受伤者", "失踪者")
+# Words opening a noun with one of STOP_AFTER, which is then no stop: 1600多台联合收割机, 2000多名建设者, 14名遇难者; and, only
+# where they open the phrase after the number, words that are verbs after a noun (13名被困矿工 but 9个大人|被困, 28个在建项目).
+STOP_WORDS_OPENING_NOUNS = ("联合收割", "建设者", "参与者", "获得者", "使用者", "支持者", "获奖者", "遇难者", "死亡者", "受伤者", "失踪者")
+STOP_WORDS_OPENING_THE_PHRASE = ("被困", "被围困", "被俘", "在建", "在校", "在职", "在编", "在读", "在华", "在韩", "在京")
 # A subject that is only a change (同比增长, 比上年提高, 提高到) names no thing: '营收500亿元，同比增长12%'
 # and '研发投入强度由2.1%提高到2.5%' are about what the fact before them counted.
 CHANGE_FRAMES = ("同比", "同期", "环比", "比上年", "较上年", "比去年", "较去年", "较上年同期", "比上年同期", "分别", "由",
@@ -342,7 +343,7 @@ _STOP = (rf"[,、:;()。!?|\-\s的…]|实施(?!意见|方案|细则|办法)|参
 # A digit ends an after-unit phrase only after its first char: '4000家5G工厂' keeps 5G.
 # A phrase opening with a conjunction ('81%和中高收入经济体的65%') belongs to the next number, not this one.
 # 500强 inside the phrase is a name (45家世界500强企业), not the next number.
-_AFTER_RE = re.compile(rf"(?!{_STOP}|和|与|及)((?:\d+强|.)+?)(?={_STOP}|\d(?!\d*强)|$)")
+_AFTER_RE = re.compile(rf"(?!(?!{_alt(STOP_WORDS_OPENING_THE_PHRASE)})(?:{_STOP})|和|与|及)((?:\d+强|.)+?)(?={_STOP}|\d(?!\d*强)|$)")
 # Left-context cut points: clause punctuation, 'A、B等C' and 'X的Y' (which also
 # covers '包括…在内的Y').
 _LEFT_BREAK = re.compile(r"[,、:;()|【】\s的等…]")
@@ -479,7 +480,7 @@ _MEASURE_AFTER_DE = re.compile(f"({_BARE_MEASURE.pattern})(?:现在|目前|当�
 _MONTH_ONLY = re.compile(r"(?:\d{1,2}月份?)?(?:当月|本月|上月|当天|当日)?")  # 7月当月实现|利润: a time, no thing
 
 
-def _subject_before(left: str) -> str | None:
+def _subject_before(left: str, *, keep_verbs: bool = False) -> str | None:
     """Noun phrase ending right before the number ('累计建成开通5G基站' -> '5G基站').
 
     In: clause text left of the mention. Caveat: when still longer than 16 chars
@@ -492,9 +493,11 @@ def _subject_before(left: str) -> str | None:
     cut = max((m.end() for m in _LEFT_BREAK.finditer(left) if not _in_a_word_of_its_own(left, m.start())), default=0)
     if cut and left[cut - 1] == "的" and (ratio := _RATIO_AFTER_DE.match(left, cut)) and (whose := _subject_before(left[:cut - 1])):
         return _clean_subject(whose + ratio[1])  # 第二产业增加值的比重|下降到39%: the ratio of what stands before 的
-    if cut and left[cut - 1] == "的" and (measure := _MEASURE_AFTER_DE.fullmatch(left, cut)) \
-            and (whose := _subject_before(left[:cut - 1])) and not whose.endswith(measure[1]):
-        return _clean_subject(whose + measure[1])  # 野生亚洲象的数量现在|有250头: the number of what stands before 的
+    if cut and left[cut - 1] == "的" and (measure := _MEASURE_AFTER_DE.fullmatch(left, cut)):
+        # 野生亚洲象的数量现在|有250头: the number of what stands before 的, with its verb if it fits (领取养老金的人数)
+        for whose in (_subject_before(left[:cut - 1], keep_verbs=True), _subject_before(left[:cut - 1])):
+            if whose and not whose.endswith(measure[1]) and (owned := _clean_subject(whose + measure[1])):
+                return owned
     left = left[cut:]
     # a time starts the subject, unless it is the base of a comparison (全社会用电量比去年同期|增长了)
     times = [m for m in PERIOD_RE.finditer(left) if not _COMPARISON_BEFORE.search(left, 0, m.start())]
@@ -502,7 +505,7 @@ def _subject_before(left: str) -> str | None:
     if not subject and times:
         # a time between the thing and its verb (农村人均可支配收入2021年达到18076元) does not start the subject
         subject = _phrase_after_adverb(left[:times[-1].start()])
-    left = _after_verb(subject)
+    left = subject if keep_verbs else _after_verb(subject)  # 领取养老金的人数: who are counted is told by the verb
     if len(left) > _subject_max(left):
         left = left.split("以上")[-1][-_SUBJECT_MAX:]
     return _clean_subject(left)
@@ -593,10 +596,14 @@ _PREPOSITION_OPENING = re.compile(r"(?:向|为|给|替|帮)[\u4e00-\u9fff]{2,10}
 # verb right after a noun is more often inside a compound noun (新冠肺炎确诊|病例, 国有控股|企业). Not the verbs that tell
 # what is measured of the thing (揽收 and 投递 快递包裹, 加开 列车, 削减, 淘汰, 化解 or 清理 a stock): without them the measure is lost.
 HANDLING_VERBS = frozenset({
-    "接待", "接诊", "收治", "救治", "营救", "疏散", "安置", "搬迁", "调拨", "下拨", "投放", "发放", "整合", "落实",
-    "销毁", "摧毁", "查处", "查获", "缴获", "抓获", "破获", "侦破", "办理", "受理", "审结", "调解", "收到",
+    "接待", "接诊", "收治", "营救", "疏散", "安置", "搬迁", "调拨", "下拨", "投放", "发放", "整合", "落实",
+    "销毁", "摧毁", "查处", "查获", "缴获", "抓获", "破获", "侦破", "受理", "审结", "调解", "收到",
     "收购", "招收", "发表", "培训", "识别", "接收", "接纳", "派出", "派遣", "检疫", "查验",
     "资助", "批准", "解决", "出动", "调集", "调派", "拿出", "慰问", "走访"})
+# Compounds holding one of them that jieba's dictionary lacks (公务接待经费支出 is no 经费支出 handled), and the generic people
+# a verb of HANDLING_VERBS does not name away (转移安置|人员, 培训|人员: the verb is what tells who they are).
+NOUNS_HOLDING_HANDLING_VERBS = ("公务接待",)
+GENERIC_PEOPLE = frozenset({"人员", "群众", "人口", "人士", "民众"})
 
 
 def _handling_verb_at(phrase: str, p: int) -> bool:
@@ -604,6 +611,8 @@ def _handling_verb_at(phrase: str, p: int) -> bool:
     making one with the character before it."""
     holding = jieba_verbs()[1]
     return (phrase[p:p + 2] in HANDLING_VERBS and not (p and _is_word(phrase[p - 1:p + 1]))
+            and phrase[p + 2:].removeprefix("了") not in GENERIC_PEOPLE
+            and not any(w in phrase and phrase.find(w) <= p < phrase.find(w) + len(w) for w in NOUNS_HOLDING_HANDLING_VERBS)
             and not any(phrase[a:b] in holding for a in range(max(0, p - 4), p + 1)
                         for b in range(max(a + 3, p + 2), min(len(phrase), a + 6) + 1)))
 
@@ -779,8 +788,12 @@ def _people_who_did(right: str) -> str | None:
 
 def _names_what_people_did(subject: str | None) -> bool:
     """The subject before a count of people ends in what they did or underwent (逮捕, 因公牺牲, 确认死亡), with room for 人数."""
-    return (subject is not None and len(subject) + 2 <= _SUBJECT_MAX
+    return (subject is not None and len(subject) + 2 <= _SUBJECT_MAX and subject[-2:] not in NOT_WHAT_PEOPLE_DID
             and (subject[-2:] in PEOPLES_MISHAP_VERBS or _is_predicate_verb(subject, len(subject) - 2)))
+
+
+# Verbs before a count in 人/名/位 that do not say what befell people: a rank (排名下跌至|23位) or a cause (导致|至少3人死亡).
+NOT_WHAT_PEOPLE_DID = frozenset({"排名", "名列", "位列", "排在", "导致", "造成", "致使"})
 
 
 # A phrase before 的 that says what the counted thing is like rather than naming it: a quantity (数万场次的), a size
