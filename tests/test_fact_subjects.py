@@ -329,3 +329,13 @@ def test_a_count_of_people_after_what_befell_them(text, mention, subject):
 ])
 def test_guards_on_verbs_people_and_ranks(text, mention, subject):
     assert in_sentence(text, mention).subject == subject
+
+
+@pytest.mark.parametrize(("text", "mention", "subject"), [
+    # the first verb handling the thing opens it (发放|粮棉油收购贷款), a rank is no count of people, 组成人员 is a noun
+    ("2017年累计发放粮棉油收购贷款3062亿元。", "3062亿元", "粮棉油收购贷款"),
+    ("数字经济增速连续七年排名全国第一。", "排名全国第一", "数字经济增速"),
+    ("向全国人大常委会第四任香港特别行政区基本法委员会12名组成人员颁发任命书。", "12名", "组成人员"),
+])
+def test_the_first_handling_verb_ranks_and_zucheng_renyuan(text, mention, subject):
+    assert in_sentence(text, mention).subject == subject

@@ -337,7 +337,7 @@ _CUT_AFTER_RE = re.compile(_alt(CUT_AFTER) + "|(?<=[\u4e00-\u9fff])提供(?![者
 # 实施 ends a subject as a verb (实施改造), not as the head of a noun (17条实施意见); 集中 likewise (集中签约, not 集中安置点).
 _STOP = (rf"[,、:;()。!?|\-\s的…]|实施(?!意见|方案|细则|办法)|参展(?!企业|商|单位)|集中(?!安置|供热|供暖|连片|式)|将(?![近军来士领帅相])"
          rf"|(?!{_alt(STOP_WORDS_OPENING_NOUNS)})(?:{_alt(w for w in STOP_AFTER if w != '将')})"  # 3名高级将领: 将 of a noun is no future
-         r"|(?<![改重编])组成(?!部分|员)|持有(?!人|者)|发起(?!人|方|者|国)|发动(?!机)|运送(?!量)"  # 16所高校学生|组成大学生方阵
+         r"|(?<![改重编])组成(?!部分|员|人员)|持有(?!人|者)|发起(?!人|方|者|国)|发动(?!机)|运送(?!量)"  # 16所高校学生|组成大学生方阵
          r"|来自|(?<![面方导转走趋意志动倾偏指流去风朝航双单横纵逆反])向"  # 近200家供应商|来自欧洲, 28项做法|向更大范围推广
          r"|自(?=今年|去年|本年|本月|上月|年初|\d)")  # 11个部门|自今年6月起联合开展
 # A digit ends an after-unit phrase only after its first char: '4000家5G工厂' keeps 5G.
@@ -603,6 +603,8 @@ HANDLING_VERBS = frozenset({
 # Compounds holding one of them that jieba's dictionary lacks (公务接待经费支出 is no 经费支出 handled), and the generic people
 # a verb of HANDLING_VERBS does not name away (转移安置|人员, 培训|人员: the verb is what tells who they are).
 NOUNS_HOLDING_HANDLING_VERBS = ("公务接待",)
+_AGENT_SUFFIXES = frozenset("员者师商方站所处室点")
+_MEASURE_OF_HANDLING = re.compile(r"(?:(?<![力能质重])量|人数|人次)$")  # 博物馆接待观众数量: the verb's measure, not 力量
 GENERIC_PEOPLE = frozenset({"人员", "群众", "人口", "人士", "民众"})
 
 
@@ -611,6 +613,7 @@ def _handling_verb_at(phrase: str, p: int) -> bool:
     making one with the character before it."""
     holding = jieba_verbs()[1]
     return (phrase[p:p + 2] in HANDLING_VERBS and not (p and _is_word(phrase[p - 1:p + 1]))
+            and phrase[p + 2:p + 3] not in _AGENT_SUFFIXES  # 人民调解员, 接待站, 安置点: a noun of the verb
             and phrase[p + 2:].removeprefix("了") not in GENERIC_PEOPLE
             and not any(w in phrase and phrase.find(w) <= p < phrase.find(w) + len(w) for w in NOUNS_HOLDING_HANDLING_VERBS)
             and not any(phrase[a:b] in holding for a in range(max(0, p - 4), p + 1)
@@ -633,11 +636,13 @@ def _after_verb(phrase: str) -> str:
             and not _HEAD_TAIL.fullmatch(rest) and not _MEASURE_ONLY.fullmatch(rest) \
             and (not keep_keyword or keywords.search(rest) is not None or keywords.search(phrase) is None)
 
+    for p in range(len(phrase) - 3):  # the first verb handling the thing: 发放|粮油收购贷款, not 发放粮油收购|贷款
+        if _handling_verb_at(phrase, p) and names_a_thing(rest := phrase[p + 2:].removeprefix("了"), keep_keyword=False) \
+                and not _MEASURE_OF_HANDLING.search(rest):
+            return rest  # 医院接诊了|入院伤员
     for p in range(len(phrase) - 4, -1, -1):
         if opens_object(p) and names_a_thing(phrase[p + 2:]) and _verb_at(phrase, p):
             return phrase[p + 2:]
-        if _handling_verb_at(phrase, p) and names_a_thing(rest := phrase[p + 2:].removeprefix("了"), keep_keyword=False):
-            return rest  # 医院接诊了|入院伤员
     return phrase
 
 
@@ -1495,7 +1500,7 @@ def extract_facts(sentence: Sentence, *, published_year: int | None = None, carr
             # 营收500亿元，同比增长12%; 从12500家增长到73200家; 210亿立方米，是十年前的3.5倍; 超45万亿元，连续多年位居世界第二位:
             # of what came before in the sentence (or of nothing named)
             subject = prev_subject
-        if after is None and unit in PEOPLE_UNITS and _names_what_people_did(subject):
+        if after is None and kind != "rank" and unit in PEOPLE_UNITS and _names_what_people_did(subject):
             subject += "人次" if unit == "人次" else "人数"  # 警方已逮捕|400多人, 全省累计接种|超过600万人: counted by what befell them
         if subject is None and unit in UNITS_THAT_NAME_THE_THING:
             subject = unit  # 中国人民银行等九部门: the measure word is the counted noun
