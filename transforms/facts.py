@@ -555,7 +555,7 @@ _MEASURE_OF_COUNTED = re.compile(r"(?P<noun>[^\d]{1,8}?)(?:(?:19|20)\d\d年|上�
                                  r"(?:营业收入|主营业务收入|收入|净利润|利润|利润总额|价格|房价|重量|产值|增加值|增速|增幅|总量|产量|销量|"
                                  r"人口|GDP|成交额|销售额|用电量)")
 # A trailing conjunction or locative is not part of the thing: 世界500强企业和…, 九个城市里, 1500多家孵化器中.
-_TRAILING_JOINER = re.compile("(?:和|及|与|以及|里|中)$")
+_TRAILING_JOINER = re.compile("(?:和|及|与|以及|(?:里|中)有?)$")  # 59位进入决赛的教师中有|10位
 
 
 def _verb_at(phrase: str, p: int) -> bool:
@@ -817,6 +817,26 @@ def _describes_what_follows(phrase: str) -> bool:
     return rest != phrase and (rest == "" or rest in _SCOPES)
 
 
+# A clause before 的 right after the number, and what marks it as saying what the thing does or is like rather than naming
+# it: a verb, a preposition or the passive opening it, an idiom, 有 (有影响力的), a likeness (像艾买提一样的).
+_CLAUSE_BEFORE_DE = re.compile(r"([^的，。；,;、:：]{2,12})的(?=[\u4e00-\u9fff])")
+_RELATIVE_OPENING = frozenset("由被像跟为从对向")
+# After a count of people a clause before 的 describes them only when people follow it (24名涉嫌攻击示威者的|前政权高官), else
+# it is what they did (近100万人次|享受冰雪上的欢乐).
+_PEOPLE_NOUN_START = re.compile(rf"[^，。；,;]{{0,6}}?(?:{_alt(PEOPLE_HEADS)}|[人者员们众官工师兵士])")
+_LIKENESS = re.compile(r"(?:像|跟|和|与).{1,8}一样")
+
+
+def _is_relative_clause(clause: str) -> bool:
+    """`clause` (between the number and 的) says what the counted thing does or is like: 冲击国会大厦, 由我国自主研制,
+    身手不凡, 有影响力, 像艾买提一样; not a noun phrase owning what follows (25位志愿军烈士的遗骸, 10家企业的负责人)."""
+    if "了" in clause or re.search("[和及与]", clause) and not _LIKENESS.fullmatch(clause):
+        return False  # 削减了5月份的航班: the main verb and its object; 6个支援省市和军队有关部门的负责同志: nouns joined
+    return (clause[0] in _RELATIVE_OPENING and not _is_word(clause[:2]) or clause in jieba_idioms()
+            or clause.startswith("有") and not _is_word(clause[:2]) or _LIKENESS.fullmatch(clause) is not None
+            or _is_predicate_verb(clause, 0))
+
+
 def _subject_after(right: str, unit_char: str = "", *, counted: bool = False, people: bool = False, events: bool = False) -> str | None:
     """Noun phrase right after the unit ('4000家5G工厂；' -> '5G工厂'), else None. `unit_char`, the mention's
     last character, tells a one-character noun (24个村) from half of a word the unit cut (13亿多人|民); `counted`,
@@ -830,6 +850,9 @@ def _subject_after(right: str, unit_char: str = "", *, counted: bool = False, pe
     if (opening := _AFTER_OPENING.match(right)) and right[opening.end():opening.end() + 2] not in jieba_verbs()[0]:
         right = right[opening.end():]
     right = right[relative.end():] if (relative := _RELATIVE_VERBS.match(right)) else right
+    if (clause := _CLAUSE_BEFORE_DE.match(right)) and _is_relative_clause(clause[1]) \
+            and not (people and not _PEOPLE_NOUN_START.match(right, clause.end())):
+        right = right[clause.end():]  # 13名|冲击国会大厦的|抗议者, 两架|由我国自主研制的|新一代隐身战斗机, 16个|各具优势的|承接载体
     if right.startswith(("省（区、市）", "省(区、市)", "省区市")):
         return "省区市"  # 西部12个省（区、市）
     m = _AFTER_RE.match(right)
