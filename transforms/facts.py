@@ -596,7 +596,7 @@ _PREPOSITION_OPENING = re.compile(r"(?:向|为|给|替|帮)[\u4e00-\u9fff]{2,10}
 # verb right after a noun is more often inside a compound noun (新冠肺炎确诊|病例, 国有控股|企业). Not the verbs that tell
 # what is measured of the thing (揽收 and 投递 快递包裹, 加开 列车, 削减, 淘汰, 化解 or 清理 a stock): without them the measure is lost.
 HANDLING_VERBS = frozenset({
-    "接待", "接诊", "收治", "营救", "疏散", "安置", "搬迁", "调拨", "下拨", "投放", "发放", "整合", "落实",
+    "接待", "接诊", "收治", "营救", "疏散", "搬迁", "调拨", "下拨", "投放", "发放", "整合", "落实",
     "销毁", "摧毁", "查处", "查获", "缴获", "抓获", "破获", "侦破", "受理", "审结", "调解", "收到",
     "收购", "招收", "发表", "培训", "识别", "接收", "接纳", "派出", "派遣", "检疫", "查验",
     "资助", "批准", "解决", "出动", "调集", "调派", "拿出", "慰问", "走访"})
@@ -798,7 +798,7 @@ def _names_what_people_did(subject: str | None) -> bool:
 
 
 # Verbs before a count in 人/名/位 that do not say what befell people: a rank (排名下跌至|23位) or a cause (导致|至少3人死亡).
-NOT_WHAT_PEOPLE_DID = frozenset({"排名", "名列", "位列", "排在", "导致", "造成", "致使"})
+NOT_WHAT_PEOPLE_DID = frozenset({"排名", "名列", "位列", "位居", "排在", "导致", "造成", "致使"})
 
 
 # A phrase before 的 that says what the counted thing is like rather than naming it: a quantity (数万场次的), a size
@@ -818,23 +818,23 @@ def _describes_what_follows(phrase: str) -> bool:
 
 
 # A clause before 的 right after the number, and what marks it as saying what the thing does or is like rather than naming
-# it: a verb, a preposition or the passive opening it, an idiom, 有 (有影响力的), a likeness (像艾买提一样的).
+# it: a preposition or the passive opening it, an idiom, 有 (有影响力的), a likeness (像艾买提一样的).
 _CLAUSE_BEFORE_DE = re.compile(r"([^的，。；,;、:：]{2,12})的(?=[\u4e00-\u9fff])")
 _RELATIVE_OPENING = frozenset("由被像跟为从对向")
 # After a count of people a clause before 的 describes them only when people follow it (24名涉嫌攻击示威者的|前政权高官), else
 # it is what they did (近100万人次|享受冰雪上的欢乐).
-_PEOPLE_NOUN_START = re.compile(rf"[^，。；,;]{{0,6}}?(?:{_alt(PEOPLE_HEADS)}|[人者员们众官工师兵士])")
+_PEOPLE_NOUN_START = re.compile(rf"[^，。；,;]{{0,6}}?(?:{_alt(PEOPLE_HEADS + ('人员', '人们', '人士', '官员', '高官', '者', '们'))}|人(?![民口均工类]))")
 _LIKENESS = re.compile(r"(?:像|跟|和|与).{1,8}一样")
 
 
 def _is_relative_clause(clause: str) -> bool:
-    """`clause` (between the number and 的) says what the counted thing does or is like: 冲击国会大厦, 由我国自主研制,
-    身手不凡, 有影响力, 像艾买提一样; not a noun phrase owning what follows (25位志愿军烈士的遗骸, 10家企业的负责人)."""
+    """`clause` (between the number and 的) says what the counted thing does or is like: 由我国自主研制, 身手不凡, 有影响力,
+    像艾买提一样; not a noun phrase owning what follows (25位志愿军烈士的遗骸, 10家企业的负责人). A verb opening the clause is
+    no sign: jieba tags 知名, 散乱 and 征求 as verbs (44个知名旅游城市的市长们, 两个征求意见稿的意见建议)."""
     if "了" in clause or re.search("[和及与]", clause) and not _LIKENESS.fullmatch(clause):
         return False  # 削减了5月份的航班: the main verb and its object; 6个支援省市和军队有关部门的负责同志: nouns joined
     return (clause[0] in _RELATIVE_OPENING and not _is_word(clause[:2]) or clause in jieba_idioms()
-            or clause.startswith("有") and not _is_word(clause[:2]) or _LIKENESS.fullmatch(clause) is not None
-            or _is_predicate_verb(clause, 0))
+            or clause.startswith("有") and not _is_word(clause[:2]) or _LIKENESS.fullmatch(clause) is not None)
 
 
 def _subject_after(right: str, unit_char: str = "", *, counted: bool = False, people: bool = False, events: bool = False) -> str | None:
@@ -852,7 +852,7 @@ def _subject_after(right: str, unit_char: str = "", *, counted: bool = False, pe
     right = right[relative.end():] if (relative := _RELATIVE_VERBS.match(right)) else right
     if (clause := _CLAUSE_BEFORE_DE.match(right)) and _is_relative_clause(clause[1]) \
             and not (people and not _PEOPLE_NOUN_START.match(right, clause.end())):
-        right = right[clause.end():]  # 13名|冲击国会大厦的|抗议者, 两架|由我国自主研制的|新一代隐身战斗机, 16个|各具优势的|承接载体
+        right = right[clause.end():]  # 两架|由我国自主研制的|新一代隐身战斗机, 16个|各具优势的|承接载体
     if right.startswith(("省（区、市）", "省(区、市)", "省区市")):
         return "省区市"  # 西部12个省（区、市）
     m = _AFTER_RE.match(right)
