@@ -353,3 +353,11 @@ def test_the_first_handling_verb_ranks_and_zucheng_renyuan(text, mention, subjec
 ])
 def test_a_clause_before_de_describes_the_thing_after_it(text, mention, subject):
     assert in_sentence(text, mention).subject == subject
+
+
+@pytest.mark.parametrize(("text", "mention", "subject"), [
+    # 日夜, 连夜, 昼夜 before the verb of what people counted do are its adverbs
+    ("重庆医疗队接管了两个重症病区80张床位，146名医护人员日夜坚守。", "146名", "医护人员"),
+])
+def test_day_and_night_before_what_people_do(text, mention, subject):
+    assert in_sentence(text, mention).subject == subject

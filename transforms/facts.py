@@ -677,8 +677,8 @@ def _people_before_their_verb(phrase: str) -> str:
         rest = phrase[m.end():]
         if len(rest) < 2 or _PEOPLE_HEAD.search(rest) or phrase[m.end() - 2:m.end() + 1] in words:
             continue
-        if rest[:2] in verbs or rest[0] in _PREDICATE_OPENING:
-            return phrase[:m.end()]
+        if rest[:2] in verbs or rest[0] in _PREDICATE_OPENING or _is_adverb(rest[:2]) and rest[2:4] in verbs:
+            return phrase[:m.end()]  # 2万多名建设者|日夜奋战: an adverb and its verb
     return phrase
 
 
@@ -690,7 +690,7 @@ NOUNS_TAGGED_AS_VERBS = frozenset({"举措", "做法", "新高", "审批", "展�
 # Words that stand before a verb as its adverb though jieba tags them otherwise (现场签约, 依法宣判, 紧急预拨, 全线开动).
 ADVERBIAL_WORDS = frozenset({"现场", "依法", "紧急", "全线", "专程", "专题", "一度", "集体", "轮流", "精准", "全力", "先后", "首次",
                              "主动", "及时", "平稳", "安全", "严重", "一起", "正在", "同期", "总共", "不时", "仍", "很", "齐", "可", "易", "最", "新",
-                             "无法", "能够", "可以", "能", "应", "稳定"})  # and modals: 1600多名考生|无法按时进入考点
+                             "无法", "能够", "可以", "能", "应", "稳定", "日夜", "连夜", "昼夜"})  # and modals: 1600多名考生|无法按时进入考点
 # After a verb, a complement of place or direction (下沉到, 浸泡在); between two verbs, a conjunction (取消或延误).
 _VERB_COMPLEMENT = re.compile(r"(?:到|在|至|于|给)$")
 _VERB_JOINER = re.compile(r"(?:或|和|并|而|及)$")
