@@ -361,3 +361,14 @@ def test_a_clause_before_de_describes_the_thing_after_it(text, mention, subject)
 ])
 def test_day_and_night_before_what_people_do(text, mention, subject):
     assert in_sentence(text, mention).subject == subject
+
+
+@pytest.mark.parametrize(("text", "mention", "subject"), [
+    # a count of people forming a body (N人组成的X) counts its members
+    ("由417人组成的中国体育代表团将参加田径、游泳、足球等15个大项上的角逐。", "417人", "中国体育代表团成员"),
+    ("通过由247人组成的大会主席团名单。", "247人", "大会主席团成员"),
+    # not a count of things that form it (由500架无人机组成的)
+    ("在江苏盐城，由500架无人机组成的“迎国庆”天幕秀，吸引了众多市民。", "500架", "无人机"),
+])
+def test_people_forming_a_body_are_its_members(text, mention, subject):
+    assert in_sentence(text, mention).subject == subject

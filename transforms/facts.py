@@ -555,6 +555,7 @@ _MEASURE_OF_COUNTED = re.compile(r"(?P<noun>[^\d]{1,8}?)(?:(?:19|20)\d\d年|上�
                                  r"(?:营业收入|主营业务收入|收入|净利润|利润|利润总额|价格|房价|重量|产值|增加值|增速|增幅|总量|产量|销量|"
                                  r"人口|GDP|成交额|销售额|用电量)")
 # A trailing conjunction or locative is not part of the thing: 世界500强企业和…, 九个城市里, 1500多家孵化器中.
+_FORMED_BY_PEOPLE = re.compile(r"(?:组成|构成)的")  # a count of people forming a body counts its members
 _TRAILING_JOINER = re.compile("(?:和|及|与|以及|(?:里|中)有?)$")  # 59位进入决赛的教师中有|10位
 
 
@@ -846,6 +847,8 @@ def _subject_after(right: str, unit_char: str = "", *, counted: bool = False, pe
         return None  # 300吨级, 万吨级: a class, and what follows is not what is counted
     if _SETS_A_NEW_LEVEL.match(right):
         return None  # 预期从3.5%|下调至1.5%: the value is the base of a change, its thing stands before it
+    if people and (formed := _FORMED_BY_PEOPLE.match(right)) and (body := _subject_after(right[formed.end():], "的")):
+        return _clean_subject(body.removesuffix("名单") + "成员")  # 由417人组成的|中国体育代表团: its members
     right = right.removeprefix("的")
     if (opening := _AFTER_OPENING.match(right)) and right[opening.end():opening.end() + 2] not in jieba_verbs()[0]:
         right = right[opening.end():]
