@@ -372,3 +372,15 @@ def test_day_and_night_before_what_people_do(text, mention, subject):
 ])
 def test_people_forming_a_body_are_its_members(text, mention, subject):
     assert in_sentence(text, mention).subject == subject
+
+
+@pytest.mark.parametrize(("text", "mention", "subject"), [
+    # an adjective, a reduplication or a superlative between the number and 的 describes the thing after the 的
+    ("此前，这里分布着一百多家大大小小的水泥厂、采石场。", "一百多家", "水泥厂"),
+    ("此次图片展共展出近400张珍贵的历史照片。", "近400张", "历史照片"),
+    ("位于北京的中国科技馆，推出了30多种最新的高科技科普展品。", "30多种", "高科技科普展品"),
+    # not a noun jieba tags as a state (湿地)
+    ("在辽宁沈阳康平县，近7000公顷湿地的良好生态为数万只候鸟提供了栖息觅食场所。", "近7000公顷", "湿地"),
+])
+def test_an_adjective_before_de_describes_the_thing_after_it(text, mention, subject):
+    assert in_sentence(text, mention).subject == subject

@@ -23,7 +23,7 @@ import cn2an
 
 from transforms.cleaning import ends_sentence
 from transforms.fastre import starting_with
-from transforms.lexicons import jieba_adverbs, jieba_idioms, jieba_single_nouns, jieba_verbs, jieba_verbs_that_head_nouns
+from transforms.lexicons import jieba_adjectives, jieba_adverbs, jieba_idioms, jieba_single_nouns, jieba_verbs, jieba_verbs_that_head_nouns
 
 LEXICONS = Path(__file__).with_name("lexicons")
 
@@ -826,6 +826,7 @@ _RELATIVE_OPENING = frozenset("由被像跟为从对向")
 # it is what they did (近100万人次|享受冰雪上的欢乐).
 _PEOPLE_NOUN_START = re.compile(rf"[^，。；,;]{{0,6}}?(?:{_alt(PEOPLE_HEADS + ('人员', '人们', '人士', '官员', '高官', '者', '们'))}|人(?![民口均工类]))")
 _LIKENESS = re.compile(r"(?:像|跟|和|与).{1,8}一样")
+_REDUPLICATED = re.compile(r"(.)\1(.)\2")  # 大大小小, 密密麻麻
 
 
 def _is_relative_clause(clause: str) -> bool:
@@ -835,7 +836,9 @@ def _is_relative_clause(clause: str) -> bool:
     if "了" in clause or re.search("[和及与]", clause) and not _LIKENESS.fullmatch(clause):
         return False  # 削减了5月份的航班: the main verb and its object; 6个支援省市和军队有关部门的负责同志: nouns joined
     return (clause[0] in _RELATIVE_OPENING and not _is_word(clause[:2]) or clause in jieba_idioms()
-            or clause.startswith("有") and not _is_word(clause[:2]) or _LIKENESS.fullmatch(clause) is not None)
+            or clause.startswith("有") and not _is_word(clause[:2]) or _LIKENESS.fullmatch(clause) is not None
+            or clause in jieba_adjectives() or _REDUPLICATED.fullmatch(clause) is not None
+            or clause[0] == "最")  # 两个平凡的|好人, 一百多家大大小小的|水泥厂, 9部最新创作的|电影
 
 
 def _subject_after(right: str, unit_char: str = "", *, counted: bool = False, people: bool = False, events: bool = False) -> str | None:

@@ -18,6 +18,7 @@ from transforms.entities import dictionary_tags, entity_user_words, extract_enti
 from transforms.entity_names import canonical_names
 from transforms.facts import extract_article_facts, split_sentences
 from transforms.lexicons import (
+    jieba_adjectives,
     jieba_adverbs,
     jieba_dictionary,
     jieba_idioms,
@@ -74,6 +75,7 @@ def build_analyser() -> Analyser:
     jieba_verbs()
     jieba_verbs_that_head_nouns()
     jieba_adverbs()
+    jieba_adjectives()
     jieba_single_nouns()
     jieba_idioms()
     jieba_dictionary.cache_clear()  # ... which is then let go

@@ -101,6 +101,15 @@ def jieba_verbs_that_head_nouns() -> frozenset[str]:
 
 
 @functools.cache
+def jieba_adjectives() -> frozenset[str]:
+    """Adjectives of jieba's dict.txt of two to four characters (tag a: 平凡, 优秀, 厚厚): between a count and 的 they describe the
+    thing after the 的 (两个平凡的|好人). Not its descriptive states (z), which hold nouns such as 湿地."""
+    words = jieba_dictionary().filter((pl.col("freq") >= VERB_MIN_FREQ) & (pl.col("tag") == "a")
+                                      & pl.col("word").str.len_chars().is_between(2, 4))
+    return frozenset(words["word"])
+
+
+@functools.cache
 def jieba_adverbs() -> frozenset[str]:
     """Adverbs of jieba's dict.txt of one or two characters (tags d, ad, vd: 已, 不再, 缓缓, 随后, 迅速, 持续)."""
     words = jieba_dictionary().filter((pl.col("freq") >= VERB_MIN_FREQ) & pl.col("tag").is_in(["d", "ad", "vd"])
