@@ -596,6 +596,12 @@ FACT_REGIONS = [
      {"二十多个": "130828"}),
     ("nor domestic ones", "青岛海关今天公布破获了一起海鲜走私大案，该团伙收购廉价海鲜，再销售到北京、山东等地，两年来共走私海鲜5000多吨。",
      {"5000多吨": "370200"}),
+    # CCTV bulletins outside both gold sets: a place abroad that a Chinese actor reaches, buys from or receives guests
+    # from is no subject of the clause (the fair's city is)
+    ("countries the exhibitors come from are not the subject", "上合组织国家进口商品展18日在青岛落幕，展会吸引了来自俄罗斯、哈萨克斯坦等17个国家的57家企业参加。",
+     {"17个": "370200", "57家": "370200"}),
+    ("countries a Chinese fair counts are the fair's", "2018中国（大连）国际服装纺织品博览会今天开幕，来自意大利、西班牙等26个国家和地区的700多个知名品牌参展。",
+     {"26个": "210200", "700多个": "210200"}),
     ("a province's expo opening in its capital is the province's", "第二届中国(贵州)国际酒类博览会今天在贵阳开幕。参展企业达1300多家。",
      {"达1300多家": "520000"}),
 ]

@@ -115,15 +115,25 @@ _PROVENANCE_BEFORE = re.compile("(?:来自|源自)$")
 _DESTINATION_BEFORE = re.compile("(?:远销|销往|销售到|畅销|出口到|出口至|出口)$")
 
 
-def destinations(sentence: str, sentence_start: int, mentions: list[RegionMention]) -> set[RegionMention]:
-    """The places named right after a verb of selling or shipping (远销美国、德国), with the list they open."""
+# A place abroad right after one of these is what a Chinese actor reaches, buys from or acts on, not the clause's
+# subject: 中欧班列…通达欧洲大陆18个国家57座城市 (the trains' figure, the nation's), 该走私团伙从日本、韩国等国购买废塑料,
+# 护航编队…赴亚丁湾、索马里海域, 对非洲100%税目产品零关税, 来自意大利、西班牙等26个国家和地区的700多个品牌参展 (at the
+# fair in 大连). Not 在: 在美国，… places the statement abroad; nor a foreign place opening its clause (美国从中国进口…).
+_FOREIGN_OBJECT_BEFORE = re.compile("(?:通达|通往|抵达|到达|直达|开往|飞往|驶往|运往|发往|前往|赴|从|向|对|与|同|来自|源自|收购|并购|"
+                                    "访问|出访|进口|引进|出口|出口到|出口至)$")
+
+
+def destinations(sentence: str, sentence_start: int, mentions: list[RegionMention],
+                 before: re.Pattern[str] = _DESTINATION_BEFORE) -> set[RegionMention]:
+    """The places named right after a verb of selling or shipping (远销美国、德国), with the list they open; `before`
+    another table of such words (_FOREIGN_OBJECT_BEFORE for the places abroad)."""
     found: set[RegionMention] = set()
     previous = None
     for m in sorted(mentions, key=lambda m: m.char_start):
         at = m.char_start - sentence_start
         joined = previous in found and (at == previous.char_end - sentence_start
                                         or _LIST_SEPARATOR.match(sentence[previous.char_end - sentence_start:at]))
-        if joined or _DESTINATION_BEFORE.search(sentence, 0, at):
+        if joined or before.search(sentence, 0, at):
             found.add(m)
         previous = m
     return found
@@ -230,6 +240,9 @@ def sentence_fact_regions(sentence: str, sentence_start: int, fact_starts: list[
               and not is_national_scope(sentence, m, sentence_start)]
     usable = [m for m in usable if m not in share_bases(sentence, usable, sentence_start)]
     usable = [m for m in usable if m not in destinations(sentence, sentence_start, usable)]
+    abroad = [m for m in usable if m.region_code is None]
+    if abroad:
+        usable = [m for m in usable if m not in destinations(sentence, sentence_start, abroad, _FOREIGN_OBJECT_BEFORE)]
     grouped = group_examples(sentence, sentence_start, usable)
     venues = {m for m in usable if sentence[m.char_start - sentence_start - 1:m.char_start - sentence_start] == _VENUE_BEFORE
               and _VENUE_AFTER.match(sentence, m.char_end - sentence_start)}
