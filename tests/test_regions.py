@@ -580,6 +580,12 @@ FACT_REGIONS = [
     ("a route named by its ends is the region holding both", "深中通道西起中山，东至深圳，全长24公里。", {"24公里": "440000"}),
     ("a route across provinces is the nation's", "连霍高速公路东起江苏连云港，西至新疆霍尔果斯，全长4395公里。",
      {"4395公里": "100000"}),
+    # CCTV bulletins outside both gold sets: a line named by its two ends (A至B高铁) is that route too, and each line its own
+    ("a line named by its ends is the region holding both", "西安至延安高速铁路全线铺轨完成，西延高铁是陕北革命老区的首条高铁，线路全长299.8公里。",
+     {"299.8公里": "610000"}),
+    ("the line's region is carried to the next sentence", "潍坊至烟台高铁今天开通运营。潍烟高铁线路全长237公里，设9座车站。",
+     {"237公里": "370000", "9座": "370000"}),
+    ("a line via a place starts before it", "四川境内隆昌经泸州至叙永的铁路开通运行，线路全长约139公里。", {"约139公里": "510000"}),
     ("a list of two qualified places counted after it is the group",
      "科技部宣布首批国家农业高新技术产业示范区——山西晋中和江苏南京两家示范区建设启动。", {"两家": "100000"}),
     # seed 001 and a CCTV bulletin: the venue of a province's own event does not make what follows the city's

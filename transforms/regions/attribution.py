@@ -208,6 +208,13 @@ _ROUTE_START = re.compile(r"(?:[东西南北]起|起于|起自|始于)$")
 _ROUTE_END = re.compile(r"(?:[东西南北](?:至|到|抵)|终到|终至|止于)$")
 
 
+# 西安至延安高速铁路…全长299.8公里, 重庆至黔江段铁路全长265公里, 隆昌经泸州至叙永的铁路: a line named by its two ends
+# (the place before 至 and the one after it, a kind of line right after) is the same route as 西起…东至.
+_LINE_BETWEEN = re.compile("至|到|—|－")
+_LINE_VIA = re.compile("经")
+_LINE_AFTER = re.compile(r"(?:段|的)?(?:高速|铁路|高铁|公路|城际|客运专线|航线|输电|特高压|直流|管道|运河)")
+
+
 def route_ends(sentence: str, sentence_start: int, mentions: list[RegionMention]) -> list[RegionMention]:
     """The places naming a route's start and its end in one sentence (both, or none)."""
     starts, ends, by_end = [], [], {m.char_end: m for m in mentions}
@@ -218,6 +225,18 @@ def route_ends(sentence: str, sentence_start: int, mentions: list[RegionMention]
         elif _ROUTE_END.search(sentence, 0, at):
             ends.append(m)
     return starts + ends if starts and ends and None not in (m.region_code for m in starts + ends) else []
+
+
+def line_ends(sentence: str, sentence_start: int, mentions: list[RegionMention]) -> list[list[RegionMention]]:
+    """The two ends of each line named by them (_LINE_BETWEEN, _LINE_AFTER) in one sentence, in order: 重庆至黔江段铁路…
+    厦门至重庆高铁 names two lines, each its own route."""
+    lines, ordered = [], sorted(mentions, key=lambda m: m.char_start)
+    for i, (m, after) in enumerate(zip(ordered, ordered[1:])):
+        if (_LINE_BETWEEN.fullmatch(sentence, m.char_end - sentence_start, after.char_start - sentence_start)
+                and _LINE_AFTER.match(sentence, after.char_end - sentence_start) and None not in (m.region_code, after.region_code)):
+            via = i and _LINE_VIA.fullmatch(sentence, ordered[i - 1].char_end - sentence_start, m.char_start - sentence_start)
+            lines.append([ordered[i - 1] if via and ordered[i - 1].region_code else m, after])  # 隆昌经泸州至叙永: from 隆昌
+    return lines
 
 
 def _holding_all(codes: list[str], gazetteer: Gazetteer) -> str:
@@ -256,9 +275,13 @@ def sentence_fact_regions(sentence: str, sentence_start: int, fact_starts: list[
             and "的" not in sentence[m.char_end - sentence_start:fact_start - sentence_start])]
 
     regions = [_clause_of(start, sentence, sentence_start, subjects_for(start), gazetteer, grouped, venues) for start in fact_starts]
-    if ends := route_ends(sentence, sentence_start, usable):
-        route = _holding_all([m.region_code for m in ends], gazetteer)
-        regions = [route if region in {m.region_code for m in ends} else region for region in regions]
+    routes: dict[str, str] = {}  # an end's region -> the region of the first route it ends
+    for ends in [route_ends(sentence, sentence_start, usable), *line_ends(sentence, sentence_start, usable)]:
+        route = _holding_all([m.region_code for m in ends], gazetteer) if ends else None
+        for m in ends:
+            routes.setdefault(m.region_code, route)
+    if routes:
+        regions = [routes.get(region, region) for region in regions]
     if hit := _RESPECTIVELY.search(sentence):
         at = sentence_start + hit.start()
         before = [m for m in usable if m.char_end <= at and m not in provenance and m not in grouped]
