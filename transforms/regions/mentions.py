@@ -34,9 +34,10 @@ NATIONWIDE_LIST_ENDS = ("新疆生产建设兵团", "兵团")
 _NATIONWIDE_LIST_BEFORE = re.compile(r"省(?:[（(][^）)]{1,8}[）)]|区市|份)和$")
 GOV_WORDS = ("政府", "委", "人大", "政协", "海关", "厅", "局")  # 北京市科委 stays a mention: these end the search
 _ORG_RE = re.compile(f"(?P<gov>{'|'.join(GOV_WORDS)})|(?P<org>{'|'.join(sorted(ORG_SUFFIXES, key=len, reverse=True))})")
-# An organisation name does not run across punctuation, function words or these verbs (于潍坊投资新设环保公司).
-_ORG_BREAK = re.compile(r"[\s\d，。、；：！？,.;:!?（）()《》“”\"'‘’【】…—的了在和与及等将是把被向对从已也都还于]"
-                        r"|新设|设立|成立|落户|引进|签约|举办|举行|召开|发布|获批")
+# An organisation name does not run across punctuation, function words or these verbs (于潍坊投资新设环保公司), nor
+# across a word pointing at one unnamed body (江苏这家互联网公司, 浙江某公司, 山东一家企业: the place is where it is).
+_ORG_BREAK = re.compile(r"[\s\d，。、；：！？,.;:!?（）()《》“”\"'‘’【】…—的了在和与及等将是把被向对从已也都还于这那该某]"
+                        r"|新设|设立|成立|落户|引进|签约|举办|举行|召开|发布|获批|一家|一批|多家")
 # A short alias right after a Chinese character and before one of these ends a township's name (察汗乌苏镇).
 _CJK = re.compile(r"[\u4e00-\u9fff]")
 _TOWN_AFTER = re.compile(r"(?:镇|乡|村|苏木|嘎查)(?!村|镇|振兴)")
