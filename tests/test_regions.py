@@ -556,6 +556,10 @@ FACT_REGIONS = [
     ("分别 pairs each run of values", "江苏、浙江分别增长8%、6%，达到500亿元、300亿元。",
      {"8%": "320000", "6%": "330000", "达到500亿元": "320000", "300亿元": "330000"}),
     ("该区 is the place named before", "成都高新区今年新增企业3000家。该区高新技术企业达到1500家。", {"达到1500家": "510100"}),
+    # CCTV stories outside both gold sets: 当地 after the county is the county again, not a second district of its city
+    ("当地 repeats the county named before it", "在陕西太白，当地对滑雪场的设施与服务进行了全面升级，不同级别的21条雪道陆续开放。",
+     {"21条": "610331"}),
+    ("and so does the county named twice", "河南省兰考县及有关乡镇政府、兰考县环保局对辖区内2家新材料企业违法排污监管不严。", {"2家": "410225"}),
     ("the subject of the clause, not the nearest earlier mention", "广东经验值得借鉴。河南所辖县域GDP占全省GDP比重达59.3%。",
      {"达59.3%": "410000"}),
     ("a macro-region yields to a member named with it", "长三角地区的苏州新增高新技术企业1200家。", {"1200家": "320500"}),

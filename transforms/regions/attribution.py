@@ -91,6 +91,8 @@ def clause_region(candidates: list[RegionMention], gazetteer: Gazetteer, listed:
         return _holding_all([m.region_code for m in listed], gz)
     code, container = codes[0], None
     for other in (c for c in codes[1:] if c is not None):
+        if other == code:
+            continue  # 在浙江安吉，当地…: the same place again is no second district of its city (below)
         if code == COUNTRY and other != COUNTRY:
             code = other  # 中国艺术节…在青岛拉开帷幕, 全国首个…落户浙江: the nation holds every place; the named one is more specific
         elif code in gz.ancestors(other):
