@@ -615,6 +615,8 @@ FACT_REGIONS = [
      {"17个": "370200", "57家": "370200"}),
     ("countries a Chinese fair counts are the fair's", "2018中国（大连）国际服装纺织品博览会今天开幕，来自意大利、西班牙等26个国家和地区的700多个知名品牌参展。",
      {"26个": "210200", "700多个": "210200"}),
+    ("a list of countries opened by China is abroad too", "第六届东亚运动会昨晚在天津开幕。来自中国、朝鲜、日本等9个国家和地区的2400多名运动员参赛。",
+     {"9个": "120000", "2400多名": "120000"}),
     ("a province's expo opening in its capital is the province's", "第二届中国(贵州)国际酒类博览会今天在贵阳开幕。参展企业达1300多家。",
      {"达1300多家": "520000"}),
 ]

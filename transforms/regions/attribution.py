@@ -261,9 +261,9 @@ def sentence_fact_regions(sentence: str, sentence_start: int, fact_starts: list[
               and not is_national_scope(sentence, m, sentence_start)]
     usable = [m for m in usable if m not in share_bases(sentence, usable, sentence_start)]
     usable = [m for m in usable if m not in destinations(sentence, sentence_start, usable)]
-    abroad = [m for m in usable if m.region_code is None]
-    if abroad:
-        usable = [m for m in usable if m not in destinations(sentence, sentence_start, abroad, _FOREIGN_OBJECT_BEFORE)]
+    if any(m.region_code is None for m in usable):  # 来自中国、朝鲜、日本等9个国家: the list goes on abroad after a Chinese place
+        objects = destinations(sentence, sentence_start, usable, _FOREIGN_OBJECT_BEFORE)
+        usable = [m for m in usable if m.region_code is not None or m not in objects]
     grouped = group_examples(sentence, sentence_start, usable)
     venues = {m for m in usable if sentence[m.char_start - sentence_start - 1:m.char_start - sentence_start] == _VENUE_BEFORE
               and _VENUE_AFTER.match(sentence, m.char_end - sentence_start)}
