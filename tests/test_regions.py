@@ -592,6 +592,8 @@ FACT_REGIONS = [
      {"299.8公里": "610000"}),
     ("the line's region is carried to the next sentence", "潍坊至烟台高铁今天开通运营。潍烟高铁线路全长237公里，设9座车站。",
      {"237公里": "370000", "9座": "370000"}),
+    ("a line named after the figures is not their subject",
+     "云南香丽高速公路的香格里拉至小中甸段日前建成，此段高速公路长24公里，也为香格里拉至丽江高速公路全线通车奠定基础。", {"24公里": "533401"}),
     ("a line via a place starts before it", "四川境内隆昌经泸州至叙永的铁路开通运行，线路全长约139公里。", {"约139公里": "510000"}),
     ("a list of two qualified places counted after it is the group",
      "科技部宣布首批国家农业高新技术产业示范区——山西晋中和江苏南京两家示范区建设启动。", {"两家": "100000"}),

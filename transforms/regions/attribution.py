@@ -277,13 +277,17 @@ def sentence_fact_regions(sentence: str, sentence_start: int, fact_starts: list[
             and "的" not in sentence[m.char_end - sentence_start:fact_start - sentence_start])]
 
     regions = [_clause_of(start, sentence, sentence_start, subjects_for(start), gazetteer, grouped, venues) for start in fact_starts]
-    routes: dict[str, str] = {}  # an end's region -> the region of the first route it ends
-    for ends in [route_ends(sentence, sentence_start, usable), *line_ends(sentence, sentence_start, usable)]:
-        route = _holding_all([m.region_code for m in ends], gazetteer) if ends else None
-        for m in ends:
-            routes.setdefault(m.region_code, route)
+    # an end's region -> the region of the first route it ends; a line is the subject of the facts after its name only
+    # (香格里拉至小中甸段…长24公里…为香格里拉至丽江高速公路全线通车奠定基础: the section's figures stay 香格里拉's)
+    routes = [(0, ends) for ends in [route_ends(sentence, sentence_start, usable)] if ends]
+    routes += [(ends[-1].char_end, ends) for ends in line_ends(sentence, sentence_start, usable)]
     if routes:
-        regions = [routes.get(region, region) for region in regions]
+        def on_route(start: int, region: str | None) -> str | None:
+            for named_by, ends in routes:
+                if named_by <= start and region in {m.region_code for m in ends}:
+                    return _holding_all([m.region_code for m in ends], gazetteer)
+            return region
+        regions = [on_route(start, region) for start, region in zip(fact_starts, regions)]
     if hit := _RESPECTIVELY.search(sentence):
         at = sentence_start + hit.start()
         before = [m for m in usable if m.char_end <= at and m not in provenance and m not in grouped]
