@@ -138,6 +138,7 @@ STATUS_IN_YEAR = [
     ("预计到2026年中国智能算力规模将达到1271.4EFLOPS", "达到1271.4EFLOPS", 2023, "forecast"),
     # a base of comparison (与2019年同比) is no look back: the 预计 before still governs
     ("为期8天，预计发送旅客1.06亿人次，与2019年同比增长0.8%。", "0.8%", 2021, "forecast"),
+    ("端午假期第二天，预计全社会跨区域人员流动量超2.1亿人次，比去年端午假期第二天增长6.2%。", "6.2%", 2025, "forecast"),
     ("全国新增新能源发电装机规模将占到总装机容量的60%以上。", "60%以上", 2025, "forecast"),
     # a five-year plan's period told in or after its last year is looked back on; before, it is a horizon
     ("“十四五”期间，我国先后出台产业政策措施70余项，推出超过100项国家及行业标准。", "超过100项", 2025, "actual"),

@@ -1190,7 +1190,7 @@ _PERFECTIVE = re.compile(r"了")  # 共吸引了3447部: done, whatever the clau
 _DONE_AFTER = re.compile(r"已")
 _NOW_OPENING = re.compile(r"近日|日前|近期|目前|如今|现在|当前|今天")
 # A clause that says it looks back (去年, 以来, 此前) is not governed by an earlier clause's 将 or 计划.
-_PAST_MARK = re.compile(r"去年|上年|前年|以来|过去|此前|曾经?|(?P<year>(?:19|20)\d{2})年")
+_PAST_MARK = re.compile(r"(?P<base>去年|上年|前年)|以来|过去|此前|曾经?|(?P<year>(?:19|20)\d{2})年")
 
 
 def _carried_cue(text: str, clause_start: int, start: int, published_year: int | None) -> str | None:
@@ -1219,6 +1219,10 @@ def _carried_cue(text: str, clause_start: int, start: int, published_year: int |
     for past in _PAST_MARK.finditer(text, cue.end, start):
         if past["year"] and _COMPARISON_BEFORE.search(text, 0, past.start()):
             continue  # 预计发送旅客1.06亿人次，与2019年同比增长0.8%: a base of comparison, not a look back
+        if past["base"] and cue.status == "forecast" and past.start() >= clause_start and _COMPARISON_BEFORE.search(text, 0, past.start()):
+            # 预计…超2.1亿人次，比去年…增长6.2%: an expected change on last year, told in the number's own clause (a 比去年 of
+            # a clause before, or after a plan, 企业计划…，这一比例比去年上升, is what was measured)
+            continue
         if past["year"] is None or published_year is None or int(past["year"]) < published_year:
             return None
     return cue.status
