@@ -1178,8 +1178,10 @@ def _status_cues(text: str, lo: int, hi: int) -> list[_Cue]:
     return sorted(cues, key=lambda c: c.start)
 
 
-# Verbs of doing that are cues only on their own: after a plan, target or forecast they say what is to be done.
-_DONE_VERBS = frozenset({"完成"})
+# Verbs of doing that are cues only on their own: after a plan, target or forecast they say what is to be done (预计完成,
+# 力争完成) or what is to add up (预计全社会跨区域人员流动量累计5.9亿人次, 黑龙江将累计建成高标准农田1.1亿亩以上).
+_DONE_VERBS = frozenset({"完成", "累计"})
+_SINCE_THEN = re.compile(r"以来|(?<=[\d多十几近])年来")
 _NOUN_AFTER_CUE = re.compile(r"[，,。、；;”」》)）\s]|执行|草案|完成")  # 行动计划，… / 计划执行情况: a plan named, not one made
 # 为确保北粮南运，… is a purpose, not a target; a clause that opens with its own count (54个城市开通…) or with a
 # contrast (而服务企业超60万家) has its own subject and verb, not the earlier clause's.
@@ -1190,7 +1192,7 @@ _PERFECTIVE = re.compile(r"了")  # 共吸引了3447部: done, whatever the clau
 _DONE_AFTER = re.compile(r"已")
 _NOW_OPENING = re.compile(r"近日|日前|近期|目前|如今|现在|当前|今天")
 # A clause that says it looks back (去年, 以来, 此前) is not governed by an earlier clause's 将 or 计划.
-_PAST_MARK = re.compile(r"(?P<base>去年|上年|前年)|以来|过去|此前|曾经?|(?P<year>(?:19|20)\d{2})年")
+_PAST_MARK = re.compile(r"(?P<base>去年|上年|前年)|以来|(?<=[\d多十几近])年来|过去|此前|曾经?|(?P<year>(?:19|20)\d{2})年")
 
 
 def _carried_cue(text: str, clause_start: int, start: int, published_year: int | None) -> str | None:
@@ -1205,6 +1207,8 @@ def _carried_cue(text: str, clause_start: int, start: int, published_year: int |
     else:
         offset = 0
     cues = _status_cues(text, offset, clause_start)
+    if len(cues) >= 2 and text[cues[-1].start:cues[-1].end] in _DONE_VERBS and cues[-2].status != "actual":
+        cues = cues[:-1]  # 预计…累计5.9亿人次，日均1.98亿人次: the sum is expected, and so is the daily mean
     if not cues or cues[-1].status == "actual" or not cues[-1].governing:
         return None
     cue = cues[-1]
@@ -1260,8 +1264,9 @@ def fact_status(text: str, start: int, end: int | None = None, published_year: i
         return "actual"  # 将…由现行8%提高至10%, 从现在的500多座增加到1000座以上: the level it starts from is today's
     clause_start = _clause_start(text, start)
     cues = _status_cues(text, clause_start, end or start)  # the mention's own 不低于 counts
-    if len(cues) >= 2 and text[cues[-1].start:cues[-1].end] in _DONE_VERBS and cues[-2].status != "actual":
-        return cues[-2].status  # 预计完成1650万人次, 力争完成: what is to be done, not done
+    if (len(cues) >= 2 and text[cues[-1].start:cues[-1].end] in _DONE_VERBS and cues[-2].status != "actual"
+            and not _SINCE_THEN.search(text, cues[-2].end, cues[-1].start)):
+        return cues[-2].status  # 预计完成1650万人次, 力争完成: what is to be done, not done (西部计划实施20多年来，累计…: done)
     if len(cues) == 1 and text[cues[0].start:cues[0].end] in _DONE_VERBS and (carried := _carried_cue(text, clause_start, cues[0].start, published_year)):
         return carried  # 预计今年底前，全国铁路完成固定资产投资6500亿元: the 完成 an earlier clause expects
     if cues:
