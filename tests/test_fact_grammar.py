@@ -50,6 +50,11 @@ STATUS = [
     ("工业和信息化部今年将制定1800项以上行业标准。", "1800项以上", "plan"),
     ("今年，江苏将持续推进太湖上游40条重点河道水质提升。", "40条", "plan"),
     ("预计本届博览会将吸引国内外客商近10万人。", "近10万人", "forecast"),  # 预计 … 将: expected
+    # 将使/将让: what it brings about is expected; an adverb (连续, 分别) may stand between 将 and its verb
+    ("工人们正在进行节制闸地基施工，该工程将使沿淮老区126万人受益；", "126万人", "forecast"),
+    ("研究显示，美国关税政策将使美国家庭平均每年损失4400美元。", "4400美元", "forecast"),
+    ("人民日报将连续刊发两篇“宣言”署名文章。", "两篇", "plan"),
+    ("中国经济在2021年与2022年的增长率将分别达到8.5%和5.8%。", "达到8.5%", "forecast"),
     ("央行决定继续将三大关键利率维持在4.50%不变。", "4.50%", "actual"),  # 将 + noun: the rate was held
     ("今年全球经济增速将从2016年的2.4%回升至2.7%。", "2.7%", "forecast"),  # 将 + a preposition: the verb comes later
     ("今年全球经济增速将从2016年的2.4%回升至2.7%。", "2.4%", "actual"),  # … and none comes before the base

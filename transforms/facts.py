@@ -1132,12 +1132,15 @@ _EXPECTS_BEFORE_COMMA = re.compile(rf"预计|预测|估计|{UPON_COMPLETION}|.{{
 # plan for any other verb of jieba's (将制定1800项, 将持续推进40条). 将 before a noun marks an object (将利率维持在
 # 4.50%: done), 将近 is 'nearly', 即将/必将 are other words.
 _WILL = re.compile(r"(?<![即必终])将(?![近军来士领帅相])(?:会|要)?(?:持续|继续|进一步|全面|加快|重点|陆续|依次|先后|大力|逐步|再|还|首次|共|"
-                   r"大幅|明显|显著|有所|基本)?")
+                   r"大幅|明显|显著|有所|基本|连续|分别|正式|同步|共同|一次性)?")
 # 将 then a preposition (将在未来几天内提供…, 将从2.4%回升至2.7%, 将通过多个电视频道…联动200多个国家和地区): future too;
 # the verb comes later in the clause
 _WILL_PREPOSITION = re.compile("[从由在向为对与于给]|通过|依托|依靠|按照|围绕")
 _FORECAST_VERBS = frozenset("降低 提升 提高 增长 下降 减少 增加 扩大 缩小 达到 超过 突破 实现 带动 导致 增至 降至 回升 保持 维持 高达 多达 "
-                            "处于 迎来 拉动 形成 节约 节省 损失 衰退 下滑 萎缩 回落 上涨 下跌 占到 占据".split())
+                            "处于 迎来 拉动 形成 节约 节省 损失 衰退 下滑 萎缩 回落 上涨 下跌 占到 占据 使 让".split())
+# 将使, 将让 + what follows: what it brings about is expected (该工程将使沿淮老区126万人受益, 光纤将让宽带网络走入90%以上的贫困村);
+# not 将使用, a plan
+_CAUSATIVE = re.compile(r"[使让](?!用)")
 _PLAN_VERBS = frozenset("建设 培育 新建 开工 新开 建成 启动 投产 投用 设立 开通 上线 推出 出台".split())
 
 
@@ -1163,7 +1166,7 @@ def _status_cues(text: str, lo: int, hi: int) -> list[_Cue]:
         return word in _FORECAST_VERBS or word in _PLAN_VERBS or word in verbs
 
     for m in _WILL.finditer(text, lo, hi):
-        verb = text[m.end():m.end() + 2]
+        verb = text[m.end()] if _CAUSATIVE.match(text, m.end()) else text[m.end():m.end() + 2]
         ahead = False
         if preposition := _WILL_PREPOSITION.match(text, m.end()):  # the verb is the first one after it, if any comes before the number
             verb = next((text[p:p + 2] for p in range(preposition.end(), hi - 1) if is_verb(text[p:p + 2])), "")
