@@ -1107,13 +1107,18 @@ STATUS_CUES: tuple[tuple[str, str], ...] = (
     # 规划, 设计, 准备 as nouns or done are no plan: 规划单位, 占规划总数的2.3%, 规划实施了 (but 规划了两条城际线路 plans them), 设计了四千多张图纸, 自主设计建造的
     # 500米口径…望远镜, 存款准备金率由现行8%…; a design speed is what a line or a bridge is built for (大桥全长1639米，
     # 设计时速80公里), told like its length, and 设计工具, 外观设计申请量, 完成设计总量的95% are nouns
-    ("plan", r"计划(?!的|数|内|任务|目标|总投资|、)|(?<![虚模比草代])拟(?!了)|规划(?!的|单位|院|局|部门|师|馆|总数|中(?!的)|[\u4e00-\u9fff]{1,2}了)|谋划|将投资|将建设|将新建|将建成|将开工|将于|将举办|将安排|将发行|将新增|将上演|将开行|准备(?!金|了)|打算"
+    ("plan", r"计划(?!的|数|内|任务|目标|总投资|、|单列|生育|署)|(?<![虚模比草代])拟(?!了)|规划(?!的|单位|院|局|部门|师|馆|总数|中(?!的)|[\u4e00-\u9fff]{1,2}了)|谋划|将投资|将建设|将新建|将建成|将开工|将于|将举办|将安排|将发行|将新增|将上演|将开行|准备(?!金|了)|打算"
              rf"|(?<!自主)设计(?!了|建造|制造|研发|生产|的|师|院|单位|方案|理念|(?:最高)?时速|速度|工具|申请|总量|组织|产品)|{UPON_COMPLETION}"),
     ("actual", r"已经|已|累计|共有|现有|完成|实现了|达到了|建成了|截至|实际|共设|设有"),
 )
 _STATUS_RE = re.compile("|".join(f"(?P<{status}>{pattern})" for status, pattern in STATUS_CUES))
 # (a named plan after the number is none: 教育部等五部门近日启动“人工智能+教育”行动计划)
-_FUTURE_AFTER = re.compile(r"(?P<forecast>有望|预计|可望|将(?:建立|建成|实现|达到|超过|突破))|(?P<plan>(?<!行动)(?<!工作)(?<!专项)计划|拟)")
+# After the number 计划 plans only as a verb with its time, place or action (3个项目计划于年底开工, 60%的企业计划2021年扩大
+# 在华业务) or as the plan to do it (释放5000名塔利班在押人员的计划); otherwise it names a plan the counted things are in
+# (4.3万余名大学生志愿服务西部计划志愿者, 82个区域公用品牌纳入…培育计划, 22个省份已完成年度…改造计划, 教育部等八部门
+# 启动…强师计划) or that they have (67.74%的企业有创新研发计划), or who planned (两名嫌疑人曾计划前往).
+_FUTURE_AFTER = re.compile(r"(?P<forecast>有望|预计|可望|将(?:建立|建成|实现|达到|超过|突破))"
+                           r"|(?P<plan>(?:(?<!行动)(?<!工作)(?<!专项)(?<![曾有])计划|的计划)(?=于|在|将|到|从|再|用|投资|建设|新建|开工|实施|今年|明年|年内|\d)|的计划|拟)")
 # A sentence opening with a future horizon (到2025年，… / “十四五”期间，…) sets targets for what follows; 截至2018年,
 # 截止到2018年 look back to a date, they are no horizon.
 _HORIZON_OPENING = re.compile(r"^(?:[^，。；]{0,6})?(?<![截止])(?:到|至)\d{4}年(?:底|末)?"
