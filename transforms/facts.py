@@ -1285,6 +1285,9 @@ def fact_status(text: str, start: int, end: int | None = None, published_year: i
         after = _CLAUSE_BREAK.search(text, end)
         later = _FUTURE_AFTER.search(text, end, after.start() if after else len(text))
         if later:
+            if (later.lastgroup == "forecast" and text.startswith("将", later.start()) and _future_horizon(text, start, published_year)
+                    and not _EXPECTATION.search(text, 0, start)):
+                return "target"  # 到2020年，98%的行政村将实现光纤通达: a goal, as 将 before the number under a horizon (_policy_goal)
             return later.lastgroup
         if _unit_kinds().get(unit or "") in _BUILT_QUANTITIES and _BEING_BUILT.search(text, end, after.start() if after else len(text)):
             return "plan"
