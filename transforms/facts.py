@@ -1144,7 +1144,10 @@ _WILL = re.compile(r"(?<![即必终])将(?![近军来士领帅相])(?:会|要)?(
 # the verb comes later in the clause
 _WILL_PREPOSITION = re.compile("[从由在向为对与于给]|通过|依托|依靠|按照|围绕")
 _FORECAST_VERBS = frozenset("降低 提升 提高 增长 下降 减少 增加 扩大 缩小 达到 超过 突破 实现 带动 导致 增至 降至 回升 保持 维持 高达 多达 "
-                            "处于 迎来 拉动 形成 节约 节省 损失 衰退 下滑 萎缩 回落 上涨 下跌 占到 占据 使 让".split())
+                            "处于 迎来 拉动 形成 节约 节省 损失 衰退 下滑 萎缩 回落 上涨 下跌 占到 占据 使 让 高于 低于".split())
+# An estimate before 将 makes it expected, like 预计 (据估算，2013年，西部地区GDP增速将高于东部地区1.6个百分点左右; 据估算，…将为
+# 世界其他国家贡献700万个新增就业岗位); on its own an estimate may be of today (估算…雪豹种群数量或已超过1000只), so it is no cue.
+_ESTIMATE = re.compile(r"估算|测算")
 # 将使, 将让 + what follows: what it brings about is expected (该工程将使沿淮老区126万人受益, 光纤将让宽带网络走入90%以上的贫困村);
 # not 将使用, a plan
 _CAUSATIVE = re.compile(r"[使让](?!用)")
@@ -1183,7 +1186,7 @@ def _status_cues(text: str, lo: int, hi: int) -> list[_Cue]:
         if m.start() in taken or not (is_verb(verb) or ahead) or text.startswith("的", m.end() + 2):
             # 将搭载的…5颗卫星顺利送入预定轨道: 将 marks the object, the verb after it describes that object
             continue
-        expected = any(c.status == "forecast" and c.start < m.start() for c in cues)  # 预计本届东博会将吸引…: expected
+        expected = any(c.status == "forecast" and c.start < m.start() for c in cues) or _ESTIMATE.search(text, 0, m.start())  # 预计…将吸引
         cues.append(_Cue(m.start(), m.end() + 2, "forecast" if verb in _FORECAST_VERBS or expected else "plan", True))
     return sorted(cues, key=lambda c: c.start)
 
