@@ -65,6 +65,7 @@ STATUS = [
     # 将 + 通过/按照 (a preposition of means): the verb comes later, the clause is about the future
     ("欧元集团同意将贷款延期10年，并将通过该机制再向希腊发放150亿欧元。", "150亿欧元", "plan"),
     ("本期节目将通过多种形式展现二十余项非遗技艺。", "二十余项", "plan"),
+    ("上千名施工人员加快建设万亩光伏治沙项目，他们将用光伏板铺满3285个足球场大小的沙丘。", "3285个", "plan"),  # 将用: by means of
     ("2013年—2017年，广东省财政将通过整合资金存量、新增财政预算等手段，统筹安排资金6720亿元。", "6720亿元", "plan"),
     ("6月份，上海将按照重点投资国别地区和重点行业领域，集中召开20场政企沟通圆桌会议。", "20场", "plan"),
     # what a project does once built is planned, unless it was built in a past year
