@@ -62,6 +62,7 @@ STATUS = [
     ("今年全球经济增速将从2016年的2.4%回升至2.7%。", "2.4%", "actual"),  # … and none comes before the base
     ("国际足联宣布，将在未来几天内为成员协会提供总计1.5亿美元的救济金。", "总计1.5亿美元", "plan"),
     ("产品平均降价48%，虚拟现实设备产量增长40%。", "40%", "actual"),  # 拟 inside 虚拟
+    ("为了锻炼手感，陈永伟和同事专门搭建了一个25米高的模拟平台。", "25米", "actual"),  # … and 模拟 after the number
     # 将 + 通过/按照 (a preposition of means): the verb comes later, the clause is about the future
     ("欧元集团同意将贷款延期10年，并将通过该机制再向希腊发放150亿欧元。", "150亿欧元", "plan"),
     ("本期节目将通过多种形式展现二十余项非遗技艺。", "二十余项", "plan"),
