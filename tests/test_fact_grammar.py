@@ -98,6 +98,7 @@ STATUS = [
     ("项目完工后，灌区高效节水灌溉率将由目前的31.6%提升到40%。", "31.6%", "actual"),
     ("8月2日，美方又称将加征关税的税率由10%提高到25%。", "10%", "actual"),
     ("国际货币基金组织不久前把对今年中国经济增长的预测从7.2%提高到7.5%。", "7.2%", "forecast"),
+    ("今年，雄安新区还将新造林20万亩，远期目标是森林覆盖率由现在的11%提高到40%。", "11%", "actual"),  # the goal is not what changes
     # a decision setting a thing (将…) to a new level from a date or as an item of a meeting's list is a plan announced
     ("会议决定，从7月1日起，将服装鞋帽、体育健身用品等进口关税平均税率由15.9%降至7.1%。", "7.1%", "plan"),
     ("三是将失业保险费率由现行条例规定的3%统一降至2%。", "2%", "plan"),

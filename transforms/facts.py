@@ -1265,7 +1265,7 @@ _DECISION = re.compile(r"会议(?:决定|确定)|[一二三四五六七八九十
 # The start of a change to a new level: 从|由, maybe with 现在的, 现行, 目前的 (the level now).
 _BASE_BEFORE = re.compile(r"(?<!自)(?:从|由)(?:现在|目前|当前|现行|原来|原有)?的?$")
 # … unless what changes is an expectation or a goal (增长预期由1.2%上调至2.7%: the old forecast is a forecast too)
-_REVISED = re.compile(r"预期|预测|预计|展望|目标")
+_REVISED = re.compile(r"(?:预期|预测|预计|展望|目标)(?:值|区间|水平)?$")  # right before the base (远期目标是森林覆盖率由现在的11% is today's)
 
 
 def fact_status(text: str, start: int, end: int | None = None, published_year: int | None = None, *, unit: str | None = None) -> str:
@@ -1275,7 +1275,7 @@ def fact_status(text: str, start: int, end: int | None = None, published_year: i
     future horizon (到2025年，) makes it a target, else the cue an earlier clause of the sentence carries
     (_carried_cue), else actual."""
     if (end is not None and (base := _BASE_BEFORE.search(text, 0, start)) and _SETS_A_NEW_LEVEL.match(text, end)
-            and not _REVISED.search(text, _clause_start(text, start), base.start())):
+            and not _REVISED.search(text, _clause_start(text, start), base.start())):  # 增长预期由1.2%上调至2.7%
         return "actual"  # 将…由现行8%提高至10%, 从现在的500多座增加到1000座以上: the level it starts from is today's
     clause_start = _clause_start(text, start)
     cues = _status_cues(text, clause_start, end or start)  # the mention's own 不低于 counts
