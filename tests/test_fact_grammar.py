@@ -48,6 +48,8 @@ STATUS = [
     # 将 + a verb: a forecast for a verb of level or change, a plan for any other; 将 + a noun marks an object
     ("高标准农田投入使用后，农机作业成本将降低20%。", "20%", "forecast"),
     ("工业和信息化部今年将制定1800项以上行业标准。", "1800项以上", "plan"),
+    ("首届链博会将设置智能汽车、绿色农业、清洁能源等5个链条。", "5个", "plan"),  # 设置: a verbal noun of jieba's
+    ("重点提升马铃薯产业的综合竞争力，今年将加工型马铃薯的种植面积增加到了10万亩。", "10万亩", "actual"),  # 将 + 了: done
     ("今年，江苏将持续推进太湖上游40条重点河道水质提升。", "40条", "plan"),
     ("预计本届博览会将吸引国内外客商近10万人。", "近10万人", "forecast"),  # 预计 … 将: expected
     ("据估算，2013年，西部地区GDP增速将高于东部地区1.6个百分点左右。", "1.6个百分点左右", "forecast"),  # … and so after an estimate

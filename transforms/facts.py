@@ -23,7 +23,15 @@ import cn2an
 
 from transforms.cleaning import ends_sentence
 from transforms.fastre import starting_with
-from transforms.lexicons import jieba_adjectives, jieba_adverbs, jieba_idioms, jieba_single_nouns, jieba_verbs, jieba_verbs_that_head_nouns
+from transforms.lexicons import (
+    jieba_adjectives,
+    jieba_adverbs,
+    jieba_idioms,
+    jieba_single_nouns,
+    jieba_verbal_nouns,
+    jieba_verbs,
+    jieba_verbs_that_head_nouns,
+)
 
 LEXICONS = Path(__file__).with_name("lexicons")
 
@@ -1146,7 +1154,7 @@ _WILL = re.compile(r"(?<![即必终])将(?![近军来士领帅相])(?:会|要)?(
 # the verb comes later in the clause
 _WILL_PREPOSITION = re.compile("[从由在向为对与于给]|通过|依托|依靠|按照|围绕|用(?!于)")
 _FORECAST_VERBS = frozenset("降低 提升 提高 增长 下降 减少 增加 扩大 缩小 达到 超过 突破 实现 带动 导致 增至 降至 回升 保持 维持 高达 多达 "
-                            "处于 迎来 拉动 形成 节约 节省 损失 衰退 下滑 萎缩 回落 上涨 下跌 占到 占据 使 让 高于 低于".split())
+                            "处于 迎来 拉动 形成 节约 节省 损失 衰退 下滑 萎缩 回落 上涨 下跌 占到 占据 使 让 高于 低于 影响".split())
 # An estimate before 将 makes it expected, like 预计 (据估算，2013年，西部地区GDP增速将高于东部地区1.6个百分点左右; 据估算，…将为
 # 世界其他国家贡献700万个新增就业岗位); on its own an estimate may be of today (估算…雪豹种群数量或已超过1000只), so it is no cue.
 _ESTIMATE = re.compile(r"估算|测算")
@@ -1164,6 +1172,12 @@ class _Cue:
     governing: bool  # carries to the clauses after its own (_carried_cue)
 
 
+def _clause_end(text: str, start: int, hi: int) -> int:
+    """Where the clause holding `start` ends, at `hi` at the latest."""
+    found = _CLAUSE_BREAK.search(text, start, hi)
+    return found.start() if found else hi
+
+
 def _status_cues(text: str, lo: int, hi: int) -> list[_Cue]:
     """The status cues of text[lo:hi] in order: the words of STATUS_CUES and 将 + a verb (_WILL)."""
     titles = [m.span() for m in re.finditer(MASKS["book_title"], text)]  # 《长征国家文化公园建设保护规划》 names a plan
@@ -1172,10 +1186,10 @@ def _status_cues(text: str, lo: int, hi: int) -> list[_Cue]:
     # a deadline after a word of expectation is expected, not aimed at (预计今年底前，全国铁路完成固定资产投资6500亿元)
     cues = [_Cue(c.start, c.end, "forecast", c.governing) if text[c.end - 1] == "前" and any(b.status == "forecast" for b in cues[:i])
             else c for i, c in enumerate(cues)]
-    taken, verbs = {c.start for c in cues}, jieba_verbs()[0]
+    taken, verbs, verbal_nouns = {c.start for c in cues}, jieba_verbs()[0], jieba_verbal_nouns()
 
     def is_verb(word: str) -> bool:
-        return word in _FORECAST_VERBS or word in _PLAN_VERBS or word in verbs
+        return word in _FORECAST_VERBS or word in _PLAN_VERBS or word in verbs or word in verbal_nouns  # 将设置…5个链条
 
     for m in _WILL.finditer(text, lo, hi):
         verb = text[m.end()] if _CAUSATIVE.match(text, m.end()) else text[m.end():m.end() + 2]
@@ -1185,8 +1199,10 @@ def _status_cues(text: str, lo: int, hi: int) -> list[_Cue]:
             # 将再为10个县减贫摘帽: the verb comes after the number, the clause is still about the future; 将从2.4%回升: the
             # level it starts from is today's
             ahead = not verb and text[m.end()] not in "从由"
-        if m.start() in taken or not (is_verb(verb) or ahead) or text.startswith("的", m.end() + 2):
-            # 将搭载的…5颗卫星顺利送入预定轨道: 将 marks the object, the verb after it describes that object
+        if (m.start() in taken or not (is_verb(verb) or ahead) or text.startswith("的", m.end() + 2)
+                or "了" in text[m.end():_clause_end(text, m.end(), hi)]):
+            # 将搭载的…5颗卫星顺利送入预定轨道: 将 marks the object, the verb after it describes that object; so it does when
+            # the verb is done (今年将加工型马铃薯的种植面积增加到了10万亩)
             continue
         expected = any(c.status == "forecast" and c.start < m.start() for c in cues) or _ESTIMATE.search(text, 0, m.start())  # 预计…将吸引
         cues.append(_Cue(m.start(), m.end() + 2, "forecast" if verb in _FORECAST_VERBS or expected else "plan", True))

@@ -23,6 +23,7 @@ from transforms.lexicons import (
     jieba_dictionary,
     jieba_idioms,
     jieba_single_nouns,
+    jieba_verbal_nouns,
     jieba_verbs,
     jieba_verbs_that_head_nouns,
 )
@@ -76,6 +77,7 @@ def build_analyser() -> Analyser:
     jieba_verbs_that_head_nouns()
     jieba_adverbs()
     jieba_adjectives()
+    jieba_verbal_nouns()
     jieba_single_nouns()
     jieba_idioms()
     jieba_dictionary.cache_clear()  # ... which is then let go

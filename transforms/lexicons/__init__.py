@@ -70,6 +70,14 @@ def jieba_verbs() -> tuple[frozenset[str], frozenset[str]]:
 
 
 @functools.cache
+def jieba_verbal_nouns() -> frozenset[str]:
+    """Two-character words jieba tags as verbal nouns (vn: 设置, 援派, 展映, 管理): after 将 they are its verb (首届链博会将设置…5个
+    链条), where elsewhere they may as well name a thing."""
+    words = jieba_dictionary().filter((pl.col("freq") >= VERB_MIN_FREQ) & (pl.col("tag") == "vn") & (pl.col("word").str.len_chars() == 2))
+    return frozenset(words["word"])
+
+
+@functools.cache
 def jieba_single_nouns() -> frozenset[str]:
     """One-character nouns of jieba's dict.txt (车, 村, 树): a counted thing can be one character (60万辆车)."""
     # jieba tags many of them zg or ng (车, 村): morphemes that stand as nouns
