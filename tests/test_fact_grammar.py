@@ -47,6 +47,7 @@ STATUS = [
     ("今年中央安排补助资金1650亿元。", "1650亿元", "actual"),  # 安排 alone is done, not planned
     # 将 + a verb: a forecast for a verb of level or change, a plan for any other; 将 + a noun marks an object
     ("高标准农田投入使用后，农机作业成本将降低20%。", "20%", "forecast"),
+    ("今天夜间开始，钓鱼岛海域的海况会逐渐好转，明天早晨浪高将减到2米以下。", "2米以下", "forecast"),
     ("工业和信息化部今年将制定1800项以上行业标准。", "1800项以上", "plan"),
     ("首届链博会将设置智能汽车、绿色农业、清洁能源等5个链条。", "5个", "plan"),  # 设置: a verbal noun of jieba's
     ("重点提升马铃薯产业的综合竞争力，今年将加工型马铃薯的种植面积增加到了10万亩。", "10万亩", "actual"),  # 将 + 了: done

@@ -1154,7 +1154,8 @@ _WILL = re.compile(r"(?<![即必终])将(?![近军来士领帅相])(?:会|要)?(
 # the verb comes later in the clause
 _WILL_PREPOSITION = re.compile("[从由在向为对与于给]|以(?![后前来上下及])|通过|依托|依靠|按照|围绕|用(?!于)")
 _FORECAST_VERBS = frozenset("降低 提升 提高 增长 下降 减少 增加 扩大 缩小 达到 超过 突破 实现 带动 导致 增至 降至 回升 保持 维持 高达 多达 "
-                            "处于 迎来 拉动 形成 节约 节省 损失 衰退 下滑 萎缩 回落 上涨 下跌 占到 占据 使 让 高于 低于 影响".split())
+                            "处于 迎来 拉动 形成 节约 节省 损失 衰退 下滑 萎缩 回落 上涨 下跌 占到 占据 使 让 高于 低于 影响 "
+                            "减到 减至 降到 升到 升至 增到 涨到 涨至 跌到 跌至".split())
 # An estimate before 将 makes it expected, like 预计 (据估算，2013年，西部地区GDP增速将高于东部地区1.6个百分点左右; 据估算，…将为
 # 世界其他国家贡献700万个新增就业岗位); on its own an estimate may be of today (估算…雪豹种群数量或已超过1000只), so it is no cue.
 _ESTIMATE = re.compile(r"估算|测算")
