@@ -1193,6 +1193,8 @@ def _status_cues(text: str, lo: int, hi: int) -> list[_Cue]:
         return word in _FORECAST_VERBS or word in _PLAN_VERBS or word in verbs or word in verbal_nouns  # 将设置…5个链条
 
     for m in _WILL.finditer(text, lo, hi):
+        if any(s <= m.start() < e for s, e in titles):
+            continue  # 《将改革进行到底》等七部大型政论专题片: a title
         verb = text[m.end()] if _CAUSATIVE.match(text, m.end()) else text[m.end():m.end() + 2]
         ahead = False
         if preposition := _WILL_PREPOSITION.match(text, m.end()):  # the verb is the first one after it, if any comes before the number
