@@ -1282,7 +1282,7 @@ _DECISION = re.compile(r"会议(?:决定|确定)|[一二三四五六七八九十
 
 
 # The start of a change to a new level: 从|由, maybe with 现在的, 现行, 目前的 (the level now).
-_BASE_BEFORE = re.compile(r"(?<!自)(?:从|由)(?:现在|目前|当前|现行|原来|原有)?的?$")
+_BASE_BEFORE = re.compile(r"(?<!自)(?:从|由)(?:现在|目前|当前|现行|原来|原有)?的?(?:每年|每天|年均|日均)?$")  # 从当前的每年|8000万人次
 # … unless what changes is an expectation or a goal (增长预期由1.2%上调至2.7%: the old forecast is a forecast too)
 _REVISED = re.compile(r"(?:预期|预测|预计|展望|目标)(?:值|区间|水平)?$")  # right before the base (远期目标是森林覆盖率由现在的11% is today's)
 
