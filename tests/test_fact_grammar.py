@@ -239,6 +239,17 @@ NUMBERS = [
     ("净增国家高新技术企业1834户", "1834户", 1834, None, "户", "exact"),
     ("面积1.67万平方公里", "1.67万平方公里", 16700, None, "平方公里", "exact"),
     ("全省高新技术企业４１家", "４１家", 41, None, "家", "exact"),
+    # more measure words of CCTV stories: loans in 笔, trains in 趟 and 对, pots, cities and counties, areas in 平米,
+    # kilowatt-hours in 度 after a magnitude; 公斤 as written
+    ("累计发放贷款154笔", "154笔", 154, None, "笔", "exact"),
+    ("开出8趟救灾物资专列", "8趟", 8, None, "趟", "exact"),
+    ("增开旅客列车135对", "135对", 135, None, "对", "exact"),
+    ("东湖公园摆出了超6万盆各色菊花", "超6万盆", 6e4, None, "盆", "at_least"),
+    ("这轮改革把突破口放在了山区26县", "26县", 26, None, "县", "exact"),
+    ("串起烟台、潍坊、东营、滨州、德州五市", "五市", 5, None, "市", "exact"),
+    ("一间仅26平米的教室", "26平米", 26, None, "平米", "exact"),
+    ("单日发电量达38.41万度", "达38.41万度", 384100, None, "度", "exact"),
+    ("查获冰毒439.2公斤", "439.2公斤", 439.2, None, "公斤", "exact"),
 ]
 
 
@@ -268,6 +279,12 @@ NOT_FACTS = [
     "龙舟队进行了100米、200米和500米直道赛的比拼",
     "他参加了伦敦奥运会男子400米和4X400米比赛",
     "男子3米跳板跳水比赛中，中国选手发挥出色",
+    # measure words that start other words, or 度 without a magnitude (constructed)
+    "两国对此表示欢迎",
+    "沪深两市场交投活跃",
+    "3县级市入选",
+    "全景相机可拍摄360度画面",
+    "气温降到零下8度左右",
 ]
 
 

@@ -163,6 +163,18 @@ _NOT_BEFORE_CN = _NOT_BEFORE + _CN_DIGITS + "数几上成届"
 # Unit followed by these is a duration (4个月) or a rate (120米/分钟): skip.
 _UNIT_NOT_BEFORE = (r"[/A-Za-z]|多?(?:月|小时|季度|星期|工作日)|半(?:月|年|天|小时)"  # 两个多月: a duration
                     r"|(?<=本)[地市省区县届次年月周科土身质期部级领事]")  # 3本地企业: 本 starts a word, it counts no books
+# Measure words that also start other words or stand as a word of their own (a preposition, a noun): the unit is not
+# taken before these (2对夫妻 but 两国对此; 26县, 湛江四市 but 两市场, 3县级; 700万度 kilowatt-hours but 360度, 零下8度).
+UNIT_NOT_STARTING = {
+    "对": r"[于比此外内接标口象话待应方称照抗决冲齐准立手岸面华美日非韩俄欧中台港澳\d一二两三四五六七八九十]",
+    "市": r"场|民|值|委|政|长|级|区|县|属|辖|内|里|容|貌|面|郊|中心|州|况|价|直|域|镇|井",
+    "县": r"级|域|城|委|长|区|市|乡|镇|里|内|政|志|令|属|辖",
+    "城": r"市|乡|区|镇|际|墙|管|建|投|郊|中|里|内|门|池|关|堡",
+    "笔": r"记|者|试|画|墨|触|下|端|名|尖|芯|迹|筒",
+    "盆": r"地|景|栽",
+}
+_UNIT_NOT_BEFORE += "".join(f"|(?<={unit})(?:{words})" for unit, words in UNIT_NOT_STARTING.items())
+_UNIT_NOT_BEFORE += "|(?<=度)(?<![万亿]度)"  # 度 is a kilowatt-hour after a magnitude only (近4亿度, 700万度的风)
 # Chinese runs that are an article or a bare magnitude, not a count: 一家企业, 千家万户.
 _LONE_NOT_NUMBER = {"一", "万", "千", "百", "亿"}
 
@@ -982,7 +994,7 @@ NOT_THE_CLASS = {
         "a turnover of no named market": re.compile(r"^(?:累计|现场|总)?(?:交易|成交)(?:总)?(?:额|金额)$"),
     },
 }
-UNITS_THAT_NAME_THE_THING = frozenset({"部门"})
+UNITS_THAT_NAME_THE_THING = frozenset({"部门", "城", "市", "县"})
 # What may follow the head keyword of a subject for it to still be the class's: the measure nouns of _HEAD_TAIL, the length
 # of a line or its section (铁路正线全长, 公路主线总长, 公路通车里程, 铁路营业里程, 高铁总里程, 地铁1号线总长, 隧道右线长,
 # 大桥长) or its network (全国铁路网, 国家公路网总规模), a valid stock (发明专利有效量)
@@ -1410,6 +1422,8 @@ def _share_part(text: str, prev_end: int, start: int) -> str | None:
     m = _SHARE_PART.search(text, clause_start, start)
     if not m or (_NAMED_RATIO.search(m["any"] or "") and "的" not in m["any"]):
         return None  # A占B比重 names the ratio, which stays the subject; in A占B的比重 the break at 的 would leave 比重 alone
+    if m.start() == clause_start == prev_end > _clause_start(text, start):
+        clause_start = _clause_start(text, start)  # 山区26县|占全省面积的44.5%: the count before 占 is part of the whole's name
     return _subject_before(text[clause_start:m.start()]) or ""
 
 
@@ -1494,6 +1508,10 @@ def _amount_of_previous(subject: str | None, prev_subject: str | None, prev_unit
     return named if classify(prev_subject, prev_unit) != "other" else subject
 
 
+# What stands between a count and a measure that tells the size of each counted thing (30个|面积超过|一万平米的就业工场).
+_SIZE_BEFORE_DE = re.compile(r"(?:面积|总面积|占地|占地面积|建筑面积|长度|全长|高度|容量|规模)(?:超过|达到|达|约|近|为)?")
+
+
 def extract_facts(sentence: Sentence, *, published_year: int | None = None, carried_subject: str | None = None,
                   carried_period: str | None = None) -> list[Fact]:
     """Numeric facts (counts, money, %, measures, ranks) stated in one sentence.
@@ -1524,8 +1542,11 @@ def extract_facts(sentence: Sentence, *, published_year: int | None = None, carr
                 e = m.end()
     facts, prev_end, prev_subject, prev_unit = [], 0, carried_subject, None
     hits.sort(key=lambda h: h[0])
-    # Subjects never reach across a neighbouring mention.
-    next_starts = [h[0] for h in hits[1:]] + [len(norm)]
+    # Subjects never reach across a neighbouring mention, except a measure that describes the thing after its 的 (30个|面积
+    # 超过一万平米的|就业工场: the size of the workshops counted).
+    next_starts = [h[0] if not _SIZE_BEFORE_DE.fullmatch(norm, e, h[0]) or not norm.startswith("的", h[1]) or h[2] == "rank"
+                   or _unit_kinds().get(_units().get(h[3]["unit"])) != "measure" else len(norm)
+                   for (_, e, *_), h in zip(hits, hits[1:])] + [len(norm)]
     for (s, e, kind, m), next_start in zip(hits, next_starts):
         value_max = None
         if kind == "rank":
