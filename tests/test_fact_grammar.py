@@ -250,6 +250,13 @@ NUMBERS = [
     ("一间仅26平米的教室", "26平米", 26, None, "平米", "exact"),
     ("单日发电量达38.41万度", "达38.41万度", 384100, None, "度", "exact"),
     ("查获冰毒439.2公斤", "439.2公斤", 439.2, None, "公斤", "exact"),
+    # an amount with 万/亿 and no unit is money or people by what it is of, before it or after it (CCTV)
+    ("当地拿出了200万的资金帮助他创办了自己的公司", "200万", 2e6, None, "元", "exact"),
+    ("八岔村旅游纯收入近百万", "近百万", 1e6, None, "元", "about"),
+    ("北京文博会签约金额超千亿", "超千亿", 1e11, None, "元", "at_least"),
+    ("索契位于黑海之滨，常驻人口32万。", "32万", 3.2e5, None, "人", "exact"),
+    ("紧急安置了17.1万受灾群众", "17.1万", 1.71e5, None, "人", "exact"),
+    ("目前，我国有2800多万农民从事休闲农业", "2800多万", 2.8e7, None, "人", "at_least"),
 ]
 
 
@@ -285,6 +292,12 @@ NOT_FACTS = [
     "3县级市入选",
     "全景相机可拍摄360度画面",
     "气温降到零下8度左右",
+    # a bare amount of nothing named, or a population describing the place after its 的
+    "地球已有46亿年的历史",
+    "几乎所有人口超过50万的城市都出现了病例激增",
+    "用户规模达到5亿",
+    "我国5G用户数达8.51亿 规模已超4G",  # a headline: the space ends the clause, 规模 is not what 8.51亿 counts
+    "到“十二五”末，高铁基本覆盖我国50万以上人口的城市。",  # a city's size
 ]
 
 

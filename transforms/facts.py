@@ -201,6 +201,48 @@ def _fact_re() -> re.Pattern[str]:
     )
 
 
+@cache
+def _bare_amount_re() -> re.Pattern[str]:
+    """Pattern for [qualifier] NUMBER[range] MAGNITUDE[余/多] with no unit after it (总投资440亿, 常住人口2.2亿, 超过一亿的贫困人口):
+    spoken and headline Chinese leaves out 元 and 人 after 万/亿; what the amount is of tells which (_bare_amount_unit)."""
+    return starting_with(
+        "".join(w[0] for w in PREFIX_STACK + PREFIX) + "0123456789" + _CN_DIGITS,
+        rf"(?P<stack>{_alt(PREFIX_STACK)})?(?P<pre>{_alt(PREFIX)})?{_GAP}"
+        rf"(?:{_NOT_TOP_N}(?:{_AFTER_ACRONYM}|(?<![{_NOT_BEFORE}]))(?P<ar>{_NUM_AR})"
+        rf"(?:(?P<mag1>{_MAGNITUDE})?(?P<u1>%)?{_GAP}(?:至|到|-|~|—|–){_GAP}(?P<ar2>{_NUM_AR}))?"
+        rf"{_GAP}(?:(?P<pinfix>{_alt(INFIX)})(?={_MAGNITUDE}))?(?P<mag>{_MAGNITUDE})"
+        rf"|{_NOT_TOP_N}(?<![{_NOT_BEFORE_CN}])(?P<cn>[{_CN_DIGITS}]*[万亿]))"
+        rf"(?P<infix>{_alt(INFIX)})?(?!{_GAP}(?:{_alt(_units())})(?!{_UNIT_NOT_BEFORE})|[\d{_CN_DIGITS}A-Za-z%.·/年岁级倍量])(?P<unit>)"
+        rf"(?P<suf>{_alt(SUFFIX)})?"
+    )
+
+
+# What a bare amount (_bare_amount_re) is of, right before it (only verbs and qualifiers between) or named after it (directly
+# or after 的): money (总投资440亿, 价值人民币1700万, 近5000万的公路运输成本) or people (常住人口2.2亿, 40万群众, 超过100万的农民).
+# Not 规模 or 出口 alone (用户规模5亿, 出口20万: users, cars) nor 游客 (counted in 人次 as often as in 人).
+_BARE_VERBS = r"(?:了|为|是|达|达到|超|超过|突破|约|近|逾|有|将|已|共|累计|合计|总计|高达|可望|有望|预计|减少|增加|净增|新增|吸纳|带动|实现|完成|仅|只)*"
+BARE_AMOUNT_OF = {
+    "元": (re.compile(rf"(?:投资|投资额|产值|收入|营收|利润|成本|价值|资金|金额|总额|销售额|营业额|交易额|成交额|税收|贷款|融资|经费|"
+                      rf"预算|补贴|补助|生产总值|增加值|人民币|资产|存款|市值|估值|损失|支出){_BARE_VERBS}$"),
+           re.compile(r"的?(?:[\u4e00-\u9fff]{0,6}?)(?:成本|资金|投资|收入|利润|产值|营收|税收|补贴|损失)(?![\u4e00-\u9fff]{0,2}(?:人|户|家))"
+                      r"|的[\u4e00-\u9fff]{0,4}?规模")),  # 2万亿的庞大规模, but not 用户数达8.51亿 规模已超4G
+    "人": (re.compile(rf"(?:人口|居民|农民|群众|劳动力|农民工|职工|贫困人口|就业|考生|毕业生){_BARE_VERBS}$"),
+           re.compile(r"的?(?:城乡|农村|城镇|贫困|常住|流动|外来|受灾|转移)*(?:人口|居民|农民|群众|劳动力|农民工|职工|考生|毕业生|灾民|移民)"
+                      r"(?!的?(?:大|中|小|特大)?(?:城市|县城|城镇|乡镇))")),  # 50万以上人口的城市: a city's size
+}
+
+
+def _bare_amount_unit(norm: str, s: int, e: int) -> str | None:
+    """The unit a bare amount at norm[s:e] leaves out, from what its clause says it is of (BARE_AMOUNT_OF); None if it names
+    neither money nor people."""
+    left = norm[_clause_start(norm, s):s].rstrip(" *_")
+    right = norm[e:e + 12].lstrip("*_")  # not a space: it ends a headline's clause (用户数达8.51亿 规模已超4G)
+    for unit, (before, after) in BARE_AMOUNT_OF.items():
+        if after.match(right) or (before.search(left) and not (unit == "人" and right.startswith("的"))):
+            return unit  # a population before 的 describes the place after it: 人口超过50万的|城市
+    return None
+
+
 # '居全国第二', '排名跃升到全球第八位', '居三省一市首位' -> rank facts (unit 位).
 RANK_RE = re.compile(
     r"(?:位居|位列|名列|排名|居于|跃升到|跃升至|跃居|升至|分列|分居|蝉联|居)[^,、。;:!?\s第]{0,6}?"
@@ -1540,6 +1582,10 @@ def extract_facts(sentence: Sentence, *, published_year: int | None = None, carr
             while kind == "rank" and (m := RANK_LIST_RE.match(norm, e)):
                 hits.append((m.start() + 1, m.end(), kind, m))  # the mention starts at 第, after the 、
                 e = m.end()
+    for m in _bare_amount_re().finditer(norm):
+        s, e = m.span()
+        if not any(s < me and ms < e for ms, me, *_ in [*masked, *hits]) and (unit := _bare_amount_unit(norm, s, e)):
+            hits.append((s, e, unit, m))  # the unit it leaves out stands for its kind
     facts, prev_end, prev_subject, prev_unit = [], 0, carried_subject, None
     hits.sort(key=lambda h: h[0])
     # Subjects never reach across a neighbouring mention, except a measure that describes the thing after its 的 (30个|面积
@@ -1553,7 +1599,8 @@ def extract_facts(sentence: Sentence, *, published_year: int | None = None, carr
             value = 1.0 if m.groupdict().get("first") else parse_number(m["n"])
             unit, qualifier, bound = "位", None, "exact"
         else:
-            unit = _units()[m["unit"]]
+            unit = _units()[m["unit"]] if kind == "count" else kind
+            kind = "count"
             if unit in SPEED_UNITS and _SPEED_BEFORE.search(norm, max(0, s - 6), s):
                 unit = SPEED_UNITS[unit]  # 设计时速100公里 is a speed, not a distance
             if unit == "次" and norm.startswith(("列车", "航班", "车次"), e):
