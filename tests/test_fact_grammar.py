@@ -301,6 +301,21 @@ NOT_FACTS = [
 ]
 
 
+# a list told with 分别 gives the unit once, on its last value (CCTV)
+LISTED = [
+    ("出口、进口和投资增速分别比上月收窄3.1、2.7和1.9个百分点", [("3.1", 3.1, "百分点"), ("2.7", 2.7, "百分点"), ("1.9个百分点", 1.9, "百分点")]),
+    ("门票价格分别确定为50、60、80和100元", [("50", 50, "元"), ("60", 60, "元"), ("80", 80, "元"), ("100元", 100, "元")]),
+    ("中美选手分别以16和15枚金牌领先", [("16", 16, "枚"), ("15枚", 15, "枚")]),
+    ("1、12家企业入选", [("12家", 12, "家")]),  # a numbered point, no list of values
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), LISTED, ids=[t[0][:12] for t in LISTED])
+def test_a_list_with_fenbie_gives_its_unit_once(text, expected):
+    facts = extract_facts(Sentence(text, 0, len(text)))
+    assert [(f.mention, f.value, f.unit) for f in facts if f.kind != "rank"] == [(m, pytest.approx(v), u) for m, v, u in expected]
+
+
 @pytest.mark.parametrize("text", NOT_FACTS)
 def test_not_facts(text):
     assert extract_facts(Sentence(text, 0, len(text))) == []

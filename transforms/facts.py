@@ -217,6 +217,26 @@ def _bare_amount_re() -> re.Pattern[str]:
     )
 
 
+# A list told with 分别 or 依次 may give the unit once, on its last value (分别回落2.6、1.9个百分点, 依次为10、20和30家): each value
+# before it is a fact in that unit. Only then: 1、12家企业 opens a numbered point. Values with a magnitude or a range are left alone
+# (分别为1.2、3.4万吨 leaves it unclear whether 万 is for both).
+_LISTED_VALUE = re.compile(rf"(?<![{_NOT_BEFORE}])(?P<ar>{_NUM_AR})(?:、|和|及|与|以及)$")
+_LIST_OPENING = re.compile(r"(?:分别|依次)[^，,；;。、\d]{0,6}$")
+_LIST_ITEM = re.compile(rf"(?P<ar>{_NUM_AR})" + "".join(f"(?P<{g}>(?!))?" for g in ("stack", "pre", "pinfix", "infix", "suf", "cn", "mag1", "mag", "ar2", "u1", "unit")))
+
+
+def _listed_before(norm: str, start: int, unit: str, taken: list) -> list[tuple[int, int, str, re.Match[str]]]:
+    """Hits for the values listed without a unit right before a value in `unit` at `start`, when 分别 or 依次 opens the list
+    (_LIST_OPENING); [] otherwise. Each hit's kind is its unit, its match a bare number (_LIST_ITEM)."""
+    items, at = [], start
+    while (item := _LISTED_VALUE.search(norm, max(0, at - 24), at)) and not any(item.start() < me and ms < at for ms, me, *_ in taken):
+        items.append(_LIST_ITEM.match(norm, item.start(), item.end("ar")))
+        at = item.start()
+    if not items or not _LIST_OPENING.search(norm, max(0, at - 10), at):
+        return []
+    return [(m.start(), m.end(), unit, m) for m in reversed(items)]
+
+
 # What a bare amount (_bare_amount_re) is of, right before it (only verbs and qualifiers between) or named after it (directly
 # or after 的): money (总投资440亿, 价值人民币1700万, 近5000万的公路运输成本) or people (常住人口2.2亿, 40万群众, 超过100万的农民).
 # Not 规模 or 出口 alone (用户规模5亿, 出口20万: users, cars) nor 游客 (counted in 人次 as often as in 人).
@@ -358,7 +378,7 @@ TRAIL = ("达到了", "到了", "了", "却", "拥有", "达到", "多达", "高
          "合计", "总计", "累计", "增至", "已", "将", "可望", "有望", "预计", "可以", "可", "就", "平均", "完成", "保持在", "稳定在", "维持在",
          "控制在", "恢复至", "恢复到", "保持着", "在", "占", "始终", "再次", "连续", "依然", "仍然", "继续", "仍", "也", "均", "分别", "建设", "由", "从",
          "跃上", "迈上", "登上", "站上", "跨上", "站稳", "迈过", "跨越", "连跨", "首次", "曾经", "曾",
-         "基本", "初步", "可能")  # 基本|建成360万套, 总遇难人数可能|超过300人: adverbs and modals of the verb
+         "基本", "初步", "可能", "依次")  # 基本|建成360万套, 总遇难人数可能|超过300人: adverbs and modals of the verb; 依次 (企业数依次|为) like 分别
 # Adverbs/verbs after which the subject starts, wherever they stand ('浙江将力争|全省研发投入强度').
 CUT_AFTER = ("已经", "已", "将", "力争", "现有", "累计", "是", "预计", "计划", "有望", "目标", "实现", "提出", "把",
              "下达", "拨付", "安排", "新增", "新建", "建成", "引进", "培育", "组建", "设立", "完成")
@@ -1582,6 +1602,8 @@ def extract_facts(sentence: Sentence, *, published_year: int | None = None, carr
             while kind == "rank" and (m := RANK_LIST_RE.match(norm, e)):
                 hits.append((m.start() + 1, m.end(), kind, m))  # the mention starts at 第, after the 、
                 e = m.end()
+    for s, e, kind, m in [h for h in hits if h[2] == "count" and h[3]["ar"] and not (h[3]["ar2"] or h[3]["mag"] or h[3]["mag1"])]:
+        hits.extend(_listed_before(norm, s, _units()[m["unit"]], [*masked, *hits]))
     for m in _bare_amount_re().finditer(norm):
         s, e = m.span()
         if not any(s < me and ms < e for ms, me, *_ in [*masked, *hits]) and (unit := _bare_amount_unit(norm, s, e)):
