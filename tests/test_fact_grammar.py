@@ -250,6 +250,11 @@ NUMBERS = [
     ("一间仅26平米的教室", "26平米", 26, None, "平米", "exact"),
     ("单日发电量达38.41万度", "达38.41万度", 384100, None, "度", "exact"),
     ("查获冰毒439.2公斤", "439.2公斤", 439.2, None, "公斤", "exact"),
+    # depths in 厘米, ship calls in 艘次 (not 艘), cases in 宗, rooms in 间 (not 间次)
+    ("积雪最厚处达50厘米", "达50厘米", 50, None, "厘米", "exact"),
+    ("开行集装箱船20293艘次", "20293艘次", 20293, None, "艘次", "exact"),
+    ("协助破获走私案件50宗", "50宗", 50, None, "宗", "exact"),
+    ("邮轮有2125间客房", "2125间", 2125, None, "间", "exact"),
     # an amount with 万/亿 and no unit is money or people by what it is of, before it or after it (CCTV)
     ("当地拿出了200万的资金帮助他创办了自己的公司", "200万", 2e6, None, "元", "exact"),
     ("八岔村旅游纯收入近百万", "近百万", 1e6, None, "元", "about"),
@@ -296,6 +301,7 @@ NOT_FACTS = [
     "地球已有46亿年的历史",
     "几乎所有人口超过50万的城市都出现了病例激增",
     "用户规模达到5亿",
+    "共检查按摩场所4201间次",  # visits, a unit outside units.csv
     "我国5G用户数达8.51亿 规模已超4G",  # a headline: the space ends the clause, 规模 is not what 8.51亿 counts
     "到“十二五”末，高铁基本覆盖我国50万以上人口的城市。",  # a city's size
 ]

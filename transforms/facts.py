@@ -164,7 +164,8 @@ _NOT_BEFORE_CN = _NOT_BEFORE + _CN_DIGITS + "数几上成届"
 _UNIT_NOT_BEFORE = (r"[/A-Za-z]|多?(?:月|小时|季度|星期|工作日)|半(?:月|年|天|小时)"  # 两个多月: a duration
                     r"|(?<=本)[地市省区县届次年月周科土身质期部级领事]")  # 3本地企业: 本 starts a word, it counts no books
 # Measure words that also start other words or stand as a word of their own (a preposition, a noun): the unit is not
-# taken before these (2对夫妻 but 两国对此; 26县, 湛江四市 but 两市场, 3县级; 700万度 kilowatt-hours but 360度, 零下8度).
+# taken before these (2对夫妻 but 两国对此; 26县, 湛江四市 but 两市场, 3县级; 12间涉黄娱乐场所 but 3间隔; 700万度
+# kilowatt-hours but 360度, 零下8度).
 UNIT_NOT_STARTING = {
     "对": r"[于比此外内接标口象话待应方称照抗决冲齐准立手岸面华美日非韩俄欧中台港澳\d一二两三四五六七八九十]",
     "市": r"场|民|值|委|政|长|级|区|县|属|辖|内|里|容|貌|面|郊|中心|州|况|价|直|域|镇|井",
@@ -172,6 +173,8 @@ UNIT_NOT_STARTING = {
     "城": r"市|乡|区|镇|际|墙|管|建|投|郊|中|里|内|门|池|关|堡",
     "笔": r"记|者|试|画|墨|触|下|端|名|尖|芯|迹|筒",
     "盆": r"地|景|栽",
+    "宗": r"教|旨|族|师|亲|室|祠",
+    "间": r"隔|距|断|接|歇|谍|次",  # 4201间次: visits, not rooms
 }
 _UNIT_NOT_BEFORE += "".join(f"|(?<={unit})(?:{words})" for unit, words in UNIT_NOT_STARTING.items())
 _UNIT_NOT_BEFORE += "|(?<=度)(?<![万亿]度)"  # 度 is a kilowatt-hour after a magnitude only (近4亿度, 700万度的风)
