@@ -243,10 +243,10 @@ def _listed_before(norm: str, start: int, unit: str, taken: list) -> list[tuple[
 # What a bare amount (_bare_amount_re) is of, right before it (only verbs and qualifiers between) or named after it (directly
 # or after 的): money (总投资440亿, 价值人民币1700万, 近5000万的公路运输成本) or people (常住人口2.2亿, 40万群众, 超过100万的农民).
 # Not 规模 or 出口 alone (用户规模5亿, 出口20万: users, cars) nor 游客 (counted in 人次 as often as in 人).
-_BARE_VERBS = r"(?:了|为|是|达|达到|超|超过|突破|约|近|逾|有|将|已|共|累计|合计|总计|高达|可望|有望|预计|减少|增加|净增|新增|吸纳|带动|实现|完成|仅|只)*"
+_BARE_VERBS = r"(?:了|为|是|达|达到|超|超过|突破|约|近|逾|有|将|已|共|还|仍|尚|就|也|累计|合计|总计|高达|可望|有望|预计|减少|增加|净增|新增|吸纳|带动|实现|完成|仅|只)*"
 BARE_AMOUNT_OF = {
     "元": (re.compile(rf"(?:投资|投资额|产值|收入|营收|利润|成本|价值|资金|金额|总额|销售额|营业额|交易额|成交额|税收|贷款|融资|经费|"
-                      rf"预算|补贴|补助|生产总值|增加值|人民币|资产|存款|市值|估值|损失|支出){_BARE_VERBS}$"),
+                      rf"预算|补贴|补助|生产总值|增加值|人民币|资产|存款|市值|估值|损失|支出)(?:投入)?(?:总量|总额|总规模)?{_BARE_VERBS}$"),
            re.compile(r"的?(?:[\u4e00-\u9fff]{0,6}?)(?:成本|资金|投资|收入|利润|产值|营收|税收|补贴|损失)(?![\u4e00-\u9fff]{0,2}(?:人|户|家))"
                       r"|的[\u4e00-\u9fff]{0,4}?规模")),  # 2万亿的庞大规模, but not 用户数达8.51亿 规模已超4G
     "人": (re.compile(rf"(?:人口|居民|农民|群众|劳动力|农民工|职工|贫困人口|就业|考生|毕业生){_BARE_VERBS}$"),
