@@ -224,6 +224,11 @@ NUMBERS = [
     ("每年新增10—20家新型研发机构", "10—20家", 10, 20, "家", "range"),
     ("短信通道费高达四五千万元", "高达四五千万元", 4e7, 5e7, "元", "range"),
     ("三十余家企业参加", "三十余家", 30, None, "家", "at_least"),
+    # 余/多 between a Chinese numeral and its magnitude (CCTV)
+    ("节目共筹集一亿八千多万元善款", "一亿八千多万元", 1.8e8, None, "元", "at_least"),
+    ("今年吉林省土地流转面积达到一千多万亩", "达到一千多万亩", 1e7, None, "亩", "at_least"),
+    ("旅客十余万人次", "十余万人次", 1e5, None, "人次", "at_least"),
+    ("解决了十多万农民的就业", "十多万", 1e5, None, "人", "at_least"),
     ("降息1450个基点", "1450个基点", 1450, None, "基点", "exact"),
     ("江苏拥有21席", "21席", 21, None, "席", "exact"),
     # measure words of CCTV stories: 批次 over 批, 场次 over 场, 航次, 件套, books, lanes; a speed after 时速

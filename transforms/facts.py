@@ -189,6 +189,10 @@ def _is_count_numeral(run: str) -> bool:
     return any(c in "十百千万亿" for c in run)
 
 
+# 余/多 between a Chinese numeral and its magnitude (两千多万人, 三百余亿元, 八千多万元): as 100多万 is for digits.
+_CN_MORE_THEN_MAGNITUDE = rf"(?:(?P<cinfix>{_alt(INFIX)})(?P<cmag>{_MAGNITUDE}))"
+
+
 @cache
 def _fact_re() -> re.Pattern[str]:
     """Pattern for [qualifier] NUMBER[range][magnitude][余/多] UNIT [以上/左右…]."""
@@ -198,7 +202,7 @@ def _fact_re() -> re.Pattern[str]:
         rf"(?:{_NOT_TOP_N}(?:{_AFTER_ACRONYM}|(?<![{_NOT_BEFORE}]))(?P<ar>{_NUM_AR})"
         rf"(?:(?P<mag1>{_MAGNITUDE})?(?P<u1>%)?{_GAP}(?:至|到|-|~|—|–){_GAP}(?P<ar2>{_NUM_AR}))?"
         rf"{_GAP}(?:(?P<pinfix>{_alt(INFIX)})(?={_MAGNITUDE}))?(?P<mag>{_MAGNITUDE})?"
-        rf"|{_NOT_TOP_N}(?<![{_NOT_BEFORE_CN}])(?P<cn>[{_CN_DIGITS}]+))"
+        rf"|{_NOT_TOP_N}(?<![{_NOT_BEFORE_CN}])(?P<cn>[{_CN_DIGITS}]+){_CN_MORE_THEN_MAGNITUDE}?)"
         rf"(?P<infix>{_alt(INFIX)})?{_GAP}(?P<unit>{_alt(_units())})(?!{_UNIT_NOT_BEFORE})"
         rf"(?P<suf>{_alt(SUFFIX)})?"
     )
@@ -214,7 +218,7 @@ def _bare_amount_re() -> re.Pattern[str]:
         rf"(?:{_NOT_TOP_N}(?:{_AFTER_ACRONYM}|(?<![{_NOT_BEFORE}]))(?P<ar>{_NUM_AR})"
         rf"(?:(?P<mag1>{_MAGNITUDE})?(?P<u1>%)?{_GAP}(?:至|到|-|~|—|–){_GAP}(?P<ar2>{_NUM_AR}))?"
         rf"{_GAP}(?:(?P<pinfix>{_alt(INFIX)})(?={_MAGNITUDE}))?(?P<mag>{_MAGNITUDE})"
-        rf"|{_NOT_TOP_N}(?<![{_NOT_BEFORE_CN}])(?P<cn>[{_CN_DIGITS}]*[万亿]))"
+        rf"|{_NOT_TOP_N}(?<![{_NOT_BEFORE_CN}])(?P<cn>[{_CN_DIGITS}]+)(?:{_CN_MORE_THEN_MAGNITUDE}|(?<=[万亿])))"
         rf"(?P<infix>{_alt(INFIX)})?(?!{_GAP}(?:{_alt(_units())})(?!{_UNIT_NOT_BEFORE})|[\d{_CN_DIGITS}A-Za-z%.·/年岁级倍量])(?P<unit>)"
         rf"(?P<suf>{_alt(SUFFIX)})?"
     )
@@ -1537,7 +1541,7 @@ def _chinese_range(run: str) -> tuple[float, float] | None:
 
 def _qualifier(m: re.Match[str]) -> tuple[str | None, str]:
     """Pick the qualifier that sets the bound (超 beats 累计); ranges are at_least."""
-    words = [w for w in (m["stack"], m["pre"], m["pinfix"], m["infix"], m["suf"]) if w]
+    words = [w for w in (m["stack"], m["pre"], m["pinfix"], m.groupdict().get("cinfix"), m["infix"], m["suf"]) if w]
     word = next((w for w in words if BOUNDS[w] != "exact"), words[0] if words else None)
     bound = "range" if m["ar2"] else BOUNDS.get(word, "exact")
     return word, bound
@@ -1636,7 +1640,7 @@ def extract_facts(sentence: Sentence, *, published_year: int | None = None, carr
             elif m["cn"] and not _is_count_numeral(m["cn"]):
                 continue
             elif m["cn"]:
-                value = parse_number(m["cn"])
+                value = parse_number(m["cn"] + (m.groupdict().get("cmag") or ""))
             else:
                 value = parse_number(m["ar"] + (m["mag1"] or m["mag"] or ""))
                 if m["ar2"]:
