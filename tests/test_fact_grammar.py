@@ -206,6 +206,11 @@ KINDS = [
 ]
 
 
+@pytest.mark.parametrize(("text", "mention"), [("实现营收 **12.3** 亿元（同比 +18%）", "+18%"), ("CPI环比-0.3%", "-0.3%")])
+def test_a_signed_value_after_a_frame_of_change_is_a_change(text, mention):
+    assert the_fact(text, mention).kind == "change"
+
+
 @pytest.mark.parametrize(("text", "mention", "kind", "share_of"), KINDS, ids=[k[1] for k in KINDS])
 def test_kind(text, mention, kind, share_of):
     fact = the_fact(text, mention)
@@ -221,6 +226,14 @@ NUMBERS = [
     ("用户超过 **230** 万户", "超过 **230** 万户", 2.3e6, None, "户", "at_least"),
     ("增长率在7%-12%之间", "7%-12%", 7, 12, "%", "range"),
     ("增长率在7%～8%之间", "7%～8%", 7, 8, "%", "range"),
+    # hand-typed doubled dashes (CCTV: 其中70%--80%是涉及到…), web text's 2,000+ and signed values (constructed, and CCTV's
+    # 贡献率分别为45.4%、55.8%和-1.7%); after a verb of decrease a minus only repeats it
+    ("其中70%--80%是涉及到知识产权的", "70%--80%", 70, 80, "%", "range"),
+    ("每年新增10——20家", "10——20家", 10, 20, "家", "range"),
+    ("培育科技型中小企业 **2,000+** 家", "2,000+** 家", 2000, None, "家", "at_least"),
+    ("三大需求对经济增长的贡献率分别为45.4%、55.8%和-1.7%", "-1.7%", -1.7, None, "%", "exact"),
+    ("其在华利润水平从-5%回到了超过10%", "-5%", -5, None, "%", "exact"),
+    ("专利授权量 3.2万件，同比下降 -5.1%", "-5.1%", 5.1, None, "%", "exact"),
     ("每年新增10—20家新型研发机构", "10—20家", 10, 20, "家", "range"),
     ("短信通道费高达四五千万元", "高达四五千万元", 4e7, 5e7, "元", "range"),
     ("三十余家企业参加", "三十余家", 30, None, "家", "at_least"),
@@ -309,6 +322,8 @@ NOT_FACTS = [
     "几乎所有人口超过50万的城市都出现了病例激增",
     "用户规模达到5亿",
     "共检查按摩场所4201间次",  # visits, a unit outside units.csv
+    "新冠-19家",  # no count is negative (constructed)
+    "直-8L直升机编队",  # a dash before a measure joins a name (constructed)
     "我国5G用户数达8.51亿 规模已超4G",  # a headline: the space ends the clause, 规模 is not what 8.51亿 counts
     "到“十二五”末，高铁基本覆盖我国50万以上人口的城市。",  # a city's size
 ]

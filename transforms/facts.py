@@ -126,7 +126,7 @@ def _alt(words) -> str:
 # Qualifier word -> bound. Position decides where the word may stand.
 BOUNDS = {
     "超过": "at_least", "超": "at_least", "突破": "at_least", "逾": "at_least", "以上": "at_least",
-    "余": "at_least", "多": "at_least",
+    "余": "at_least", "多": "at_least", "+": "at_least",
     "近": "about", "将近": "about", "接近": "about", "约": "about", "大约": "about", "左右": "about",
     "不到": "at_most", "不足": "at_most", "未满": "at_most", "以下": "at_most", "以内": "at_most",
     "达": "exact", "达到": "exact", "高达": "exact", "累计": "exact", "共计": "exact", "合计": "exact",
@@ -141,7 +141,7 @@ PREFIX_STACK = ("累计", "共计", "合计", "总计")  # may precede another p
 PREFIX = ("超过", "超", "突破", "逾", "近", "将近", "接近", "约", "大约", "不到", "不足", "未满",
           "达", "达到", "高达", "不超过", "未超过", "未突破", "不高于", "低于", "少于", "不多于", "最多", "至多",
           "不低于", "不少于", "高于", "多于", "至少", "最少")
-INFIX = ("余", "多")  # between number and unit (10余家, 11000多米) or magnitude (100多万人, 30余亿元)
+INFIX = ("余", "多", "+")  # between number and unit (10余家, 11000多米, web text's 2,000+ 家) or magnitude (100多万人, 30余亿元)
 SUFFIX = ("以上", "以下", "左右", "以内")
 
 _CN_DIGITS = "零〇一二两三四五六七八九十百千万亿"
@@ -189,6 +189,18 @@ def _is_count_numeral(run: str) -> bool:
     return any(c in "十百千万亿" for c in run)
 
 
+# The two ends of a range: 3至5年, 10-20家, 7%~8%, 10—20家, and the doubled dashes of hand-typed text (70%--80%, 10——20家).
+_RANGE_DASH = r"(?:至|到|--|——|-|~|—|–)"
+# A sign set before a number that nothing glues to (同比 +18%, 为-0.75%, 利润水平从-5%): the value's sign. Not after a letter,
+# digit, %, a dash or a dot (GD-11, 11-0237, 70%--80%, 新冠-19 has none of them but no unit after either).
+_SIGN = r"(?<![0-9A-Za-z.%\-~—–+])(?P<sign>[-+−])"
+# The kinds of units a value may be negative in (a rate, a change, a balance); before a count or a measure a dash joins a
+# name or a code (直-8L, 新冠-19家).
+SIGNED_KINDS = frozenset({"percent", "percentage_point", "money"})
+# After a verb of decrease a minus only repeats it (同比下降 -5.1% is a fall of 5.1%): the value keeps its size.
+_DECREASE_BEFORE = re.compile(r"(?:下降|减少|降低|回落|下滑|下跌|收窄|缩小|降)了?[ *_]*$")
+# After a frame of change a signed value is a change (同比 +18%, 环比-0.3%).
+_SIGNED_CHANGE_FRAME = re.compile(r"(?:同比|环比|比上年|较上年|比去年|较去年|比上月|较上月)[ *_:：]*$")
 # 余/多 between a Chinese numeral and its magnitude (两千多万人, 三百余亿元, 八千多万元): as 100多万 is for digits.
 _CN_MORE_THEN_MAGNITUDE = rf"(?:(?P<cinfix>{_alt(INFIX)})(?P<cmag>{_MAGNITUDE}))"
 
@@ -197,10 +209,10 @@ _CN_MORE_THEN_MAGNITUDE = rf"(?:(?P<cinfix>{_alt(INFIX)})(?P<cmag>{_MAGNITUDE}))
 def _fact_re() -> re.Pattern[str]:
     """Pattern for [qualifier] NUMBER[range][magnitude][余/多] UNIT [以上/左右…]."""
     return starting_with(
-        "".join(w[0] for w in PREFIX_STACK + PREFIX) + "0123456789" + _CN_DIGITS,
+        "".join(w[0] for w in PREFIX_STACK + PREFIX) + "0123456789+-−" + _CN_DIGITS,
         rf"(?P<stack>{_alt(PREFIX_STACK)})?(?P<pre>{_alt(PREFIX)})?{_GAP}"
-        rf"(?:{_NOT_TOP_N}(?:{_AFTER_ACRONYM}|(?<![{_NOT_BEFORE}]))(?P<ar>{_NUM_AR})"
-        rf"(?:(?P<mag1>{_MAGNITUDE})?(?P<u1>%)?{_GAP}(?:至|到|-|~|—|–){_GAP}(?P<ar2>{_NUM_AR}))?"
+        rf"(?:{_NOT_TOP_N}(?:{_SIGN}|{_AFTER_ACRONYM}|(?<![{_NOT_BEFORE}]))(?P<ar>{_NUM_AR})"
+        rf"(?:(?P<mag1>{_MAGNITUDE})?(?P<u1>%)?{_GAP}{_RANGE_DASH}{_GAP}(?P<ar2>{_NUM_AR}))?"
         rf"{_GAP}(?:(?P<pinfix>{_alt(INFIX)})(?={_MAGNITUDE}))?(?P<mag>{_MAGNITUDE})?"
         rf"|{_NOT_TOP_N}(?<![{_NOT_BEFORE_CN}])(?P<cn>[{_CN_DIGITS}]+){_CN_MORE_THEN_MAGNITUDE}?)"
         rf"(?P<infix>{_alt(INFIX)})?{_GAP}(?P<unit>{_alt(_units())})(?!{_UNIT_NOT_BEFORE})"
@@ -213,10 +225,10 @@ def _bare_amount_re() -> re.Pattern[str]:
     """Pattern for [qualifier] NUMBER[range] MAGNITUDE[余/多] with no unit after it (总投资440亿, 常住人口2.2亿, 超过一亿的贫困人口):
     spoken and headline Chinese leaves out 元 and 人 after 万/亿; what the amount is of tells which (_bare_amount_unit)."""
     return starting_with(
-        "".join(w[0] for w in PREFIX_STACK + PREFIX) + "0123456789" + _CN_DIGITS,
+        "".join(w[0] for w in PREFIX_STACK + PREFIX) + "0123456789+-−" + _CN_DIGITS,
         rf"(?P<stack>{_alt(PREFIX_STACK)})?(?P<pre>{_alt(PREFIX)})?{_GAP}"
-        rf"(?:{_NOT_TOP_N}(?:{_AFTER_ACRONYM}|(?<![{_NOT_BEFORE}]))(?P<ar>{_NUM_AR})"
-        rf"(?:(?P<mag1>{_MAGNITUDE})?(?P<u1>%)?{_GAP}(?:至|到|-|~|—|–){_GAP}(?P<ar2>{_NUM_AR}))?"
+        rf"(?:{_NOT_TOP_N}(?:{_SIGN}|{_AFTER_ACRONYM}|(?<![{_NOT_BEFORE}]))(?P<ar>{_NUM_AR})"
+        rf"(?:(?P<mag1>{_MAGNITUDE})?(?P<u1>%)?{_GAP}{_RANGE_DASH}{_GAP}(?P<ar2>{_NUM_AR}))?"
         rf"{_GAP}(?:(?P<pinfix>{_alt(INFIX)})(?={_MAGNITUDE}))?(?P<mag>{_MAGNITUDE})"
         rf"|{_NOT_TOP_N}(?<![{_NOT_BEFORE_CN}])(?P<cn>[{_CN_DIGITS}]+)(?:{_CN_MORE_THEN_MAGNITUDE}|(?<=[万亿])))"
         rf"(?P<infix>{_alt(INFIX)})?(?!{_GAP}(?:{_alt(_units())})(?!{_UNIT_NOT_BEFORE})|[\d{_CN_DIGITS}A-Za-z%.·/年岁级倍量])(?P<unit>)"
@@ -1645,6 +1657,10 @@ def extract_facts(sentence: Sentence, *, published_year: int | None = None, carr
                 value = parse_number(m["ar"] + (m["mag1"] or m["mag"] or ""))
                 if m["ar2"]:
                     value_max = parse_number(m["ar2"] + (m["mag"] or ""))
+                if m.groupdict().get("sign") in ("-", "−") and _unit_kinds().get(unit) not in SIGNED_KINDS:
+                    continue  # no count is negative: a dash before it joins a name or a code (新冠-19家, 直-8L)
+                if m.groupdict().get("sign") in ("-", "−") and value is not None and not _DECREASE_BEFORE.search(norm, 0, s):
+                    value = -value  # 同比 -5.1%, 利润水平从-5%
         if value is None or not math.isfinite(value) or (value_max is not None and not math.isfinite(value_max)):
             continue
         if unit == "个" and (spoken := _SPOKEN_YI.match(norm, e)):  # 200个亿, 25个多亿元: spoken for 200亿元
@@ -1661,6 +1677,8 @@ def extract_facts(sentence: Sentence, *, published_year: int | None = None, carr
         if milestone and subject is None:
             subject = prev_subject  # 外贸进出口1.05万亿元，…首次突破万亿元大关: the same thing crossing a mark
         fact_kind_, share_of = fact_kind(norm, s, unit, kind == "rank")
+        if m.groupdict().get("sign") and _SIGNED_CHANGE_FRAME.search(norm, 0, s):
+            fact_kind_, share_of = "change", None  # 同比 +18%
         if facts and _LIST_JOIN.match(norm[prev_end:s]) and facts[-1].kind == "change":
             fact_kind_, share_of = "change", None
         if fact_kind_ == "share" and (part := _share_part(norm, prev_end, s)) is not None:
