@@ -206,6 +206,15 @@ KINDS = [
 ]
 
 
+@pytest.mark.parametrize(("text", "values"), [
+    ("外资准入负面清单从190条到122条", [190, 122]),  # from … to: two ends of a change, not a range
+    ("别看1毫米到0.5毫米，对于我们来说是非常严峻的考验", [1, 0.5]),  # a fall
+])
+def test_the_ends_of_a_change_are_no_range(text, values):
+    facts = extract_facts(Sentence(text, 0, len(text)))
+    assert [(f.value, f.bound) for f in facts] == [(pytest.approx(v), "exact") for v in values]
+
+
 @pytest.mark.parametrize(("text", "mention"), [("实现营收 **12.3** 亿元（同比 +18%）", "+18%"), ("CPI环比-0.3%", "-0.3%")])
 def test_a_signed_value_after_a_frame_of_change_is_a_change(text, mention):
     assert the_fact(text, mention).kind == "change"
@@ -235,6 +244,10 @@ NUMBERS = [
     ("其在华利润水平从-5%回到了超过10%", "-5%", -5, None, "%", "exact"),
     ("专利授权量 3.2万件，同比下降 -5.1%", "-5.1%", 5.1, None, "%", "exact"),
     ("每年新增10—20家新型研发机构", "10—20家", 10, 20, "家", "range"),
+    # the unit on both ends of a range (CCTV)
+    ("蛟龙号载人潜水器技术改进及5000米-7000米海试项目今天通过验收", "5000米-7000米", 5000, 7000, "米", "range"),
+    ("雪豹在全球目前仅存3000只至7000只", "3000只至7000只", 3000, 7000, "只", "range"),
+    ("对有项目的顶尖人才团队，落实1000万元至1亿元综合资助", "1000万元至1亿元", 1e7, 1e8, "元", "range"),
     ("短信通道费高达四五千万元", "高达四五千万元", 4e7, 5e7, "元", "range"),
     ("三十余家企业参加", "三十余家", 30, None, "家", "at_least"),
     # 余/多 between a Chinese numeral and its magnitude (CCTV)

@@ -189,6 +189,15 @@ def _is_count_numeral(run: str) -> bool:
     return any(c in "十百千万亿" for c in run)
 
 
+def _falls(m: re.Match[str]) -> bool:
+    """The range `m` runs downwards (1毫米到0.5毫米): a fall from one value to the other, not a range."""
+    low, high = parse_number(m["ar"] + (m["mag1"] or m["mag"] or "")), parse_number(m["ar2"] + (m["mag"] or ""))
+    return low is not None and high is not None and high < low
+
+
+# A 从 or 由 before a range with the unit on both ends makes it a change from one to the other (负面清单从190条到122条), and
+# so does a fall (_falls).
+_FROM_BEFORE = re.compile(r"(?:从|由)[^,，;；。:：从由]{0,8}$")
 # The two ends of a range: 3至5年, 10-20家, 7%~8%, 10—20家, and the doubled dashes of hand-typed text (70%--80%, 10——20家).
 _RANGE_DASH = r"(?:至|到|--|——|-|~|—|–)"
 # A sign set before a number that nothing glues to (同比 +18%, 为-0.75%, 利润水平从-5%): the value's sign. Not after a letter,
@@ -207,15 +216,16 @@ _CN_MORE_THEN_MAGNITUDE = rf"(?:(?P<cinfix>{_alt(INFIX)})(?P<cmag>{_MAGNITUDE}))
 
 @cache
 def _fact_re() -> re.Pattern[str]:
-    """Pattern for [qualifier] NUMBER[range][magnitude][余/多] UNIT [以上/左右…]."""
+    """Pattern for [qualifier] NUMBER[range][magnitude][余/多] UNIT [以上/左右…]; a range may give the unit on both ends
+    (7%-12%, 5000米-7000米, 1亿元-1.5亿元), the same one."""
     return starting_with(
         "".join(w[0] for w in PREFIX_STACK + PREFIX) + "0123456789+-−" + _CN_DIGITS,
         rf"(?P<stack>{_alt(PREFIX_STACK)})?(?P<pre>{_alt(PREFIX)})?{_GAP}"
         rf"(?:{_NOT_TOP_N}(?:{_SIGN}|{_AFTER_ACRONYM}|(?<![{_NOT_BEFORE}]))(?P<ar>{_NUM_AR})"
-        rf"(?:(?P<mag1>{_MAGNITUDE})?(?P<u1>%)?{_GAP}{_RANGE_DASH}{_GAP}(?P<ar2>{_NUM_AR}))?"
+        rf"(?:(?P<mag1>{_MAGNITUDE})?(?P<u1>{_alt(_units())})?{_GAP}{_RANGE_DASH}{_GAP}(?P<ar2>{_NUM_AR}))?"
         rf"{_GAP}(?:(?P<pinfix>{_alt(INFIX)})(?={_MAGNITUDE}))?(?P<mag>{_MAGNITUDE})?"
         rf"|{_NOT_TOP_N}(?<![{_NOT_BEFORE_CN}])(?P<cn>[{_CN_DIGITS}]+){_CN_MORE_THEN_MAGNITUDE}?)"
-        rf"(?P<infix>{_alt(INFIX)})?{_GAP}(?P<unit>{_alt(_units())})(?!{_UNIT_NOT_BEFORE})"
+        rf"(?P<infix>{_alt(INFIX)})?{_GAP}(?P<unit>(?(u1)(?P=u1)|(?:{_alt(_units())})))(?!{_UNIT_NOT_BEFORE})"
         rf"(?P<suf>{_alt(SUFFIX)})?"
     )
 
@@ -1616,6 +1626,11 @@ def extract_facts(sentence: Sentence, *, published_year: int | None = None, carr
             s, e = m.span()
             if kind == "count" and m["cn"] == "零":
                 continue  # 零部件, 零售: a word, not a number (and no boundary for the phrase around it)
+            if kind == "count" and m["u1"] not in (None, "%") and (_FROM_BEFORE.search(norm, 0, s) or _falls(m)):
+                ends = [pattern.match(norm, s, m.end("u1")), pattern.match(norm, m.start("ar2"), e)]
+                hits.extend((h.start(), h.end(), kind, h) for h in ends if h and not any(
+                    h.start() < me and ms < h.end() for ms, me, *_ in [*masked, *hits]))
+                continue  # 从190条到122条: the two ends of a change, each a fact of its own
             if not any(s < me and ms < e for ms, me, *_ in [*masked, *hits]):
                 hits.append((s, e, kind, m))
             while kind == "rank" and (m := RANK_LIST_RE.match(norm, e)):
