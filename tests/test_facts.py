@@ -1037,6 +1037,22 @@ def test_a_table_row_names_its_subject_and_its_columns_say_the_kind_and_period()
     assert facts["20%"].kind == "change"
 
 
+# the unit given once, in brackets after the row's name or the column's header, is the unit of the bare numbers of the row
+UNIT_TABLE = ("| 指标 | 2022年 | 2023年 | 增长（%） |\n|---|---:|---:|---:|\n"
+              "| 高新技术企业（家） | 1.1万 | 1.2万 | 9.1 |\n| 研发投入（亿元） | 2,100 | 2,350 | 11.9 |\n")
+
+
+def test_a_unit_in_brackets_is_the_unit_of_the_bare_numbers_of_its_row_or_column():
+    sentences = split_sentences(UNIT_TABLE)
+    found = [f for facts in F.extract_article_facts(UNIT_TABLE, sentences, published_year=2024) for f in facts]
+    assert [(f.mention, f.value, f.unit, f.subject, f.kind, f.period_year) for f in found] == [
+        ("1.1万", 11000, "家", "高新技术企业", "level", 2022), ("1.2万", 12000, "家", "高新技术企业", "level", 2023),
+        ("9.1", 9.1, "%", "高新技术企业", "change", 2024),
+        ("2,100", 2.1e11, "元", "研发投入", "level", 2022), ("2,350", 2.35e11, "元", "研发投入", "level", 2023),
+        ("11.9", 11.9, "%", "研发投入", "change", 2024)]
+    assert all(UNIT_TABLE[f.char_start:f.char_end] == f.mention for f in found)
+
+
 def test_table_cells_keep_offsets():
     row = "| 高新技术企业 | 4.7万家 |"
     assert [(at, text, row[at:at + len(text)]) for at, text in F.table_cells(row)] == [(2, "高新技术企业", "高新技术企业"), (11, "4.7万家", "4.7万家")]

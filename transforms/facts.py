@@ -1912,11 +1912,35 @@ def table_cells(row: str) -> list[tuple[int, str]]:
     return cells
 
 
+# A unit given once for a row or a column, in brackets after its name (高新技术企业（家）, 研发投入(亿元), 金额（万元）): the bare
+# numbers of its cells are in it, the column's first.
+_UNIT_IN_BRACKETS = re.compile(r"[(（](?P<unit>[^()（）]{1,6})[)）]$")
+_BARE_CELL = re.compile(rf"(?:{_NUM_AR})(?:{_MAGNITUDE})?[余多+]?")
+
+
+def _cells_in_bracketed_unit(row: Sentence, header: list[str], cells: list[tuple[int, str]], facts: list[Fact],
+                             published_year: int | None) -> list[Fact]:
+    """Facts for the cells of `row` that hold a bare number (1.2万, 2,350) in the unit the row's name or the column's
+    header gives in brackets; the number is read as if the unit followed it, its mention is the cell."""
+    out = []
+    for column, (at, text) in enumerate(cells[1:], start=1):
+        head = header[column] if column < len(header) else ""
+        unit = _UNIT_IN_BRACKETS.search(head) or _UNIT_IN_BRACKETS.search(cells[0][1])  # a column's own unit first: 增长（%）
+        if not unit or not _BARE_CELL.fullmatch(text) or any(row.char_start + at <= f.char_start < row.char_start + at + len(text) for f in facts):
+            continue
+        read = extract_facts(Sentence(text + unit["unit"], 0, len(text) + len(unit["unit"])), published_year=published_year)
+        if len(read) == 1 and read[0].char_end == len(text) + len(unit["unit"]):
+            out.append(replace(read[0], mention=text, char_start=row.char_start + at, char_end=row.char_start + at + len(text)))
+    return out
+
+
 def table_row_facts(row: Sentence, header: list[str], facts: list[Fact], *, published_year: int | None = None) -> list[Fact]:
     """The facts of a table row read with its table: what the row's first cell names is the subject, and the
-    column's header says whether a value is a change (增长, 同比), a share (占比) or of a period (2022年)."""
+    column's header says whether a value is a change (增长, 同比), a share (占比) or of a period (2022年); bare numbers
+    take the unit the row's name or the column's header gives in brackets (_cells_in_bracketed_unit)."""
     cells = table_cells(row.text)
-    name = _clean_subject(cells[0][1]) if cells else None
+    facts = sorted([*facts, *_cells_in_bracketed_unit(row, header, cells, facts, published_year)], key=lambda f: f.char_start) if cells else facts
+    name = _clean_subject(_UNIT_IN_BRACKETS.sub("", cells[0][1])) if cells else None
     out = []
     for fact in facts:
         column = max((i for i, (at, _) in enumerate(cells) if at <= fact.char_start - row.char_start), default=0)
