@@ -324,6 +324,8 @@ NOT_FACTS = [
     "龙舟队进行了100米、200米和500米直道赛的比拼",
     "他参加了伦敦奥运会男子400米和4X400米比赛",
     "男子3米跳板跳水比赛中，中国选手发挥出色",
+    "在今天进行的举重女子87公斤级比赛中",  # a weight class (CCTV)
+    "跆拳道女子67公斤以上级决赛中",
     # measure words that start other words, or 度 without a magnitude (constructed)
     "两国对此表示欢迎",
     "沪深两市场交投活跃",

@@ -322,6 +322,8 @@ MASKS = {
                    rf"|(?:男子|女子|男女){_RACE_DISTANCE}"
                    rf"|(?:{_RACE_DISTANCE}[、和及与])*{_RACE_DISTANCE}[^,;:!?。、\d]{{0,7}}?"
                    r"(?:赛|跑(?!道)|自由泳|蛙泳|仰泳|蝶泳|混合泳|接力|跨栏|栏(?!杆)|竞走|跳板|跳台|速滑)",
+    # a weight class: 举重男子61公斤级, 女子75kg以上级 (what class, not a weight)
+    "weight_class": r"\d+(?:公斤|千克|kg)(?:以上|以下)?级",
     # lunar dates: 大年三十万家团圆 is New Year's Eve, then 万家团圆, not 三十万家
     "lunar_date": r"大年(?:三十|初[一二三四五六七八九十])|(?:正月|腊月)(?:初[一二三四五六七八九十]|十[一二三四五六七八九]?|二十[一二三四五六七八九]?|廿[一二三四五六七八九]|三十)",
 }
