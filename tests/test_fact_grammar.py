@@ -286,6 +286,13 @@ NUMBERS = [
     ("开行集装箱船20293艘次", "20293艘次", 20293, None, "艘次", "exact"),
     ("协助破获走私案件50宗", "50宗", 50, None, "宗", "exact"),
     ("邮轮有2125间客房", "2125间", 2125, None, "间", "exact"),
+    # units in Latin letters, as written (web text and CCTV); km/h is a speed
+    ("第一阶段,建成150L级别细菌发酵生产线", "150L", 150, None, "L", "exact"),
+    ("完成15g级核酸原液生产工艺开发", "15g", 15, None, "g", "exact"),
+    ("线路全长97km；武冈城际铁路", "97km", 97, None, "km", "exact"),
+    ("新建哈佳铁路全长343公里，设计时速200km/h", "200km/h", 200, None, "公里/小时", "exact"),
+    ("获取科学数据110TB", "110TB", 110, None, "TB", "exact"),
+    ("我国首台F级50MW重型燃气轮机", "50MW", 50, None, "MW", "exact"),
     # an amount with 万/亿 and no unit is money or people by what it is of, before it or after it (CCTV)
     ("当地拿出了200万的资金帮助他创办了自己的公司", "200万", 2e6, None, "元", "exact"),
     ("八岔村旅游纯收入近百万", "近百万", 1e6, None, "元", "about"),
@@ -339,6 +346,7 @@ NOT_FACTS = [
     "共检查按摩场所4201间次",  # visits, a unit outside units.csv
     "新冠-19家",  # no count is negative (constructed)
     "直-8L直升机编队",  # a dash before a measure joins a name (constructed)
+    "GB 2760-2014标准",  # a standard's code
     "我国5G用户数达8.51亿 规模已超4G",  # a headline: the space ends the clause, 规模 is not what 8.51亿 counts
     "到“十二五”末，高铁基本覆盖我国50万以上人口的城市。",  # a city's size
 ]
