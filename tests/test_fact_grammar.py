@@ -250,6 +250,11 @@ NUMBERS = [
     ("对有项目的顶尖人才团队，落实1000万元至1亿元综合资助", "1000万元至1亿元", 1e7, 1e8, "元", "range"),
     ("短信通道费高达四五千万元", "高达四五千万元", 4e7, 5e7, "元", "range"),
     ("三十余家企业参加", "三十余家", 30, None, "家", "at_least"),
+    # a 千 after 万 or 亿 starts the unit; a lone magnitude after a qualifier is a round amount (CCTV)
+    ("国家电网将接纳并输送超过一亿千瓦清洁能源", "超过一亿千瓦", 1e8, None, "千瓦", "at_least"),
+    ("高速公路总里程近万公里", "近万公里", 1e4, None, "公里", "about"),
+    ("近千名武警官兵、解放军战士连夜抢险", "近千名", 1000, None, "名", "about"),
+    ("目前在总理府外的示威者已经减至千人左右", "千人左右", 1000, None, "人", "about"),
     # 余/多 between a Chinese numeral and its magnitude (CCTV)
     ("节目共筹集一亿八千多万元善款", "一亿八千多万元", 1.8e8, None, "元", "at_least"),
     ("今年吉林省土地流转面积达到一千多万亩", "达到一千多万亩", 1e7, None, "亩", "at_least"),
@@ -332,6 +337,9 @@ NOT_FACTS = [
     "他参加了伦敦奥运会男子400米和4X400米比赛",
     "男子3米跳板跳水比赛中，中国选手发挥出色",
     "在今天进行的举重女子87公斤级比赛中",  # a weight class (CCTV)
+    "中国石油千万吨级炼化一体化项目在广东揭阳投产",  # a class
+    "千家万户",
+    "规模以上工业企业升级为超亿元“小巨人”企业",  # firms of a class (CCTV)
     "跆拳道女子67公斤以上级决赛中",
     # measure words that start other words, or 度 without a magnitude (constructed)
     "两国对此表示欢迎",

@@ -210,6 +210,13 @@ SIGNED_KINDS = frozenset({"percent", "percentage_point", "money"})
 _DECREASE_BEFORE = re.compile(r"(?:下降|减少|降低|回落|下滑|下跌|收窄|缩小|降)了?[ *_]*$")
 # After a frame of change a signed value is a change (同比 +18%, 环比-0.3%).
 _SIGNED_CHANGE_FRAME = re.compile(r"(?:同比|环比|比上年|较上年|比去年|较去年|比上月|较上月)[ *_:：]*$")
+# A magnitude with no digit before it (万, 百万, 万亿): alone it is a round amount only with a qualifier (近万公里, 超千家,
+# 突破万亿千瓦时; 千家万户 is a figure of speech), and before 级 a class (百万千瓦级, 千万吨级); a run opening with 十 is a number.
+_BARE_MAGNITUDE = re.compile("[百千万亿][十百千万亿]*")
+_NOUN_AFTER_CLASS = re.compile(r"[“\"]?[\u4e00-\u9fff]{0,4}[”\"]?(?:企业|公司|项目|产业|集群|园区|基地|工程)")
+# A run of Chinese numerals. A 千 right after 万 or 亿 starts the unit, not the number (一亿千瓦, 三万千米): a numeral goes on
+# with 一千 there (一万一千).
+_CN_RUN = rf"(?:[{_CN_DIGITS.replace('千', '')}]|(?<![万亿])千)+"
 # 余/多 between a Chinese numeral and its magnitude (两千多万人, 三百余亿元, 八千多万元): as 100多万 is for digits.
 _CN_MORE_THEN_MAGNITUDE = rf"(?:(?P<cinfix>{_alt(INFIX)})(?P<cmag>{_MAGNITUDE}))"
 
@@ -224,7 +231,7 @@ def _fact_re() -> re.Pattern[str]:
         rf"(?:{_NOT_TOP_N}(?:{_SIGN}|{_AFTER_ACRONYM}|(?<![{_NOT_BEFORE}]))(?P<ar>{_NUM_AR})"
         rf"(?:(?P<mag1>{_MAGNITUDE})?(?P<u1>{_alt(_units())})?{_GAP}{_RANGE_DASH}{_GAP}(?P<ar2>{_NUM_AR}))?"
         rf"{_GAP}(?:(?P<pinfix>{_alt(INFIX)})(?={_MAGNITUDE}))?(?P<mag>{_MAGNITUDE})?"
-        rf"|{_NOT_TOP_N}(?<![{_NOT_BEFORE_CN}])(?P<cn>[{_CN_DIGITS}]+){_CN_MORE_THEN_MAGNITUDE}?)"
+        rf"|{_NOT_TOP_N}(?<![{_NOT_BEFORE_CN}])(?P<cn>{_CN_RUN}){_CN_MORE_THEN_MAGNITUDE}?)"
         rf"(?P<infix>{_alt(INFIX)})?{_GAP}(?P<unit>(?(u1)(?P=u1)|(?:{_alt(_units())})))(?!{_UNIT_NOT_BEFORE})"
         rf"(?P<suf>{_alt(SUFFIX)})?"
     )
@@ -1666,8 +1673,12 @@ def extract_facts(sentence: Sentence, *, published_year: int | None = None, carr
             qualifier, bound = _qualifier(m)
             if m["cn"] and (span := _chinese_range(m["cn"])):
                 (value, value_max), bound = span, "range"
-            elif m["cn"] and not _is_count_numeral(m["cn"]):
+            elif m["cn"] and _BARE_MAGNITUDE.fullmatch(m["cn"]) and not (m["pre"] or m["suf"]) and norm.startswith("级", e):
+                continue  # 百万千瓦级水轮机, 千万吨级炼化一体化项目: a class, not an amount
+            elif m["cn"] and not _is_count_numeral(m["cn"]) and not ((m["pre"] or m["suf"]) and _BARE_MAGNITUDE.fullmatch(m["cn"])):
                 continue
+            elif m["cn"] and not _is_count_numeral(m["cn"]) and unit in ("元", "美元") and _NOUN_AFTER_CLASS.match(norm, e):
+                continue  # 市值超亿元企业, 超亿元“小巨人”企业: firms of a class, not an amount
             elif m["cn"]:
                 value = parse_number(m["cn"] + (m.groupdict().get("cmag") or ""))
             else:
