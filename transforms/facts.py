@@ -214,6 +214,10 @@ _SIGNED_CHANGE_FRAME = re.compile(r"(?:同比|环比|比上年|较上年|比去�
 # 突破万亿千瓦时; 千家万户 is a figure of speech), and before 级 a class (百万千瓦级, 千万吨级); a run opening with 十 is a number.
 _BARE_MAGNITUDE = re.compile("[百千万亿][十百千万亿]*")
 _NOUN_AFTER_CLASS = re.compile(r"[“\"]?[\u4e00-\u9fff]{0,4}[”\"]?(?:企业|公司|项目|产业|集群|园区|基地|工程)")
+# The rest of an amount told in two magnitudes (2亿7769万人, 3亿6538万人次, 8万8888套, 5万6千吨, 1万5千名): what follows 亿 is
+# in 万 (or 千万, and four digits may follow that 万: 2亿3263万6622例), what follows 万 is four digits or one digit of 千 or
+# 百; "4万3" is left alone.
+_MAG_REST = r"(?:(?<=亿)(?P<rest>\d{1,4}万(?:\d{4}(?![\d.]))?|\d千万)|(?<=万)(?P<rest2>\d{4}(?![\d.])|\d[千百]))"
 # A run of Chinese numerals. A 千 right after 万 or 亿 starts the unit, not the number (一亿千瓦, 三万千米): a numeral goes on
 # with 一千 there (一万一千).
 _CN_RUN = rf"(?:[{_CN_DIGITS.replace('千', '')}]|(?<![万亿])千)+"
@@ -230,7 +234,7 @@ def _fact_re() -> re.Pattern[str]:
         rf"(?P<stack>{_alt(PREFIX_STACK)})?(?P<pre>{_alt(PREFIX)})?{_GAP}"
         rf"(?:{_NOT_TOP_N}(?:{_SIGN}|{_AFTER_ACRONYM}|(?<![{_NOT_BEFORE}]))(?P<ar>{_NUM_AR})"
         rf"(?:(?P<mag1>{_MAGNITUDE})?(?P<u1>{_alt(_units())})?{_GAP}{_RANGE_DASH}{_GAP}(?P<ar2>{_NUM_AR}))?"
-        rf"{_GAP}(?:(?P<pinfix>{_alt(INFIX)})(?={_MAGNITUDE}))?(?P<mag>{_MAGNITUDE})?"
+        rf"{_GAP}(?:(?P<pinfix>{_alt(INFIX)})(?={_MAGNITUDE}))?(?P<mag>{_MAGNITUDE})?{_MAG_REST}?"
         rf"|{_NOT_TOP_N}(?<![{_NOT_BEFORE_CN}])(?P<cn>{_CN_RUN}){_CN_MORE_THEN_MAGNITUDE}?)"
         rf"(?P<infix>{_alt(INFIX)})?{_GAP}(?P<unit>(?(u1)(?P=u1)|(?:{_alt(_units())})))(?!{_UNIT_NOT_BEFORE})"
         rf"(?P<suf>{_alt(SUFFIX)})?"
@@ -246,7 +250,7 @@ def _bare_amount_re() -> re.Pattern[str]:
         rf"(?P<stack>{_alt(PREFIX_STACK)})?(?P<pre>{_alt(PREFIX)})?{_GAP}"
         rf"(?:{_NOT_TOP_N}(?:{_SIGN}|{_AFTER_ACRONYM}|(?<![{_NOT_BEFORE}]))(?P<ar>{_NUM_AR})"
         rf"(?:(?P<mag1>{_MAGNITUDE})?(?P<u1>%)?{_GAP}{_RANGE_DASH}{_GAP}(?P<ar2>{_NUM_AR}))?"
-        rf"{_GAP}(?:(?P<pinfix>{_alt(INFIX)})(?={_MAGNITUDE}))?(?P<mag>{_MAGNITUDE})"
+        rf"{_GAP}(?:(?P<pinfix>{_alt(INFIX)})(?={_MAGNITUDE}))?(?P<mag>{_MAGNITUDE}){_MAG_REST}?"
         rf"|{_NOT_TOP_N}(?<![{_NOT_BEFORE_CN}])(?P<cn>[{_CN_DIGITS}]+)(?:{_CN_MORE_THEN_MAGNITUDE}|(?<=[万亿])))"
         rf"(?P<infix>{_alt(INFIX)})?(?!{_GAP}(?:{_alt(_units())})(?!{_UNIT_NOT_BEFORE})|[\d{_CN_DIGITS}A-Za-z%.·/年岁级倍量])(?P<unit>)"
         rf"(?P<suf>{_alt(SUFFIX)})?"
@@ -1683,6 +1687,8 @@ def extract_facts(sentence: Sentence, *, published_year: int | None = None, carr
                 value = parse_number(m["cn"] + (m.groupdict().get("cmag") or ""))
             else:
                 value = parse_number(m["ar"] + (m["mag1"] or m["mag"] or ""))
+                if value is not None and (rest := m.groupdict().get("rest") or m.groupdict().get("rest2")):
+                    value += sum(parse_number(part) for part in re.split("(?<=万)", rest) if part)  # 2亿3263万6622
                 if m["ar2"]:
                     value_max = parse_number(m["ar2"] + (m["mag"] or ""))
                 if m.groupdict().get("sign") in ("-", "−") and _unit_kinds().get(unit) not in SIGNED_KINDS:
