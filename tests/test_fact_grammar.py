@@ -250,6 +250,7 @@ NUMBERS = [
     ("对有项目的顶尖人才团队，落实1000万元至1亿元综合资助", "1000万元至1亿元", 1e7, 1e8, "元", "range"),
     ("短信通道费高达四五千万元", "高达四五千万元", 4e7, 5e7, "元", "range"),
     ("三十余家企业参加", "三十余家", 30, None, "家", "at_least"),
+    ("值班工作人员一天要义务接送20来名老弱病残", "20来名", 20, None, "名", "about"),  # 来: about (CCTV)
     # a 千 after 万 or 亿 starts the unit; a lone magnitude after a qualifier is a round amount (CCTV)
     ("国家电网将接纳并输送超过一亿千瓦清洁能源", "超过一亿千瓦", 1e8, None, "千瓦", "at_least"),
     ("高速公路总里程近万公里", "近万公里", 1e4, None, "公里", "about"),

@@ -126,7 +126,7 @@ def _alt(words) -> str:
 # Qualifier word -> bound. Position decides where the word may stand.
 BOUNDS = {
     "超过": "at_least", "超": "at_least", "突破": "at_least", "逾": "at_least", "以上": "at_least",
-    "余": "at_least", "多": "at_least", "+": "at_least",
+    "余": "at_least", "多": "at_least", "+": "at_least", "来": "about",
     "近": "about", "将近": "about", "接近": "about", "约": "about", "大约": "about", "左右": "about",
     "不到": "at_most", "不足": "at_most", "未满": "at_most", "以下": "at_most", "以内": "at_most",
     "达": "exact", "达到": "exact", "高达": "exact", "累计": "exact", "共计": "exact", "合计": "exact",
@@ -141,7 +141,8 @@ PREFIX_STACK = ("累计", "共计", "合计", "总计")  # may precede another p
 PREFIX = ("超过", "超", "突破", "逾", "近", "将近", "接近", "约", "大约", "不到", "不足", "未满",
           "达", "达到", "高达", "不超过", "未超过", "未突破", "不高于", "低于", "少于", "不多于", "最多", "至多",
           "不低于", "不少于", "高于", "多于", "至少", "最少")
-INFIX = ("余", "多", "+")  # between number and unit (10余家, 11000多米, web text's 2,000+ 家) or magnitude (100多万人, 30余亿元)
+INFIX = ("余", "多", "+", "来")  # between number and unit (10余家, 11000多米, web text's 2,000+ 家, 十来名: about ten) or
+# magnitude (100多万人, 30余亿元)
 SUFFIX = ("以上", "以下", "左右", "以内")
 
 _CN_DIGITS = "零〇一二两三四五六七八九十百千万亿"
