@@ -175,6 +175,7 @@ UNIT_NOT_STARTING = {
     "笔": r"记|者|试|画|墨|触|下|端|名|尖|芯|迹|筒",
     "盆": r"地|景|栽",
     "宗": r"教|旨|族|师|亲|室|祠",
+    "家": r"庭",  # 1000万家庭 are households (BARE_AMOUNT_OF), not firms
     "间": r"隔|距|断|接|歇|谍|次",  # 4201间次: visits, not rooms
 }
 _UNIT_NOT_BEFORE += "".join(f"|(?<={unit})(?:{words})" for unit, words in UNIT_NOT_STARTING.items())
@@ -279,7 +280,8 @@ def _listed_before(norm: str, start: int, unit: str, taken: list) -> list[tuple[
 
 
 # What a bare amount (_bare_amount_re) is of, right before it (only verbs and qualifiers between) or named after it (directly
-# or after 的): money (总投资440亿, 价值人民币1700万, 近5000万的公路运输成本) or people (常住人口2.2亿, 40万群众, 超过100万的农民).
+# or after 的): money (总投资440亿, 价值人民币1700万, 近5000万的公路运输成本), people (常住人口2.2亿, 40万群众, 超过100万的农民)
+# or households (60万农村贫困户).
 # Not 规模 or 出口 alone (用户规模5亿, 出口20万: users, cars) nor 游客 (counted in 人次 as often as in 人).
 _BARE_VERBS = r"(?:了|为|是|达|达到|超|超过|突破|约|近|逾|有|将|已|共|还|仍|尚|就|也|累计|合计|总计|高达|可望|有望|预计|减少|增加|净增|新增|吸纳|带动|实现|完成|仅|只)*"
 BARE_AMOUNT_OF = {
@@ -290,6 +292,8 @@ BARE_AMOUNT_OF = {
     "人": (re.compile(rf"(?:人口|居民|农民|群众|劳动力|农民工|职工|贫困人口|就业|考生|毕业生){_BARE_VERBS}$"),
            re.compile(r"的?(?:城乡|农村|城镇|贫困|常住|流动|外来|受灾|转移)*(?:人口|居民|农民|群众|劳动力|农民工|职工|考生|毕业生|灾民|移民)"
                       r"(?!的?(?:大|中|小|特大)?(?:城市|县城|城镇|乡镇))")),  # 50万以上人口的城市: a city's size
+    "户": (re.compile(rf"(?:贫困户|农户|住户|家庭){_BARE_VERBS}$"),
+           re.compile(r"的?(?:城乡|农村|城镇|贫困|困难|低收入|建档立卡)*(?:贫困户|农户|住户|家庭)")),  # 60万农村贫困户
 }
 
 
