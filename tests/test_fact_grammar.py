@@ -359,6 +359,7 @@ NOT_FACTS = [
     "地球已有46亿年的历史",
     "几乎所有人口超过50万的城市都出现了病例激增",
     "用户规模达到5亿",
+    "4亿左右中等收入群体",  # a group named by its income is people, not money (the unit is left to the people's rule)
     "共检查按摩场所4201间次",  # visits, a unit outside units.csv
     "新冠-19家",  # no count is negative (constructed)
     "直-8L直升机编队",  # a dash before a measure joins a name (constructed)
