@@ -83,7 +83,7 @@ def test_failed_check_reports_which_expectation_and_examples(built, seeds_copy, 
     result = build_warehouse(seeds_copy, published)
     (evaluation,) = [e for e in result.get_asset_check_evaluations() if e.check_name == "facts_expectations"]
     failed = evaluation.metadata["failed_expectations"].value
-    assert [(f["expectation"], f["column"], f["unexpected_count"]) for f in failed] == [("expect_column_values_to_be_between", "value", 1)]
+    assert [(f["expectation"], f["column"], f["unexpected_count"]) for f in failed] == [("expect_column_values_to_be_null", "negative_without_sign", 1)]
     assert failed[0]["unexpected_examples"] == ["-1.0"]
 
 
@@ -128,6 +128,21 @@ def test_after_a_build_the_checks_validate_only_the_rows_of_the_new_document(bui
     assert (articles["rows_validated"].value, articles["table_rows"].value) == (new_articles, all_articles)
 
 
+def test_a_negative_value_the_text_writes_with_its_sign_passes_the_gate(built, seeds_copy, tmp_path):
+    published = _copy_built(built, tmp_path)
+    source = tmp_path / "source"
+    shutil.copytree(seeds_copy, source)
+    # a contribution below zero is a real figure (CCTV, 2013), not a misreading: the gate lets it through
+    (source / "negative.txt").write_text(seed_text("001") + "\n\n消费、投资和净出口对GDP增长的贡献率分别是45.9%、55.8%和-1.7%。\n",
+                                         encoding="utf-8")
+
+    result = build_warehouse(source, published)
+
+    assert result.success, [e.check_name for e in result.get_asset_check_evaluations() if not e.passed]
+    with duckdb.connect(str(published), read_only=True) as con:
+        assert con.execute("SELECT value FROM facts WHERE mention = '-1.7%'").fetchall() == [(-1.7,)]
+
+
 def test_a_delta_validation_catches_a_bad_row_of_a_rewritten_document(built, seeds_copy, tmp_path):
     published = _copy_built(built, tmp_path)
     before = _sha(published)
@@ -140,7 +155,7 @@ def test_a_delta_validation_catches_a_bad_row_of_a_rewritten_document(built, see
     assert evaluation.metadata["validation"].value == "delta"
     assert evaluation.metadata["rows_validated"].value < evaluation.metadata["table_rows"].value
     failed = evaluation.metadata["failed_expectations"].value
-    assert [(f["expectation"], f["column"], f["unexpected_count"]) for f in failed] == [("expect_column_values_to_be_between", "value", 1)]
+    assert [(f["expectation"], f["column"], f["unexpected_count"]) for f in failed] == [("expect_column_values_to_be_null", "negative_without_sign", 1)]
     assert Path(evaluation.metadata["data_docs"].value).is_file()  # a failing delta gets its Data Docs page
     assert _sha(published) == before
 
