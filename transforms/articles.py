@@ -381,7 +381,7 @@ def _jumped_pieces(host_at: int, body: list[dict], vocab: dict) -> tuple[dict, d
     on about the same things.
     """
     paragraphs = [i for i, ln in enumerate(body) if ln["role"] in _BODY_ROLES]
-    if len(paragraphs) < JUMP_HOST_MIN_PARAGRAPHS:
+    if len(paragraphs) < JUMP_HOST_MIN_PARAGRAPHS or not _shows_both_signs(body):
         return {}, {}
     host = _word_bigrams("".join(body[i]["text"] for i in paragraphs))
     host_n = sum(host.values())
@@ -409,6 +409,18 @@ def _jumped_pieces(host_at: int, body: list[dict], vocab: dict) -> tuple[dict, d
             runs[units[back][0], units[back][1]] = target
             back -= 1
     return orphans, runs
+
+
+def _shows_both_signs(body: list[dict]) -> bool:
+    """Whether a story could give anything back at all: text after its end tag or author line, and a piece glued
+    mid-sentence before it. Only such a host is weighed (the vocabulary test costs a page's bigrams per paragraph)."""
+    closed = after_the_end = glued = False
+    for line in body:
+        closed = closed or line["role"] in ("end_tag", "author")
+        if line["role"] == "text":
+            after_the_end = after_the_end or closed
+            glued = glued or (not closed and len(line.get("parts") or ()) > 1)
+    return after_the_end and glued
 
 
 def _jump_target(piece: str, host_at: int, host: Counter, host_n: int, vocab: dict, home: bool = False) -> int | None:
