@@ -133,7 +133,8 @@ def test_a_negative_value_the_text_writes_with_its_sign_passes_the_gate(built, s
     source = tmp_path / "source"
     shutil.copytree(seeds_copy, source)
     # a contribution below zero is a real figure (CCTV, 2013), not a misreading: the gate lets it through
-    (source / "negative.txt").write_text(seed_text("001") + "\n\n消费、投资和净出口对GDP增长的贡献率分别是45.9%、55.8%和-1.7%。\n",
+    (source / "negative.txt").write_text(seed_text("001") + "\n\n消费、投资和净出口对GDP增长的贡献率分别是45.9%、55.8%和-1.7%。\n"
+                                         "存量房贷的加点幅度统一调整到不低于-30基点。\n",
                                          encoding="utf-8")
 
     result = build_warehouse(source, published)
@@ -141,6 +142,8 @@ def test_a_negative_value_the_text_writes_with_its_sign_passes_the_gate(built, s
     assert result.success, [e.check_name for e in result.get_asset_check_evaluations() if not e.passed]
     with duckdb.connect(str(published), read_only=True) as con:
         assert con.execute("SELECT value FROM facts WHERE mention = '-1.7%'").fetchall() == [(-1.7,)]
+        # the mention starts with its qualifier; the sign still stands before the number
+        assert con.execute("SELECT value FROM facts WHERE mention LIKE '%-30基点'").fetchall() == [(-30.0,)]
 
 
 def test_a_delta_validation_catches_a_bad_row_of_a_rewritten_document(built, seeds_copy, tmp_path):
