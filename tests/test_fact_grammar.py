@@ -249,6 +249,11 @@ NUMBERS = [
     ("雪豹在全球目前仅存3000只至7000只", "3000只至7000只", 3000, 7000, "只", "range"),
     ("对有项目的顶尖人才团队，落实1000万元至1亿元综合资助", "1000万元至1亿元", 1e7, 1e8, "元", "range"),
     ("短信通道费高达四五千万元", "高达四五千万元", 4e7, 5e7, "元", "range"),
+    # a magnitude on the high end only is the low end's too when that keeps the range rising (3至5万元), not otherwise
+    # (CCTV 2022: 贷款额度在3000到30万元不等, which had become 3000万 to 30万)
+    ("贷款额度在3000到30万元不等", "3000到30万元", 3000, 3e5, "元", "range"),
+    ("每户补贴3至5万元", "3至5万元", 3e4, 5e4, "元", "range"),
+    ("并处8000至2000元不等的罚金", "8000至2000元", 2000, 8000, "元", "range"),  # told from its top (CCTV)
     ("三十余家企业参加", "三十余家", 30, None, "家", "at_least"),
     ("值班工作人员一天要义务接送20来名老弱病残", "20来名", 20, None, "名", "about"),  # 来: about (CCTV)
     # a 千 after 万 or 亿 starts the unit; a lone magnitude after a qualifier is a round amount (CCTV)

@@ -15,6 +15,7 @@ from tests.conftest import build_warehouse, seed_text
 # (what goes wrong, SQL that damages the working copy, the check that must catch it)
 DAMAGE = [
     ("negative count", "UPDATE facts SET value = -1 WHERE fact_id = (SELECT min(fact_id) FROM facts)", "facts_expectations"),
+    ("range upside down", "UPDATE facts SET value_max = value - 1 WHERE fact_id = (SELECT min(fact_id) FROM facts)", "facts_expectations"),
     ("share above 100 %", "UPDATE facts SET value = 250 WHERE fact_id = (SELECT min(fact_id) FROM facts WHERE unit = '%')", "facts_expectations"),
     ("offset off by one", "UPDATE region_mentions SET char_start = char_start + 1 WHERE char_start = (SELECT min(char_start) FROM region_mentions)", "region_mentions_expectations"),
     ("unknown region code", "UPDATE articles SET region_code = '999999' WHERE seq = 1", "articles_expectations"),

@@ -191,9 +191,20 @@ def _is_count_numeral(run: str) -> bool:
     return any(c in "十百千万亿" for c in run)
 
 
+def _range_low(m: re.Match[str]) -> float | None:
+    """The first number of `m`. A magnitude written on the high end only is the low end's too (3至5万元) unless that
+    would put the low end above the high one (贷款额度在3000到30万元: 3000元, not 3000万元)."""
+    if m["mag1"] or not m["mag"] or not m["ar2"]:
+        return parse_number(m["ar"] + (m["mag1"] or m["mag"] or ""))
+    shared, plain, high = parse_number(m["ar"] + m["mag"]), parse_number(m["ar"]), parse_number(m["ar2"] + m["mag"])
+    if None not in (shared, plain, high) and shared > high >= plain:
+        return plain
+    return shared
+
+
 def _falls(m: re.Match[str]) -> bool:
     """The range `m` runs downwards (1毫米到0.5毫米): a fall from one value to the other, not a range."""
-    low, high = parse_number(m["ar"] + (m["mag1"] or m["mag"] or "")), parse_number(m["ar2"] + (m["mag"] or ""))
+    low, high = _range_low(m), parse_number(m["ar2"] + (m["mag"] or ""))
     return low is not None and high is not None and high < low
 
 
@@ -1691,11 +1702,13 @@ def extract_facts(sentence: Sentence, *, published_year: int | None = None, carr
             elif m["cn"]:
                 value = parse_number(m["cn"] + (m.groupdict().get("cmag") or ""))
             else:
-                value = parse_number(m["ar"] + (m["mag1"] or m["mag"] or ""))
+                value = _range_low(m)
                 if value is not None and (rest := m.groupdict().get("rest") or m.groupdict().get("rest2")):
                     value += sum(parse_number(part) for part in re.split("(?<=万)", rest) if part)  # 2亿3263万6622
                 if m["ar2"]:
                     value_max = parse_number(m["ar2"] + (m["mag"] or ""))
+                    if value is not None and value_max is not None and value_max < value:
+                        value, value_max = value_max, value  # 处8000至2000元不等的罚金: a range told from its top
                 if m.groupdict().get("sign") in ("-", "−") and _unit_kinds().get(unit) not in SIGNED_KINDS:
                     continue  # no count is negative: a dash before it joins a name or a code (新冠-19家, 直-8L)
                 if m.groupdict().get("sign") in ("-", "−") and value is not None and not _DECREASE_BEFORE.search(norm, 0, s):
