@@ -103,8 +103,8 @@ SUITES: tuple[Suite, ...] = (
     Suite("facts",
           f"""select f.fact_id, f.article_id, f.value, f.unit, f.indicator, f.kind, f.status, {region_known('f')},
                      -- a value below zero is one the text writes with its sign right before a number (-1.7%, 收于每桶-37.63美元,
-                     -- 不低于-30基点), never a misreading; the dash of a range (7%-12%, 3-5) is no sign
-                     case when f.value < 0 and not regexp_matches(f.mention, '(^|[^0-9０-９%.．])[ *_]*[-−][ *_]*[0-9０-９]')
+                     -- 不低于-30基点, full-width －0.8%), never a misreading; the dash of a range (7%-12%, 3-5) is no sign
+                     case when f.value < 0 and not regexp_matches(f.mention, '(^|[^0-9０-９%.．])[ 　*_]*[-−－][ 　*_]*[0-9０-９]')
                           then f.value end as negative_without_sign,
                      case when f.unit = '%' and f.kind <> 'change' then abs(f.value) end as percent_size,
                      case when f.value_max < f.value then f.value_max end as range_top_below_bottom,

@@ -254,6 +254,7 @@ NUMBERS = [
     ("贷款额度在3000到30万元不等", "3000到30万元", 3000, 3e5, "元", "range"),
     ("每户补贴3至5万元", "3至5万元", 3e4, 5e4, "元", "range"),
     ("并处8000至2000元不等的罚金", "8000至2000元", 2000, 8000, "元", "range"),  # told from its top (CCTV)
+    ("预计今年CPI涨幅在-5%至3%之间", "-5%至3%", -5, 3, "%", "range"),  # a range across zero keeps its low end's sign
     ("三十余家企业参加", "三十余家", 30, None, "家", "at_least"),
     ("值班工作人员一天要义务接送20来名老弱病残", "20来名", 20, None, "名", "about"),  # 来: about (CCTV)
     # a 千 after 万 or 亿 starts the unit; a lone magnitude after a qualifier is a round amount (CCTV)

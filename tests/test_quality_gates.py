@@ -135,7 +135,8 @@ def test_a_negative_value_the_text_writes_with_its_sign_passes_the_gate(built, s
     shutil.copytree(seeds_copy, source)
     # a contribution below zero is a real figure (CCTV, 2013), not a misreading: the gate lets it through
     (source / "negative.txt").write_text(seed_text("001") + "\n\n消费、投资和净出口对GDP增长的贡献率分别是45.9%、55.8%和-1.7%。\n"
-                                         "存量房贷的加点幅度统一调整到不低于-30基点。\n",
+                                         "存量房贷的加点幅度统一调整到不低于-30基点。\n"
+                                         "净出口对增长的贡献率为－0.8%。\n",
                                          encoding="utf-8")
 
     result = build_warehouse(source, published)
@@ -145,6 +146,8 @@ def test_a_negative_value_the_text_writes_with_its_sign_passes_the_gate(built, s
         assert con.execute("SELECT value FROM facts WHERE mention = '-1.7%'").fetchall() == [(-1.7,)]
         # the mention starts with its qualifier; the sign still stands before the number
         assert con.execute("SELECT value FROM facts WHERE mention LIKE '%-30基点'").fetchall() == [(-30.0,)]
+        # a full-width minus, as web text and typed reports write it
+        assert con.execute("SELECT value FROM facts WHERE mention = '－0.8%'").fetchall() == [(-0.8,)]
 
 
 def test_a_delta_validation_catches_a_bad_row_of_a_rewritten_document(built, seeds_copy, tmp_path):

@@ -1705,14 +1705,14 @@ def extract_facts(sentence: Sentence, *, published_year: int | None = None, carr
                 value = _range_low(m)
                 if value is not None and (rest := m.groupdict().get("rest") or m.groupdict().get("rest2")):
                     value += sum(parse_number(part) for part in re.split("(?<=万)", rest) if part)  # 2亿3263万6622
+                if m.groupdict().get("sign") in ("-", "−") and _unit_kinds().get(unit) not in SIGNED_KINDS:
+                    continue  # no count is negative: a dash before it joins a name or a code (新冠-19家, 直-8L)
+                if m.groupdict().get("sign") in ("-", "−") and value is not None and not _DECREASE_BEFORE.search(norm, 0, s):
+                    value = -value  # 同比 -5.1%, 利润水平从-5%, the low end of 在-5%至3%之间
                 if m["ar2"]:
                     value_max = parse_number(m["ar2"] + (m["mag"] or ""))
                     if value is not None and value_max is not None and value_max < value:
                         value, value_max = value_max, value  # 处8000至2000元不等的罚金: a range told from its top
-                if m.groupdict().get("sign") in ("-", "−") and _unit_kinds().get(unit) not in SIGNED_KINDS:
-                    continue  # no count is negative: a dash before it joins a name or a code (新冠-19家, 直-8L)
-                if m.groupdict().get("sign") in ("-", "−") and value is not None and not _DECREASE_BEFORE.search(norm, 0, s):
-                    value = -value  # 同比 -5.1%, 利润水平从-5%
         if value is None or not math.isfinite(value) or (value_max is not None and not math.isfinite(value_max)):
             continue
         if unit == "个" and (spoken := _SPOKEN_YI.match(norm, e)):  # 200个亿, 25个多亿元: spoken for 200亿元
