@@ -297,6 +297,10 @@ def test_words_holding_a_county_name_are_no_mentions(gz, tokenize, text, expecte
     ("闫文彦的父亲闫青海今年73岁", []),  # a province's name too
     ("外卖小哥钟海南忙碌地穿梭", []),
     ("这已成为一张鞍山的“道德名片”", [("鞍山", "210300", "short", False)]),  # 一张: a measure word, not 张
+    # a surname's character ending a word before the place is no surname (上周, 本周, 其余, 阶段)
+    ("上周北京迎来降温", [("北京", "110000", "short", False)]),
+    ("本周河南多地降雨", [("河南", "410000", "short", False)]),
+    ("其余江苏企业", [("江苏", "320000", "short", False)]),
     # inside a foreign name: before a transliteration's tail (CCTV, outside both gold sets)
     ("应吉尔吉斯斯坦第一副总理萨金塔耶夫邀请", [("吉尔吉斯斯坦", None, "foreign", False)]),
     ("会见美国总统奥巴马夫人米歇尔", [("美国", None, "foreign", False)]),

@@ -175,6 +175,7 @@ def _alias_matches(text: str, gz: Gazetteer, starts: set[int] | None, ends: set[
                 and _TOWN_AFTER.match(text, end)):
             continue  # the tail of a township's name: 乌苏 in 察汗乌苏镇 (都兰县), not 乌苏市
         if (start and text[start - 1] in _SURNAMES and start not in place_ends and end - start == 2
+                and (starts is None or start - 1 in starts)  # 上周|北京, 其余|江苏: the character ends a word
                 and all(kind == "short" and (gz.info[code].level == "county" or text[start - 1] not in _MEASURE_SURNAMES)
                         for code, kind in candidates)):
             continue  # a person's given name: 东明 in 孙东明, 海南 in 外卖小哥钟海南, not 东明县 or 海南省
