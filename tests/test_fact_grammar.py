@@ -80,6 +80,8 @@ STATUS = [
     # a deadline ahead sets a target; a dated one looks back, and a span of years is no deadline
     ("年底前使城市家庭医生签约服务覆盖率扩大到15%以上。", "15%以上", "target"),
     ("明年底前实现工业产品生产许可证、就医结算备案等74项事项异地办理。", "74项", "target"),
+    ("12月底前，全市完成老旧小区改造5000户。", "5000户", "target"),  # a two-digit month governs what follows, as 6月底前
+    ("6月底前，全市完成老旧小区改造5000户。", "5000户", "target"),
     ("年内全国中小学宽带接入率达到97%，普遍具备百兆接入能力。", "达到97%", "target"),
     ("为2015年底前已办理退休手续的企业和机关事业单位退休人员提高基本养老金水平，总体提高6.5%左右。", "6.5%左右", "actual"),
     ("该法案计划在未来10年内减税4万亿美元。", "4万亿美元", "plan"),

@@ -1234,6 +1234,8 @@ def _period(text: str, end: int) -> str | None:
 # (2014年建成后，每年可向浙江输送…) it is what it does.
 UPON_COMPLETION = r"(?<!\d年)(?:建成|投产|达产|投用|完工|竣工|投运)后"
 # What a number is, from the words before it in its clause: the cue nearest the number wins. (status, pattern)
+# A deadline ahead: 年底前, 今年末前, 6月底前, 12月底前 (not 2015年底前, a date looked back on).
+_DEADLINE = r"(?:(?<!\d)年|\d{1,2}月)(?:底|末)前"
 STATUS_CUES: tuple[tuple[str, str], ...] = (
     # 将有 + a number is what is expected to be there (今天将有150多艘滞留船只得到疏散); 将有力, 将有效 are adverbs
     ("forecast", r"预计|(?<![于超出到])预期(?!指数)|预测|估计|有望|可望|或将|将达|将超|将突破|将增至|将增长|将提高|将实现|将带动|将处于|将保持|将维持|将回升|将下降|将减少|将增加|将扩大|将降至|将有(?![力效序利])|可达|可实现"),
@@ -1242,7 +1244,7 @@ STATUS_CUES: tuple[tuple[str, str], ...] = (
     # 目标 as a noun is no target: what a share is of (占年度目标任务的78.2%, 完成全年目标任务的58%), a heading of a list
     # (目标任务等六个方面), what was split up (目标被分解成84项任务), what is struck (向…极端组织目标发射了4枚巡航导弹, 等目标实施了六次集群打击)
     # (争取到 is won: 为广州一家保温杯企业争取到将近400万元的出口退税)
-    ("target", r"力争|争取(?![到了])|目标(?!(?:任务)?(?:的|等)|被|发射|发动|实施|进行|打击|包括)|确保(?!了)|要达到|要实现|要突破|要超过|要控制|要保持|控制在|不低于|不少于|(?:(?<!\d)年|\d{1,2}月)(?:底|末)前|(?:今年|本年|当年)年?内|(?<![\u4e00-\u9fff\d])年内"),
+    ("target", rf"力争|争取(?![到了])|目标(?!(?:任务)?(?:的|等)|被|发射|发动|实施|进行|打击|包括)|确保(?!了)|要达到|要实现|要突破|要超过|要控制|要保持|控制在|不低于|不少于|{_DEADLINE}|(?:今年|本年|当年)年?内|(?<![\u4e00-\u9fff\d])年内"),
     # (确保了被护船舶…100%安全 is done: no target; 业务活动预期指数 names an index, 代拟了 and 准备了 are done, 计划、预算 and
     # 两大规划中 are nouns)
     # 规划, 设计, 准备 as nouns or done are no plan: 规划单位, 占规划总数的2.3%, 规划实施了 (but 规划了两条城际线路 plans them), 设计了四千多张图纸, 自主设计建造的
@@ -1272,10 +1274,10 @@ _CLAUSE_BREAK = re.compile(r"[,;:，；：]")
 
 # Cues that govern the clauses after theirs: verbs of intent and expectation, not nouns (规划, 设计, 目标) or a
 # clause's own bound (不低于).
-_GOVERNING_CUE = re.compile(rf"预计|预期|预测|估计|有望|可望|力争|争取|确保|拟|计划|将.{{1,2}}|{UPON_COMPLETION}|.{{1,2}}(?:底|末)前|.{{0,3}}年内")
+_GOVERNING_CUE = re.compile(rf"预计|预期|预测|估计|有望|可望|力争|争取|确保|拟|计划|将.{{1,2}}|{UPON_COMPLETION}|{_DEADLINE}|.{{0,3}}年内")
 # Verbs that say what a source expects (联合国估计，…; 农业部门预测，…; 报告预计，…): a comma after them opens what is
 # expected, where after a noun (行动计划，…) it ends a plan named.
-_EXPECTS_BEFORE_COMMA = re.compile(rf"预计|预测|估计|{UPON_COMPLETION}|.{{1,2}}(?:底|末)前|.{{0,3}}年内")  # and a deadline: 今年底前，…
+_EXPECTS_BEFORE_COMMA = re.compile(rf"预计|预测|估计|{UPON_COMPLETION}|{_DEADLINE}|.{{0,3}}年内")  # and a deadline: 今年底前，…
 # 将 + a verb, after an adverb: a forecast when the verb moves or states a level (将降低20%, 将导致损失16亿欧元), a
 # plan for any other verb of jieba's (将制定1800项, 将持续推进40条). 将 before a noun marks an object (将利率维持在
 # 4.50%: done), 将近 is 'nearly', 即将/必将 are other words.
