@@ -306,6 +306,8 @@ BARE_AMOUNT_OF = {
     "户": (re.compile(rf"(?:贫困户|农户|住户|家庭){_BARE_VERBS}$"),
            re.compile(r"的?(?:城乡|农村|城镇|贫困|困难|低收入|建档立卡)*(?:贫困户|农户|住户|家庭)")),  # 60万农村贫困户
 }
+# Named right after the amount, people and households are looked for before money, whose pattern lets words come between.
+_BARE_AFTER_ORDER = ("人", "户", "元")
 
 
 def _bare_amount_unit(norm: str, s: int, e: int) -> str | None:
@@ -313,8 +315,11 @@ def _bare_amount_unit(norm: str, s: int, e: int) -> str | None:
     neither money nor people."""
     left = norm[_clause_start(norm, s):s].rstrip(" *_")
     right = norm[e:e + 12].lstrip("*_")  # not a space: it ends a headline's clause (用户数达8.51亿 规模已超4G)
-    for unit, (before, after) in BARE_AMOUNT_OF.items():
-        if after.match(right) or (before.search(left) and not (unit == "人" and right.startswith("的"))):
+    for unit in _BARE_AFTER_ORDER:  # 带动10万农民增加收入, 投资带动60万农户增收: people, households
+        if BARE_AMOUNT_OF[unit][1].match(right):
+            return unit
+    for unit, (before, _) in BARE_AMOUNT_OF.items():
+        if before.search(left) and not (unit == "人" and right.startswith("的")):
             return unit  # a population before 的 describes the place after it: 人口超过50万的|城市
     return None
 
