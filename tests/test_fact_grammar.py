@@ -322,6 +322,7 @@ NUMBERS = [
     # people named right after the amount are what it counts, though money follows them (constructed)
     ("项目带动10万农民增加收入", "10万", 1e5, None, "人", "exact"),
     ("投资带动60万农户增收", "60万", 6e5, None, "户", "exact"),
+    ("公司投资3亿来建设新厂", "3亿", 3e8, None, "元", "exact"),  # 来 here is the verb's, not 'about'
     ("因各种原因致贫的贫困人口还有3000万", "3000万", 3e7, None, "人", "exact"),  # an adverb before the verb
     ("近300万农户告别土坯房", "近300万", 3e6, None, "户", "about"),  # households
     ("旧金山市发生大规模停电，影响约13万家庭和商户", "约13万", 1.3e5, None, "户", "about"),

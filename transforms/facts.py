@@ -143,6 +143,8 @@ PREFIX = ("超过", "超", "突破", "逾", "近", "将近", "接近", "约", "�
           "不低于", "不少于", "高于", "多于", "至少", "最少")
 INFIX = ("余", "多", "+", "来")  # between number and unit (10余家, 11000多米, web text's 2,000+ 家, 十来名: about ten) or
 # magnitude (100多万人, 30余亿元)
+# After a bare amount 来 is a verb's (投资3亿来建设新厂): 'about' only before a unit (十来名) or a magnitude (十来万).
+_BARE_INFIX = tuple(w for w in INFIX if w != "来")
 SUFFIX = ("以上", "以下", "左右", "以内")
 
 _CN_DIGITS = "零〇一二两三四五六七八九十百千万亿"
@@ -265,7 +267,7 @@ def _bare_amount_re() -> re.Pattern[str]:
         rf"(?:(?P<mag1>{_MAGNITUDE})?(?P<u1>%)?{_GAP}{_RANGE_DASH}{_GAP}(?P<ar2>{_NUM_AR}))?"
         rf"{_GAP}(?:(?P<pinfix>{_alt(INFIX)})(?={_MAGNITUDE}))?(?P<mag>{_MAGNITUDE}){_MAG_REST}?"
         rf"|{_NOT_TOP_N}(?<![{_NOT_BEFORE_CN}])(?P<cn>[{_CN_DIGITS}]+)(?:{_CN_MORE_THEN_MAGNITUDE}|(?<=[万亿])))"
-        rf"(?P<infix>{_alt(INFIX)})?(?!{_GAP}(?:{_alt(_units())})(?!{_UNIT_NOT_BEFORE})|[\d{_CN_DIGITS}A-Za-z%.·/年岁级倍量])(?P<unit>)"
+        rf"(?P<infix>{_alt(_BARE_INFIX)})?(?!{_GAP}(?:{_alt(_units())})(?!{_UNIT_NOT_BEFORE})|[\d{_CN_DIGITS}A-Za-z%.·/年岁级倍量])(?P<unit>)"
         rf"(?P<suf>{_alt(SUFFIX)})?"
     )
 
@@ -1674,7 +1676,7 @@ def extract_facts(sentence: Sentence, *, published_year: int | None = None, carr
                 e = m.end()
     for s, e, kind, m in [h for h in hits if h[2] == "count" and h[3]["ar"] and not (h[3]["ar2"] or h[3]["mag"] or h[3]["mag1"])]:
         hits.extend(_listed_before(norm, s, _units()[m["unit"]], [*masked, *hits]))
-    for m in _bare_amount_re().finditer(norm):
+    for m in _bare_amount_re().finditer(norm) if "万" in norm or "亿" in norm else ():  # every bare amount has one
         s, e = m.span()
         if not any(s < me and ms < e for ms, me, *_ in [*masked, *hits]) and (unit := _bare_amount_unit(norm, s, e)):
             hits.append((s, e, unit, m))  # the unit it leaves out stands for its kind

@@ -259,8 +259,10 @@ def sentence_fact_regions(sentence: str, sentence_start: int, fact_starts: list[
               and (not m.in_organisation or m.region_code is None)  # 美国科技公司Meta: a foreign company is abroad
               and (quote_depth is None or quote_depth(m.char_start) == 0)
               and not is_national_scope(sentence, m, sentence_start)]
-    usable = [m for m in usable if m not in share_bases(sentence, usable, sentence_start)]
-    usable = [m for m in usable if m not in destinations(sentence, sentence_start, usable)]
+    bases = share_bases(sentence, usable, sentence_start)
+    usable = [m for m in usable if m not in bases]
+    sold_to = destinations(sentence, sentence_start, usable)
+    usable = [m for m in usable if m not in sold_to]
     if any(m.region_code is None for m in usable):  # 来自中国、朝鲜、日本等9个国家: the list goes on abroad after a Chinese place
         objects = destinations(sentence, sentence_start, usable, _FOREIGN_OBJECT_BEFORE)
         usable = [m for m in usable if m.region_code is not None or m not in objects]
