@@ -526,6 +526,7 @@ TIANJIN = ("习近平总书记指出，必须坚持质量第一、效益优先�
 @pytest.mark.parametrize("text, title, expected", [
     (TIANJIN, "天津：服务协同发展 激发创新活力", "120000"),
     (TIANJIN, "服务协同发展 激发创新活力", "MR_JJJ"),
+    (TIANJIN, "天津：服务京津冀协同发展", "MR_JJJ"),  # the title names the macro-region too: the strategy is the story
     ("京津冀三地签署协议。北京、天津、河北共建。北京市发展改革委表示，北京将继续推进。", "京津冀协同发展领导小组会议", "MR_JJJ"),
 ])
 def test_primary_region_of_a_member_named_in_the_title(gz, text, title, expected):

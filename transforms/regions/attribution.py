@@ -566,7 +566,7 @@ def _weighted_region(mentions: list[RegionMention], titled: list[RegionMention],
         macro = max(sorted(groups), key=groups.get, default=None)
         if not macro or groups[macro] < threshold:
             return COUNTRY
-        in_title = {m.region_code and gz.info[m.region_code].province_code for m in titled}
+        in_title = {m.region_code and (gz.info[m.region_code].province_code or m.region_code) for m in titled}  # 京津冀 as itself
         if best not in in_title or macro in in_title or best not in gz.members.get(macro, ()) or top[best] < DOMINANCE * groups[macro]:
             return macro
         # 天津：服务协同发展 (…认真落实京津冀协同发展战略): the member the title names, holding most of its macro-region's
