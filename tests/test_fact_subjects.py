@@ -384,3 +384,17 @@ def test_people_forming_a_body_are_its_members(text, mention, subject):
 ])
 def test_an_adjective_before_de_describes_the_thing_after_it(text, mention, subject):
     assert in_sentence(text, mention).subject == subject
+
+
+@pytest.mark.parametrize(("text", "mention", "subject"), [
+    # 比 of a ratio noun (比率, 比例, 比重) opens no comparison: the ratio is what the value measures
+    ("今年前三季度，我国社会物流总费用与GDP的比率为14.0%，比去年同期下降0.1个百分点。", "14.0%", "社会物流总费用与GDP比率"),
+    ("放开后，零关税商品税目达到约6600个，比例由21%提高至74%。", "74%", "比例"),
+    ("煤炭消费占能源消费总量的比重比2020年下降3.7个百分点。", "3.7个百分点", "比重"),
+    # the ratio alone when its owner and it together are too long to be one subject
+    ("中央财政衔接推进乡村振兴补助资金用于产业发展的比重保持在60%以上。", "60%以上", "比重"),
+    # a value followed by 的 and a ratio noun is that ratio's, whatever is done at it
+    ("领导小组将按照20%的比例对脱贫摘帽县开展抽查。", "20%", "比例"),
+])
+def test_a_ratio_noun_opening_with_bi_is_no_comparison(text, mention, subject):
+    assert in_sentence(text, mention).subject == subject

@@ -617,7 +617,10 @@ def _trimmed(piece: str) -> str:
     return piece
 
 
-_RATIO_AFTER_DE = re.compile(r"(比重|比例|占比|份额)(?:[^，,、；;]{0,6})$")
+# 比 opens a ratio noun (比重, 比例, 比率, 比值): no comparison with 比 (比上年) stands there.
+RATIO_NOUNS_WITH_BI = ("比重", "比例", "比率", "比值")
+_RATIO_AFTER_VALUE = re.compile(_alt(RATIO_NOUNS_WITH_BI + ("份额", "占比")))
+_RATIO_AFTER_DE = re.compile(r"(比重|比例|比率|比值|占比|份额)(?:[^，,、；;]{0,6})$")
 # A measure that names no thing of its own: after 的 it is the measure of what stands before the 的 (驻阿美军的人数).
 _BARE_MEASURE = re.compile(r"总?(?:数量|人数|人次|总量|规模|面积|长度|产量|销量|收入|利润|金额|总额|价格|人口|产值|增加值|销售额|成交额|用电量|"
                            r"产能|储量|排放量|速度|增速|增幅)")
@@ -638,8 +641,9 @@ def _subject_before(left: str, *, keep_verbs: bool = False) -> str | None:
     left = re.sub(r"\([^()]*\)", "", left)  # R&D(科学研究与试验发展)经费: drop glosses
     left = _BASE_OF_RISE.sub("", _PER_UNIT.sub("", left))  # 人均收入从2012年的|12772元: the subject is before the base
     cut = max((m.end() for m in _LEFT_BREAK.finditer(left) if not _in_a_word_of_its_own(left, m.start())), default=0)
-    if cut and left[cut - 1] == "的" and (ratio := _RATIO_AFTER_DE.match(left, cut)) and (whose := _subject_before(left[:cut - 1])):
-        return _clean_subject(whose + ratio[1])  # 第二产业增加值的比重|下降到39%: the ratio of what stands before 的
+    if cut and left[cut - 1] == "的" and (ratio := _RATIO_AFTER_DE.match(left, cut)) and (whose := _subject_before(left[:cut - 1])) \
+            and (owned := _clean_subject(whose + ratio[1])):
+        return owned  # 第二产业增加值的比重|下降到39%: the ratio of what stands before 的 (else the ratio alone, when both are too long)
     if cut and left[cut - 1] == "的" and (measure := _MEASURE_AFTER_DE.fullmatch(left, cut)):
         # 野生亚洲象的数量现在|有250头: the number of what stands before 的, with its verb if it fits (领取养老金的人数)
         for whose in (_subject_before(left[:cut - 1], keep_verbs=True), _subject_before(left[:cut - 1])):
@@ -672,7 +676,7 @@ def _phrase_after_adverb(left: str) -> str:
 
 
 # A subject that is only a comparison base or a time (比上届, 较去年同期, 9月份, 连续多年) names nothing counted.
-_NO_THING = re.compile(r"(?:增速|增幅|涨幅|降幅)?(?:比|较(?![大小高低多少快慢好强长])|与|同|相比|高于|低于|高出|超出)[^,，]{0,8}|\d{1,2}月份?|[一二三四]季度|连续多年|多年来|近年来|目前|当前|(?:设立|成立|建立)?(?:之初|以来|之前|之后)"
+_NO_THING = re.compile(r"(?:增速|增幅|涨幅|降幅)?(?:比(?![重例率值])|较(?![大小高低多少快慢好强长])|与|同|相比|高于|低于|高出|超出)[^,，]{0,8}|\d{1,2}月份?|[一二三四]季度|连续多年|多年来|近年来|目前|当前|(?:设立|成立|建立)?(?:之初|以来|之前|之后)"
                        r"|(?:到|至|直到)?(?:如今|现在|今天|现如今)|不到\d+年|连续\d+个?(?:月|年)|[^,，]{2,12}(?:相比|相较)"
                        r"|[两三四五六七八九十\d]+年(?:平均|来|间)?"  # 两年平均|增长22.3%: a stretch of time
                        r"|[升增降减](?:至|到|为)")  # 受伤人数已|升至59人: a verb of change alone
@@ -999,6 +1003,8 @@ def _subject_after(right: str, unit_char: str = "", *, counted: bool = False, pe
         return None  # 预期从3.5%|下调至1.5%: the value is the base of a change, its thing stands before it
     if people and (formed := _FORMED_BY_PEOPLE.match(right)) and (body := _subject_after(right[formed.end():], "的")):
         return _clean_subject(body.removesuffix("名单") + "成员")  # 由417人组成的|中国体育代表团: its members
+    if right.startswith("的") and (ratio := _RATIO_AFTER_VALUE.match(right, 1)):
+        return ratio[0]  # 按照20%的|比例对脱贫摘帽县开展抽查: the value is the ratio's; what follows is done at that ratio
     right = right.removeprefix("的")
     if (opening := _AFTER_OPENING.match(right)) and right[opening.end():opening.end() + 2] not in jieba_verbs()[0]:
         right = right[opening.end():]
