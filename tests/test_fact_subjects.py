@@ -398,3 +398,15 @@ def test_an_adjective_before_de_describes_the_thing_after_it(text, mention, subj
 ])
 def test_a_ratio_noun_opening_with_bi_is_no_comparison(text, mention, subject):
     assert in_sentence(text, mention).subject == subject
+
+
+@pytest.mark.parametrize(("text", "mention", "subject"), [
+    # a noun naming people ends in one of PEOPLE_SUFFIXES (员, 者, 人, 士, 分子 …): what they do after it is no part of them
+    ("当地时间24号傍晚，6名武装分子侵入喀布尔市，先针对国际移民组织驻地发动袭击。", "6名", "武装分子"),
+    ("4名犯罪嫌疑人对犯罪事实供认不讳。", "4名", "犯罪嫌疑人"),
+    ("留下第6班马宝玉等5名战士担负后卫阻击。", "5名", "战士"),
+    ("超2671万名消费者申请手机、平板、智能手表3类数码产品购新补贴。", "超2671万名", "消费者"),
+    ("两名宇航员只能于明年2月乘坐飞船返回地球。", "两名", "宇航员"),
+])
+def test_a_noun_naming_people_ends_before_what_they_do(text, mention, subject):
+    assert in_sentence(text, mention).subject == subject

@@ -28,6 +28,7 @@ from transforms.lexicons import (
     jieba_adverbs,
     jieba_idioms,
     jieba_single_nouns,
+    jieba_two_char_nouns,
     jieba_verbal_nouns,
     jieba_verbs,
     jieba_verbs_that_head_nouns,
@@ -803,7 +804,7 @@ def _after_verb(phrase: str) -> str:
 # (专家|学者, 党员|干部群众: the last one is the head).
 PEOPLE_HEADS = ("代表", "委员", "嘉宾", "选手", "运动员", "裁判", "记者", "专家", "学者", "青年", "村民", "群众", "学生",
                 "师生", "员工", "职工", "官兵", "民兵", "人员", "游客", "旅客", "乘客", "患者", "家属", "志愿者", "工人",
-                "农民", "居民", "市民", "儿童", "党员", "干部", "教师", "医生", "建设者")
+                "农民", "居民", "市民", "儿童", "党员", "干部", "教师", "医生", "建设者", "考生")  # 考生: jieba tags it a verb
 _PEOPLE_HEAD = re.compile(_alt(PEOPLE_HEADS))
 _PREDICATE_OPENING = frozenset("因就以用从给向在被受将已正都也均还再又为对")
 _NOT_A_COUNTED_NOUN = frozenset("多余年月日天时分秒次量数值额率度处制型式级")
@@ -821,16 +822,33 @@ def _in_a_word(three: str) -> bool:
     return any(_is_word(pair) for pair in (three[:2], three[1:3]) if len(pair) == 2)
 
 
+# Characters that end a noun naming people (宇航员, 消费者, 犯罪嫌疑人, 战士, 官兵, 农牧民, 武装分子, 网友, 老师): with PEOPLE_HEADS,
+# where a count of people may end before what they do. Not where the character opens a word with the next (手机, 人民, 员工)
+# nor ends a word of jieba's that is no noun (令人, 携手); 生 and 家 are left out, they end too many words that are no people (卫生, 发生, 国家, 回家).
+PEOPLE_SUFFIXES = "员者人士兵民官友们手师"
+_PEOPLE_SUFFIX = re.compile(rf"(?<=[\u4e00-\u9fff])(?:[{PEOPLE_SUFFIXES}]|分子)")
+
+
+def _people_head_ends(phrase: str) -> list[int]:
+    """Where a noun naming people ends in `phrase`: a head of PEOPLE_HEADS, or a character of PEOPLE_SUFFIXES that opens no
+    word with the one after it and ends no verb."""
+    ends = {m.end() for m in _PEOPLE_HEAD.finditer(phrase)}
+    ends |= {m.end() for m in _PEOPLE_SUFFIX.finditer(phrase)
+             if not _is_word(phrase[m.end() - 1:m.end() + 1])
+             and (not _is_word(word := phrase[m.end() - 2:m.end()]) or word in jieba_two_char_nouns())}
+    return sorted(ends)
+
+
 def _people_before_their_verb(phrase: str) -> str:
-    """A phrase after a count of people, without what they did (代表参会 -> 代表); whole when no head of PEOPLE_HEADS
-    is followed by a verb or a preposition, or when the head is part of a longer word (农民工)."""
+    """A phrase after a count of people, without what they did (代表参会 -> 代表); whole when no noun naming people
+    (_people_head_ends) is followed by a verb or a preposition, or when the head is part of a longer word (农民工)."""
     verbs, words = jieba_verbs()
-    for m in _PEOPLE_HEAD.finditer(phrase):
-        rest = phrase[m.end():]
-        if len(rest) < 2 or _PEOPLE_HEAD.search(rest) or phrase[m.end() - 2:m.end() + 1] in words:
+    for end in _people_head_ends(phrase):
+        rest = phrase[end:]
+        if len(rest) < 2 or _PEOPLE_HEAD.search(rest) or phrase[end - 2:end + 1] in words:  # 专家|学者: the last head
             continue
         if rest[:2] in verbs or rest[0] in _PREDICATE_OPENING or _is_adverb(rest[:2]) and rest[2:4] in verbs:
-            return phrase[:m.end()]  # 2万多名建设者|日夜奋战: an adverb and its verb
+            return phrase[:end]  # 2万多名建设者|日夜奋战: an adverb and its verb
     return phrase
 
 

@@ -23,6 +23,7 @@ from transforms.lexicons import (
     jieba_dictionary,
     jieba_idioms,
     jieba_single_nouns,
+    jieba_two_char_nouns,
     jieba_verbal_nouns,
     jieba_verbs,
     jieba_verbs_that_head_nouns,
@@ -80,6 +81,7 @@ def build_analyser() -> Analyser:
     jieba_verbal_nouns()
     jieba_single_nouns()
     jieba_idioms()
+    jieba_two_char_nouns()
     jieba_dictionary.cache_clear()  # ... which is then let go
     analyser = Analyser(segmenter=segmenter, gazetteer=gazetteer)
     analyse_document("warm-up", WARM_UP_TEXT, analyser)

@@ -123,3 +123,11 @@ def jieba_adverbs() -> frozenset[str]:
     words = jieba_dictionary().filter((pl.col("freq") >= VERB_MIN_FREQ) & pl.col("tag").is_in(["d", "ad", "vd"])
                                       & (pl.col("word").str.len_chars() <= 2))
     return frozenset(words["word"])
+
+
+@functools.cache
+def jieba_two_char_nouns() -> frozenset[str]:
+    """Two-character nouns of jieba's dict.txt (tags n, nr, ns, nt, nz: 盲人, 战士, 分子), any frequency: a character ending a
+    noun naming people (人, 士) ends one only where its word is a noun or no word at all, not in 令人 (tagged nrt) or 惊人."""
+    words = jieba_dictionary().filter(pl.col("tag").is_in(["n", "nr", "ns", "nt", "nz"]) & (pl.col("word").str.len_chars() == 2))
+    return frozenset(words["word"])
