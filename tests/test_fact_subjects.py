@@ -410,3 +410,15 @@ def test_a_ratio_noun_opening_with_bi_is_no_comparison(text, mention, subject):
 ])
 def test_a_noun_naming_people_ends_before_what_they_do(text, mention, subject):
     assert in_sentence(text, mention).subject == subject
+
+
+@pytest.mark.parametrize(("text", "mention", "subject"), [
+    # a count of people whose clause is only a predicate (a place or time, the passive, a cause, then a verb) counts them by it
+    ("当地警方表示，目前约有100人在火灾中失踪，救援人员正在紧急搜救。", "100人", "失踪人数"),
+    ("包括两名记者在内的10人被警方逮捕。", "10人", "逮捕人数"),
+    ("过去3个多月内，其中138人因中暑死亡。", "138人", "死亡人数"),
+    # not when a noun opens the clause (被困矿工, 被告人)
+    ("经过88个小时的全力营救，13名被困矿工全部获救。", "13名", "被困矿工"),
+])
+def test_a_count_of_people_before_a_predicate_alone(text, mention, subject):
+    assert in_sentence(text, mention).subject == subject

@@ -958,6 +958,31 @@ def _people_who_did(right: str) -> str | None:
     if ((verb in PEOPLES_MISHAP_VERBS or verb in jieba_verbs()[0] and verb not in jieba_verbs_that_head_nouns() | NOUNS_TAGGED_AS_VERBS)
             and not _CHANGE_BEFORE.match(verb) and _CLAUSE_END.match(right, at + 2)):  # 由387人减至|278人: a change of a number
         return verb + "人数"
+    return _people_by_their_last_verb(right)
+
+
+# A predicate right after a count of people with no noun in it, before its last verb: adverbs, and a place or time (在…中),
+# the passive and its agent (被警方) or a cause (因中暑) (27人|在14号的抗议活动中受伤, 10人|被警方逮捕, 138人|因中暑死亡).
+_PEOPLE_ADVERBS = r"(?:先后|相继|陆续|已经|已|均|都|也|还|当场|全部|不幸|正在|在)*"
+_BEFORE_PEOPLES_LAST_VERB = re.compile(rf"{_PEOPLE_ADVERBS}(?:在[^的]{{1,10}}?(?:中|里|上|内|期间|时)|被[^的]{{0,4}}|因[^的]{{1,8}}|遭)?"
+                                       rf"{_PEOPLE_ADVERBS}被?")
+
+
+def _people_by_their_last_verb(right: str) -> str | None:
+    """A count of people whose clause is only a predicate, ended by a verb, counts them by that verb: 27人|在14号的抗议活动
+    中受伤。 -> 受伤人数, 10人|被警方逮捕。 -> 逮捕人数, 600多万人|在叙利亚境内流离失所 -> 流离失所人数. None when a noun opens
+    the clause (13名|被困矿工全部获救, 9名|被告人…) or it holds a number."""
+    clause = re.match(r"[^,，。;；:：!！?？]{2,20}", right)
+    if not clause or re.search(r"\d", clause[0]) or clause[0].startswith(STOP_WORDS_OPENING_THE_PHRASE) \
+            or _is_word(clause[0][:2]) and not _is_adverb(clause[0][:2]):
+        return None
+    body = clause[0].removesuffix("了")
+    if len(body) > 4 and body[-4:] in jieba_idioms() and _BEFORE_PEOPLES_LAST_VERB.fullmatch(body[:-4]):
+        return body[-4:] + "人数"  # 流离失所
+    verb = body[-2:]
+    if (verb in PEOPLES_MISHAP_VERBS or _is_predicate_verb(body, len(body) - 2)) and not _CHANGE_BEFORE.match(verb) \
+            and _BEFORE_PEOPLES_LAST_VERB.fullmatch(body[:-2]) and body[:-2]:
+        return verb + "人数"
     return None
 
 
