@@ -413,6 +413,25 @@ def test_a_noun_naming_people_ends_before_what_they_do(text, mention, subject):
 
 
 @pytest.mark.parametrize(("text", "mention", "subject"), [
+    # a modal verb, an adverb joining the clause to the one before, or a distributive ends the subject before the verb
+    ("一些商家号称口罩的效果能达到99.97%。", "达到99.97%", "效果"),
+    ("韩国单日新增确诊病例则首次超过千例。", "超过千例", "病例"),
+    ("战乱导致的伊拉克平民死亡人数或超20.9万人。", "超20.9万人", "伊拉克平民死亡人数"),
+    ("残疾人和老年人还能免费开通，月租费才15元。", "15元", "月租费"),
+    ("从2013年到2021年，城镇新增就业人数每年都保持在1100万人以上。", "1100万人以上", "就业人数"),
+    # and the base of a change before the modal
+    ("到2027年我国工业设备投资规模较2023年要增长25%以上。", "25%以上", "工业设备投资规模"),
+    # not the end of a word (产能, 原则, 人才)
+    ("全县粮食产能达到15亿斤。", "达到15亿斤", "粮食产能"),
+    # a conjunction opening the clause is no part of its subject, nor one opening the phrase after a number
+    ("打印平板显示屏，不仅生产效率提高了4倍，而且成本降低了75%。", "75%", "成本"),
+    ("在人口500人以上或就餐人数10人以上的自然村建设老年食堂。", "500人以上", "人口"),
+])
+def test_a_modal_or_a_joining_adverb_ends_the_subject(text, mention, subject):
+    assert in_sentence(text, mention).subject == subject
+
+
+@pytest.mark.parametrize(("text", "mention", "subject"), [
     # a count of people whose clause is only a predicate (a place or time, the passive, a cause, then a verb) counts them by it
     ("当地警方表示，目前约有100人在火灾中失踪，救援人员正在紧急搜救。", "100人", "失踪人数"),
     ("包括两名记者在内的10人被警方逮捕。", "10人", "逮捕人数"),

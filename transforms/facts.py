@@ -439,7 +439,9 @@ LEAD = ("建成", "开通", "组建起", "组建", "参与", "涉及", "实现",
         "推广", "覆盖", "涵盖", "包括", "包含", "发运", "运送", "孵化", "监管", "输出", "吸纳",
         "成功", "创建", "届时", "这其中", "这一", "和", "与", "以及", "及", "如今", "下调", "上调", "降低", "造成", "导致",
         "我国", "我省", "我市", "全国", "全省", "全市", "全县", "中国", "国内", "该区", "该平台", "当地",
-        "了", "还", "又", "均", "占", "发生", "以来", "总计", "合计", "共计", "累计", "但", "而", "让", "使")
+        "了", "还", "又", "均", "占", "发生", "以来", "总计", "合计", "共计", "累计", "但", "而", "让", "使",
+        # conjunctions joining the clause to the one before (而且成本|降低了75%, 从而带动当月CPI|同比上涨): no part of the thing
+        "而且", "并且", "从而", "进而", "因而", "因此", "所以", "不仅", "且")
 TRAIL = ("达到了", "到了", "了", "却", "拥有", "达到", "多达", "高达", "达", "为", "仅", "只", "超过", "超", "突破", "约", "近", "一共", "共", "有", "是", "覆盖", "共计",
          "合计", "总计", "累计", "增至", "已", "将", "可望", "有望", "预计", "可以", "可", "就", "平均", "完成", "保持在", "稳定在", "维持在",
          "控制在", "恢复至", "恢复到", "保持着", "在", "占", "始终", "再次", "连续", "依然", "仍然", "继续", "仍", "也", "均", "分别", "建设", "由", "从",
@@ -489,9 +491,9 @@ _STOP = (rf"[,、:;()。!?|\-\s的…]|实施(?!意见|方案|细则|办法)|参
          r"|来自|(?<![面方导转走趋意志动倾偏指流去风朝航双单横纵逆反])向"  # 近200家供应商|来自欧洲, 28项做法|向更大范围推广
          r"|自(?=今年|去年|本年|本月|上月|年初|\d)")  # 11个部门|自今年6月起联合开展
 # A digit ends an after-unit phrase only after its first char: '4000家5G工厂' keeps 5G.
-# A phrase opening with a conjunction ('81%和中高收入经济体的65%') belongs to the next number, not this one.
+# A phrase opening with a conjunction ('81%和中高收入经济体的65%', 超过30米或宽度超过45米) belongs to the next number, not this one.
 # 500强 inside the phrase is a name (45家世界500强企业), not the next number.
-_AFTER_RE = re.compile(rf"(?!(?!{_alt(STOP_WORDS_OPENING_THE_PHRASE)})(?:{_STOP})|和|与|及)((?:\d+强|.)+?)(?={_STOP}|\d(?!\d*强)|$)")
+_AFTER_RE = re.compile(rf"(?!(?!{_alt(STOP_WORDS_OPENING_THE_PHRASE)})(?:{_STOP})|和|与|及|或|以及)((?:\d+强|.)+?)(?={_STOP}|\d(?!\d*强)|$)")
 # Left-context cut points: clause punctuation, 'A、B等C' and 'X的Y' (which also
 # covers '包括…在内的Y').
 _LEFT_BREAK = re.compile(r"[,、:;()|【】\s的等…]")
@@ -580,7 +582,15 @@ def _subject_max(text: str) -> int:
 _RISEN_TO = re.compile(r"(?<![回攀上提跃拉飙])升(?:至|到)$")
 # Adverbs of the verb left at the end of a subject before the number (TRAIL has the ones that are never part of a word);
 # jieba's adverbs are no guide here, it tags 进度, 立法 and 更新 as adverbs.
-SUBJECT_END_ADVERBS = ("终于", "最终", "一度", "一直", "反而", "更是", "还", "都", "更")
+# Nouns of energy and ability ending in 能 that jieba's dictionary may lack (一次最大储能): 能 there is no modal.
+NOUNS_ENDING_IN_NENG = frozenset(c + "能" for c in "产储电动势核热功性效体技职智节光风机潜才本赋蓄耗化")
+SUBJECT_END_ADVERBS = ("终于", "最终", "一度", "一直", "反而", "更是", "还", "都", "更",
+                       # modal verbs and the adverbs joining a clause to the one before, which stand before the verb
+                       # (过滤效果能|达到, 包裹要|在…, 病例则|为, 损失或|超过, 月租费才|), not the end of a word (产能, 规则, 人才, 需要);
+                       # 会 only after an adverb (还会, 可能会), since it ends nouns (座谈会, 记者会)
+                       "要", "能", "则", "或", "并", "又", "才", "便", "即", "肯定", "可能", "只能", "不能", "应该", "应当",
+                       "还会", "将会", "也会", "都会", "就会", "可能会",
+                       "每年", "每月", "每天", "每人")  # and a distributive (人数每年|增加, 村民每人|)
 
 
 # The base a change is measured from, left at the end of a subject (居民人均可支配收入比上年实际|增长8.1%, 项目数比2021年|增加59个).
@@ -612,9 +622,12 @@ def _trimmed(piece: str) -> str:
         piece = _TRAIL_RE.sub("", trimmed)  # 美国累计确诊病例升至|1747087例, 死亡病例可能升至 (not 回升至, a change of its own)
     if len(piece) >= 3 and piece[-1] == "中" and not _is_word(piece[-2:]) and "在" not in piece:
         piece = piece[:-1]  # 轻工9个重点行业中|5个, 59位进入决赛的教师中有|10位: the group the part is taken from (not 在…中)
+    adverbs_at = len(piece)
     while len(piece) > 2 and (end := next((w for w in SUBJECT_END_ADVERBS if piece.endswith(w)
-                                           and (len(w) == 2 or not _is_word(piece[-2:]))), None)):
-        piece = piece[:-len(end)]  # 植树成活率终于|达到了80%, 货运量更是|增加了; not 成都, 首都
+                                           and (len(w) == 2 or not _is_word(piece[-2:]) and piece[-2:] not in NOUNS_ENDING_IN_NENG)), None)):
+        piece = _TRAIL_RE.sub("", piece[:-len(end)]) or piece[:-len(end)]  # 植树成活率终于|达到了80%, 货运量更是|增加了; not 成都, 首都
+    if len(piece) < adverbs_at and len(trimmed := _BASE_TAIL.sub("", piece)) >= 2:
+        piece = _TRAIL_RE.sub("", trimmed)  # 工业设备投资规模较2023年要|增长: the base before the modal
     return piece
 
 
