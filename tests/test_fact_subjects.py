@@ -441,3 +441,17 @@ def test_a_modal_or_a_joining_adverb_ends_the_subject(text, mention, subject):
 ])
 def test_a_count_of_people_before_a_predicate_alone(text, mention, subject):
     assert in_sentence(text, mention).subject == subject
+
+
+@pytest.mark.parametrize(("text", "mention", "subject"), [
+    # a count opening its clause names the clause's subject: the noun ends where its predicate starts
+    ("今年前4个月，已有3000余家外资企业追加投资。", "3000余家", "外资企业"),
+    ("当地海上和空中交通暂停，超过2万所学校受到影响。", "超过2万所", "学校"),
+    ("沙特4所大学开设中文专业，8所中小学开设中文选修课。", "8所", "中小学"),
+    ("上周，已有170个国家和地区出现德尔塔变异株感染者。", "170个", "国家和地区"),
+    # not a compound noun whose modifier holds a verb, nor a count in object position
+    ("截至目前，全国共有183家非银行支付机构。", "183家", "非银行支付机构"),
+    ("4月27日，全国200家大型农副产品批发市场，粮油、牛肉、水果价格与前一日基本持平。", "200家", "大型农副产品批发市场"),
+])
+def test_a_count_opening_its_clause_names_its_subject(text, mention, subject):
+    assert in_sentence(text, mention).subject == subject

@@ -1102,6 +1102,49 @@ def _subject_after(right: str, unit_char: str = "", *, counted: bool = False, pe
     return _clean_subject(phrase)
 
 
+# What may stand before a count that is its clause's subject: an existential 有, a scope, 其中, an approximation.
+_BEFORE_A_SUBJECT_COUNT = re.compile(r"(?:其中|目前|如今|现在|全国|全省|全市|当地|这|那|共|约|近|还|已|已经|也|均|都|就)*(?:共有|还有|已有|约有|有)?$")
+
+
+def _opens_its_clause(text: str, prev_end: int, start: int) -> bool:
+    """The count at `start` opens its clause, with no verb before it but an existential 有 (…，【6名】武装分子侵入…,
+    目前已有【30多个】平台在运营): its noun is the clause's subject, and what follows the noun is its predicate."""
+    before = text[max(prev_end, _clause_start(text, start)):start]
+    if times := PERIOD_RE.match(before):
+        before = before[times.end():]
+    return _BEFORE_A_SUBJECT_COUNT.fullmatch(before) is not None
+
+
+# Heads of compound nouns whose modifier holds a verb (非银行支付|机构, 国家扶贫重点|县, 血液透析|机, 飞机租赁|公司): a phrase
+# ending in one is one noun, not a subject and its predicate.
+COMPOUND_HEADS = ("机构", "市场", "中心", "公司", "资产", "大使", "基地", "平台", "项目", "工程", "设备", "设施", "产品", "系统",
+                  "企业", "行业", "产业", "单位", "部门", "县", "机", "车", "园", "点", "站", "厂", "所", "室", "馆", "院", "局",
+                  "队", "团")
+_ENDS_IN_COMPOUND_HEAD = re.compile(f"(?:{_alt(COMPOUND_HEADS)})$")
+_COMPOUND_HEAD_AFTER_VERB = re.compile(f"[\u4e00-\u9fff]{{0,2}}?(?:{_alt(COMPOUND_HEADS)})")  # 批发|市场, 扶贫|重点县
+
+
+_PREDICATE_PREPOSITION = re.compile(r"按照|根据|通过|利用|[给对向从由因被把为在以用]")  # not 与, 同, 跟: they join nouns too
+
+
+def _noun_before_its_verb(phrase: str) -> str:
+    """The subject noun of a clause opened by a count, without its predicate: it ends at the phrase's first verb of jieba's
+    when a noun of two characters stands right before it (基层党支部|共排查整改问题, 区县|出现暴雨, 高校|增设…专业), and
+    a preposition before that verb opens the predicate (新人|按照宗教习俗接受…); not a phrase ending in the head of a compound
+    noun, at the phrase's end or right after the verb (非银行支付机构, 国家扶贫重点县的…)."""
+    if _ENDS_IN_COMPOUND_HEAD.search(phrase):
+        return phrase
+    verb = next((p for p in range(len(phrase) - 3) if phrase[p:p + 2] in jieba_verbs()[0] and _verb_at(phrase, p)), None)
+    if verb is None or verb < 2 or phrase[verb - 2:verb] not in jieba_two_char_nouns() or not _is_predicate_verb(phrase, verb) \
+            or _COMPOUND_HEAD_AFTER_VERB.match(phrase, verb + 2) \
+            or (opening := _PREDICATE_PREPOSITION.match(phrase)) and (len(opening[0]) == 2 or not _is_word(phrase[:2])):
+        return phrase  # (499万人|因旱供水受到影响: a predicate opens the phrase)
+    noun = phrase[:verb]
+    if (prep := _PREDICATE_PREPOSITION.search(noun, 2)) and not _is_word(noun[prep.start() - 1:prep.start() + 1]):
+        noun = noun[:prep.start()]
+    return _without_adverbs(noun)
+
+
 # ---------------------------------------------------------------- facts
 # What may follow the keyword at the end of a subject: measure nouns of the thing the keyword names.
 _HEAD_TAIL = re.compile(r"(?:的)?(?:余额|总额|规模|数量|总量|占比|比重|比例|增速|增幅|增长|金额|存量|增量|总数|总值|产能|"
@@ -1795,6 +1838,8 @@ def extract_facts(sentence: Sentence, *, published_year: int | None = None, carr
             _people_who_did(norm[e:]) if unit in PEOPLE_UNITS else None
         ) or _subject_after(norm[e:next_start], norm[e - 1], counted=_unit_kinds().get(unit) == "count",
                             people=unit in PEOPLE_UNITS, events=unit in EVENT_UNITS)
+        if after and _unit_kinds().get(unit) == "count" and unit not in PEOPLE_UNITS and _opens_its_clause(norm, prev_end, s):
+            after = _noun_before_its_verb(after)  # 【15000个】基层党支部|共排查整改问题: the count is the clause's subject
         milestone = after is not None and _MILESTONE.fullmatch(after) is not None
         subject = (after if not _names_no_thing(after) and not milestone else None) or _subject_before(norm[prev_end:s])
         if milestone and subject is None:
