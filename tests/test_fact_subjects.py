@@ -413,6 +413,18 @@ def test_a_noun_naming_people_ends_before_what_they_do(text, mention, subject):
 
 
 @pytest.mark.parametrize(("text", "mention", "subject"), [
+    # a clause naming nothing before its number, ending with it, continues the clause before: its opening noun phrase
+    ("得益于保护力度不断加强，西藏黑颈鹤种群数量持续增加，现已增加到8000多只。", "8000多只", "西藏黑颈鹤种群数量"),
+    ("交通固定资产投资规模维持高位，达2.95万亿元。", "达2.95万亿元", "交通固定资产投资规模"),
+    ("今年高校毕业生人数再创新高，达820万人，促进就业任务更为繁重。", "达820万人", "高校毕业生人数"),
+    # not a clause opening on a preposition, nor one telling where the news comes from
+    ("根据关税减让方案，中方实现零关税的产品最终将达到税目数的97%。", "97%", None),
+])
+def test_a_clause_naming_nothing_continues_the_topic_before_it(text, mention, subject):
+    assert in_sentence(text, mention).subject == subject
+
+
+@pytest.mark.parametrize(("text", "mention", "subject"), [
     # a modal verb, an adverb joining the clause to the one before, or a distributive ends the subject before the verb
     ("一些商家号称口罩的效果能达到99.97%。", "达到99.97%", "效果"),
     ("韩国单日新增确诊病例则首次超过千例。", "超过千例", "病例"),

@@ -1661,6 +1661,55 @@ def _share_part(text: str, prev_end: int, start: int) -> str | None:
     return _subject_before(text[clause_start:m.start()]) or ""
 
 
+# A topic chain: a clause naming no thing before its number (现已增加到|8000多只, 维持高位，达|2.95万亿元) continues the clause
+# before it, whose subject is the noun phrase opening it, up to its predicate (西藏黑颈鹤种群数量|持续增加). Chinese leaves the
+# subject of a chain's later clauses out.
+# A part told by what it is (其中有12款是核心零部件新品, 其中82.5%是非洲裔, 其中18人是避难申请者): the class after 是 or 为,
+# up to the clause's end, names what is counted when nothing before the number does.
+_CLASS_AFTER_COPULA = re.compile(r"(?:都|也|均|全|全部)?(?:是|为)(?P<cls>[^，,。;；、:：!?！？的\d]{2,12})(?=[，,。;；!?！？]|$)")
+# What may end the clause after a number that continues the chain: the clause's end or the change after a level.
+_CHAIN_VALUE_END = re.compile(r"(?:以上|以下|左右|之多)?(?:[,，。;；]|$|同比|环比|比上年|较上年|比去年|较去年)")
+# A clause that only tells where its news comes from (美国总统奥巴马宣布，记者从…获悉，数据显示，): its subject is no topic.
+# A clause before its number that is only a predicate: adverbs, a change and its frame, the verbs of TRAIL (现已增加到, 达, 同比增长).
+_PREDICATE_ONLY = re.compile(rf"(?:{_alt(CHANGE_FRAMES + CHANGE_VERBS + TRAIL + ('现已', '现在', '目前', '已经', '其中', '首次', '年均', '每亩', '每年'))}"
+                             r"|[了到至为达是将再又还也都均仍])*")
+_NO_TOPIC = re.compile(r"^(?:他们|她们|我们|你们|它们|大家|这里|那里|这|那)|[年月日天时]$")  # a pronoun, or a time ending it (新加坡单日)
+_NO_TOPIC_OPENING = re.compile(r"根据|按照|依据|按|从|自|受|对|在|由于|由|经过|随着|据|截至|为了|为|第")
+_SOURCE_CLAUSE = re.compile(r"(?:宣布|表示|获悉|了解到|显示|称|指出|介绍|说|透露|报道|公布|发布|统计)了?$")
+
+
+def _topic_of_clause_before(text: str, prev_end: int, start: int, end: int) -> str | None:
+    """The noun phrase opening the clause before the one holding the mention text[start:end], up to that clause's predicate
+    (an adverb, a verb of jieba's or a verb of change), when the mention's clause names nothing before the number and ends
+    with it (…，现已增加到|8000多只。): None when the clause before opens on no noun phrase or only tells a source."""
+    here = _clause_start(text, start)
+    if here <= prev_end + 1 or text[here - 1] not in ",，" or not _CHAIN_VALUE_END.match(text, end):
+        return None
+    left = text[here:start]
+    if times := PERIOD_RE.match(left):
+        left = left[times.end():]
+    if not _PREDICATE_ONLY.fullmatch(left):
+        return None  # 安全人员还在行动中解救了附近建筑中的|47人: the clause names its own thing
+    clause = text[max(prev_end, _clause_start(text, here - 1)):here - 1]
+    if _SOURCE_CLAUSE.search(clause) or re.search(r"\d", clause):
+        return None  # (企业创新指数达到198.02，同比增长|27.73%: a number of its own, not a fact, names the chain's thing)
+    if times := PERIOD_RE.match(clause):
+        clause = clause[times.end():]
+    if _NO_TOPIC_OPENING.match(clause) or clause[:1] in jieba_adverbs() or clause[:2] in jieba_verbs()[0] | jieba_adverbs():
+        return None  # 根据关税减让方案, 受…影响, 再进行…: the clause opens on a preposition, an adverb or a verb, not its topic
+    for p in range(2, len(clause) - 1):
+        if _is_word(clause[p - 1:p + 1]) or any(clause[p:p + n] in jieba_verbs()[1] for n in (3, 4)):
+            continue  # the character before and this one make a word, or a longer word starts here (外国|直接投资)
+        if (_is_adverb(clause[p:p + 2]) or clause[p] in jieba_adverbs() or _is_predicate_verb(clause, p)
+                or _CHANGE_ONLY.match(clause, p)):
+            topic = _clean_subject(_trimmed(clause[:p]))
+            if topic is None or _names_no_thing(topic) or topic != _subject_before(clause[:p]) or _NO_TOPIC.search(topic) \
+                    or "的" in clause[p:p + 4]:
+                return None  # (现场|交付的…样品: the verb is in a phrase before 的, no predicate)
+            return topic
+    return None
+
+
 # Verbs that set a number to a new level without being a change of their own (预期从1%下调至|0.8%, 由4辆增至|8辆 is one).
 SET_TO_VERBS = ("下调", "上调", "调低", "调高", "调降", "调升", "调整", "下修", "上修", "修正", "变", "改", "升", "缩短", "延长", "扩展",
                 "突破")
@@ -1862,6 +1911,10 @@ def extract_facts(sentence: Sentence, *, published_year: int | None = None, carr
             subject += "人次" if unit == "人次" else "人数"  # 警方已逮捕|400多人, 全省累计接种|超过600万人: counted by what befell them
         if subject is None and unit in UNITS_THAT_NAME_THE_THING:
             subject = unit  # 中国人民银行等九部门: the measure word is the counted noun
+        if subject is None and kind != "rank" and (copula := _CLASS_AFTER_COPULA.match(norm, e)):
+            subject = _clean_subject(copula["cls"])  # 60余款新品…其中，有12款|是核心零部件新品: the class the part is of
+        if subject is None and kind != "rank":
+            subject = _topic_of_clause_before(norm, prev_end, s, e)  # 黑颈鹤种群数量持续增加，现已增加到|8000多只
         examples = _EXAMPLES_BEFORE.search(norm, prev_end, s)
         named = _amount_of_previous(subject, prev_subject, prev_unit, norm[:s])
         indicator = "rank" if kind == "rank" else classify(named, unit, fact_kind_, examples=examples[1] if examples else "")
