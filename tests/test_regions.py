@@ -179,7 +179,7 @@ MENTION_CASES = [
      [("江", "320000", "abbrev", False), ("浙", "330000", "abbrev", False), ("沪", "310000", "abbrev", False),
       ("川", "510000", "abbrev", False), ("渝", "500000", "abbrev", False)]),
     ("构建京津冀高端制造业产业链", None, [("京津冀", "MR_JJJ", "macro", False)]),
-    ("京沪高铁和沪港通", None, []),
+    ("京沪高铁和沪港通", None, [("京", "110000", "line", False), ("沪", "310000", "line", False)]),  # a line's ends (line_names.csv)
     ("粤港澳大湾区国家技术创新中心与成渝地区双城经济圈", None,
      [("粤港澳大湾区", "MR_GBA", "macro", False), ("成渝地区双城经济圈", "MR_CY", "macro", False)]),
     ("东北地区和西部地区的东北虎", None, [("东北地区", "MR_NE", "macro", False), ("西部地区", "MR_WEST", "macro", False)]),
@@ -275,7 +275,8 @@ def test_find_region_mentions_with_jieba_tokens(gz, tokenize, text, expected):
     ("深入开展治国理政和经济发展经验交流", []),
     ("习近平沿江边步行察看滨江生态环境", []),
     ("福建大田的茶园", [("福建", "350000", "short", False), ("大田", "350425", "short", False)]),
-    ("台风在厦门登陆。福厦高速公路同安收费站倒塌", [("厦门", "350200", "short", False), ("同安", "350212", "short", False)]),
+    ("台风在厦门登陆。福厦高速公路同安收费站倒塌", [("厦门", "350200", "short", False), ("福", "350100", "line", False),
+                                              ("厦", "350200", "line", False), ("同安", "350212", "short", False)]),
     ("杭州市滨江区的企业", [("杭州市", "330100", "name", False), ("滨江区", "330108", "name", False)]),
     ("中国驻印尼泗水总领馆", [("中国", COUNTRY, "national", False), ("印尼", None, "foreign", False),
                           ("泗水", None, "foreign", False)]),
@@ -336,6 +337,57 @@ def test_a_provinces_short_name_is_the_province(gz, tokenize, text, expected):
 def test_a_province_before_a_direction(gz, tokenize, text, expected):
     starts, ends = tokenize(text)
     assert found(find_region_mentions(text, gz, token_starts=starts, token_ends=ends)) == expected
+
+
+# Lines named by their places (lexicons/line_names.csv) and a municipality's abbreviation after a verb of place (CCTV
+# bulletins outside both gold sets, shortened): one 'abbrev' mention per place, only where the name is a line's.
+@pytest.mark.parametrize("text, expected", [
+    ("今天，沪昆高铁全线贯通", [("沪", "310000"), ("昆", "530100")]),
+    ("它与先期开通的沪宁、沪杭高铁相交", [("沪", "310000"), ("宁", "320100"), ("沪", "310000"), ("杭", "330100")]),
+    ("沪苏湖铁路在湖州市吴兴区动工", [("沪", "310000"), ("苏", "320500"), ("湖", "330500"), ("湖州市", "330500"),
+                                    ("吴兴区", "330502")]),
+    ("成兰铁路平安隧道贯通。成兰全线", [("成", "510100"), ("兰", "620100"), ("成", "510100"), ("兰", "620100")]),
+    ("横跨大西洋的航线", [("大西洋", None)]),
+    ("伟大秦岭", []),
+    ("出版座谈会今天在京召开。首批进口屠宰用牛抵渝", [("京", "110000"), ("渝", "500000")]),
+    ("宣介活动在沪举行", [("沪", "310000")]),
+    ("在京东平台上", []),
+    ("代表团到京西宾馆", []),
+    ("在京津冀地区", [("京津冀地区", "MR_JJJ")]),
+])
+def test_lines_and_abbreviations_standing_alone(gz, tokenize, text, expected):
+    starts, ends = tokenize(text)
+    assert [(m.mention, m.region_code) for m in find_region_mentions(text, gz, token_starts=starts, token_ends=ends)] == expected
+
+
+# A province's or a prefecture's name starting a longer jieba word is that place inside a name (CCTV, gold dev and
+# outside both gold sets): an organisation's place, weighing nothing for the article.
+@pytest.mark.parametrize("text, expected", [
+    ("几天前，南京长江大桥附近，江豚群逐浪嬉戏", [("南京", "320100", "short", True)]),
+    ("我国在酒泉卫星发射中心用长征四号丙运载火箭", [("我国", COUNTRY, "national", False), ("酒泉", "620900", "short", True)]),
+    ("吃哈密瓜", []),
+    ("白山黑水之间", []),
+    ("在青藏高原和四川盆地结合过渡的大山里", [("四川", "510000", "short", False)]),
+    ("在内蒙古呼伦贝尔草原", [("内蒙古", "150000", "short", False), ("呼伦贝尔", "150700", "short", False)]),
+])
+def test_a_place_heading_a_name(gz, tokenize, text, expected):
+    starts, ends = tokenize(text)
+    assert found(find_region_mentions(text, gz, token_starts=starts, token_ends=ends)) == expected
+
+
+def test_a_place_a_name_is_named_after_weighs_nothing_for_the_article(gz, tokenize):
+    text = "我国在酒泉卫星发射中心用长征四号丙运载火箭，成功将卫星送入预定轨道。全国人民为之振奋。"
+    starts, ends = tokenize(text)
+    mentions = find_region_mentions(text, gz, token_starts=starts, token_ends=ends)
+    assert [m.named_after for m in mentions if m.mention == "酒泉"] == [True]
+    assert primary_region(mentions, title="我国成功发射卫星", gazetteer=gz, body=text) == COUNTRY
+
+
+def test_the_capitals_abbreviation_weighs_nothing_for_the_article(gz):
+    text = "座谈会今天在京召开。与会人士表示，全国各地要深入学习。"
+    mentions = find_region_mentions(text, gz)
+    assert any(m.mention == "京" for m in mentions)
+    assert primary_region(mentions, title="出版座谈会在京召开", gazetteer=gz, body=text) == COUNTRY
 
 
 def test_ambiguous_without_context_is_flagged(gz):

@@ -178,8 +178,8 @@ TABLES: tuple[Table, ...] = (
         "char_start": _CHAR_START,
         "char_end": _CHAR_END,
         "sentence_no": _SENTENCE_NO,
-        "kind": (pl.String, "How it names the region: 'name', 'short', 'abbrev', 'macro', 'zone' (雄安新区, 中关村), 'deictic' (我省, 本市), "
-                            "'national' or 'foreign'."),
+        "kind": (pl.String, "How it names the region: 'name', 'short', 'abbrev', 'line' (京 of 京沪高铁), 'macro', 'zone' (雄安新区, 中关村), "
+                            "'deictic' (我省, 本市), 'national' or 'foreign'."),
         "is_ambiguous": (pl.Boolean, "The text fits more than one region and the most likely was chosen."),
         "in_organisation": (pl.Boolean, "Inside an organisation's name (浙江大学): evidence of location, not a subject."),
     }),

@@ -23,11 +23,25 @@ SOURCE_HOME_REGION: dict[str, str] = {
 # National agencies and papers file national stories from the capital: a 北京 dateline there says
 # where the reporter sat, not what the story is about, unless the story itself names the city.
 CAPITAL_DATELINES = {"北京": "110000"}
+# 在京召开, 抵京: the capital by its one-character abbreviation is where national meetings are held and visitors arrive,
+# whatever the story is about: like its dateline, it weighs nothing for the article's region.
+CAPITAL_ABBREVIATIONS = frozenset({"京"})
+# The places a line is named by (沪昆高速“7·19”特大交通事故 in 邵阳) are its ends, not where the story is, and a place a
+# landmark, a base or a law is named after (酒泉卫星发射中心, 南京军区, 香港基本法: mentions.named_after) is no subject:
+# no weight either.
+UNWEIGHED_KINDS = frozenset({"line"})
+
+
+def _weighs(m: RegionMention) -> bool:
+    """Whether a mention counts for the article's region at all (see CAPITAL_ABBREVIATIONS, UNWEIGHED_KINDS)."""
+    return m.mention not in CAPITAL_ABBREVIATIONS and m.kind not in UNWEIGHED_KINDS and not m.named_after
+
 
 _QUOTE_OR_BREAK = re.compile("[“”\n]")
 
-# 沪浙皖-style lists of one-character abbreviations name partners (吸纳沪浙皖的技术合同), not the subject.
-OBJECT_KINDS = {"abbrev"}
+# 沪浙皖-style lists of one-character abbreviations name partners (吸纳沪浙皖的技术合同), not the subject; nor do the
+# places a line is named by (京沪高铁全长1318公里 is the line's figure).
+OBJECT_KINDS = {"abbrev", "line"}
 
 
 def article_region_mentions(body: str, *, title: str, source_name: str | None, dateline_place: str | None,
@@ -526,12 +540,15 @@ def _weighted_region(mentions: list[RegionMention], titled: list[RegionMention],
     scores: dict[str | None, float] = defaultdict(float)
     seats = institution_seats(body, mentions) if body else []
     for m in mentions:
+        if not _weighs(m):
+            continue
         if not any(start <= m.char_start < end for start, end, _ in seats):  # 中国 of 中国科学技术大学 is part of a name
             scores[m.region_code] += _weight(m)
     for _start, _end, code in seats:
         scores[code] += SCORE["seat"]
     for m in titled:
-        scores[m.region_code] += SCORE["title"]
+        if _weighs(m):
+            scores[m.region_code] += SCORE["title"]
     if body and (n_national := len(national_subjects(body, mentions))):
         scores[COUNTRY] += SCORE["early"] * n_national
     for m in venue_mentions(body, mentions) if body else []:

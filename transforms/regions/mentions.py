@@ -62,6 +62,17 @@ _DIRECTION_BLOCK = re.compile("[东西南北中]+部")
 _NAMED_THING_AFTER = re.compile("[一二三四五六七八九十]+号")
 
 
+# A line named by its places (lexicons/line_names.csv: 京沪, 沪昆, 昌景黄) is one right before one of these words, or in
+# a list of lines ending so (沪宁、沪杭高铁; 京九、昌福铁路和杭昌、昌赣、沪昆高铁); once named so, the bare name is the line
+# anywhere in the text (宁杭这一段). Elsewhere 大西 (大西洋), 成贵 (变成贵…) are words.
+_LINE_WORD = re.compile("高铁|高速|铁路|城际|客专|客运专线|动车|线|段|通道")
+_LINE_LIST_SEPARATOR = re.compile("[、和与及]")
+# 在京召开, 来京述职, 抵渝: right after a verb of being or going somewhere, a municipality's one-character abbreviation
+# standing as its own word is the city (在京 is written 2,774 times in the CCTV corpus, 在京东 or 到京西 are not it).
+# Not 港 (回港避风: a port) nor 澳 (访澳: Australia too).
+_ABBREV_ALONE = re.compile("(?<=[在来赴抵进返离回晋驻访到])[京沪津渝]")
+
+
 # 港澳台 names a category (港澳台同胞, 外商及港澳台商投资企业), not Hong Kong and Macao: no abbrev mentions in it.
 _CATEGORY_RUN = re.compile("港澳台|台港澳")
 # A macro direction word right after a foreign place is that place's part (朝鲜西部战线, 美国东部), not China's; so is a
@@ -88,9 +99,10 @@ class RegionMention:
     mention: str
     char_start: int
     char_end: int
-    kind: str  # 'name' | 'short' | 'abbrev' | 'macro' | 'deictic' | 'national' | 'foreign'
+    kind: str  # 'name' | 'short' | 'abbrev' | 'line' | 'macro' | 'deictic' | 'national' | 'foreign'
     is_ambiguous: bool = False
     in_organisation: bool = False
+    named_after: bool = False  # the place heads a name that is no organisation's (南京长江大桥, 酒泉卫星发射中心)
 
 
 
@@ -101,6 +113,52 @@ def _abbrev_table() -> tuple[re.Pattern, dict[str, tuple[str, ...]], dict[str, t
     fixed = {r["abbrev"]: tuple(r["region_codes"].split("|")) for r in rows if len(r["abbrev"]) > 1}
     singles = {r["abbrev"]: (r["region_codes"], r["group"]) for r in rows if len(r["abbrev"]) == 1}
     return re.compile(f"[{''.join(sorted({ch for r in rows for ch in r['abbrev']}))}]{{2,}}"), fixed, singles
+
+
+@functools.cache
+def _line_table() -> tuple[re.Pattern, dict[str, tuple[str, ...]]]:
+    """Regex of the line names of lexicons/line_names.csv (longest first), name -> one code per character ('-': none)."""
+    lines = {r["name"]: tuple(r["region_codes"].split("|")) for r in _lexicon("line_names.csv").iter_rows(named=True)}
+    return re.compile("|".join(sorted(lines, key=len, reverse=True))), lines
+
+
+def _line_matches(text: str, taken: list[_Match], starts: set[int] | None) -> list[_Match]:
+    """One 'line' match per place of each line name the text uses for a line (see _LINE_WORD), outside other
+    mentions and starting a word."""
+    pattern, lines = _line_table()
+    hits = [h for h in pattern.finditer(text) if starts is None or h.start() in starts]
+    named, is_line = set(), [False] * len(hits)
+    for i in range(len(hits) - 1, -1, -1):  # right to left: a list of lines ends in the line word
+        end, after = hits[i].end(), hits[i + 1] if i + 1 < len(hits) else None
+        if _LINE_WORD.match(text, end) or (after is not None and is_line[i + 1] and after.start() == end + 1
+                                           and _LINE_LIST_SEPARATOR.match(text, end)):
+            is_line[i] = True
+            named.add(hits[i].group())
+    out = []
+    for h in hits:
+        if h.group() in named and not any(m.start < h.end() and h.start() < m.end for m in taken):
+            out.extend(_Match(h.start() + k, h.start() + k + 1, ((code, "line"),))
+                       for k, code in enumerate(lines[h.group()]) if code != "-")
+    return out
+
+
+def _alone_abbrev_matches(text: str, taken: list[_Match], starts: set[int] | None, ends: set[int] | None,
+                          gz: Gazetteer) -> list[_Match]:
+    """'abbrev' matches of a municipality's abbreviation standing alone after a verb of place (_ABBREV_ALONE: 在京):
+    a word of its own, or the end of one the verb starts (在京举行, 驻京办 are jieba words)."""
+    singles = _abbrev_table()[2]
+    out = []
+    for h in _ABBREV_ALONE.finditer(text):
+        if any(m.start < h.end() and h.start() < m.end for m in taken):
+            continue  # 在京津冀, 在京沪高铁
+        if starts is None or ends is None:
+            inside_word = _crossing(text, h.start(), h.end(), gz.crossing["county"])[1]
+        else:
+            inside_word = h.end() not in ends and (h.start() in starts or h.start() - 1 not in starts)
+        if inside_word:
+            continue  # 在京东, 到京西宾馆
+        out.append(_Match(h.start(), h.end(), ((singles[h.group()][0], "abbrev"),)))
+    return out
 
 
 def _abbrev_codes(run: str) -> tuple[str, ...] | None:
@@ -120,6 +178,7 @@ class _Match:
     end: int
     candidates: tuple[tuple[str, str], ...]  # ((code, kind), ...), higher levels first
     org: bool = False
+    named_after: bool = False  # heads a name (南京长江大桥): marked as an organisation's place, weighs nothing for the article
 
 
 def _org_follows(text: str, pos: int, limit: int) -> bool:
@@ -167,6 +226,13 @@ def _alias_matches(text: str, gz: Gazetteer, starts: set[int] | None, ends: set[
             cut_start = cut_end = False
         org = cut_end and candidates[0][1] != "deictic" and _org_follows(text, end, len(text))  # 浙江 in 浙江大学
         cut_start = cut_start and start not in place_ends  # 广西南宁 as one token: 南宁 right after 广西 counts
+        named_after = False
+        if cut_end and not org and starts is not None and not _compound_ok(text, start, end, starts, gz):
+            rest = _name_rest(text, start, end, candidates, starts, ends, gz)
+            if rest is not None and _PLACE_PART.fullmatch(rest):
+                cut_end = False  # 四川盆地, 山南地区, 武汉三镇: a part of the place, the place itself
+            elif rest is not None:
+                org = named_after = True  # 南京长江大桥: a place inside a name
         if cut_start or (cut_end and not org and (starts is None or not _compound_ok(text, start, end, starts, gz))):
             continue  # inside a longer word: 朝阳 in 朝阳产业, 新平 in 创新平台
         if _NAMED_THING_AFTER.match(text, end):
@@ -181,7 +247,7 @@ def _alias_matches(text: str, gz: Gazetteer, starts: set[int] | None, ends: set[
             continue  # a person's given name: 东明 in 孙东明, 海南 in 外卖小哥钟海南, not 东明县 or 海南省
         if _TRANSLITERATION_AFTER.match(text, end) and all(kind == "short" and gz.info[code].level == "county" for code, kind in candidates):
             continue  # inside a foreign name: 金塔 in 萨金塔耶夫
-        found.append(_Match(start, end, candidates, org))
+        found.append(_Match(start, end, candidates, org, named_after))
         place_ends.add(end)
         for code, _ in candidates:
             nested = gz.nested.get(code)
@@ -199,6 +265,28 @@ def _alias_matches(text: str, gz: Gazetteer, starts: set[int] | None, ends: set[
             chosen.append(m)
             last_end = m.end
     return chosen
+
+
+# A province's or a prefecture's name starting a longer jieba word is that place inside a name, as in an organisation's
+# (南京长江大桥, 酒泉卫星发射中心, 南京军区, 香港基本法), and is marked in_organisation like one: where something named
+# after it is, not what the text is about; a word going on by one character only is often a thing (哈密瓜, 上海滩).
+# Such a word going on with a part of the place (四川盆地, 山南地区, 舟山群岛, 武汉三镇) is the place itself.
+NAME_HEAD_LEVELS = frozenset({"province", "prefecture"})
+NAME_HEAD_MIN_REST = 2
+_PLACE_PART = re.compile("地区|盆地|草原|半岛|群岛|河谷|山区|垦区|平原|三镇|郊区|城区|境内|全境")
+
+
+def _name_rest(text: str, start: int, end: int, candidates, starts: set[int], ends: set[int] | None,
+               gz: Gazetteer) -> str | None:
+    """The rest of the jieba word the match starts, when it goes on for at least NAME_HEAD_MIN_REST characters, no word
+    starts inside the match and every candidate is a province or a prefecture (see NAME_HEAD_LEVELS); else None."""
+    if ends is None or any(p in starts for p in range(start + 1, end + 1)):
+        return None
+    word_end = min((e for e in ends if e > end), default=None)
+    if (word_end is None or word_end - end < NAME_HEAD_MIN_REST
+            or not all(kind in ("name", "short") and gz.info[code].level in NAME_HEAD_LEVELS for code, kind in candidates)):
+        return None
+    return text[end:word_end]
 
 
 def _crossing_level(level: str) -> str:
@@ -283,6 +371,8 @@ def find_region_mentions(text: str, gazetteer: Gazetteer, *, token_starts: set[i
     """
     gz = gazetteer
     matches = _alias_matches(text, gz, token_starts, token_ends)
+    matches = sorted(matches + _line_matches(text, matches, token_starts), key=lambda m: m.start)
+    matches = sorted(matches + _alone_abbrev_matches(text, matches, token_starts, token_ends, gz), key=lambda m: m.start)
     matches = sorted(matches + _abbrev_matches(text, matches), key=lambda m: m.start)
     for i in range(len(matches) - 1, -1, -1):  # right to left: 浙江 heads an organisation if 开化 right after does
         m, nxt = matches[i], matches[i + 1] if i + 1 < len(matches) else None
@@ -322,8 +412,9 @@ def find_region_mentions(text: str, gazetteer: Gazetteer, *, token_starts: set[i
             code, ambiguous = _pick(m, gz, explicit, home_region)
             kind = dict(m.candidates)[code]
         code = None if code == FOREIGN else code
-        out.append(RegionMention(code, text[m.start:m.end], m.start, m.end, kind, ambiguous or guess, m.org))
-        if kind in ("name", "short"):  # what 我省 / 本市 / 该区 can refer back to; lists (沪苏浙皖) cannot
+        out.append(RegionMention(code, text[m.start:m.end], m.start, m.end, kind, ambiguous or guess, m.org, m.named_after))
+        # what 我省 / 本市 / 该区 can refer back to; not lists (沪苏浙皖) nor a place a name is named after (北京饭店)
+        if kind in ("name", "short") and not m.named_after:
             last["any"] = code
             if not m.org:
                 level = gz.info[code].level
