@@ -280,6 +280,23 @@ def test_find_region_mentions_with_jieba_tokens(gz, tokenize, text, expected):
     ("杭州市滨江区的企业", [("杭州市", "330100", "name", False), ("滨江区", "330108", "name", False)]),
     ("中国驻印尼泗水总领馆", [("中国", COUNTRY, "national", False), ("印尼", None, "foreign", False),
                           ("泗水", None, "foreign", False)]),
+    ("位于达卡老城区的一栋四层楼房着火", []),
+    ("存放在贝鲁特港口区仓库内", []),
+    ("集安组织维和部队开始撤离", []),
+    ("甘肃省古浪县八步沙林场", [("甘肃省", "620000", "name", False), ("古浪县", "620622", "name", False)]),
+    ("要加强政府自身建设，大兴调查研究之风", []),
+    ("北京大兴国际机场", [("北京", "110000", "short", False), ("大兴", "110115", "short", False)]),
+    # a body's name beginning inside the match (和政|协常委会) is no tail of a place (北京市|科委 is)
+    ("完全赞成政府工作报告和政协常委会工作报告", []),
+    ("推动各级政协组织和政协委员深入学习", []),
+    ("北京市科委发布通知", [("北京市", "110000", "name", False)]),
+    ("15927面定日镜已全部安装", []),
+    # a place abroad goes on with a name of its own (首尔龙山, 韩国江陵, 马里兰州), not a Chinese county's
+    ("首尔龙山火车站广场", [("首尔", None, "foreign", False), ("龙山", None, "foreign", False)]),
+    ("庆祝仪式今天在韩国江陵冰球中心举行", [("韩国", None, "foreign", False), ("江陵", None, "foreign", False)]),
+    ("美国马里兰州遭遇洪灾", [("美国", None, "foreign", False), ("马里兰州", None, "foreign", False)]),
+    # a two-character match a word starts inside heads no organisation (从|江苏响水…公司: not 从江县)
+    ("记者今天从江苏响水天嘉宜公司了解到", [("江苏", "320000", "short", True), ("响水", "320921", "short", True)]),
 ])
 def test_words_holding_a_county_name_are_no_mentions(gz, tokenize, text, expected):
     starts, ends = tokenize(text)

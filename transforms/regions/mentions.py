@@ -79,6 +79,9 @@ _CATEGORY_RUN = re.compile("港澳台|台港澳")
 # bare direction word after a foreign place in the same sentence (乌克兰政府军在东部城市顿涅茨克, 美国南部和东部多州), up
 # to a semicolon (中欧、中亚班列累计开行2.8万列；西部陆海新通道班列… is China's).
 FOREIGN_PART_KINDS = frozenset({"macro"})
+# A division's name right after a place abroad is a place inside it (韩国江陵, 仁川富平, 首尔龙山, 印度尼西亚巴东, 越南龙江):
+# not the Chinese county of that name.
+FOREIGN_INSIDE_KINDS = frozenset({"name", "short"})
 _DIRECTION_MACRO = re.compile("[东西南北中]部(?:地区)?|东北(?:地区)?")
 _CLAUSE_BREAK = re.compile("[。！？!?\n；;]")
 # Right after a Chinese place, a direction names that place's part (江苏中部, 四川西部, 黑龙江东北部), not the
@@ -203,6 +206,8 @@ def _crossing(text: str, start: int, end: int, words: frozenset[str]) -> tuple[b
 def _compound_ok(text: str, start: int, end: int, starts: set[int], gz: Gazetteer) -> bool:
     """Token mode: a match ending inside a token still counts when the token goes on with a _COMPOUND_TAIL or
     another place (福建厦门), or when jieba merely split a long alias differently (大湾|区国创, 泉州|市委常委)."""
+    if any(text.startswith(word, p) and p + len(word) > end for p in range(start + 1, end) for word in GOV_WORDS if len(word) > 1):
+        return False  # 和政|协常委会: a body's name (政协, 人大, 海关) begins inside the match, which only grazes it
     rest = text[end:end + CROSS_MAX]
     if _COMPOUND_TAIL.match(rest) or any(rest[:k] in gz.aliases for k in range(2, CROSS_MAX + 1)):
         return True
@@ -224,7 +229,9 @@ def _alias_matches(text: str, gz: Gazetteer, starts: set[int] | None, ends: set[
             cut_start, cut_end = _crossing(text, start, end, words)
         else:
             cut_start = cut_end = False
-        org = cut_end and candidates[0][1] != "deictic" and _org_follows(text, end, len(text))  # 浙江 in 浙江大学
+        # 浙江 in 浙江大学; not a two-character match a word starts inside (从|江苏…公司: 从江 is no head of a name)
+        split = starts is not None and end - start == 2 and start + 1 in starts
+        org = cut_end and not split and candidates[0][1] != "deictic" and _org_follows(text, end, len(text))
         cut_start = cut_start and start not in place_ends  # 广西南宁 as one token: 南宁 right after 广西 counts
         named_after = False
         if cut_end and not org and starts is not None and not _compound_ok(text, start, end, starts, gz):
@@ -394,6 +401,9 @@ def find_region_mentions(text: str, gazetteer: Gazetteer, *, token_starts: set[i
                 out[-1].char_end == m.start or (_DIRECTION_MACRO.fullmatch(text, m.start, m.end)
                                                 and not _CLAUSE_BREAK.search(text, out[-1].char_end, m.start))):
             m.candidates = ((FOREIGN, "foreign"),)  # 朝鲜西部战线; 乌克兰政府军…在东部城市
+        elif (out and out[-1].kind == "foreign" and out[-1].char_end == m.start
+              and all(kind in FOREIGN_INSIDE_KINDS for _, kind in m.candidates)):
+            m.candidates = ((FOREIGN, "foreign"),)  # 韩国江陵
         elif (out and out[-1].kind in ("name", "short") and out[-1].char_end == m.start
               and text[m.start:m.end] in PART_OF_PLACE_WORDS):
             continue  # 江苏中部: a part of 江苏, which is already the mention
