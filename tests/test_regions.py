@@ -693,6 +693,14 @@ FACT_REGIONS = [
      {"26个": "210200", "700多个": "210200"}),
     ("a list of countries opened by China is abroad too", "第六届东亚运动会昨晚在天津开幕。来自中国、朝鲜、日本等9个国家和地区的2400多名运动员参赛。",
      {"9个": "120000", "2400多名": "120000"}),
+    # CCTV bulletins outside both gold sets: an item's headline names the place its paragraph is about, up to the next
+    # headline; one naming no place ends the previous one's reach
+    ("a bulletin item's headline carries its place", "云南景谷震后第一所板房小学竣工\n今天，第一所板房小学竣工，可容纳学生300名。",
+     {"300名": "530824"}),
+    ("to the paragraphs under it, up to the next headline",
+     "银昆高速宁夏段全线通车\n今天，全长237公里的高速正式建成通车。\n沿线设有服务区6对。\n100家单位获授先进称号\n"
+     "今天，表彰大会召开。\n第二届读书节开幕\n今天，共有50万人参加。",
+     {"237公里": "640000", "6对": "640000", "50万人": None, "100家": None}),
     ("a province's expo opening in its capital is the province's", "第二届中国(贵州)国际酒类博览会今天在贵阳开幕。参展企业达1300多家。",
      {"达1300多家": "520000"}),
 ]

@@ -7,6 +7,7 @@ import functools
 import re
 from collections import defaultdict
 
+from transforms.facts import is_heading
 from transforms.regions.gazetteer import _RANK, COUNTRY, DEICTIC_WORDS, FOREIGN, Gazetteer, _lexicon
 from transforms.regions.mentions import NATIONWIDE_LIST_ENDS, RegionMention, _resolve_place, find_region_mentions
 
@@ -631,17 +632,20 @@ def article_fact_regions(body: str, sentences, fact_starts: list[list[int]], men
                          gazetteer: Gazetteer, default: str | None) -> list[list[str | None]]:
     """The region of every fact of an article, sentence by sentence: its own clause's (sentence_fact_regions),
     else the subject region carried from an earlier sentence of the same paragraph (宁波统计局披露： / 地区生产
-    总值3801.8亿元), else `default` (the article's region); none when that subject is outside China."""
+    总值3801.8亿元) or from the heading line above the paragraph (a bulletin's item headline: 银昆高速宁夏段全线通车 /
+    今天，全长237公里的…), else `default` (the article's region); none when that subject is outside China."""
     depth = quote_depth(body)
     breaks = [m.start() for m in re.finditer("\n", body)]
     mentions = sorted(mentions, key=lambda m: m.char_start)
     mention_starts = [m.char_start for m in mentions]
-    out, carried, paragraph = [], None, -1
+    out, carried, paragraph, headed = [], None, -1, None
     for sentence, starts in zip(sentences, fact_starts):
         here = bisect.bisect_left(breaks, sentence.char_start)
         if here != paragraph:
             if not _LEADS_IN.search(body, max(0, sentence.char_start - LEAD_IN_WINDOW), sentence.char_start):
-                carried = None  # a new paragraph starts afresh, unless the line before leads into it
+                # a new paragraph starts afresh, unless the line before leads into it; the paragraphs under a heading
+                # line (up to the next one) are about the region it names, and the next heading starts afresh
+                carried = None if is_heading(body, sentence) else headed
             paragraph = here
         # the sentence's own mentions: sentence_fact_regions looks at no other, and scanning all of them per sentence
         # made the regions of a long article cost as the square of its length
@@ -651,4 +655,8 @@ def article_fact_regions(body: str, sentences, fact_starts: list[list[int]], men
         out.append([resolve_fact_region(code or carried, default) for code in found])
         subject = sentence_fact_regions(sentence.text, sentence.char_start, [sentence.char_end], own, gazetteer, depth)[0] if own else None
         carried = subject or carried
+        if is_heading(body, sentence):
+            # a heading naming no place ends the previous heading's reach; the nation carries nothing (中国防务展团亮相阿布扎比
+            # 防务展: 中国 qualifies the actor, and a national story's facts take the article's region anyway)
+            headed = subject if subject != COUNTRY else None
     return out
