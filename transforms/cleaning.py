@@ -64,3 +64,17 @@ def tidy_line(line: str) -> str:
 def ends_sentence(line: str) -> bool:
     """True when a line ends with sentence-final punctuation (optionally followed by a closing quote)."""
     return bool(_TERMINAL.search(line))
+
+
+# A heading line inside an article: a bulletin's item headline, a web article's subheading. Facts drop the numbers
+# it restates; regions carry its place into the paragraphs under it.
+HEADING_MAX_CHARS = 40
+
+
+def is_heading(body: str, sentence) -> bool:
+    """A sentence (char_start, char_end, text of `body`) that is a whole line of at most HEADING_MAX_CHARS characters
+    with no sentence-final mark, with a paragraph after it."""
+    starts_line = sentence.char_start == 0 or body[sentence.char_start - 1] == "\n"
+    ends_line = body.startswith("\n", sentence.char_end)
+    return (starts_line and ends_line and len(sentence.text) <= HEADING_MAX_CHARS
+            and not ends_sentence(sentence.text.rstrip("*_ ")) and bool(body[sentence.char_end:].strip()))

@@ -21,7 +21,7 @@ from pathlib import Path
 
 import cn2an
 
-from transforms.cleaning import ends_sentence
+from transforms.cleaning import is_heading
 from transforms.fastre import starting_with
 from transforms.lexicons import (
     jieba_adjectives,
@@ -2041,18 +2041,10 @@ def respective_subjects(norm: str, facts: list[Fact], offset: int = 0) -> list[F
 
 
 # ---------------------------------------------------------------- headings that restate the text
-# A heading line inside an article (a bulletin's item headline, a web article's subheading) repeats a number of
-# the paragraph under it, often rounded (超3亿元 over 约3.01亿元): the paragraph's statement is the one to cite.
-_HEADING_MAX_CHARS = 40
+# A heading line inside an article (a bulletin's item headline, a web article's subheading: cleaning.is_heading)
+# repeats a number of the paragraph under it, often rounded (超3亿元 over 约3.01亿元): the paragraph's statement is
+# the one to cite.
 RESTATED_TOLERANCE = 0.1  # a heading rounds: within 10 % of the paragraph's value is the same number
-
-
-def is_heading(body: str, sentence: Sentence) -> bool:
-    """A whole line of at most 40 characters with no sentence-final mark, with a paragraph after it."""
-    starts_line = sentence.char_start == 0 or body[sentence.char_start - 1] == "\n"
-    ends_line = body.startswith("\n", sentence.char_end)
-    return (starts_line and ends_line and len(sentence.text) <= _HEADING_MAX_CHARS
-            and not ends_sentence(sentence.text.rstrip("*_ ")) and bool(body[sentence.char_end:].strip()))
 
 
 def _restates(heading: Fact, fact: Fact) -> bool:

@@ -7,7 +7,7 @@ import functools
 import re
 from collections import defaultdict
 
-from transforms.facts import is_heading
+from transforms.cleaning import is_heading
 from transforms.regions.gazetteer import _RANK, COUNTRY, DEICTIC_WORDS, FOREIGN, Gazetteer, _lexicon
 from transforms.regions.mentions import NATIONWIDE_LIST_ENDS, RegionMention, _resolve_place, find_region_mentions
 
