@@ -692,6 +692,22 @@ def test_named_heads_of_the_keyword_table(text, mention, indicator):
 
 
 @pytest.mark.parametrize(("text", "mention", "indicator"), [
+    # charging facilities are built like charging piles, power connected to the grid is built capacity, money attracted
+    # (引资) is invested, a grant's funds (补助经费) are granted like 补助资金, and 投入强度 is the R&D intensity it
+    # follows (…研究与试验发展经费投入达到…，投入强度达到2.64%)
+    ("截至8月底，我国电动汽车充电基础设施总数达到1734.8万个。", "达到1734.8万个", "infrastructure"),
+    ("其中，公共充电设施483.4万个，同比增长28.8%。", "483.4万个", "infrastructure"),
+    ("到2030年，我国海上风电累计并网规模达到1亿千瓦。", "达到1亿千瓦", "infrastructure"),
+    ("高技术产业引资增长7.9%，其中，高技术制造业引资增长28.8%。", "28.8%", "investment"),
+    ("近日，中央财政下达城乡义务教育补助经费1695.9亿元。", "1695.9亿元", "investment"),
+    ("全社会研发经费投入达到33278.2亿元，投入强度达到2.64%。", "达到2.64%", "rd_intensity"),
+])
+def test_charging_facilities_grid_connection_money_attracted_grant_funds_and_intensity(text, mention, indicator):
+    fact = in_sentence(text, mention)
+    assert fact.indicator == indicator
+
+
+@pytest.mark.parametrize(("text", "mention", "indicator"), [
     # a platform, a park or a zone is an innovation carrier only when a word before it says so
     ("中央广播电视总台春晚即将亮相，全球500多家媒体平台都将对春晚进行播放。", "500多家", "other"),
     ("去年8月，中央决定新设立7个自贸试验区。", "7个", "other"),
