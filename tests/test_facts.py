@@ -417,6 +417,8 @@ def test_indicator_taxonomy_is_the_data_dictionary():
         ("国家级大师", "名", "level", "other"),                # not S&T talent
         ("高层次人才", "名", "level", "talent"),
         ("装机容量", "千瓦", "level", "infrastructure"),        # 设计总装机容量240万千瓦 is not investment
+        ("装机容量", "MW", "level", "infrastructure"),          # the same in Latin letters (web text's 300MW)
+        ("高速公路全长", "km", "level", "infrastructure"),
         (None, "家", "level", "other"),
         ("年收入", "元", "level", "output"),                   # an enterprise's or a park's revenue
         ("城镇居民人均可支配收入", "元", "level", "other"),     # households' income is not output
