@@ -13,6 +13,7 @@ import pytest
 
 from transforms import facts as F
 from transforms.facts import Fact, Sentence, extract_facts, parse_number, split_sentences
+from transforms.lexicons import LEXICON_DIR, lexicon_rows
 
 SEEDS = sorted((Path(__file__).resolve().parents[1] / "seeds").glob("*.txt"))
 PREFIX = "导语。\n"  # shifts every sentence so offsets must be body-relative
@@ -350,7 +351,7 @@ def test_not_facts(text):
 
 # ---------------------------------------------------------------- lexicon tables
 def _table_lines(name: str) -> list[str]:
-    return (F.LEXICONS / name).read_text(encoding="utf-8").splitlines()
+    return (LEXICON_DIR / name).read_text(encoding="utf-8").splitlines()
 
 
 @pytest.mark.parametrize(("name", "header"), [("units.csv", "surface,unit,kind"),
@@ -380,7 +381,7 @@ def test_rate_units_are_taken_whole(text, mention, value, unit):
 
 
 def test_indicator_taxonomy_is_the_data_dictionary():
-    rows = F._read_table("indicators.csv")
+    rows = lexicon_rows("indicators.csv")
     assert {r["indicator"] for r in rows} == {"rd_intensity", "rd_expenditure", "tech_contracts", "platforms", "enterprises",
                                               "talent", "patents", "investment", "output", "trade", "infrastructure",
                                               "projects", "rank", "other"}
@@ -393,7 +394,7 @@ def test_indicator_taxonomy_is_the_data_dictionary():
     assert all(units <= counts and "count" in F.indicator_classes()[name] for name, units in F.counted_in().items())
     measures = {u for u, k in F._unit_kinds().items() if k == "measure"}
     assert all(units <= measures and "measure" in F.indicator_classes()[name] for name, units in F.measured_in().items())
-    assert {r["indicator"] for r in F._read_table("indicator_keywords.csv")} <= {r["indicator"] for r in rows}
+    assert {r["indicator"] for r in lexicon_rows("indicator_keywords.csv")} <= {r["indicator"] for r in rows}
 
 
 @pytest.mark.parametrize(

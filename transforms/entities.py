@@ -12,7 +12,6 @@ Choice: 湘江实验室 is typed 实验室 — the text calls it one of 湖南�
 
 from __future__ import annotations
 
-import csv
 import functools
 import re
 from dataclasses import dataclass
@@ -20,7 +19,7 @@ from dataclasses import dataclass
 import polars as pl
 
 from transforms.fastre import literal_first_chars, starting_with
-from transforms.lexicons import LEXICON_DIR, jieba_dictionary
+from transforms.lexicons import jieba_dictionary, lexicon_rows
 from transforms.regions import entity_region
 
 MAX_NAME = 25  # longest entity (name part + type word): 青岛欧顺航跨境电商电子商务有限公司 is 17
@@ -84,8 +83,7 @@ class EntityPattern:
 @functools.cache
 def entity_patterns() -> tuple[EntityPattern, ...]:
     """Rows of lexicons/entity_types.csv ('#' lines are provenance), most specific (lowest priority) first."""
-    lines = (LEXICON_DIR / "entity_types.csv").read_text(encoding="utf-8").splitlines()
-    rows = csv.DictReader(ln for ln in lines if ln.strip() and not ln.startswith("#"))
+    rows = lexicon_rows("entity_types.csv")
     out = [EntityPattern(r["name"], r["pattern"], r["type"], int(r["priority"]), r["name_rule"], r["joins"] == "1",
                          r["absorbs"] == "1", r["tag"], r["example"]) for r in rows]
     return tuple(sorted(out, key=lambda p: (p.priority, -len(p.pattern))))

@@ -11,13 +11,11 @@ length, so offsets stay valid).
 """
 from __future__ import annotations
 
-import csv
 import math
 import re
 from dataclasses import dataclass, replace
 from decimal import Decimal
 from functools import cache
-from pathlib import Path
 
 import cn2an
 
@@ -32,9 +30,8 @@ from transforms.lexicons import (
     jieba_verbal_nouns,
     jieba_verbs,
     jieba_verbs_that_head_nouns,
+    lexicon_rows,
 )
-
-LEXICONS = Path(__file__).with_name("lexicons")
 
 # Full-width ASCII (U+FF01..FF5E) and the ideographic space -> ASCII. 1:1 in
 # length, so every offset computed on the translated text is valid in the original.
@@ -69,33 +66,26 @@ class Fact:
 
 # ---------------------------------------------------------------- tables
 @cache
-def _read_table(name: str) -> tuple[dict[str, str], ...]:
-    """Read ``lexicons/<name>``: '#' comment lines, then a csv header + rows."""
-    lines = (LEXICONS / name).read_text(encoding="utf-8").splitlines()
-    return tuple(csv.DictReader(ln for ln in lines if ln.strip() and not ln.startswith("#")))
-
-
-@cache
 def _units() -> dict[str, str]:
     """surface text -> canonical unit, from units.csv."""
-    return {row["surface"]: row["unit"] for row in _read_table("units.csv")}
+    return {row["surface"]: row["unit"] for row in lexicon_rows("units.csv")}
 
 
 @cache
 def _unit_kinds() -> dict[str, str]:
     """canonical unit -> its kind (count, money, percent, percentage_point, ratio, measure), from units.csv."""
-    return {row["unit"]: row["kind"] for row in _read_table("units.csv")}
+    return {row["unit"]: row["kind"] for row in lexicon_rows("units.csv")}
 
 
 @cache
 def indicator_classes() -> dict[str, frozenset[str]]:
     """indicator -> the unit kinds a level of it can have (lexicons/indicators.csv, the data dictionary)."""
-    return {r["indicator"]: frozenset(filter(None, r["unit_kinds"].split("|"))) for r in _read_table("indicators.csv")}
+    return {r["indicator"]: frozenset(filter(None, r["unit_kinds"].split("|"))) for r in lexicon_rows("indicators.csv")}
 
 
 def _units_column(column: str) -> dict[str, frozenset[str]]:
     """indicator -> the units listed in an indicators.csv column ('|'-separated); classes listing none are left out."""
-    return {r["indicator"]: frozenset(r[column].split("|")) for r in _read_table("indicators.csv") if r[column]}
+    return {r["indicator"]: frozenset(r[column].split("|")) for r in lexicon_rows("indicators.csv") if r[column]}
 
 
 @cache
@@ -115,7 +105,7 @@ def measured_in() -> dict[str, frozenset[str]]:
 @cache
 def _indicator_keywords() -> tuple[re.Pattern[str], dict[str, str]]:
     """One alternation of every keyword of indicator_keywords.csv (longest first) and keyword -> indicator."""
-    table = {r["keyword"]: r["indicator"] for r in _read_table("indicator_keywords.csv")}
+    table = {r["keyword"]: r["indicator"] for r in lexicon_rows("indicator_keywords.csv")}
     return re.compile(_alt(table)), table
 
 

@@ -9,7 +9,6 @@ table (jieba's data file, read without importing jieba).  Pure Python; no dagste
 
 from __future__ import annotations
 
-import csv
 import functools
 import heapq
 import re
@@ -18,7 +17,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from transforms.fastre import starting_with
-from transforms.lexicons import LEXICON_DIR, jieba_idf
+from transforms.lexicons import jieba_idf, lexicon_rows
 
 TITLE_WEIGHT = 3.0
 # Bodies shorter than this are scored as if this long: a 60-character photo caption with one hit would otherwise
@@ -48,8 +47,7 @@ class Keyword:
 @functools.cache
 def topic_keywords() -> dict[str, str]:
     """keyword -> topic, from lexicons/topics.csv ('#' lines are provenance)."""
-    lines = (LEXICON_DIR / "topics.csv").read_text(encoding="utf-8").splitlines()
-    rows = csv.DictReader(ln for ln in lines if ln.strip() and not ln.startswith("#"))
+    rows = lexicon_rows("topics.csv")
     return {r["keyword"]: r["topic"] for r in rows}
 
 

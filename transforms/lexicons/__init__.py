@@ -1,5 +1,6 @@
 """Small domain vocabularies used by several transforms; larger tables live as CSV files beside this module."""
 
+import csv
 import functools
 import importlib.util
 from pathlib import Path
@@ -7,6 +8,20 @@ from pathlib import Path
 import polars as pl
 
 LEXICON_DIR = Path(__file__).parent
+
+
+@functools.cache
+def lexicon_rows(name: str) -> tuple[dict[str, str], ...]:
+    """The rows of a CSV table beside this module: '#' lines (provenance) and blank lines skipped, then a header and
+    rows, every value a string. Tables read row by row (units, indicator keywords, topics, entity types) use this."""
+    lines = (LEXICON_DIR / name).read_text(encoding="utf-8").splitlines()
+    return tuple(csv.DictReader(ln for ln in lines if ln.strip() and not ln.startswith("#")))
+
+
+@functools.cache
+def lexicon_frame(name: str) -> pl.DataFrame:
+    """The same table as a polars frame, all columns as strings, for the tables joined with the gazetteer's frames."""
+    return pl.read_csv(LEXICON_DIR / name, comment_prefix="#", infer_schema=False)
 
 # Newspapers, agencies and portals whose names appear in datelines, bylines and closing tags.
 # Longest / most specific first: the first match wins.

@@ -8,7 +8,8 @@ import re
 from collections import defaultdict
 
 from transforms.cleaning import is_heading
-from transforms.regions.gazetteer import _RANK, COUNTRY, DEICTIC_WORDS, FOREIGN, Gazetteer, _lexicon
+from transforms.lexicons import lexicon_frame
+from transforms.regions.gazetteer import _RANK, COUNTRY, DEICTIC_WORDS, FOREIGN, Gazetteer
 from transforms.regions.mentions import NATIONWIDE_LIST_ENDS, RegionMention, _resolve_place, find_region_mentions
 
 # Papers whose "我省/本市" means a known region (the paper's home), by source name.
@@ -409,7 +410,7 @@ SEAT_BRANCH_CHARS = 4  # a place this close after the name is a campus or branch
 @functools.cache
 def _institution_seats() -> tuple[re.Pattern[str], dict[str, str]]:
     """(pattern of the names, name -> seat code) of lexicons/institution_seats.csv."""
-    seats = dict(_lexicon("institution_seats.csv").select("name", "region_code").iter_rows())
+    seats = dict(lexicon_frame("institution_seats.csv").select("name", "region_code").iter_rows())
     return re.compile("|".join(sorted(map(re.escape, seats), key=len, reverse=True))), seats
 
 

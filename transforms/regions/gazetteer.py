@@ -21,9 +21,8 @@ from dataclasses import dataclass
 import ahocorasick_rs
 import polars as pl
 
-from transforms.lexicons import jieba_dictionary
+from transforms.lexicons import jieba_dictionary, lexicon_frame
 
-LEXICONS = pathlib.Path(__file__).parent.parent / "lexicons"
 COUNTRY = "100000"
 _RANK = {"country": 0, "macro": 1, "province": 2, "prefecture": 3, "county": 4, "foreign": 5}  # smaller = higher
 FOREIGN = "foreign"  # placeholder code of every place outside China (a mention of one has region_code None)
@@ -68,7 +67,7 @@ def foreign_names() -> dict[str, str]:
 
     names = {name: "territory" for code, name in Locale.parse("zh_Hans").territories.items()
              if code not in CLDR_NOT_FOREIGN}
-    names.update(_lexicon("foreign_places.csv").select("name", "kind").iter_rows())
+    names.update(lexicon_frame("foreign_places.csv").select("name", "kind").iter_rows())
     return {name: kind for name, kind in names.items() if len(name) >= 2}
 
 
@@ -90,12 +89,6 @@ def load_adcodes(path: str | pathlib.Path | None = None) -> pl.DataFrame:
     raw = pl.read_csv(path or adcodes_path(), schema_overrides={"adcode": pl.String})
     return raw.select(region_code=pl.col("adcode").str.slice(0, 6), name="name",
                       lon=pl.col("longitude").cast(pl.Float64), lat=pl.col("latitude").cast(pl.Float64))
-
-
-@functools.cache
-def _lexicon(name: str) -> pl.DataFrame:
-    """A CSV from lexicons/ ('#' lines are provenance comments), all columns as strings."""
-    return pl.read_csv(LEXICONS / name, comment_prefix="#", infer_schema=False)
 
 
 @functools.cache
@@ -136,7 +129,7 @@ def build_regions(adcodes: pl.DataFrame) -> pl.DataFrame:
         parent_code=pl.when(level == "province").then(pl.lit(COUNTRY))
         .when((level == "county") & own_prefecture.is_in(prefectures)).then(own_prefecture)
         .otherwise(pl.col("province_code")))
-    macros = _lexicon("macro_regions.csv")
+    macros = lexicon_frame("macro_regions.csv")
     extra = pl.DataFrame({"region_code": [COUNTRY, *macros["macro_code"]], "name": ["全国", *macros["name"]],
                           "short_name": ["全国", *macros["aliases"].str.extract(r"^([^|]+)")],  # 长三角
                           "level": ["country"] + ["macro"] * macros.height,
@@ -147,7 +140,7 @@ def build_regions(adcodes: pl.DataFrame) -> pl.DataFrame:
 
 def region_members(regions: pl.DataFrame) -> pl.DataFrame:
     """macro_code, member_code from lexicons/macro_regions.csv; raises if a member is not in `regions`."""
-    members = (_lexicon("macro_regions.csv").select("macro_code", member_code=pl.col("members").str.split("|"))
+    members = (lexicon_frame("macro_regions.csv").select("macro_code", member_code=pl.col("members").str.split("|"))
                .explode("member_code"))
     unknown = members.filter(~pl.col("member_code").is_in(regions["region_code"].implode()))
     if unknown.height:
@@ -222,7 +215,7 @@ class Gazetteer:
 def build_gazetteer(regions: pl.DataFrame) -> Gazetteer:
     """Gazetteer from `build_regions`: official names, filtered short forms, macro / national / deictic words."""
     info = {r[0]: RegionInfo(*r[1:]) for r in regions.select("region_code", *RegionInfo.__annotations__).iter_rows()}
-    stop = _lexicon("region_stoplist.csv")
+    stop = lexicon_frame("region_stoplist.csv")
     drop, keep, block, nest = (set(stop.filter(pl.col("action") == a)["word"]) for a in ("drop", "keep", "block", "nest"))
     words = _jieba_words()  # dropped with this function: only the derived word sets are kept
     common = set(words.filter(_COMMON_WORD)["word"])
@@ -240,10 +233,10 @@ def build_gazetteer(regions: pl.DataFrame) -> Gazetteer:
                 for parent in (r["parent_code"], r["province_code"]):
                     if parent:
                         nested[parent][alias] = r["region_code"]
-    for r in _lexicon("macro_regions.csv").iter_rows(named=True):
+    for r in lexicon_frame("macro_regions.csv").iter_rows(named=True):
         for alias in r["aliases"].split("|"):
             aliases[alias].append((r["macro_code"], "macro"))
-    for r in _lexicon("zones.csv").iter_rows(named=True):
+    for r in lexicon_frame("zones.csv").iter_rows(named=True):
         aliases[r["name"]].append((r["region_code"], "zone"))
     for word in NATIONAL_WORDS:
         aliases[word].append((COUNTRY, "national"))

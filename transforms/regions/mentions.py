@@ -8,6 +8,7 @@ import functools
 import re
 from dataclasses import dataclass
 
+from transforms.lexicons import lexicon_frame
 from transforms.regions.gazetteer import (
     _ADMIN_CHARS,
     _MUNICIPALITIES,
@@ -18,7 +19,6 @@ from transforms.regions.gazetteer import (
     DEICTIC_WORDS,
     FOREIGN,
     Gazetteer,
-    _lexicon,
 )
 
 # (杭州数梦工场科技有限公司), institutes short, so 山西省完成首批省重点实验室 is not an organisation.
@@ -112,7 +112,7 @@ class RegionMention:
 @functools.cache
 def _abbrev_table() -> tuple[re.Pattern, dict[str, tuple[str, ...]], dict[str, tuple[str, str]]]:
     """Regex for runs of abbreviation characters, fixed word -> codes, char -> (code, group)."""
-    rows = list(_lexicon("province_abbrev.csv").iter_rows(named=True))
+    rows = list(lexicon_frame("province_abbrev.csv").iter_rows(named=True))
     fixed = {r["abbrev"]: tuple(r["region_codes"].split("|")) for r in rows if len(r["abbrev"]) > 1}
     singles = {r["abbrev"]: (r["region_codes"], r["group"]) for r in rows if len(r["abbrev"]) == 1}
     return re.compile(f"[{''.join(sorted({ch for r in rows for ch in r['abbrev']}))}]{{2,}}"), fixed, singles
@@ -121,7 +121,7 @@ def _abbrev_table() -> tuple[re.Pattern, dict[str, tuple[str, ...]], dict[str, t
 @functools.cache
 def _line_table() -> tuple[re.Pattern, dict[str, tuple[str, ...]]]:
     """Regex of the line names of lexicons/line_names.csv (longest first), name -> one code per character ('-': none)."""
-    lines = {r["name"]: tuple(r["region_codes"].split("|")) for r in _lexicon("line_names.csv").iter_rows(named=True)}
+    lines = {r["name"]: tuple(r["region_codes"].split("|")) for r in lexicon_frame("line_names.csv").iter_rows(named=True)}
     return re.compile("|".join(sorted(lines, key=len, reverse=True))), lines
 
 
