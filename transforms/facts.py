@@ -650,7 +650,7 @@ def _subject_before(left: str, *, keep_verbs: bool = False) -> str | None:
         return owned  # 第二产业增加值的比重|下降到39%: the ratio of what stands before 的 (else the ratio alone, when both are too long)
     if cut and left[cut - 1] == "的" and (measure := _MEASURE_AFTER_DE.fullmatch(left, cut)):
         # 野生亚洲象的数量现在|有250头: the number of what stands before 的, with its verb if it fits (领取养老金的人数)
-        for whose in (_subject_before(left[:cut - 1], keep_verbs=True), _subject_before(left[:cut - 1])):
+        for whose in (_subject_before(left[:cut - 1], keep_verbs=keep) for keep in (True, False)):  # lazily: it recurses
             if whose and not whose.endswith(measure[1]) and (owned := _clean_subject(whose + measure[1])):
                 return owned
     left = left[cut:]
@@ -1363,7 +1363,7 @@ _STATUS_RE = re.compile("|".join(f"(?P<{status}>{pattern})" for status, pattern 
 # (4.3万余名大学生志愿服务西部计划志愿者, 82个区域公用品牌纳入…培育计划, 22个省份已完成年度…改造计划, 教育部等八部门
 # 启动…强师计划) or that they have (67.74%的企业有创新研发计划), or who planned (两名嫌疑人曾计划前往).
 _FUTURE_AFTER = re.compile(r"(?P<forecast>有望|预计|可望|将(?:建立|建成|实现|达到|超过|突破))"
-                           r"|(?P<plan>(?:(?<!行动)(?<!工作)(?<!专项)(?<![曾有])计划|的计划)(?=于|在|将|到|从|再|用|投资|建设|新建|开工|实施|今年|明年|年内|\d)|的计划|(?<![虚模比草代])拟(?!了))")
+                           r"|(?P<plan>(?:(?<!行动)(?<!工作)(?<!专项)(?<![曾有])计划)(?=于|在|将|到|从|再|用|投资|建设|新建|开工|实施|今年|明年|年内|\d)|的计划|(?<![虚模比草代])拟(?!了))")
 # A sentence opening with a future horizon (到2025年，… / “十四五”期间，…) sets targets for what follows; 截至2018年,
 # 截止到2018年 look back to a date, they are no horizon.
 _HORIZON_OPENING = re.compile(r"^(?:[^，。；]{0,6})?(?<![截止])(?:到|至)\d{4}年(?:底|末)?"
@@ -1564,7 +1564,7 @@ def _future_horizon(text: str, start: int, published_year: int | None) -> bool:
     period (期间, 时期) told in or after its last year is looked back on: “十四五”期间，我国先后出台…政策措施70余项 in 2025."""
     opening = _HORIZON_OPENING.match(text)
     if not opening or opening.end() > start:
-        clause = next((m for m in _HORIZON_CLAUSE.finditer(text, 0, start)), None)  # 预计到2020年，… is expected, not aimed at
+        clause = _HORIZON_CLAUSE.search(text, 0, start)  # 预计到2020年，… is expected, not aimed at
         return (clause is not None and (published_year is None or int(clause["year"]) >= published_year)
                 and not _EXPECTATION.search(text, 0, start))
     if opening["plan"] and published_year is not None:
