@@ -195,6 +195,7 @@ def test_status_in_year(text, mention, published, status):
 
 # (sentence, mention, kind, share_of)
 KINDS = [
+    ("教育、住房保障支出分别增长 3.7 %、 2.5 %和 7.8 %", "7.8 %", "change", None),  # web spacing: still a 分别 list of changes
     ("浙江规模以上数字经济核心产业营业收入突破2.4万亿元，同比增长5.5%", "5.5%", "change", None),
     ("浙江规模以上数字经济核心产业营业收入突破2.4万亿元，同比增长5.5%", "突破2.4万亿元", "level", None),
     ("2023年，全省研发投入强度达到2.68%，比上年提高0.12个百分点。", "0.12个百分点", "change", None),
@@ -235,6 +236,10 @@ NUMBERS = [
     ("资金占比不低于50%", "不低于50%", 50, None, "%", "at_least"),
     ("力争突破 **200** 家", "突破 **200** 家", 200, None, "家", "at_least"),
     ("用户超过 **230** 万户", "超过 **230** 万户", 2.3e6, None, "户", "at_least"),
+    # web text's spacing around numbers, read as print writes it; the mention is the text as written (CCTV, spaced)
+    ("我国餐饮食物浪费量约为每年 1700 万至 1800 万吨", "1700 万至 1800 万吨", 1.7e7, 1.8e7, "吨", "range"),
+    ("相关负责人表示，今年经济增长 4.5 %— 5 %", "4.5 %— 5 %", 4.5, 5, "%", "range"),
+    ("全国一般公共预算支出近 7 万亿元", "近 7 万亿元", 7e12, None, "元", "about"),
     ("增长率在7%-12%之间", "7%-12%", 7, 12, "%", "range"),
     ("增长率在7%～8%之间", "7%～8%", 7, 8, "%", "range"),
     # hand-typed doubled dashes (CCTV: 其中70%--80%是涉及到…), web text's 2,000+ and signed values (constructed, and CCTV's
@@ -338,6 +343,8 @@ def test_number_grammar(text, mention, value, value_max, unit, bound):
 
 
 NOT_FACTS = [
+    "今天是第 26 个“世界读书日”",  # an ordinal, spaced as web text writes it
+    "十三届全国政协第 40 次双周协商座谈会 11 日在京召开",
     "3本地企业入选",  # 本 starts the word 本地: no books (constructed)
     "成功将卫星互联网低轨01组卫星发射升空",  # a leading zero makes a label
     "为期三个半月的南海伏季休渔于今天中午开始",  # a duration (三个半月)

@@ -1785,8 +1785,42 @@ def _amount_of_previous(subject: str | None, prev_subject: str | None, prev_unit
 _SIZE_BEFORE_DE = re.compile(r"(?:面积|总面积|占地|占地面积|建筑面积|长度|全长|高度|容量|规模)(?:超过|达到|达|约|近|为)?")
 
 
+# Web text sets numbers apart with spaces and Markdown emphasis (每年 1700 万至 1800 万吨, 增长 2.9 %, 第 26 个, 突破 **200**
+# 家): a run of them touching a digit (or a number's %) on one side only is read as if it were not there, so the number
+# grammar, the masks of ordinals and dates and the subjects see the text as print writes it. Between two digits (2,350
+# 9.1 in a table) it stays.
+_SPACING_AT_NUMBER = re.compile(r"(?<=[0-9０-９%％])[ \u00a0\u3000*_]+(?![ \u00a0\u3000*_]|[0-9０-９])"
+                                r"|(?<![0-9０-９ \u00a0\u3000*_])[ \u00a0\u3000*_]+(?=[0-9０-９])")
+
+
 def extract_facts(sentence: Sentence, *, published_year: int | None = None, carried_subject: str | None = None,
                   carried_period: str | None = None) -> list[Fact]:
+    """Numeric facts stated in one sentence (see _extract_facts); spacing around numbers is read through
+    (_SPACING_AT_NUMBER), and each fact's mention and offsets are those of the text as written."""
+    text = sentence.text
+    if not _SPACING_AT_NUMBER.search(text):
+        return _extract_facts(sentence, published_year=published_year, carried_subject=carried_subject,
+                              carried_period=carried_period)
+    kept = [i for i, keep in enumerate(_kept_characters(text)) if keep]
+    compact = "".join(text[i] for i in kept)
+    facts = _extract_facts(Sentence(compact, sentence.char_start, sentence.char_start + len(compact)),
+                           published_year=published_year, carried_subject=carried_subject, carried_period=carried_period)
+    out = []
+    for f in facts:
+        s, e = kept[f.char_start - sentence.char_start], kept[f.char_end - sentence.char_start - 1] + 1
+        out.append(replace(f, mention=text[s:e], char_start=sentence.char_start + s, char_end=sentence.char_start + e))
+    return out
+
+
+def _kept_characters(text: str) -> list[bool]:
+    keep = [True] * len(text)
+    for m in _SPACING_AT_NUMBER.finditer(text):
+        keep[m.start():m.end()] = [False] * (m.end() - m.start())
+    return keep
+
+
+def _extract_facts(sentence: Sentence, *, published_year: int | None = None, carried_subject: str | None = None,
+                   carried_period: str | None = None) -> list[Fact]:
     """Numeric facts (counts, money, %, measures, ranks) stated in one sentence.
 
     In: a Sentence from split_sentences, and the year the article was published (for 今年, 前三季度 …). Out:
@@ -2052,7 +2086,7 @@ _SOURCE_OPENING = re.compile(r"据[^,，]{1,16}(?:统计|数据|测算|显示|�
 
 def frame_period(text: str) -> str | None:
     """The period opening the sentence `text` before a comma (after a news agency's dateline), if any."""
-    norm = text.translate(_HALF_WIDTH)
+    norm = _SPACING_AT_NUMBER.sub("", text).translate(_HALF_WIDTH)  # 2025 年，: as 2025年，
     prefix = _NEWS_PREFIX.match(norm)
     at = prefix.end() if prefix else 0
     source = _SOURCE_OPENING.match(norm, at)

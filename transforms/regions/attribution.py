@@ -160,7 +160,7 @@ def destinations(sentence: str, sentence_start: int, mentions: list[RegionMentio
 # 全国 as the yardstick a thing is measured against (具有全国影响力, 全国首个, 居全国前列, 领跑全国, 走向全国, 高于全国
 # 5.2个百分点) says how far it reaches, not that the statement is the nation's.
 _SCOPE_BEFORE = re.compile(r"(?:领跑|领先|走向|辐射|面向|高于|低于|快于|慢于|超过|居|位居|位列|位于|销往|遍布|推广到|推向|享誉)$")
-_SCOPE_AFTER = re.compile(r"(?:影响力|首个|首家|首批|首座|首台|首条|第[一二三四五六七八九十\d]|领先|前列|首位|率先|百强|十强|一流|知名|性|"
+_SCOPE_AFTER = re.compile(r"(?:影响力|首个|首家|首批|首座|首台|首条|第[ *_\u3000]*[一二三四五六七八九十\d]|领先|前列|首位|率先|百强|十强|一流|知名|性|"
                           r"同行|同类|排名|首创|复制|推广|示范)")
 
 
@@ -193,7 +193,7 @@ def is_national_scope(text: str, m: RegionMention, offset: int = 0) -> bool:
 # 杭州等13个跨境电商综合试验区: one place named for a group of N is not the group's region, and the text does not say
 # what is: the clause is read as naming no place (the article's region then applies). A list ending so
 # (南京、武汉、青岛等10个) names enough places for clause_region to find the region holding them.
-_GROUP_AFTER = re.compile(r"等[0-9一二三四五六七八九十两几数百千]")
+_GROUP_AFTER = re.compile(r"等[ *_\u3000]*[0-9一二三四五六七八九十两几数百千]")  # web text's 等 13 个 too
 
 
 def _qualified_item(m: RegionMention, by_end: dict[int, RegionMention]) -> list[RegionMention]:
