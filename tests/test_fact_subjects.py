@@ -467,3 +467,15 @@ def test_a_count_of_people_before_a_predicate_alone(text, mention, subject):
 ])
 def test_a_count_opening_its_clause_names_its_subject(text, mention, subject):
     assert in_sentence(text, mention).subject == subject
+
+
+@pytest.mark.parametrize(("text", "mention", "subject"), [
+    # a clause naming a group (X中, X当中) before a count naming nothing: the count is a part of that group
+    ("如今世界500强企业中，35家都在这里落户。", "35家", "世界500强企业"),
+    ("90种主要轻工产品中，35种实现产量增长。", "35种", "主要轻工产品"),
+    ("全区22个县市区中，有14个属于陕甘宁革命老区。", "14个", "县市区"),
+    # not a place (跳入河中)
+    ("随后有一中年人施救跳入河中，两人却被湍急的河水冲走。", "两人", None),
+])
+def test_a_count_after_a_group_is_a_part_of_it(text, mention, subject):
+    assert in_sentence(text, mention).subject == subject

@@ -1661,8 +1661,10 @@ _CLASS_AFTER_COPULA = re.compile(r"(?:都|也|均|全|全部)?(?:是|为)(?P<cls
 _CHAIN_VALUE_END = re.compile(r"(?:以上|以下|左右|之多)?(?:[,，。;；]|$|同比|环比|比上年|较上年|比去年|较去年)")
 # A clause that only tells where its news comes from (美国总统奥巴马宣布，记者从…获悉，数据显示，): its subject is no topic.
 # A clause before its number that is only a predicate: adverbs, a change and its frame, the verbs of TRAIL (现已增加到, 达, 同比增长).
-_PREDICATE_ONLY = re.compile(rf"(?:{_alt(CHANGE_FRAMES + CHANGE_VERBS + TRAIL + ('现已', '现在', '目前', '已经', '其中', '首次', '年均', '每亩', '每年'))}"
+_PREDICATE_ONLY = re.compile(rf"(?:{_alt(CHANGE_FRAMES + CHANGE_VERBS + TRAIL + ('现已', '现在', '目前', '已经', '其中', '首次', '年均', '每亩', '每年', '共有', '还有'))}"
                              r"|[了到至为达是将再又还也都均仍])*")
+# A clause naming a group the next clause's count is part of (世界500强企业中，35家…; 70个大中城市当中，有24个…).
+_GROUP_CLAUSE = re.compile(r"^(?P<group>[^，,；;]{2,16}?)(?<![河水湖海空手家心])(?:当中|之中|中)$")  # not 河中, 手中: a place
 _NO_TOPIC = re.compile(r"^(?:他们|她们|我们|你们|它们|大家|这里|那里|这|那)|[年月日天时]$")  # a pronoun, or a time ending it (新加坡单日)
 _NO_TOPIC_OPENING = re.compile(r"根据|按照|依据|按|从|自|受|对|在|由于|由|经过|随着|据|截至|为了|为|第")
 _SOURCE_CLAUSE = re.compile(r"(?:宣布|表示|获悉|了解到|显示|称|指出|介绍|说|透露|报道|公布|发布|统计)了?$")
@@ -1673,14 +1675,16 @@ def _topic_of_clause_before(text: str, prev_end: int, start: int, end: int) -> s
     (an adverb, a verb of jieba's or a verb of change), when the mention's clause names nothing before the number and ends
     with it (…，现已增加到|8000多只。): None when the clause before opens on no noun phrase or only tells a source."""
     here = _clause_start(text, start)
-    if here <= prev_end + 1 or text[here - 1] not in ",，" or not _CHAIN_VALUE_END.match(text, end):
+    if here <= prev_end + 1 or text[here - 1] not in ",，":
         return None
     left = text[here:start]
     if times := PERIOD_RE.match(left):
         left = left[times.end():]
-    if not _PREDICATE_ONLY.fullmatch(left):
-        return None  # 安全人员还在行动中解救了附近建筑中的|47人: the clause names its own thing
     clause = text[max(prev_end, _clause_start(text, here - 1)):here - 1]
+    if (group := _GROUP_CLAUSE.search(clause)) and _PREDICATE_ONLY.fullmatch(left) and (whose := _subject_before(group["group"])):
+        return whose  # 如今世界500强企业中，|35家都在这里落户: the group the part is of
+    if not _CHAIN_VALUE_END.match(text, end) or not _PREDICATE_ONLY.fullmatch(left):
+        return None  # 安全人员还在行动中解救了附近建筑中的|47人: the clause names its own thing
     if _SOURCE_CLAUSE.search(clause) or re.search(r"\d", clause):
         return None  # (企业创新指数达到198.02，同比增长|27.73%: a number of its own, not a fact, names the chain's thing)
     if times := PERIOD_RE.match(clause):
@@ -1692,8 +1696,8 @@ def _topic_of_clause_before(text: str, prev_end: int, start: int, end: int) -> s
             continue  # the character before and this one make a word, or a longer word starts here (外国|直接投资)
         if (_is_adverb(clause[p:p + 2]) or clause[p] in jieba_adverbs() or _is_predicate_verb(clause, p)
                 or _CHANGE_ONLY.match(clause, p)):
-            topic = _clean_subject(_trimmed(clause[:p]))
-            if topic is None or _names_no_thing(topic) or topic != _subject_before(clause[:p]) or _NO_TOPIC.search(topic) \
+            topic = _subject_before(clause[:p])  # (搬迁的贫困户|来自…: the noun after 的)
+            if topic is None or _names_no_thing(topic) or not _trimmed(clause[:p]).endswith(topic) or _NO_TOPIC.search(topic) \
                     or "的" in clause[p:p + 4]:
                 return None  # (现场|交付的…样品: the verb is in a phrase before 的, no predicate)
             return topic
