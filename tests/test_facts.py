@@ -800,6 +800,10 @@ def test_a_turnover_of_no_named_market_is_not_trade(text, mention, indicator):
 @pytest.mark.parametrize(("text", "mention", "indicator"), [
     # a bare amount right after a counted thing with a class is that thing's amount
     ("2022年，我省向沪浙皖输出的技术合同超9300项，成交额超307亿元。", "超307亿元", "tech_contracts"),
+    # … also when the amount's own prefix makes no measure of the thing (项目|签约金额): what the projects are worth
+    ("洽谈会开设网上展台，共签约166个项目，签约金额超1500亿元。", "超1500亿元", "investment"),
+    ("大会签约项目共137个，签约总金额超950亿元。", "超950亿元", "investment"),
+    ("300多家企业参展，意向成交额5亿元。", "5亿元", "trade"),  # a turnover keeps its own class
     # with nothing counted before it, a bare turnover stays other (the futures market is not named in a fact)
     ("10月全国期货市场成交量为4.74亿手，成交额33.16万亿元。", "33.16万亿元", "other"),
 ])

@@ -1781,8 +1781,12 @@ def _amount_of_previous(subject: str | None, prev_subject: str | None, prev_unit
         return fair.group() + subject
     if not (subject and prev_subject and _BARE_AMOUNT.fullmatch(subject) and _unit_kinds().get(prev_unit) == "count"):
         return subject
+    if classify(prev_subject, prev_unit) == "other":
+        return subject
+    # an amount whose prefix no class keyword takes after its head (项目|签约金额, 签约项目|总金额) is still what the counted
+    # things are worth: 项目金额 is invested
     named = prev_subject + subject
-    return named if classify(prev_subject, prev_unit) != "other" else subject
+    return named if classify(named, "元") != "other" else prev_subject + "金额"
 
 
 # What stands between a count and a measure that tells the size of each counted thing (30个|面积超过|一万平米的就业工场).
