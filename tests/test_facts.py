@@ -694,6 +694,17 @@ def test_named_heads_of_the_keyword_table(text, mention, indicator):
     assert fact.indicator == indicator
 
 
+@pytest.mark.parametrize(("text", "mention", "subject", "indicator"), [
+    # a change that names nothing in its own clause is of the thing the clause before names, when that holds no fact
+    ("期中，固定资产投资一季度稳步回升，同比增长6.3%。", "6.3%", "固定资产投资", "investment"),
+    ("今年以来，我国中西部地区进出口快速增长，增速高出全国4.8个百分点。", "4.8个百分点", "中西部地区进出口", "trade"),
+    ("前三季度战略性新兴产业，同比增长10.8%。", "10.8%", "战略性新兴产业", "output"),
+])
+def test_a_change_naming_nothing_is_of_the_clause_before(text, mention, subject, indicator):
+    fact = in_sentence(text, mention)
+    assert (fact.subject, fact.indicator) == (subject, indicator)
+
+
 @pytest.mark.parametrize(("text", "mention", "indicator"), [
     # charging facilities are built like charging piles, power connected to the grid is built capacity, money attracted
     # (引资) is invested, a grant's funds (补助经费) are granted like 补助资金, and 投入强度 is the R&D intensity it
