@@ -722,6 +722,20 @@ def test_charging_facilities_grid_connection_money_attracted_grant_funds_and_int
 
 
 @pytest.mark.parametrize(("text", "mention", "indicator"), [
+    # research workstations, institutes and technology centres are innovation carriers, computing centres built capacity,
+    # and a turnover (营业额) is revenue like 营业收入
+    ("目前园区已经拥有国家级博士后工作站3个，国家级技术中心1个，省级技术中心16个。", "16个", "platforms"),
+    ("一个县级市如今还有着7家国字号科研机构和13个院士工作站。", "13个", "platforms"),
+    ("中科院上海分院在沪16家研究所已经复工复研。", "16家", "platforms"),
+    ("今年，宁夏还开工建设了17个智算中心。", "17个", "infrastructure"),
+    ("这个春节，郑州重点打造的21条特色商业街营业额同比增长36%。", "36%", "output"),
+])
+def test_workstations_institutes_computing_centres_and_turnover(text, mention, indicator):
+    fact = in_sentence(text, mention)
+    assert fact.indicator == indicator
+
+
+@pytest.mark.parametrize(("text", "mention", "indicator"), [
     # a platform, a park or a zone is an innovation carrier only when a word before it says so
     ("中央广播电视总台春晚即将亮相，全球500多家媒体平台都将对春晚进行播放。", "500多家", "other"),
     ("去年8月，中央决定新设立7个自贸试验区。", "7个", "other"),
