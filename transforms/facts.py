@@ -1383,8 +1383,16 @@ _EXPECTS_BEFORE_COMMA = re.compile(rf"预计|预测|估计|{UPON_COMPLETION}|{_D
 # 将 + a verb, after an adverb: a forecast when the verb moves or states a level (将降低20%, 将导致损失16亿欧元), a
 # plan for any other verb of jieba's (将制定1800项, 将持续推进40条). 将 before a noun marks an object (将利率维持在
 # 4.50%: done), 将近 is 'nearly', 即将/必将 are other words.
-_WILL = re.compile(r"(?<![即必终])将(?![近军来士领帅相])(?:会|要)?(?:持续|继续|进一步|全面|加快|重点|陆续|依次|先后|大力|逐步|再|还|首次|共|"
-                   r"大幅|明显|显著|有所|基本|连续|分别|正式|同步|共同|一次性)?")
+# The adverbs are tried longest first (将共同出资 is 共同 + 出资, not 共 + 同出); 新 (newly) only before a verb of building or
+# raising things (将新培育3000家, not 将新发展格局单独成篇, where 将 marks an object), and a time of recurrence only when no 的
+# follows in the clause (今后五年，芜湖将每年拿出40个亿; not 恒力将每年销售收入的5%投入研发). When the verb after the adverb is
+# none, the word right after 将 may be the verb (将共建: 共建).
+WILL_ADVERBS = ("持续", "继续", "进一步", "全面", "加快", "重点", "陆续", "依次", "先后", "大力", "逐步", "再", "还", "首次", "共", "大幅",
+                "明显", "显著", "有所", "基本", "连续", "分别", "正式", "同步", "共同", "一次性", "(?:每年|每月)(?![^，,；;。的]*的)",
+                "新(?=培育|引进|建设|打造|布局|认定|设立|推出|改造|安排|投放|招引)")
+_WILL = re.compile(r"(?<![即必终])将(?![近军来士领帅相])(?:会|要)?(?:"
+                   + "|".join(sorted(WILL_ADVERBS, key=lambda a: -len(re.sub(r"\(.*\)", "", a)))) + ")?")
+_WILL_BARE = re.compile(r"将(?:会|要)?")
 # 将 then a preposition (将在未来几天内提供…, 将从2.4%回升至2.7%, 将通过多个电视频道…联动200多个国家和地区, 将用光伏板铺满3285个
 # 足球场大小的沙丘): future too;
 # the verb comes later in the clause
@@ -1432,6 +1440,8 @@ def _status_cues(text: str, lo: int, hi: int) -> list[_Cue]:
         if any(s <= m.start() < e for s, e in titles):
             continue  # 《将改革进行到底》等七部大型政论专题片: a title
         verb = text[m.end()] if _CAUSATIVE.match(text, m.end()) else text[m.end():m.end() + 2]
+        if not is_verb(verb) and is_verb(text[(bare := _WILL_BARE.match(text, m.start()).end()):bare + 2]):
+            verb = text[bare:bare + 2]
         ahead = False
         if preposition := _WILL_PREPOSITION.match(text, m.end()):  # the verb is the first one after it, if any comes before the number
             verb = next((text[p:p + 2] for p in range(preposition.end(), hi - 1) if is_verb(text[p:p + 2])), "")
