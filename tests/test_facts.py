@@ -829,6 +829,10 @@ def test_a_turnover_of_no_named_market_is_not_trade(text, mention, indicator):
     ("洽谈会开设网上展台，共签约166个项目，签约金额超1500亿元。", "超1500亿元", "investment"),
     ("大会签约项目共137个，签约总金额超950亿元。", "超950亿元", "investment"),
     ("300多家企业参展，意向成交额5亿元。", "5亿元", "trade"),  # a turnover keeps its own class
+    # … and after an amount of a thing money can measure, not a count, it is that thing's too (货值 of goods traded)
+    ("今年前10个月，经中老铁路进出口货运量399.6万吨，货值152亿元。", "152亿元", "trade"),
+    ("科技成果转化合同总数同比增长27.2%，合同金额同比增长24.4%。", "24.4%", "tech_contracts"),
+    ("德国4日宣布第三轮纾困计划，总金额达650亿欧元。", "达650亿欧元", "other"),  # nothing named before it in the sentence
     # with nothing counted before it, a bare turnover stays other (the futures market is not named in a fact)
     ("10月全国期货市场成交量为4.74亿手，成交额33.16万亿元。", "33.16万亿元", "other"),
 ])

@@ -1785,7 +1785,7 @@ _SPOKEN_YI = re.compile(r"(?P<more>多)?亿(?!级|元级)(?:元|人民币)?")
 
 # A bare amount of money (成交额, 总额, 金额 with no thing named) right after a counted thing is that thing's: 技术合同超9300项，
 # 成交额超307亿元 is the contracts' turnover, 41个外资项目现场签约，总额近350亿元 the projects' (classification only).
-_BARE_AMOUNT = re.compile(r"(?:累计|现场|实际|签约|合同|意向)?(?:交易|成交)?(?:总)?(?:额|金额)|总额|总金额")
+_BARE_AMOUNT = re.compile(r"(?:累计|现场|实际|签约|合同|意向)?(?:交易|成交)?(?:总)?(?:额|金额)|总额|总金额|货值")
 
 
 # … and a bare turnover in a sentence about a fair is the fair's (…国际汽车博览会落幕，…累计交易额103亿元): trade, not the
@@ -1798,8 +1798,12 @@ def _amount_of_previous(subject: str | None, prev_subject: str | None, prev_unit
     (技术合同 + 成交额), else the fair the sentence names before it (`before`), else the subject itself."""
     if subject and _BARE_AMOUNT.fullmatch(subject) and (fair := _FAIR.search(before)) and re.search("成交|交易", subject):
         return fair.group() + subject
-    if not (subject and prev_subject and _BARE_AMOUNT.fullmatch(subject) and _unit_kinds().get(prev_unit) == "count"):
+    if not (subject and prev_subject and _BARE_AMOUNT.fullmatch(subject)):
         return subject
+    if prev_unit is not None and _unit_kinds().get(prev_unit) != "count":  # (a fact of this sentence, not one carried)
+        # … and after an amount of a thing whose class money measures it is that thing's too (经中老铁路进出口货运量399.6万吨，
+        # 货值152亿元: trade; 科技成果转化合同总数同比增长27.2%，合同金额同比增长24.4%: tech_contracts)
+        return prev_subject if classify(prev_subject, "元") != "other" else subject
     if classify(prev_subject, prev_unit) == "other":
         return subject
     # an amount whose prefix no class keyword takes after its head (项目|签约金额, 签约项目|总金额) is still what the counted
