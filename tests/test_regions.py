@@ -414,6 +414,19 @@ def test_the_capitals_abbreviation_weighs_nothing_for_the_article(gz):
     assert primary_region(mentions, title="出版座谈会在京召开", gazetteer=gz, body=text) == COUNTRY
 
 
+# A county named like the prefecture holding it is written with 县 (CCTV, gold dev and outside both gold sets): the bare
+# short name is the prefecture, though the text names the county.
+@pytest.mark.parametrize("text, expected", [
+    ("湖南省长沙县吸引外资。这家公司就在长沙的机场接收到了货物", [("湖南省", "430000", "name", False),
+                                            ("长沙县", "430121", "name", False), ("长沙", "430100", "short", False)]),
+    ("衡阳县的农民12岁回到家乡湖南衡阳", [("衡阳县", "430421", "name", False), ("湖南", "430000", "short", False),
+                                  ("衡阳", "430400", "short", False)]),
+])
+def test_a_prefectures_name_is_the_prefecture_beside_its_namesake_county(gz, tokenize, text, expected):
+    starts, ends = tokenize(text)
+    assert found(find_region_mentions(text, gz, token_starts=starts, token_ends=ends)) == expected
+
+
 def test_ambiguous_without_context_is_flagged(gz):
     (m,) = find_region_mentions("鼓楼区的高校", gz)
     assert m.is_ambiguous and m.region_code in {"320106", "320302", "350102", "410204"}

@@ -322,6 +322,8 @@ def _pick(match: _Match, gz: Gazetteer, explicit: set[str], home: str | None) ->
     level, else the first candidate flagged.  Context is the candidate itself or its nearest ancestor mentioned
     unambiguously; when candidates differ in level only self or direct parent count (吉林省 ... 西安 is not 西安区)."""
     codes = [c for c, _ in match.candidates]
+    # 长沙 is 长沙市 though the text names 长沙县: a county named like the prefecture holding it is written with 县
+    codes = [c for c in codes if gz.info[c].level != "county" or gz.prefecture_of(c) not in codes]
     same_level = len({gz.info[c].level for c in codes}) == 1
     any_depth = len(_RANK)
     for anchors, max_depth in ((explicit, any_depth if same_level else 1), ({home}, any_depth)):
