@@ -722,6 +722,12 @@ FACT_REGIONS = [
      "银昆高速宁夏段全线通车\n今天，全长237公里的高速正式建成通车。\n沿线设有服务区6对。\n100家单位获授先进称号\n"
      "今天，表彰大会召开。\n第二届读书节开幕\n今天，共有50万人参加。",
      {"237公里": "640000", "6对": "640000", "50万人": None, "100家": None}),
+    # CCTV bulletins (gold dev and outside both gold sets): what the next sentence carries is the sentence's subject,
+    # the place its first clause names, not a place a later clause names in passing
+    ("the sentence's subject is carried, not a later clause's place",
+     "美国财政部造币和印钞局3号开始，正式公开销售2015中国农历羊年纪念钞。其中纪念钞售价5.95美元。", {"5.95美元": None}),
+    ("and so is a province named first", "山东是我国东部沿海的重要省份，处于环渤海地区与长江三角洲地区的重要接合部。"
+     "党的十八大以来，习近平总书记三次到山东，深入农村、社区。", {"三次": "370000"}),
     ("a province's expo opening in its capital is the province's", "第二届中国(贵州)国际酒类博览会今天在贵阳开幕。参展企业达1300多家。",
      {"达1300多家": "520000"}),
 ]

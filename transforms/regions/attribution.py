@@ -266,7 +266,7 @@ def _holding_all(codes: list[str], gazetteer: Gazetteer) -> str:
 
 
 def sentence_fact_regions(sentence: str, sentence_start: int, fact_starts: list[int], mentions: list[RegionMention],
-                          gazetteer: Gazetteer, quote_depth=None) -> list[str | None]:
+                          gazetteer: Gazetteer, quote_depth=None, whole: bool = False) -> list[str | None]:
     """The region of each fact of one sentence from its own clause (see clause_region), or None when the
     clause names none; a 分别 list pairs places and values in order; a 来自 place is where the counted things
     come from, not the statement's region, unless the fact counts it (来自全国35个省市)."""
@@ -294,7 +294,7 @@ def sentence_fact_regions(sentence: str, sentence_start: int, fact_starts: list[
             m.char_end <= fact_start and fact_start - m.char_end <= 4
             and "的" not in sentence[m.char_end - sentence_start:fact_start - sentence_start])]
 
-    regions = [_clause_of(start, sentence, sentence_start, subjects_for(start), gazetteer, grouped, venues) for start in fact_starts]
+    regions = [_clause_of(start, sentence, sentence_start, subjects_for(start), gazetteer, grouped, venues, whole) for start in fact_starts]
     # an end's region -> the region of the first route it ends; a line is the subject of the facts after its name only
     # (香格里拉至小中甸段…长24公里…为香格里拉至丽江高速公路全线通车奠定基础: the section's figures stay 香格里拉's)
     routes = [(0, ends) for ends in [route_ends(sentence, sentence_start, usable)] if ends]
@@ -326,10 +326,10 @@ _NATIONAL_ACTOR_ABROAD = re.compile(r"[^，；：,;:]{0,4}(?:中国人民银行|
 
 
 def _clause_of(fact_start: int, sentence: str, sentence_start: int, usable: list[RegionMention], gazetteer: Gazetteer,
-               grouped: set[RegionMention] = frozenset(), venues: set[RegionMention] = frozenset()):
+               grouped: set[RegionMention] = frozenset(), venues: set[RegionMention] = frozenset(), whole: bool = False):
     """The subject region of the fact's own clause (北京位居首位，杭州…位居第二位), else of the sentence before it; None
     when the clause's last place names a group by one of its members (`group_examples`)."""
-    clause_start = sentence_start + max(sentence.rfind(c, 0, fact_start - sentence_start) for c in _CLAUSE_BREAKS) + 1
+    clause_start = sentence_start if whole else sentence_start + max(sentence.rfind(c, 0, fact_start - sentence_start) for c in _CLAUSE_BREAKS) + 1
     before = [m for m in usable if clause_start <= m.char_start and m.char_end <= fact_start]
     if before and before[-1] in grouped:
         return None
@@ -654,7 +654,7 @@ def article_fact_regions(body: str, sentences, fact_starts: list[list[int]], men
                        bisect.bisect_left(mention_starts, sentence.char_start + len(sentence.text))]
         found = sentence_fact_regions(sentence.text, sentence.char_start, starts, own, gazetteer, depth) if starts else []
         out.append([resolve_fact_region(code or carried, default) for code in found])
-        subject = sentence_fact_regions(sentence.text, sentence.char_start, [sentence.char_end], own, gazetteer, depth)[0] if own else None
+        subject = sentence_fact_regions(sentence.text, sentence.char_start, [sentence.char_end], own, gazetteer, depth, whole=True)[0] if own else None
         carried = subject or carried
         if is_heading(body, sentence):
             # a heading naming no place ends the previous heading's reach; the nation carries nothing (中国防务展团亮相阿布扎比
