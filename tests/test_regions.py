@@ -427,6 +427,20 @@ def test_a_prefectures_name_is_the_prefecture_beside_its_namesake_county(gz, tok
     assert found(find_region_mentions(text, gz, token_starts=starts, token_ends=ends)) == expected
 
 
+# 当地 / 该市 right after a place abroad in the same sentence is that place (CCTV, outside both gold sets): no Chinese
+# region; in the next sentence it points back as before.
+@pytest.mark.parametrize("text, expected", [
+    ("公安部工作组赴阿根廷等国家配合当地警方执法", [("阿根廷", None, "foreign", False)]),
+    ("浙江企业即将前往马来西亚，投入企业在当地的项目建设", [("浙江", "330000", "short", False),
+                                              ("马来西亚", None, "foreign", False)]),
+    ("在陕西太白，产品远销马来西亚。当地对滑雪场进行了升级", [("陕西", "610000", "short", False), ("太白", "610331", "short", False),
+                                              ("马来西亚", None, "foreign", False), ("当地", "610331", "deictic", False)]),
+])
+def test_local_words_after_a_place_abroad(gz, tokenize, text, expected):
+    starts, ends = tokenize(text)
+    assert found(find_region_mentions(text, gz, token_starts=starts, token_ends=ends)) == expected
+
+
 def test_ambiguous_without_context_is_flagged(gz):
     (m,) = find_region_mentions("鼓楼区的高校", gz)
     assert m.is_ambiguous and m.region_code in {"320106", "320302", "350102", "410204"}

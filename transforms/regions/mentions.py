@@ -84,6 +84,7 @@ FOREIGN_PART_KINDS = frozenset({"macro"})
 FOREIGN_INSIDE_KINDS = frozenset({"name", "short"})
 _DIRECTION_MACRO = re.compile("[东西南北中]部(?:地区)?|东北(?:地区)?")
 _CLAUSE_BREAK = re.compile("[。！？!?\n；;]")
+_SENTENCE_END = re.compile("[。！？!?\n]")
 # Right after a Chinese place, a direction names that place's part (江苏中部, 四川西部, 黑龙江东北部), not the
 # macro-region (中部地区): the place before it is the mention.
 PART_OF_PLACE_WORDS = frozenset({"东部", "西部", "中部", "东北"})
@@ -411,6 +412,10 @@ def find_region_mentions(text: str, gazetteer: Gazetteer, *, token_starts: set[i
             continue  # 江苏中部: a part of 江苏, which is already the mention
         kind, ambiguous = m.candidates[0][1], False
         if kind == "deictic":
+            abroad = next((x for x in reversed(out) if x.kind in ("name", "short", "foreign")), None)
+            if (text[m.start:m.end] in ANAPHORIC_WORDS and abroad is not None and abroad.kind == "foreign"
+                    and not _SENTENCE_END.search(text, abroad.char_end, m.start)):
+                continue  # 赴阿根廷等国家配合当地警方: 当地 is the place abroad just named, no Chinese region
             code = _deictic_code(text[m.start:m.end], gz, home_region, last, home_first)
             if code is None:
                 continue
