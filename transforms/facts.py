@@ -1649,7 +1649,7 @@ def _clause_start(text: str, start: int) -> int:
     return max((m.end() for m in _CLAUSE_BREAK.finditer(text, 0, start)), default=0)
 
 
-def _topic_of_clause_before(text: str, prev_end: int, start: int) -> str | None:
+def _thing_of_clause_before(text: str, prev_end: int, start: int) -> str | None:
     """The thing the clause right before the number's clause names before its verb (固定资产投资一季度稳步回升，|同比增长6.3%;
     我国中西部地区进出口快速增长，|增速高出全国4.8个百分点), when no earlier fact of the sentence stands in that clause."""
     clause = _clause_start(text, start)
@@ -1962,7 +1962,7 @@ def _extract_facts(sentence: Sentence, *, published_year: int | None = None, car
             # 营收500亿元，同比增长12%; 从12500家增长到73200家; 210亿立方米，是十年前的3.5倍; 超45万亿元，连续多年位居世界第二位:
             # of what came before in the sentence (or of nothing named)
             subject = prev_subject
-        if subject is None and fact_kind_ == "change" and (topic := _topic_of_clause_before(norm, prev_end, s)) \
+        if subject is None and fact_kind_ == "change" and (topic := _thing_of_clause_before(norm, prev_end, s)) \
                 and classify(topic, unit, fact_kind_) != "other":
             subject = topic  # 固定资产投资一季度稳步回升，同比增长6.3%: the change of what the clause before is about
         if after is None and kind != "rank" and unit in PEOPLE_UNITS and _names_what_people_did(subject):
