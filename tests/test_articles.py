@@ -254,3 +254,17 @@ def test_jumped_paragraphs_move_only_when_displaced_and_their_story_breaks_off()
     # without displaced text after the end tag, a paragraph inside another story is not taken
     deep_sea, five_g = split_articles(page.replace(orphan, "") + FIVE_G)[0]
     assert "超45万家" in deep_sea.body and five_g.body.endswith("融合化发")
+
+
+# A web page in Markdown: an image or a row of links between the headline and the lead, or under the story, is page
+# furniture; the headline stays the title (constructed from a CCTV story as a site prints it)
+MARKDOWN_PAGE = ("# 国内联播快讯\n\n来源：央视网 | 2013-02-25 19:00:00\n\n![](https://img.example.cn/a.jpg)\n\n"
+                 "央视网消息（新闻联播）：从今天零时起，国内汽油和柴油价格每吨分别提高300元和290元。\n\n"
+                 "[返回首页](https://www.example.cn/) [分享](https://www.example.cn/share)")
+
+
+def test_an_image_or_a_row_of_links_is_furniture_and_leaves_the_headline():
+    articles, boilerplate = split_articles(MARKDOWN_PAGE)
+    assert [(a.title, a.body) for a in articles] == [
+        ("国内联播快讯", "央视网消息（新闻联播）：从今天零时起，国内汽油和柴油价格每吨分别提高300元和290元。")]
+    assert {b.reason for b in boilerplate if "](" in b.text} == {"markdown_media"}

@@ -62,6 +62,9 @@ LINE_RULES: tuple[LineRule, ...] = (
     LineRule("site_footer", "furniture", r"^(?=.{0,80}$)(?!.*[。！？!?]$)(?:.*(?:ICP[备证]|公网安备|版权所有|Copyright|©)|关于我们|联系我们|"
                                          r"网站地图|广告服务|地址[:：].{0,40}(?:电话|邮编)|分享到|扫一扫|打印本页|关闭窗口|【打印】|【关闭】|字号[:：])"),
     LineRule("navigation", "furniture", r"^(?:[^|｜。，,]{1,8}\s*[|｜]\s*){2,}[^|｜。，,]{1,8}$"),
+    # Markdown: a line that is only an image or only links (![](…/a.jpg), [返回首页](https://…)) is page furniture, never a
+    # headline nor a paragraph
+    LineRule("markdown_media", "furniture", r"^(?:\s*!?\[[^\]]*\]\([^)]*\)\s*)+$"),
 )
 
 LEAD_ROLES = ("lead_byline", "lead_dateline", "lead_portal")
@@ -246,9 +249,12 @@ def split_articles(text: str) -> tuple[list[Article], list[BoilerplateBlock]]:
     all_lines = mark_page_items(rejoin_broken_paragraphs(lines))
     page = _page_context(all_lines)
     photos = _photo_articles(all_lines)
-    lines = [ln for ln in all_lines if ln["role"] != "photo"]
+    # an image or a row of links is set aside wherever it stands: between a headline and its lead it would hide the headline
+    media = [BoilerplateBlock(ln["line_no"], ln["text"], "markdown_media") for ln in all_lines if ln["rule"] == "markdown_media"]
+    lines = [ln for ln in all_lines if ln["role"] != "photo" and ln["rule"] != "markdown_media"]
     starts = find_article_starts(lines) or ([(0, 0)] if lines else [])
     boilerplate = [BoilerplateBlock(ln["line_no"], ln["text"], "front_matter") for ln in lines[: starts[0][0]]] if starts else []
+    boilerplate += media
     articles: list[Article] = []
     segments = [(head, lead, starts[n + 1][0] if n + 1 < len(starts) else len(lines)) for n, (head, lead) in enumerate(starts)]
     repeats = repeated_paragraph_copies(lines, [(lead, end) for _, lead, end in segments])
