@@ -1,6 +1,7 @@
 """Do the facts survive web text's way of writing numbers? The same corpus stories, outside both gold sets, are
 analysed as printed and rewritten as web pages write them (full-width digits, Markdown **bold** numbers, spaces
-around numbers), and the facts (value, unit, indicator, status, region, kind) of each version are compared.
+around numbers, a Markdown page with its headline, source line, image and links), and the facts (value, unit,
+indicator, status, region, kind) of each version are compared.
 
     python -m benchmarks.web_text_invariance --n 1000
 
@@ -28,11 +29,20 @@ REWRITINGS: dict[str, Callable[[str], str]] = {
 FIELDS = ("value", "unit", "indicator", "status", "region_code", "kind")
 
 
+def as_markdown_page(title: str, date: str, body: str) -> str:
+    """The story as a site's Markdown page: a # headline, a source line, an image, a caption, links under the story."""
+    paragraphs = [p for p in body.split("\n") if p.strip()]
+    page = [f"# {title}", f"来源：央视网 | {date}", "![](https://img.example.cn/a.jpg)", *paragraphs[:1],
+            "> 图为活动现场。（图片来源：央视网）", *paragraphs[1:], "责任编辑：张三", "[返回首页](https://www.example.cn/)"]
+    return "\n\n".join(page)
+
+
 def rewritten(document: str) -> Iterator[tuple[str, str]]:
     title, _, rest = document.partition("\n")
     date, _, body = rest.partition("\n")
     for name, rewrite in REWRITINGS.items():
         yield name, f"{title}\n{date}\n{rewrite(body)}"
+    yield "markdown page", as_markdown_page(title, date, body)
 
 
 def fact_rows(document_id: str, text: str, analyser) -> list[tuple[str, ...]]:
@@ -46,7 +56,7 @@ def main() -> None:
     parser.add_argument("--seed", type=int, default=5150)
     args = parser.parse_args()
     analyser, corpus = build_analyser(), stories()
-    differing: dict[str, list[tuple[str, list, list]]] = {name: [] for name in REWRITINGS}
+    differing: dict[str, list[tuple[str, list, list]]] = {name: [] for name in [*REWRITINGS, "markdown page"]}
     n_facts = 0
     for story_id in unannotated_sample(args.n, args.seed):
         document = document_text(corpus[story_id])
