@@ -479,3 +479,16 @@ def test_a_count_opening_its_clause_names_its_subject(text, mention, subject):
 ])
 def test_a_count_after_a_group_is_a_part_of_it(text, mention, subject):
     assert in_sentence(text, mention).subject == subject
+
+
+@pytest.mark.parametrize(("text", "mention", "subject"), [
+    # a count's phrase too long for one noun is of its first noun joined by 和 or 与
+    ("颁奖典礼上，10位“最美乡村教师”和清华大学研究生支教团获得表彰。", "10位", "最美乡村教师"),
+    ("吸引200多家国内外知名企业和众多国际知名投资机构参展。", "200多家", "国内外知名企业"),
+    # the names after a dash are its members, not the counted noun
+    ("被朝鲜释放的最后两名美国公民——马修·米勒和肯尼斯·裴回国。", "两名", "美国公民"),
+    # a one-character verb with its aspect (迈着) is what the people counted do
+    ("主席台上，3名礼兵迈着正步护送国旗。", "3名", "礼兵"),
+])
+def test_what_follows_the_counted_noun_after_it(text, mention, subject):
+    assert in_sentence(text, mention).subject == subject

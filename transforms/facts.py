@@ -850,7 +850,8 @@ def _people_before_their_verb(phrase: str) -> str:
         rest = phrase[end:]
         if len(rest) < 2 or _PEOPLE_HEAD.search(rest) or phrase[end - 2:end + 1] in words:  # 专家|学者: the last head
             continue
-        if rest[:2] in verbs or rest[0] in _PREDICATE_OPENING or _is_adverb(rest[:2]) and rest[2:4] in verbs:
+        if rest[:2] in verbs or rest[0] in _PREDICATE_OPENING or _is_adverb(rest[:2]) and rest[2:4] in verbs \
+                or rest[1] in "着了过" and not _is_word(rest[:2]):  # 3名礼兵|迈着正步: a one-character verb and its aspect
             return phrase[:end]  # 2万多名建设者|日夜奋战: an adverb and its verb
     return phrase
 
@@ -1076,8 +1077,12 @@ def _subject_after(right: str, unit_char: str = "", *, counted: bool = False, pe
         if _is_word(phrase[cut - 1:cut + 1]):
             cut -= 1  # 村|张贴了: the verb began one character earlier (a word of jieba's crosses the cut)
         phrase = phrase[:cut]  # 7700多万户家庭|实行了生活垃圾分类: the noun ends where its verb starts
-    if len(phrase) > _SUBJECT_MAX:  # too long to be a noun phrase: it ends at its first verb (2104名全国政协委员|登录网上…)
+    if counted and len(named := phrase.split("—")[0]) >= 2:
+        phrase = named  # 两名美国公民|——马修·米勒和…: the names after a dash are the members, not the counted noun
+    if too_long := len(phrase) > _SUBJECT_MAX:  # too long to be a noun phrase: it ends at its first verb (2104名全国政协委员|登录网上…)
         phrase = next((phrase[:p] for p in range(2, _SUBJECT_MAX + 1) if _verb_at(phrase, p)), phrase)
+    if counted and too_long and (joined := re.search("以及|[和与及]", phrase[2:])):
+        phrase = phrase[:joined.start() + 2]  # 10位“最美乡村教师”|和清华大学研究生支教团…: the count is of the first noun joined
     if people:
         phrase = _people_before_their_verb(phrase)
     if len(phrase) >= 6 and phrase[-4:] in jieba_idioms():
