@@ -492,3 +492,19 @@ def test_a_count_after_a_group_is_a_part_of_it(text, mention, subject):
 ])
 def test_what_follows_the_counted_noun_after_it(text, mention, subject):
     assert in_sentence(text, mention).subject == subject
+
+
+@pytest.mark.parametrize(("text", "mention", "subject"), [
+    # a verb of LEAD heading a noun with 率, 面 or 者 is no verb to strip (覆盖率, 推广面积)
+    ("我国基本养老保险的覆盖率将由现在的82%提高到90%。", "82%", "覆盖率"),
+    ("目前累计推广面积6000多万亩，增产约30亿斤。", "6000多万亩", "推广面积"),
+    # the thing a place has is after its 有, standing as a word of its own
+    ("目前集美学村有各类院校23所。", "23所", "各类院校"),
+    ("仅湄潭县就有茶园62万亩。", "62万亩", "茶园"),
+    ("截至2023年底，全国新能源汽车保有量超2000万辆。", "超2000万辆", "新能源汽车保有量"),
+    # a mention opening inside a verb (稳|居, 多|达, 逼|近): its first character is no part of the subject
+    ("新能源装机规模稳居全球首位。", "居全球首位", "新能源装机规模"),
+    ("安宁鲜桃品种多达80种，年产量300万公斤。", "达80种", "安宁鲜桃品种"),
+])
+def test_words_around_the_subject_before_the_number(text, mention, subject):
+    assert in_sentence(text, mention).subject == subject

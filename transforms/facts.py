@@ -471,9 +471,12 @@ CHANGE_VERBS = ("增长", "增加", "提高", "提升", "下降", "减少", "降
 _CHANGE_ONLY = re.compile(rf"(?:{_alt(CHANGE_FRAMES)})*(?:{_alt(CHANGE_VERBS)})(?:了|到|至|为)*")
 # A subject ending in a change (保障房建设资金就增加了, 实体经济人民币贷款增加): what changed is before it.
 _CHANGE_TAIL = re.compile(rf"(?:{_alt(CHANGE_FRAMES)})*(?:{_alt(CHANGE_VERBS)})(?:了|到|至|为)*$")
-_LEAD_RE = re.compile(rf"^(?:{_alt(LEAD)}|{_LEAD_GUARDED})+")
+# A verb of LEAD followed by 率, 面 or 者 heads a noun (覆盖率, 完成率, 覆盖面, 建设者): no verb to strip.
+_LEAD_PLACES = ("我国", "我省", "我市", "全国", "全省", "全市", "全县", "中国", "国内", "该区", "该平台", "当地")
+_LEAD_RE = re.compile(rf"^(?:{_alt(_LEAD_PLACES)}|(?:{_alt(w for w in LEAD if w not in _LEAD_PLACES)})(?![率面者])|{_LEAD_GUARDED})+")
 _TRAIL_RE = re.compile(rf"(?:{_alt(TRAIL)})+$")
 _CUT_AFTER_RE = re.compile(_alt(CUT_AFTER) + "|(?<=[\u4e00-\u9fff])提供(?![者商方])")  # 每年可提供|气态天然气, not 器官提供者
+_HAS = re.compile("(?<=[\u4e00-\u9fff]{2})有")
 # 实施 ends a subject as a verb (实施改造), not as the head of a noun (17条实施意见); 集中 likewise (集中签约, not 集中安置点).
 _STOP = (rf"[,、:;()。!?|\-\s的…]|实施(?!意见|方案|细则|办法)|参展(?!企业|商|单位)|集中(?!安置|供热|供暖|连片|式)|将(?![近军来士领帅相])"
          rf"|(?!{_alt(STOP_WORDS_OPENING_NOUNS)})(?:{_alt(w for w in STOP_AFTER if w != '将')})"  # 3名高级将领: 将 of a noun is no future
@@ -666,10 +669,22 @@ def _subject_before(left: str, *, keep_verbs: bool = False) -> str | None:
     return _clean_subject(left)
 
 
+def _after_has(left: str) -> str:
+    """`left` from the thing a place or a body has, after its 有 (集美学村有|各类院校, 四川有|大小河流, 仅湄潭县就有|茶园): 有
+    standing as a word of its own (not 保有量, 有毒, 有意, 所有, 有可能) with a noun after it, not a verb (也有|报道说), and
+    not after a verb."""
+    for m in reversed(list(_HAS.finditer(left))):
+        p = m.start()
+        if len(left) - p > 2 and not (_is_word(left[p - 1:p + 1]) or _is_word(left[p:p + 2])
+                                      or left[p + 1:p + 3] in jieba_verbs()[0] or left[p - 2:p] in jieba_verbs()[0]):
+            return left[p + 1:]  # (入境|有症状旅客: after a verb, 有 opens what describes the thing)
+    return left
+
+
 def _phrase_after_adverb(left: str) -> str:
     """The subject follows the adverb (浙江将力争|全省研发投入强度), unless only a verb does (开工率已|达到了); a bare measure
     after the verb is of the thing before it (规模以上工业企业实现|利润 -> 规模以上工业企业利润)."""
-    pieces = [_trimmed(p) for p in _CUT_AFTER_RE.split(left)]
+    pieces = [_trimmed(p) for p in _CUT_AFTER_RE.split(_after_has(left))]
     for i in range(len(pieces) - 1, -1, -1):
         if len(pieces[i]) >= 2 and not _names_no_thing(pieces[i]):
             if i and _BARE_MEASURE.fullmatch(pieces[i]) and len(whose := pieces[i - 1]) >= 2 and not _names_no_thing(whose) \
@@ -1821,6 +1836,18 @@ def _amount_of_previous(subject: str | None, prev_subject: str | None, prev_unit
 _SIZE_BEFORE_DE = re.compile(r"(?:面积|总面积|占地|占地面积|建筑面积|长度|全长|高度|容量|规模)(?:超过|达到|达|约|近|为)?")
 
 
+# Words a mention opens inside of, on their second character (人工林面积稳|居世界第一, 品种多|达80种, 确诊病例逼|近80万例,
+# 税率最|高达120%): the first one belongs to the verb, not to the subject before it. A table: jieba's words across the edge
+# are as often a noun split by chance (收入|超过 makes 入超, 桥隧比|高达 比高).
+WORDS_SPLIT_BY_A_MENTION = frozenset({"稳居", "高居", "位居", "多达", "逼近", "签约", "最高", "最多", "最低", "最少"})
+
+
+def _word_start(text: str, start: int, floor: int = 0) -> int:
+    """Where the word holding text[start] begins: one character earlier when the mention opens inside a word of
+    WORDS_SPLIT_BY_A_MENTION, which is then no part of the subject before it."""
+    return start - 1 if start > floor and text[start - 1:start + 1] in WORDS_SPLIT_BY_A_MENTION else start
+
+
 # Web text sets numbers apart with spaces and Markdown emphasis (每年 1700 万至 1800 万吨, 增长 2.9 %, 第 26 个, 突破 **200**
 # 家): a run of them touching a digit (or a number's %) on one side only is read as if it were not there, so the number
 # grammar, the masks of ordinals and dates and the subjects see the text as print writes it. Between two digits (2,350
@@ -1950,7 +1977,7 @@ def _extract_facts(sentence: Sentence, *, published_year: int | None = None, car
         if after and _unit_kinds().get(unit) == "count" and unit not in PEOPLE_UNITS and _opens_its_clause(norm, prev_end, s):
             after = _noun_before_its_verb(after)  # 【15000个】基层党支部|共排查整改问题: the count is the clause's subject
         milestone = after is not None and _MILESTONE.fullmatch(after) is not None
-        subject = (after if not _names_no_thing(after) and not milestone else None) or _subject_before(norm[prev_end:s])
+        subject = (after if not _names_no_thing(after) and not milestone else None) or _subject_before(norm[prev_end:_word_start(norm, s, prev_end)])
         if milestone and subject is None:
             subject = prev_subject  # 外贸进出口1.05万亿元，…首次突破万亿元大关: the same thing crossing a mark
         fact_kind_, share_of = fact_kind(norm, s, unit, kind == "rank")
