@@ -706,6 +706,20 @@ def test_a_change_naming_nothing_is_of_the_clause_before(text, mention, subject,
 
 
 @pytest.mark.parametrize(("text", "mention", "indicator"), [
+    # a bare length in a later clause is the length of the line, bridge, tunnel or pipeline the sentence spoke of before it
+    ("昌景黄高铁西起江西南昌经景德镇，东至安徽黄山，全长289.9公里，设计时速350公里。", "289.9公里", "infrastructure"),
+    ("大桥跨越泉州湾，全长20.287公里，贯通后高铁建设将进入最后冲刺阶段。", "20.287公里", "infrastructure"),
+    ("中俄东线天然气管道起于黑龙江黑河，终点为上海市，全长5111公里。", "5111公里", "infrastructure"),
+    # not a train's route, nor a length with nothing built named before it
+    ("班列途经哈萨克斯坦、俄罗斯、白俄罗斯、波兰，全长9000多公里。", "9000多公里", "other"),
+    ("科考分队从冰川成功钻取4根冰芯，总长约230米。", "约230米", "other"),
+])
+def test_a_bare_length_is_of_what_the_sentence_spoke_of_before(text, mention, indicator):
+    fact = in_sentence(text, mention)
+    assert fact.indicator == indicator
+
+
+@pytest.mark.parametrize(("text", "mention", "indicator"), [
     # charging facilities are built like charging piles, power connected to the grid is built capacity, money attracted
     # (引资) is invested, a grant's funds (补助经费) are granted like 补助资金, and 投入强度 is the R&D intensity it
     # follows (…研究与试验发展经费投入达到…，投入强度达到2.64%)

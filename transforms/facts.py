@@ -1832,6 +1832,25 @@ def _amount_of_previous(subject: str | None, prev_subject: str | None, prev_unit
     return named if classify(named, "元") != "other" else prev_subject + "金额"
 
 
+# A bare length (全长, 总长, 线路全长, 总里程) in a later clause is the length of what the sentence spoke of before it: a line,
+# a bridge, a tunnel, a pipeline named by an infrastructure keyword (昌景黄高铁西起江西南昌…，全长289.9公里; 大桥跨越泉州湾，
+# 全长20.287公里), unless the sentence follows a train or a ship on its route (中欧班列从兰州铁路口岸始发…，全长9000多公里).
+_BARE_LENGTH = re.compile(r"(?:线路|全线|主线|正线)?(?:全长|总长|总长度|长度|总里程|里程)")
+LENGTH_UNITS = frozenset({"公里", "千米", "米"})
+_ROUTE = re.compile(r"班列|列车|货车|航线|航程|航班|班轮|邮轮|航行|行程|路程|途经")
+
+
+def _length_of_what_came_before(text: str, subject: str | None, unit: str, kind: str, start: int) -> str | None:
+    """For a bare length with no thing of its own, the last infrastructure keyword of the clauses before the number's
+    joined to it (高铁全长), for its class; else the subject as it is."""
+    if not (subject and unit in LENGTH_UNITS and kind == "level" and _BARE_LENGTH.fullmatch(subject)):
+        return subject
+    before = text[:_clause_start(text, start)]
+    pattern, table = _indicator_keywords()
+    named = [m.group() for m in pattern.finditer(before) if table[m.group()] == "infrastructure"]
+    return named[-1] + subject if named and not _ROUTE.search(text, 0, start) else subject
+
+
 # What stands between a count and a measure that tells the size of each counted thing (30个|面积超过|一万平米的就业工场).
 _SIZE_BEFORE_DE = re.compile(r"(?:面积|总面积|占地|占地面积|建筑面积|长度|全长|高度|容量|规模)(?:超过|达到|达|约|近|为)?")
 
@@ -2006,7 +2025,7 @@ def _extract_facts(sentence: Sentence, *, published_year: int | None = None, car
         if subject is None and kind != "rank":
             subject = _topic_of_clause_before(norm, prev_end, s, e)  # 黑颈鹤种群数量持续增加，现已增加到|8000多只
         examples = _EXAMPLES_BEFORE.search(norm, prev_end, s)
-        named = _amount_of_previous(subject, prev_subject, prev_unit, norm[:s])
+        named = _length_of_what_came_before(norm, _amount_of_previous(subject, prev_subject, prev_unit, norm[:s]), unit, fact_kind_, s)
         indicator = "rank" if kind == "rank" else classify(named, unit, fact_kind_, examples=examples[1] if examples else "")
         if indicator == "other" and kind != "rank":
             indicator = verb_class(norm[max(0, s - 8):s], unit, fact_kind_, norm[e:e + 8])
