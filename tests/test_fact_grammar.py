@@ -49,6 +49,12 @@ STATUS = [
     ("高标准农田投入使用后，农机作业成本将降低20%。", "20%", "forecast"),
     ("今天夜间开始，钓鱼岛海域的海况会逐渐好转，明天早晨浪高将减到2米以下。", "2米以下", "forecast"),
     ("工业和信息化部今年将制定1800项以上行业标准。", "1800项以上", "plan"),
+    # 要 + a verb of building, raising or cutting is a target like 要达到; not what happens (就要), nor inside a word (需要)
+    ("今年宁夏要建立100个闽宁协作示范村。", "100个", "target"),
+    ("根据“十三五”规划，未来五年要新增5000万个就业岗位。", "5000万个", "target"),
+    ("基础研究经费占研发经费投入比重首次明确要提高到8%以上。", "8%以上", "target"),
+    ("如今，合肥平均每天就要诞生5家高新技术企业。", "5家", "actual"),
+    ("正要开办幼儿园的孔女士过去需要跑五个部门递交审批材料。", "五个", "actual"),
     # adverbs between 将 and its verb: longest first (共同 + 出资), 新 before a verb of building or raising, a recurrence
     # (每年) with no 的 after it; 将 marking an object stays done
     ("双方将共同出资43亿元在舟山鼠浪湖矿石中转码头新建铁矿石堆场。", "43亿元", "plan"),

@@ -1355,6 +1355,11 @@ def _period(text: str, end: int) -> str | None:
 # What a project will do once built is its planned capacity (项目建成后，每年可提供工业蒸汽480万吨); built in a past year
 # (2014年建成后，每年可向浙江输送…) it is what it does.
 UPON_COMPLETION = r"(?<!\d年)(?:建成|投产|达产|投用|完工|竣工|投运)后"
+# 要 + a verb of building, raising or cutting states what is to be done (今年宁夏要建立100个…示范村, 未来五年要新增5000万个就业岗位,
+# 新兴产业产值要增长12%): a target like 要达到. Not inside a word (主要, 需要, 只要, 重要), nor after 就 or 都 (合肥平均每天就要
+# 诞生5家: what happens).
+SHALL_DO = (r"(?<![主重需只首纪摘险紧简必想就都])要(?:新建|新增加|新增|建设|建成|建立|建|增加|增长|提高到|提高|提升|培育|引进|开工|"
+            r"关停|淘汰|压减|减少|降低|发布|打造)")
 # What a number is, from the words before it in its clause: the cue nearest the number wins. (status, pattern)
 # A deadline ahead: 年底前, 今年末前, 6月底前, 12月底前 (not 2015年底前, a date looked back on).
 _DEADLINE = r"(?:(?<!\d)年|\d{1,2}月)(?:底|末)前"
@@ -1366,7 +1371,7 @@ STATUS_CUES: tuple[tuple[str, str], ...] = (
     # 目标 as a noun is no target: what a share is of (占年度目标任务的78.2%, 完成全年目标任务的58%), a heading of a list
     # (目标任务等六个方面), what was split up (目标被分解成84项任务), what is struck (向…极端组织目标发射了4枚巡航导弹, 等目标实施了六次集群打击)
     # (争取到 is won: 为广州一家保温杯企业争取到将近400万元的出口退税)
-    ("target", rf"力争|争取(?![到了])|目标(?!(?:任务)?(?:的|等)|被|发射|发动|实施|进行|打击|包括)|确保(?!了)|要达到|要实现|要突破|要超过|要控制|要保持|控制在|不低于|不少于|{_DEADLINE}|(?:今年|本年|当年)年?内|(?<![\u4e00-\u9fff\d])年内"),
+    ("target", rf"力争|争取(?![到了])|目标(?!(?:任务)?(?:的|等)|被|发射|发动|实施|进行|打击|包括)|确保(?!了)|要达到|要实现|要突破|要超过|要控制|要保持|{SHALL_DO}|控制在|不低于|不少于|{_DEADLINE}|(?:今年|本年|当年)年?内|(?<![\u4e00-\u9fff\d])年内"),
     # (确保了被护船舶…100%安全 is done: no target; 业务活动预期指数 names an index, 代拟了 and 准备了 are done, 计划、预算 and
     # 两大规划中 are nouns)
     # 规划, 设计, 准备 as nouns or done are no plan: 规划单位, 占规划总数的2.3%, 规划实施了 (but 规划了两条城际线路 plans them), 设计了四千多张图纸, 自主设计建造的
