@@ -690,6 +690,8 @@ FACT_REGIONS = [
     ("one place 等N个 names a group, not that place", "2015年以来国务院批准设立的杭州等13个跨境电商综合试验区取得积极成效。",
      {"13个": None}),
     ("… in web text's spacing too", "杭州等 13 个跨境电商综合试验区取得积极成效。", {"13 个": None}),
+    ("a group within a province named before it is the province's", "前不久，贵州省宣布黔东南的盘县、西南的兴仁等三个国家级贫困县实现减贫摘帽。",
+     {"三个": "520000"}),
     ("nor does its province before it", "关于授权国务院在北京市大兴区等33个试点县行政区域暂时调整实施有关法律规定。", {"33个": None}),
     ("a list whose items are qualified by their province is a list",
      "生态环境部近日将广东广州、浙江安吉等23个地区纳入国家环境健康管理试点地区。", {"23个": "100000"}),

@@ -332,7 +332,11 @@ def _clause_of(fact_start: int, sentence: str, sentence_start: int, usable: list
     clause_start = sentence_start if whole else sentence_start + max(sentence.rfind(c, 0, fact_start - sentence_start) for c in _CLAUSE_BREAKS) + 1
     before = [m for m in usable if clause_start <= m.char_start and m.char_end <= fact_start]
     if before and before[-1] in grouped:
-        return None
+        # the group is the region's that holds its example, when the clause names one before it (贵州省宣布…兴仁等三个
+        # 国家级贫困县 → 贵州), else no place the text names (杭州等13个)
+        example = before[-1].region_code
+        holders = [m.region_code for m in before if m not in grouped and example and m.region_code in gazetteer.ancestors(example)]
+        return holders[0] if holders else None
     before = [m for m in before if m not in grouped] or [m for m in usable if m.char_end <= fact_start and m not in grouped]
     listed = listed_places(before, sentence, sentence_start) if before else None
     region = clause_region(before, gazetteer, listed, venues)
