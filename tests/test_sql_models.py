@@ -30,7 +30,8 @@ create table region_mentions as select * from (values
     ('d1-001', '330000', '浙江', 'short', 1, 10, 12, false, true),
     ('d1-003', '330000', '浙江', 'short', 0, 3, 5, false, false),
     ('d1-003', '320000', '江苏', 'short', 0, 0, 2, false, false),
-    ('d1-003', '330100', '杭州', 'short', 0, 6, 8, false, false)
+    ('d1-003', '330100', '杭州', 'short', 0, 6, 8, false, false),
+    ('d1-001', '310000', '沪', 'line', 0, 18, 19, false, false)
 ) v(article_id, region_code, mention, kind, sentence_no, char_start, char_end, is_ambiguous, in_organisation);
 create table sentences as select * from (values
     ('d1-001', 0, 0, 20, '杭州新建创新联合体41家'),
@@ -134,6 +135,11 @@ def test_mentions_inside_organisation_names_are_not_subject_mentions(con):
     # 浙江 in article 1 is inside an organisation name; article 1 still counts for 浙江 through 杭州
     assert con.execute("select n_articles_mentioning from mart_region_indicators where region_code = '330000'").fetchall() == [(2,)]
     assert con.execute("select count(*) from stg_region_mentions where region_code = '330000'").fetchall() == [(1,)]
+
+
+def test_the_places_a_line_is_named_by_are_not_subject_mentions(con):
+    # 沪 of 京沪高铁 (kind 'line') names the line's end, not what the sentence is about
+    assert con.execute("select count(*) from stg_region_mentions where kind = 'line'").fetchall() == [(0,)]
 
 
 def test_facts_by_indicator_roll_up(con):
