@@ -281,6 +281,7 @@ def _alias_matches(text: str, gz: Gazetteer, starts: set[int] | None, ends: set[
 # Such a word going on with a part of the place (四川盆地, 山南地区, 舟山群岛, 武汉三镇) is the place itself.
 NAME_HEAD_LEVELS = frozenset({"province", "prefecture"})
 NAME_HEAD_MIN_REST = 2
+NAME_WORD_MAX = 16  # longest jieba word looked for (酒泉卫星发射中心 is 8)
 _PLACE_PART = re.compile("地区|盆地|草原|半岛|群岛|河谷|山区|垦区|平原|三镇|郊区|城区|境内|全境")
 
 
@@ -290,7 +291,7 @@ def _name_rest(text: str, start: int, end: int, candidates, starts: set[int], en
     starts inside the match and every candidate is a province or a prefecture (see NAME_HEAD_LEVELS); else None."""
     if ends is None or any(p in starts for p in range(start + 1, end + 1)):
         return None
-    word_end = min((e for e in ends if e > end), default=None)
+    word_end = next((e for e in range(end + 1, end + NAME_WORD_MAX + 1) if e in ends), None)  # not a scan of all ends
     if (word_end is None or word_end - end < NAME_HEAD_MIN_REST
             or not all(kind in ("name", "short") and gz.info[code].level in NAME_HEAD_LEVELS for code, kind in candidates)):
         return None
