@@ -444,6 +444,17 @@ def test_local_words_after_a_place_abroad(gz, tokenize, text, expected):
     assert found(find_region_mentions(text, gz, token_starts=starts, token_ends=ends)) == expected
 
 
+# A direction after a country's one-character abbreviation is that country's part (CCTV, outside both gold sets).
+@pytest.mark.parametrize("text, expected", [
+    ("各方应采取措施避免乌东部暴力升级", [("东部", None, "foreign", False)]),
+    ("当天从叙中部哈马省的一处基地出发", [("中部", None, "foreign", False)]),
+    ("要以西部地区为重点", [("西部地区", "MR_WEST", "macro", False)]),
+])
+def test_a_direction_after_a_countrys_abbreviation(gz, tokenize, text, expected):
+    starts, ends = tokenize(text)
+    assert found(find_region_mentions(text, gz, token_starts=starts, token_ends=ends)) == expected
+
+
 def test_ambiguous_without_context_is_flagged(gz):
     (m,) = find_region_mentions("鼓楼区的高校", gz)
     assert m.is_ambiguous and m.region_code in {"320106", "320302", "350102", "410204"}

@@ -83,6 +83,10 @@ FOREIGN_PART_KINDS = frozenset({"macro"})
 # not the Chinese county of that name.
 FOREIGN_INSIDE_KINDS = frozenset({"name", "short"})
 _DIRECTION_MACRO = re.compile("[东西南北中]部(?:地区)?|东北(?:地区)?")
+# A country's one-character abbreviation right before a direction names that country's part (乌东部 162 times in the
+# CCTV corpus, 叙东部 27, 叙东北部 19, 叙中部 17, 俄西部军区, 美东部时间), not China's macro-region; 以 / 日 / 朝 are left
+# out (以西部地区为重点, 6日东部, 朝东北方向).
+_FOREIGN_ABBREVIATION_BEFORE = re.compile("[乌叙俄美]")
 _CLAUSE_BREAK = re.compile("[。！？!?\n；;]")
 _SENTENCE_END = re.compile("[。！？!?\n]")
 # Right after a Chinese place, a direction names that place's part (江苏中部, 四川西部, 黑龙江东北部), not the
@@ -401,7 +405,11 @@ def find_region_mentions(text: str, gazetteer: Gazetteer, *, token_starts: set[i
         if len(m.candidates) > 1 and any(c == FOREIGN for c, _ in m.candidates):
             keep, guess = _foreign_or_chinese(m, gz, explicit, home_region, foreign_context)
             m.candidates = tuple(ck for ck in m.candidates if ck[0] in keep)
-        if out and out[-1].kind == "foreign" and m.candidates[0][1] in FOREIGN_PART_KINDS and (
+        if (m.candidates[0][1] in FOREIGN_PART_KINDS and m.start and _DIRECTION_MACRO.fullmatch(text, m.start, m.end)
+                and _FOREIGN_ABBREVIATION_BEFORE.match(text, m.start - 1)
+                and not (out and out[-1].char_end == m.start)):
+            m.candidates = ((FOREIGN, "foreign"),)  # 乌东部, 叙中部
+        elif out and out[-1].kind == "foreign" and m.candidates[0][1] in FOREIGN_PART_KINDS and (
                 out[-1].char_end == m.start or (_DIRECTION_MACRO.fullmatch(text, m.start, m.end)
                                                 and not _CLAUSE_BREAK.search(text, out[-1].char_end, m.start))):
             m.candidates = ((FOREIGN, "foreign"),)  # 朝鲜西部战线; 乌克兰政府军…在东部城市
