@@ -299,6 +299,8 @@ def test_find_region_mentions_with_jieba_tokens(gz, tokenize, text, expected):
     ("15927面定日镜已全部安装", []),
     ("访问十分成功，必将巩固巴中两国传统友谊", []),
     ("祝各族人民幸福安康", []),
+    ("监测到东北虎5次、东北豹17次", []),
+    ("三江源、大熊猫、东北虎豹等国家公园", []),
     ("四川巴中的黄羊汤锅", [("四川", "510000", "short", False), ("巴中", "511900", "short", False)]),
     # a place abroad goes on with a name of its own (首尔龙山, 韩国江陵, 马里兰州), not a Chinese county's
     ("联合演习在印度尼西亚巴东开幕", [("印度尼西亚", None, "foreign", False), ("巴东", None, "foreign", False)]),
