@@ -396,7 +396,7 @@ def find_region_mentions(text: str, gazetteer: Gazetteer, *, token_starts: set[i
             m.org = m.org or chained or _org_follows(text, m.end, nxt.start if nxt else len(text))
     explicit = {m.candidates[0][0] for m in matches if len(m.candidates) == 1 and m.candidates[0][1] != "deictic"}
     matches = [m for i, m in enumerate(matches) if not _names_a_feature_elsewhere(m, text, gz, explicit)
-               and not (text[m.start:m.end] in gz.nest and not _nest_anchored(m, matches[i - 1] if i else None, gz, explicit))
+               and not (text[m.start:m.end] in gz.nest and not _nest_anchored(m, matches[i - 1] if i else None, gz, explicit, text))
                and not (_ROUTE_WORD.fullmatch(text, m.start, m.end) and i + 1 < len(matches) and matches[i + 1].start == m.end)]
     foreign_context = FOREIGN in explicit
     out, last = [], dict.fromkeys(("province", "prefecture", "county", "any"))
@@ -464,10 +464,17 @@ def _own_province(match: _Match, gz: Gazetteer, before: str | None) -> str | Non
     return province
 
 
-def _nest_anchored(m: _Match, before: _Match | None, gz: Gazetteer, explicit: set[str]) -> bool:
-    """A 'nest' word (gz.nest: 大田, 同安, 滨江) is the county right after its province or prefecture (福建大田), or in a
-    text that names its prefecture (厦门…福厦高速公路同安收费站)."""
+# Right after a nest word, its own official suffix or 县 make it the division's name (满城县, a 县 until 2015, is 满城区 in
+# the table); another suffix is another place (台湾新北市 is no 新北区).
+_NEST_SUFFIX = re.compile("[县市区旗]")
+
+
+def _nest_anchored(m: _Match, before: _Match | None, gz: Gazetteer, explicit: set[str], text: str = "") -> bool:
+    """A 'nest' word (gz.nest: 大田, 同安, 滨江) is the county right after its province or prefecture (福建大田), in a
+    text that names its prefecture (厦门…福厦高速公路同安收费站), or before an administrative suffix (满城县)."""
     codes = [code for code, _ in m.candidates]
+    if (suffix := _NEST_SUFFIX.match(text, m.end)) and (suffix.group() == "县" or any(gz.info[c].name.endswith(suffix.group()) for c in codes)):
+        return True
     if before is not None and before.end == m.start and any(c in gz.ancestors(code) for c, _ in before.candidates for code in codes):
         return True
     return any(gz.prefecture_of(code) in explicit for code in codes)
