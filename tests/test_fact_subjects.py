@@ -508,3 +508,15 @@ def test_what_follows_the_counted_noun_after_it(text, mention, subject):
 ])
 def test_words_around_the_subject_before_the_number(text, mention, subject):
     assert in_sentence(text, mention).subject == subject
+
+
+@pytest.mark.parametrize(("text", "mention", "subject"), [
+    # a verb setting a new level alone (大幅下调至, 削减到, 缩减至) names nothing: what was set stands before it
+    ("德国政府27日将今年经济增长预期从3.6%大幅下调至2.2%。", "2.2%", "经济增长预期"),
+    ("整合后，办矿主体由2200多家削减到130家。", "130家", "办矿主体"),
+    ("新版清单将事项数量由117项缩减至106项。", "106项", "事项数量"),
+    # a weight before 的 is the size of what follows (约2.3吨重的物资)
+    ("飞船携带了约2.3吨重的物资。", "约2.3吨", "物资"),
+])
+def test_a_verb_setting_a_level_and_a_weight_before_de(text, mention, subject):
+    assert in_sentence(text, mention).subject == subject

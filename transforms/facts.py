@@ -704,6 +704,7 @@ _NO_THING = re.compile(r"(?:增速|增幅|涨幅|降幅)?(?:比(?![重例率值]
 def _names_no_thing(subject: str | None) -> bool:
     """Only a change (同比增长) or only a comparison base or time (比上届, 9月份, 2019年): no thing counted."""
     return subject is not None and (_CHANGE_ONLY.fullmatch(subject) is not None or _NO_THING.fullmatch(subject) is not None
+                                    or _SET_ONLY.fullmatch(subject) is not None
                                     or PERIOD_RE.fullmatch(subject) is not None)  # 与2019年|同比增长: only a time
 
 
@@ -712,7 +713,7 @@ def _names_no_thing(subject: str | None) -> bool:
 _RELATIVE_VERBS = re.compile(r"(?:具有|具备|拥有|来自|符合|满足|涉及|覆盖|达到|装有|装载|载有|满载|搭载)[^的，。；]{1,12}的")
 # What opens the phrase after the number without being the counted thing (named rules; the thing follows).
 AFTER_OPENINGS = {
-    "dimension": "(?:长|高|宽|深|厚)的",  # 12公里长的|燕儿谷, 148米高的|大楼: the size of what follows
+    "dimension": "(?:长|高|宽|深|厚|重)的",  # 12公里长的|燕儿谷, 148米高的|大楼, 约2.3吨重的|物资: the size of what follows
     "new": "新的",  # 3个新的|万亿级产业集群
     # 7个方面|发展目标: the aspects frame the goals, which are what is listed (not 7个方面|呈现了…, 五个方面|对…: a verb or
     # a preposition after 方面 starts the predicate, and 方面 is all the phrase names)
@@ -1754,6 +1755,9 @@ def _topic_of_clause_before(text: str, prev_end: int, start: int, end: int) -> s
 SET_TO_VERBS = ("下调", "上调", "调低", "调高", "调降", "调升", "调整", "下修", "上修", "修正", "变", "改", "升", "缩短", "延长", "扩展",
                 "突破")
 _SET_TO = re.compile(rf"(?:{_alt(SET_TO_VERBS)})(?:为|至|到)了?$")
+# A subject that is only a verb setting a new level (大幅下调至|2.2%, 削减到|130家, 后来扩充至|41个) names nothing: what was
+# set is before it.
+_SET_ONLY = re.compile(rf"(?:后来|最终|随后|又|再|已|已经|将)?(?:{_alt(CHANGE_FRAMES)})*(?:{_alt(SET_TO_VERBS + ('削减', '扩充', '缩减', '压缩'))})了?(?:为|至|到)")
 _SETS_A_NEW_LEVEL = re.compile(rf"(?:大幅|小幅)?(?:{_alt(SET_TO_VERBS + CHANGE_VERBS)})了?(?:为|至|到)")  # 由6.9吨|提升到了7.4吨
 
 
