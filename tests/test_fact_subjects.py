@@ -520,3 +520,15 @@ def test_words_around_the_subject_before_the_number(text, mention, subject):
 ])
 def test_a_verb_setting_a_level_and_a_weight_before_de(text, mention, subject):
     assert in_sentence(text, mention).subject == subject
+
+
+@pytest.mark.parametrize(("text", "mention", "subject"), [
+    # a value joined to the one before by 和 or 、 alone, in the same unit, is of the same measure
+    ("风电和光伏发电的利用率达到96.6%和98%。", "98%", "利用率"),
+    ("住院费用支付比例提高到70%以上和75%左右。", "75%左右", "住院费用支付比例"),
+    ("住院费用支付比例分别提高到70%以上和75%左右。", "75%左右", "住院费用支付比例"),
+    # not after things listed before 分别, each value being of another of them
+    ("东北虎、东北豹数量分别从试点之初的27只、42只增长到70只、80只左右。", "80只左右", None),
+])
+def test_a_value_joined_to_the_one_before_is_of_the_same_measure(text, mention, subject):
+    assert in_sentence(text, mention).subject == subject

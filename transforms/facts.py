@@ -1661,6 +1661,14 @@ def _continues_previous(facts: list, between: str, kind: str, m: re.Match[str]) 
     return bool(facts) and kind == "count" and rest in ("，", ",", "") and between[:1] in "，," and bool(m["stack"] or m["pre"])
 
 
+def _joined_value(facts: list, unit: str, between: str, before: str) -> bool:
+    """A value joined to the one before by 和, 与, 及 or 、 alone, in the same unit, is a value of the same measure (利用率达到
+    96.6%和|98%, 接种率仅为1.9%和|1.8%): a list of values takes the thing of its first, unless its own is named; not after
+    things listed before 分别 or 依次, each value being of another of them (东北虎、东北豹数量分别…增长到70只、|80只)."""
+    return (bool(facts) and facts[-1].unit == unit and re.fullmatch(r"[和、及与]", between) is not None
+            and not re.search("[、和与及][^，,；;]*(?:分别|依次)", before[_clause_start(before, len(before)):]))
+
+
 _YEAR_OF = re.compile(r"(?:\d{4}年(?:底|末)?|(?:现如今|如今|现在|目前|当前))的?$")  # 增长到2021年|, 增加到现如今的|
 
 
@@ -2020,6 +2028,7 @@ def _extract_facts(sentence: Sentence, *, published_year: int | None = None, car
         if _names_no_thing(subject) or (subject is None and (fact_kind_ == "change" or _rises_to(norm, s)
                                                             or _continues_previous(facts, norm[prev_end:s], kind, m)
                                                             or _same_measure(facts, unit, fact_kind_, norm[prev_end:s], norm[e:e + 3])
+                                                            or _joined_value(facts, unit, norm[prev_end:s], norm[:s])
                                                             or (facts and (unit == "倍" or kind == "rank" != facts[-1].kind)))):
             # 营收500亿元，同比增长12%; 从12500家增长到73200家; 210亿立方米，是十年前的3.5倍; 超45万亿元，连续多年位居世界第二位:
             # of what came before in the sentence (or of nothing named)
