@@ -532,3 +532,17 @@ def test_a_verb_setting_a_level_and_a_weight_before_de(text, mention, subject):
 ])
 def test_a_value_joined_to_the_one_before_is_of_the_same_measure(text, mention, subject):
     assert in_sentence(text, mention).subject == subject
+
+
+@pytest.mark.parametrize(("text", "mention", "subject"), [
+    # a time alone names nothing: the thing counted is the one before
+    ("全国新设外商投资企业4818户，单月同比增长44.0%。", "44.0%", "新设外商投资企业"),
+    # a conversion of the value before names nothing either
+    ("向每位巴士司机发放约577英镑的补贴，约合5700元人民币。", "5700元人民币", None),
+    # a verb of LEAD opening the subject (助力, 拉动, 促进) is no part of it
+    ("享受优惠的税款比去年同期增长65%，助力外资股息再投资同比增长35%。", "35%", "外资股息再投资"),
+    # names joined by 暨, too long together: the last of them, not a cut inside a word
+    ("推出纪念中国人民抗日战争胜利暨世界反法西斯战争胜利重点选题120种。", "120种", "世界反法西斯战争胜利重点选题"),
+])
+def test_times_conversions_and_long_names_before_the_number(text, mention, subject):
+    assert in_sentence(text, mention).subject == subject

@@ -431,7 +431,8 @@ LEAD = ("建成", "开通", "组建起", "组建", "参与", "涉及", "实现",
         "我国", "我省", "我市", "全国", "全省", "全市", "全县", "中国", "国内", "该区", "该平台", "当地",
         "了", "还", "又", "均", "占", "发生", "以来", "总计", "合计", "共计", "累计", "但", "而", "让", "使",
         # conjunctions joining the clause to the one before (而且成本|降低了75%, 从而带动当月CPI|同比上涨): no part of the thing
-        "而且", "并且", "从而", "进而", "因而", "因此", "所以", "不仅", "且")
+        "而且", "并且", "从而", "进而", "因而", "因此", "所以", "不仅", "且",
+        "助力", "拉动", "促进")  # like 带动 and 推动: 助力外资股息再投资|同比增长35%
 TRAIL = ("达到了", "到了", "了", "却", "拥有", "达到", "多达", "高达", "达", "为", "仅", "只", "超过", "超", "突破", "约", "近", "一共", "共", "有", "是", "覆盖", "共计",
          "合计", "总计", "累计", "增至", "已", "将", "可望", "有望", "预计", "可以", "可", "就", "平均", "完成", "保持在", "稳定在", "维持在",
          "控制在", "恢复至", "恢复到", "保持着", "在", "占", "始终", "再次", "连续", "依然", "仍然", "继续", "仍", "也", "均", "分别", "建设", "由", "从",
@@ -665,7 +666,10 @@ def _subject_before(left: str, *, keep_verbs: bool = False) -> str | None:
         subject = _phrase_after_adverb(left[:times[-1].start()])
     left = subject if keep_verbs else _after_verb(subject)  # 领取养老金的人数: who are counted is told by the verb
     if len(left) > _subject_max(left):
-        left = left.split("以上")[-1][-_SUBJECT_MAX:]
+        left = left.split("以上")[-1]
+        if len(left) > _SUBJECT_MAX and 4 <= len(last := re.split("[暨、]", left)[-1]) <= _SUBJECT_MAX:
+            left = last  # 抗日战争胜利暨|世界反法西斯战争胜利重点选题: the last of names joined, not a cut inside a word
+        left = left[-_SUBJECT_MAX:]
     return _clean_subject(left)
 
 
@@ -698,7 +702,9 @@ def _phrase_after_adverb(left: str) -> str:
 _NO_THING = re.compile(r"(?:增速|增幅|涨幅|降幅)?(?:比(?![重例率值])|较(?![大小高低多少快慢好强长])|与|同|相比|高于|低于|高出|超出)[^,，]{0,8}|\d{1,2}月份?|[一二三四]季度|连续多年|多年来|近年来|目前|当前|(?:设立|成立|建立)?(?:之初|以来|之前|之后)"
                        r"|(?:到|至|直到)?(?:如今|现在|今天|现如今)|不到\d+年|连续\d+个?(?:月|年)|[^,，]{2,12}(?:相比|相较)"
                        r"|[两三四五六七八九十\d]+年(?:平均|来|间)?"  # 两年平均|增长22.3%: a stretch of time
-                       r"|[升增降减](?:至|到|为)")  # 受伤人数已|升至59人: a verb of change alone
+                       r"|[升增降减](?:至|到|为)"  # 受伤人数已|升至59人: a verb of change alone
+                       r"|(?:约合|折合|合|相当于)(?:人民币|美元)?"  # …577英镑的补贴，约合|5700元人民币: the value before, converted
+                       r"|(?:单月|当月|单日|当日|全年|同期|单季|当季)")  # 单月|同比增长44.0%: a time alone
 
 
 def _names_no_thing(subject: str | None) -> bool:
