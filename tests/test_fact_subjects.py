@@ -546,3 +546,20 @@ def test_a_value_joined_to_the_one_before_is_of_the_same_measure(text, mention, 
 ])
 def test_times_conversions_and_long_names_before_the_number(text, mention, subject):
     assert in_sentence(text, mention).subject == subject
+
+
+@pytest.mark.parametrize(("text", "mention", "subject"), [
+    # a preposition, a determiner or a time of sequence opening the subject is no part of it
+    ("该机场是4C级民用运输机场，按年旅客吞吐量175万人次、年货邮吞吐量1.8万吨规划。", "175万人次", "年旅客吞吐量"),
+    ("随后在团队持股32.9%的基础上，又实施了骨干员工持股。", "32.9%", "团队持股"),
+    ("2019年这个数字仅为5.4%。", "5.4%", "数字"),
+    # not in a word (按期, 共产党) nor a set expression (一个中国)
+    ("按期办结率达到99%。", "达到99%", "按期办结率"),
+    ("截至2019年底，中国共产党党员总数为9191.4万名。", "9191.4万名", "共产党党员总数"),
+    # the 了 of a verb cut off, a currency after the value's noun, a base N年前
+    ("江苏先后出台了十多项新政策，向民企发布了总投资7500亿元的350个项目。", "7500亿元", "总投资"),
+    ("这些是生产车身零部件的冲压模具，价值人民币1700万，而在我身后……", "1700万", "价值"),
+    ("新庄村存栏数比三年前翻了两番，收入比10年前翻了近20倍。", "近20倍", "收入"),
+])
+def test_openings_and_endings_of_the_subject_before_the_number(text, mention, subject):
+    assert in_sentence(text, mention).subject == subject

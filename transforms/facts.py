@@ -422,7 +422,8 @@ def period_year(period: str | None, published_year: int | None, *, rise_start: b
 # front of a subject found before the number; TRAIL: from its end.
 # Single characters that also start nouns carry a guard (共性, 有效, 达标).
 # 在 opens a place or time, not the thing (在|专利申请和授权量连续几年居全国第一), unless it starts a word (在建, 在京, 在校).
-_LEAD_GUARDED = r"共(?![性享同建])|有(?![效机限色关力])|达(?![标成])|服务(?![业贸消零收外进出])|在(?![建京校线职岗编读册营途])"
+_LEAD_GUARDED = (r"共(?![性享同建产青])|有(?![效机限色关力])|达(?![标成])|服务(?![业贸消零收外进出])|在(?![建京校线职岗编读册营途])"
+                 r"|按(?![期时揭钮摩])|一个(?![中人月])")  # 按年旅客吞吐量, 一个占地: not 按期办结率, 一个中国原则
 LEAD = ("建成", "开通", "组建起", "组建", "参与", "涉及", "实现", "净增", "完成了",
         "为", "拥有", "现有", "共有", "建设", "新建", "引进", "培育", "协助", "录入",
         "新增", "完成", "确保", "其中", "其", "目前", "当前", "带动", "推动", "吸引", "汇聚",
@@ -432,7 +433,9 @@ LEAD = ("建成", "开通", "组建起", "组建", "参与", "涉及", "实现",
         "了", "还", "又", "均", "占", "发生", "以来", "总计", "合计", "共计", "累计", "但", "而", "让", "使",
         # conjunctions joining the clause to the one before (而且成本|降低了75%, 从而带动当月CPI|同比上涨): no part of the thing
         "而且", "并且", "从而", "进而", "因而", "因此", "所以", "不仅", "且",
-        "助力", "拉动", "促进")  # like 带动 and 推动: 助力外资股息再投资|同比增长35%
+        "助力", "拉动", "促进",  # like 带动 and 推动: 助力外资股息再投资|同比增长35%
+        # a preposition, a determiner or a time of sequence opening it (按年旅客吞吐量|175万人次, 一个占地|3000亩, 随后在团队持股)
+        "按照", "这个", "那个", "这些", "随后", "此后", "后来", "相当于")
 TRAIL = ("达到了", "到了", "了", "却", "拥有", "达到", "多达", "高达", "达", "为", "仅", "只", "超过", "超", "突破", "约", "近", "一共", "共", "有", "是", "覆盖", "共计",
          "合计", "总计", "累计", "增至", "已", "将", "可望", "有望", "预计", "可以", "可", "就", "平均", "完成", "保持在", "稳定在", "维持在",
          "控制在", "恢复至", "恢复到", "保持着", "在", "占", "始终", "再次", "连续", "依然", "仍然", "继续", "仍", "也", "均", "分别", "建设", "由", "从",
@@ -588,7 +591,8 @@ SUBJECT_END_ADVERBS = ("终于", "最终", "一度", "一直", "反而", "更是
 
 
 # The base a change is measured from, left at the end of a subject (居民人均可支配收入比上年实际|增长8.1%, 项目数比2021年|增加59个).
-_BASE_TAIL = re.compile(r"(?:比|较|同)(?:上年同期|去年同期|上年|去年|前一年|上一年|上月|上季度|同期|上周|(?:19|20)\d\d年(?:同期)?)(?:实际|名义)?$"
+_BASE_TAIL = re.compile(r"(?:比|较|同)(?:上年同期|去年同期|上年|去年|前一年|上一年|上月|上季度|同期|上周|(?:19|20)\d\d年(?:同期)?"
+                        r"|(?:\d+|[一二两三四五六七八九十几]+)年前)(?:实际|名义)?$"  # 乡亲们收入比10年前|翻了近20倍
                         r"|(?:与|和|同)[^，,与和]{2,12}(?:相比|相较|比较)$")  # 预订量与去年同期相比|增长129%
 
 
@@ -670,6 +674,8 @@ def _subject_before(left: str, *, keep_verbs: bool = False) -> str | None:
         if len(left) > _SUBJECT_MAX and 4 <= len(last := re.split("[暨、]", left)[-1]) <= _SUBJECT_MAX:
             left = last  # 抗日战争胜利暨|世界反法西斯战争胜利重点选题: the last of names joined, not a cut inside a word
         left = left[-_SUBJECT_MAX:]
+    if len(bare := left.removeprefix("了").removesuffix("人民币")) >= 2:
+        left = bare  # 发布了|总投资 (the 了 of a verb cut off), 价值人民币|1700万: the currency is the value's unit
     return _clean_subject(left)
 
 
@@ -1120,7 +1126,8 @@ def _subject_after(right: str, unit_char: str = "", *, counted: bool = False, pe
 
 
 # What may stand before a count that is its clause's subject: an existential 有, a scope, 其中, an approximation.
-_BEFORE_A_SUBJECT_COUNT = re.compile(r"(?:其中|目前|如今|现在|全国|全省|全市|当地|这|那|共|约|近|还|已|已经|也|均|都|就)*(?:共有|还有|已有|约有|有)?$")
+_BEFORE_A_SUBJECT_COUNT = re.compile(r"(?:其中|目前|如今|现在|全国|全省|全市|当地|这|那|共|约|近|还|已|已经|也|均|都|就|先后|相继|陆续)*"
+                                     r"(?:共有|还有|已有|约有|有)?$")
 
 
 def _opens_its_clause(text: str, prev_end: int, start: int) -> bool:
