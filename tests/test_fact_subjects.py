@@ -563,3 +563,14 @@ def test_times_conversions_and_long_names_before_the_number(text, mention, subje
 ])
 def test_openings_and_endings_of_the_subject_before_the_number(text, mention, subject):
     assert in_sentence(text, mention).subject == subject
+
+
+@pytest.mark.parametrize(("text", "mention", "subject"), [
+    # a place of LEAD right before a rank is what is ranked, not a scope to strip
+    ("在教育投资和研发支出转化为创新成果的能力方面，中国位列第三。", "位列第三", "中国"),
+    ("总干事表示，10年前中国位列第34名，如今即将进入前十。", "位列第34名", "中国"),
+    # and a rank continues the topic of the clause before it, as other values do
+    ("任县委书记时，洱源县财政收入增速在大理州排倒数第一，如今位居第二。", "位居第二", "洱源县财政收入"),
+])
+def test_a_place_before_a_rank_is_what_is_ranked(text, mention, subject):
+    assert in_sentence(text, mention).subject == subject

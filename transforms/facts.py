@@ -477,6 +477,9 @@ _CHANGE_ONLY = re.compile(rf"(?:{_alt(CHANGE_FRAMES)})*(?:{_alt(CHANGE_VERBS)})(
 _CHANGE_TAIL = re.compile(rf"(?:{_alt(CHANGE_FRAMES)})*(?:{_alt(CHANGE_VERBS)})(?:了|到|至|为)*$")
 # A verb of LEAD followed by 率, 面 or 者 heads a noun (覆盖率, 完成率, 覆盖面, 建设者): no verb to strip.
 _LEAD_PLACES = ("我国", "我省", "我市", "全国", "全省", "全市", "全县", "中国", "国内", "该区", "该平台", "当地")
+# A place of LEAD right before a rank, with only adverbs or a time between (10年前中国|位列第34名, 我国|位居第11位): the place
+# is what is ranked, not a scope to strip.
+_PLACE_RANKED = re.compile(f"({_alt(_LEAD_PLACES)})(?:目前|现在|如今|已经|已|继续|再次|首次|连续\\d+年|也|还|则|稳|仍)*$")
 _LEAD_RE = re.compile(rf"^(?:{_alt(_LEAD_PLACES)}|(?:{_alt(w for w in LEAD if w not in _LEAD_PLACES)})(?![率面者])|{_LEAD_GUARDED})+")
 _TRAIL_RE = re.compile(rf"(?:{_alt(TRAIL)})+$")
 _CUT_AFTER_RE = re.compile(_alt(CUT_AFTER) + "|(?<=[\u4e00-\u9fff])提供(?![者商方])")  # 每年可提供|气态天然气, not 器官提供者
@@ -1765,7 +1768,8 @@ def _topic_of_clause_before(text: str, prev_end: int, start: int, end: int) -> s
         if (_is_adverb(clause[p:p + 2]) or clause[p] in jieba_adverbs() or _is_predicate_verb(clause, p)
                 or _CHANGE_ONLY.match(clause, p)):
             topic = _subject_before(clause[:p])  # (搬迁的贫困户|来自…: the noun after 的)
-            if topic is None or _names_no_thing(topic) or not _trimmed(clause[:p]).endswith(topic) or _NO_TOPIC.search(topic) \
+            if topic is None or _names_no_thing(topic) or not (head := _trimmed(clause[:p])).endswith(topic) \
+                    or len(head) > _SUBJECT_MAX or _NO_TOPIC.search(topic) \
                     or "的" in clause[p:p + 4]:
                 return None  # (现场|交付的…样品: the verb is in a phrase before 的, no predicate)
             return topic
@@ -2051,11 +2055,13 @@ def _extract_facts(sentence: Sentence, *, published_year: int | None = None, car
             subject = topic  # 固定资产投资一季度稳步回升，同比增长6.3%: the change of what the clause before is about
         if after is None and kind != "rank" and unit in PEOPLE_UNITS and _names_what_people_did(subject):
             subject += "人次" if unit == "人次" else "人数"  # 警方已逮捕|400多人, 全省累计接种|超过600万人: counted by what befell them
+        if subject is None and kind == "rank" and (place := _PLACE_RANKED.search(norm, _clause_start(norm, s), s)):
+            subject = place[1]
         if subject is None and unit in UNITS_THAT_NAME_THE_THING:
             subject = unit  # 中国人民银行等九部门: the measure word is the counted noun
         if subject is None and kind != "rank" and (copula := _CLASS_AFTER_COPULA.match(norm, e)):
             subject = _clean_subject(copula["cls"])  # 60余款新品…其中，有12款|是核心零部件新品: the class the part is of
-        if subject is None and kind != "rank":
+        if subject is None:
             subject = _topic_of_clause_before(norm, prev_end, s, e)  # 黑颈鹤种群数量持续增加，现已增加到|8000多只
         examples = _EXAMPLES_BEFORE.search(norm, prev_end, s)
         named = _length_of_what_came_before(norm, _amount_of_previous(subject, prev_subject, prev_unit, norm[:s]), unit, fact_kind_, s)
