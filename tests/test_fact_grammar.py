@@ -590,3 +590,22 @@ def test_a_time_opening_a_sentence_frames_the_paragraph(body, mention, period, y
     facts = [f for found in extract_article_facts(body, split_sentences(body), published_year=2023) for f in found]
     fact = next(f for f in facts if f.mention == mention)
     assert (fact.period, fact.period_year) == (period, year)
+
+
+# A paragraph opening with a horizon ahead sets targets for the numbers of its later sentences that have no time of their own
+# (the projects it lists are planned); a cue of their own, a look back or another paragraph keeps them as they are.
+HORIZON_FRAMED = [
+    ("《水利改革发展“十三五”规划》昨天发布，到2020年，全国年供用水总量控制在6700亿立方米以内；新增供水能力270亿立方米；",
+     2016, "270亿立方米", "target"),
+    ("“十五五”时期，全省将聚焦重点领域。向“绿色”转型，部署“三北”六期等12项重大工程。", 2025, "12项", "plan"),
+    ("“十五五”时期，全省将聚焦重点领域。此外，我国共有42个非遗项目列入名录。", 2025, "42个", "actual"),
+    ("“十五五”期间，软件产业规模有望突破20万亿元。软件业务收入从2020年的8.16万亿元增长到2025年的15.48万亿元，年平均增速达13.8%。",
+     2026, "达13.8%", "actual"),
+    ("到2025年，全省研发投入强度达到3%。\n高新技术企业突破5万家。", 2023, "突破5万家", "actual"),
+]
+
+
+@pytest.mark.parametrize(("body", "published", "mention", "status"), HORIZON_FRAMED, ids=[s[2] for s in HORIZON_FRAMED])
+def test_a_paragraph_opening_with_a_horizon_sets_targets(body, published, mention, status):
+    facts = [f for found in extract_article_facts(body, split_sentences(body), published_year=published) for f in found]
+    assert [f.status for f in facts if f.mention == mention] == [status]

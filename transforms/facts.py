@@ -1615,6 +1615,27 @@ def fact_status(text: str, start: int, end: int | None = None, published_year: i
     return _carried_cue(text, clause_start, start, published_year) or "actual"
 
 
+# A paragraph whose first sentence opens with a horizon ahead (到2025年，… / “十五五”时期，…) sets targets for the numbers of its
+# later sentences that have no time of their own, as it does for its own (_future_horizon): …。全省高新技术企业突破5万家. The
+# projects and works it lists are planned (部署“三北”六期等12项重大工程, 实施保障和改善民生工程30个). A clause with a cue of its
+# own (共有, 已, 累计), that says it is done (了) or that looks back (2020年, 去年, 以来) keeps its status.
+def _status_under_frame(text: str, start: int, status: str, period: str | None, *, carried: bool, indicator: str,
+                        published_year: int | None) -> str:
+    """`status`, or target (plan for projects) when it is actual for want of a cue and the number's time is a horizon
+    ahead carried from the paragraph's opening sentence."""
+    clause = _clause_start(text, start)
+    if status != "actual" or not carried or not period or _status_cues(text, clause, start) or "了" in text[clause:start]:
+        return status
+    frame = f"{period}，"
+    if not (_HORIZON_OPENING.match(frame) and _future_horizon(frame, len(frame), published_year)):
+        return status
+    if any((past["year"] is None or published_year is None or int(past["year"]) < published_year)
+           and not _COMPARISON_BEFORE.search(text, 0, past.start())  # 比2015年下降10%以上: a base, no look back
+           for past in _PAST_MARK.finditer(text, 0, start)):
+        return status  # …。软件业务收入从2020年的8.16万亿元逐步增长到…，年平均增速达13.8%: a look back under the horizon
+    return "plan" if indicator == "projects" else "target"
+
+
 def _future_horizon(text: str, start: int, published_year: int | None) -> bool:
     """The sentence opens, before `start`, with a horizon not yet passed (到2025年，…; “十四五”期间，…), or a clause of its
     own before `start` is one (…实施方案》，到2027年，…). A five-year plan's
@@ -2078,7 +2099,9 @@ def _extract_facts(sentence: Sentence, *, published_year: int | None = None, car
         facts.append(Fact(indicator, subject, value, unit, qualifier, bound, text[s:e],
                           sentence.char_start + s, sentence.char_start + e, period,
                           value_max=value_max, kind=fact_kind_, share_of=share_of,
-                          status=fact_status(norm, s, e, published_year, unit=unit),
+                          status=_status_under_frame(norm, s, fact_status(norm, s, e, published_year, unit=unit), period,
+                                                     carried=period is not None and _period(norm, s) is None, indicator=indicator,
+                                                     published_year=published_year),
                           period_year=period_year(period, published_year, rise_start=bool(_RISE_START_BEFORE.search(norm, 0, s)))))
         prev_end = e
     return respective_subjects(norm, facts, sentence.char_start)
