@@ -705,6 +705,17 @@ def test_a_change_naming_nothing_is_of_the_clause_before(text, mention, subject,
     assert (fact.subject, fact.indicator) == (subject, indicator)
 
 
+@pytest.mark.parametrize(("text", "mention", "subject", "indicator"), [
+    # 其中 right before a number naming nothing takes a part of the whole before it, in the same unit
+    ("此次进博会，共吸引了3000多家企业参展，其中超过1000家是首次亮相。", "超过1000家", "企业", "enterprises"),
+    ("中国工商银行已经紧急投放贷款430亿元，其中130亿元用于疫情防控。", "130亿元", "贷款", "investment"),
+    ("上海平均每个工作日新注册企业1332家，其中96.4%是民营企业。", "96.4%", None, "other"),  # a share is of another thing
+])
+def test_a_part_after_qizhong_is_of_the_whole_before(text, mention, subject, indicator):
+    fact = in_sentence(text, mention)
+    assert (fact.subject, fact.indicator) == (subject, indicator)
+
+
 @pytest.mark.parametrize(("text", "mention", "indicator"), [
     # a bare length in a later clause is the length of the line, bridge, tunnel or pipeline the sentence spoke of before it
     ("昌景黄高铁西起江西南昌经景德镇，东至安徽黄山，全长289.9公里，设计时速350公里。", "289.9公里", "infrastructure"),

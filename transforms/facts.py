@@ -1693,6 +1693,16 @@ def _same_measure(facts: list, unit: str, kind: str, between: str, after: str) -
             and _SAME_THING_BETWEEN.fullmatch(between) is not None)
 
 
+# 其中 right before a number that names nothing takes a part of the whole counted before it, in the same unit, whatever the
+# part then does (3000多家企业参展，其中超过1000家是首次亮相; 投放贷款430亿元，其中130亿元用于疫情防控).
+_PART_OPENING = re.compile(r"[^，,；;。]*[，,]其中[，,]?(?:有|约|仅|就)?")
+
+
+def _part_of_previous(facts: list, unit: str, between: str) -> bool:
+    """The number opens a part of the previous fact's whole (…，其中|…) in its unit."""
+    return bool(facts) and facts[-1].unit == unit and facts[-1].kind == "level" and _PART_OPENING.fullmatch(between) is not None
+
+
 def _continues_previous(facts: list, between: str, kind: str, m: re.Match[str]) -> bool:
     """Only a comma and a time, then a number with its own verb (59家，累计达到432家; 年均增长8.1%，2021年达4.88万亿元):
     the same subject's next value."""
@@ -2070,6 +2080,7 @@ def _extract_facts(sentence: Sentence, *, published_year: int | None = None, car
                                                             or _continues_previous(facts, norm[prev_end:s], kind, m)
                                                             or _same_measure(facts, unit, fact_kind_, norm[prev_end:s], norm[e:e + 3])
                                                             or _joined_value(facts, unit, norm[prev_end:s], norm[:s])
+                                                            or _part_of_previous(facts, unit, norm[prev_end:s])
                                                             or (facts and (unit == "倍" or kind == "rank" != facts[-1].kind)))):
             # 营收500亿元，同比增长12%; 从12500家增长到73200家; 210亿立方米，是十年前的3.5倍; 超45万亿元，连续多年位居世界第二位:
             # of what came before in the sentence (or of nothing named)
