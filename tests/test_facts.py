@@ -794,6 +794,10 @@ def test_factories_and_shops_are_not_enterprises(text, mention, indicator):
     # a standard of pay or of quality is a rate, not a standard document (patents)
     ("困难残疾人生活补贴和重度残疾人护理补贴平均标准分别提高了31.9%和22.5%。", "31.9%", "other"),
     ("部分农机的报废补贴标准提高50%。", "50%", "other"),
+    # … and so is a standard of relief or of a levy, and a standard capacity (标准 before the head)
+    ("城乡低保对象4333.5万人，城市低保月人均标准617元，农村低保年人均标准5247元，同比分别增长7.4%和10.4%。", "10.4%", "other"),
+    ("从4月1号起，天津把排污费标准提高9倍多，阶梯收费、重奖重罚。", "9倍", "other"),
+    ("一汽蔚山基地用19个月时间，将标准产能提升了25%，达到51万辆。", "25%", "other"),
     ("陕西省在60多个重点县分四个批次高标准建设小型农田水利设施。", "四个", "other"),
     ("“十四五”以来，我国物流领域累计发布国家标准达210项。", "达210项", "patents"),
 ])

@@ -1217,6 +1217,11 @@ NOT_THE_CLASS = {
         "people's income": re.compile(r"(?:人均|户均|每户|家庭|个人|居民|村民|农民|农牧民|农民工|职工|员工|亩地|月平均|月均|日均)"
                                       r"(?:年|年均|平均|人均|均)?(?:现金|工资|纯|毛|净)?收入$"),
     },
+    "patents": {
+        # a standard of pay, of a levy or of relief (城市低保月人均标准617元, 重大水利工程建设基金征收标准…降低25%, 排污费标准提高9倍,
+        # 按原标准再降低) is a rate, not a standard document, like 补贴标准 (other keywords)
+        "a standard of pay or of a levy": re.compile(r"(?:人均|征收|费|低保|工资|补偿|赔偿|抚恤|救助|资助|奖励|原)标准$"),
+    },
     "investment": {
         # money granted per head or per unit (年人均补助3000元, 每趟次补贴5元, 每亩建设资金3100多元) is a rate
         "a grant per head or per unit": re.compile(r"人均|户均|每(?:人|户|亩|趟次|趟|吨|个|名|位|家|辆|台|生)"),
