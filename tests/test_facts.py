@@ -658,6 +658,8 @@ def test_a_count_or_quantity_is_of_a_class_only_in_its_units(text, mention, indi
     ("今年上半年，全省农民现金收入同比增长13.2%。", "13.2%", "other"),
     ("村里997户人家全部搬进楼房，人均年收入达到2万多元。", "达到2万多元", "other"),
     ("如今，一亩地收入超过了7000元。", "7000元", "other"),
+    ("据统计，今年上半年，贵州农民家庭人均工资性收入同比增长17.7%。", "17.7%", "other"),  # … by its source, too
+    ("全国居民人均经营净收入2860元。", "2860元", "other"),
     # an industry's or a place's revenue still is
     ("7月，新疆实现旅游收入299.21亿元，同比增长23.02%。", "299.21亿元", "output"),
     ("1-3月，国有企业营业总收入123388.6亿元。", "123388.6亿元", "output"),
