@@ -49,6 +49,12 @@ STATUS = [
     ("高标准农田投入使用后，农机作业成本将降低20%。", "20%", "forecast"),
     ("今天夜间开始，钓鱼岛海域的海况会逐渐好转，明天早晨浪高将减到2米以下。", "2米以下", "forecast"),
     ("工业和信息化部今年将制定1800项以上行业标准。", "1800项以上", "plan"),
+    # what a document proposes is a goal, in its clause and the clauses after it; not a count of what it proposes
+    ("《报告》提出今年国内生产总值增长5.5%左右的预期目标。", "5.5%左右", "target"),
+    ("《规划》提出，全省高新技术企业达到1万家，研发投入强度达到3%。", "达到3%", "target"),
+    ("会议讨论通过了落实《政府工作报告》提出的今年高职扩招100万人任务的方案。", "100万人", "target"),
+    ("大家表示，透过《决定》提出的300多项改革举措，进一步全面深化改革蓝图清晰呈现。", "300多项", "actual"),
+    ("会上，代表们提出了3条建议。", "3条", "actual"),
     # 要 + a verb of building, raising or cutting is a target like 要达到; not what happens (就要), nor inside a word (需要)
     ("今年宁夏要建立100个闽宁协作示范村。", "100个", "target"),
     ("根据“十三五”规划，未来五年要新增5000万个就业岗位。", "5000万个", "target"),

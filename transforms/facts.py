@@ -1380,6 +1380,10 @@ UPON_COMPLETION = r"(?<!\d年)(?:建成|投产|达产|投用|完工|竣工|投�
 # 要 + a verb of building, raising or cutting states what is to be done (今年宁夏要建立100个…示范村, 未来五年要新增5000万个就业岗位,
 # 新兴产业产值要增长12%): a target like 要达到. Not inside a word (主要, 需要, 只要, 重要), nor after 就 or 都 (合肥平均每天就要
 # 诞生5家: what happens).
+# What a document proposes is a goal (《报告》提出今年国内生产总值增长5.5%左右; 《规划》提出，全省…达到…): a report, plan,
+# programme or opinion that 提出, governing the clauses after it; not right before a count of what it proposes (《决定》提出的300多项
+# 改革举措, 提出了3条建议: they are counted).
+DOCUMENT_PROPOSES = r"(?:(?<=》)|报告|规划|方案|意见|纲要|目标)(?:中|里)?(?:明确|首次|还|进一步)?提出(?!了?的?[\d一二三四五六七八九十两])"
 SHALL_DO = (r"(?<![主重需只首纪摘险紧简必想就都])要(?:新建|新增加|新增|建设|建成|建立|建|增加|增长|提高到|提高|提升|培育|引进|开工|"
             r"关停|淘汰|压减|减少|降低|发布|打造)")
 # What a number is, from the words before it in its clause: the cue nearest the number wins. (status, pattern)
@@ -1396,7 +1400,7 @@ STATUS_CUES: tuple[tuple[str, str], ...] = (
     # 目标 as a noun is no target: what a share is of (占年度目标任务的78.2%, 完成全年目标任务的58%), a heading of a list
     # (目标任务等六个方面), what was split up (目标被分解成84项任务), what is struck (向…极端组织目标发射了4枚巡航导弹, 等目标实施了六次集群打击)
     # (争取到 is won: 为广州一家保温杯企业争取到将近400万元的出口退税)
-    ("target", rf"力争|争取(?![到了])|目标(?!(?:任务)?(?:的|等)|被|发射|发动|实施|进行|打击|包括)|确保(?!了)|要达到|要实现|要突破|要超过|要控制|要保持|{SHALL_DO}|控制在|不低于|不少于|{_DEADLINE}|(?:今年|本年|当年)年?内|(?<![\u4e00-\u9fff\d])年内"),
+    ("target", rf"力争|争取(?![到了])|目标(?!(?:任务)?(?:的|等)|被|发射|发动|实施|进行|打击|包括)|确保(?!了)|要达到|要实现|要突破|要超过|要控制|要保持|{SHALL_DO}|{DOCUMENT_PROPOSES}|控制在|不低于|不少于|{_DEADLINE}|(?:今年|本年|当年)年?内|(?<![\u4e00-\u9fff\d])年内"),
     # (确保了被护船舶…100%安全 is done: no target; 业务活动预期指数 names an index, 代拟了 and 准备了 are done, 计划、预算 and
     # 两大规划中 are nouns)
     # 规划, 设计, 准备 as nouns or done are no plan: 规划单位, 占规划总数的2.3%, 规划实施了 (but 规划了两条城际线路 plans them), 设计了四千多张图纸, 自主设计建造的
@@ -1428,10 +1432,11 @@ _CLAUSE_BREAK = re.compile(r"[,;:，；：]")
 
 # Cues that govern the clauses after theirs: verbs of intent and expectation, not nouns (规划, 设计, 目标) or a
 # clause's own bound (不低于).
-_GOVERNING_CUE = re.compile(rf"预计|预期|预测|估计|有望|可望|力争|争取|确保|拟|计划|将.{{1,2}}|{UPON_COMPLETION}|{_DEADLINE}|.{{0,3}}年内")
+_GOVERNING_CUE = re.compile(rf"预计|预期|预测|估计|有望|可望|力争|争取|确保|拟|计划|将.{{1,2}}|{UPON_COMPLETION}|{_DEADLINE}|.{{0,3}}年内"
+                            rf"|{DOCUMENT_PROPOSES}")
 # Verbs that say what a source expects (联合国估计，…; 农业部门预测，…; 报告预计，…): a comma after them opens what is
 # expected, where after a noun (行动计划，…) it ends a plan named.
-_EXPECTS_BEFORE_COMMA = re.compile(rf"预计|预测|估计|{UPON_COMPLETION}|{_DEADLINE}|.{{0,3}}年内")  # and a deadline: 今年底前，…
+_EXPECTS_BEFORE_COMMA = re.compile(rf"预计|预测|估计|{UPON_COMPLETION}|{_DEADLINE}|.{{0,3}}年内|{DOCUMENT_PROPOSES}")  # and a deadline: 今年底前，…
 # 将 + a verb, after an adverb: a forecast when the verb moves or states a level (将降低20%, 将导致损失16亿欧元), a
 # plan for any other verb of jieba's (将制定1800项, 将持续推进40条). 将 before a noun marks an object (将利率维持在
 # 4.50%: done), 将近 is 'nearly', 即将/必将 are other words.
@@ -1478,7 +1483,7 @@ def _clause_end(text: str, start: int, hi: int) -> int:
 def _status_cues(text: str, lo: int, hi: int) -> list[_Cue]:
     """The status cues of text[lo:hi] in order: the words of STATUS_CUES and 将 + a verb (_WILL)."""
     titles = [m.span() for m in re.finditer(MASKS["book_title"], text)]  # 《长征国家文化公园建设保护规划》 names a plan
-    cues = [_Cue(m.start(), m.end(), m.lastgroup, bool(_GOVERNING_CUE.fullmatch(m.group()))) for m in _STATUS_RE.finditer(text, lo, hi)
+    cues = [_Cue(m.start(), m.end(), m.lastgroup, bool(_GOVERNING_CUE.fullmatch(text, m.start(), m.end()))) for m in _STATUS_RE.finditer(text, lo, hi)
             if not any(s <= m.start() < e for s, e in titles)]
     # a deadline after a word of expectation is expected, not aimed at (预计今年底前，全国铁路完成固定资产投资6500亿元)
     cues = [_Cue(c.start, c.end, "forecast", c.governing) if text[c.end - 1] == "前" and any(b.status == "forecast" for b in cues[:i])
