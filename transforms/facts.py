@@ -584,7 +584,7 @@ _RISEN_TO = re.compile(r"(?<![回攀上提跃拉飙])升(?:至|到)$")
 # jieba's adverbs are no guide here, it tags 进度, 立法 and 更新 as adverbs.
 # Nouns of energy and ability ending in 能 that jieba's dictionary may lack (一次最大储能): 能 there is no modal.
 NOUNS_ENDING_IN_NENG = frozenset(c + "能" for c in "产储电动势核热功性效体技职智节光风机潜才本赋蓄耗化")
-SUBJECT_END_ADVERBS = ("终于", "最终", "一度", "一直", "反而", "更是", "还", "都", "更",
+SUBJECT_END_ADVERBS = ("终于", "最终", "一度", "一直", "反而", "更是", "还", "都", "更", "率先", "相继", "陆续", "再次", "首次", "双双", "全部",
                        # modal verbs and the adverbs joining a clause to the one before, which stand before the verb
                        # (过滤效果能|达到, 包裹要|在…, 病例则|为, 损失或|超过, 月租费才|), not the end of a word (产能, 规则, 人才, 需要);
                        # 会 only after an adverb (还会, 可能会), since it ends nouns (座谈会, 记者会)
