@@ -576,3 +576,12 @@ def test_openings_and_endings_of_the_subject_before_the_number(text, mention, su
 ])
 def test_a_place_before_a_rank_is_what_is_ranked(text, mention, subject):
     assert in_sentence(text, mention).subject == subject
+
+
+@pytest.mark.parametrize(("text", "mention", "subject"), [
+    # a count after a verb whose object does what follows (派出, 迎来) names that object, without its verb
+    ("在重灾区开设4个野战医院，派出50多支医疗小分队深入边远山村。", "50多支", "医疗小分队"),
+    ("河南三门峡黄河湿地今年陆续迎来近6000只大天鹅栖息过冬。", "近6000只", "大天鹅"),
+])
+def test_a_count_after_a_pivot_verb_names_the_pivot(text, mention, subject):
+    assert in_sentence(text, mention).subject == subject

@@ -1128,6 +1128,10 @@ def _subject_after(right: str, unit_char: str = "", *, counted: bool = False, pe
     return _clean_subject(phrase)
 
 
+# A count right after 将 or 把 (the object a verb after it disposes of: 成功将|8颗卫星发射升空) or after a verb whose object is the
+# subject of a verb after it (派出|50多支医疗小分队深入边远山村, 迎来|近6000只大天鹅栖息过冬): the noun after it is followed by
+# its own verb, as after a count opening its clause.
+_DISPOSAL_OR_PIVOT = re.compile(r"(?:将|把|派出|派遣|加派|迎来|吸引|带动|邀请|动员)了?(?:共|约|近|超过|总计)?$")
 # What may stand before a count that is its clause's subject: an existential 有, a scope, 其中, an approximation.
 _BEFORE_A_SUBJECT_COUNT = re.compile(r"(?:其中|目前|如今|现在|全国|全省|全市|当地|这|那|共|约|近|还|已|已经|也|均|都|就|先后|相继|陆续)*"
                                      r"(?:共有|还有|已有|约有|有)?$")
@@ -2073,7 +2077,8 @@ def _extract_facts(sentence: Sentence, *, published_year: int | None = None, car
             _people_who_did(norm[e:]) if unit in PEOPLE_UNITS else None
         ) or _subject_after(norm[e:next_start], norm[e - 1], counted=_unit_kinds().get(unit) == "count",
                             people=unit in PEOPLE_UNITS, events=unit in EVENT_UNITS)
-        if after and _unit_kinds().get(unit) == "count" and unit not in PEOPLE_UNITS and _opens_its_clause(norm, prev_end, s):
+        if after and unit not in PEOPLE_UNITS and (_unit_kinds().get(unit) == "count" and _opens_its_clause(norm, prev_end, s)
+                                                   or unit not in EVENT_UNITS and _DISPOSAL_OR_PIVOT.search(norm, _clause_start(norm, s), s)):
             after = _noun_before_its_verb(after)  # 【15000个】基层党支部|共排查整改问题: the count is the clause's subject
         milestone = after is not None and _MILESTONE.fullmatch(after) is not None
         subject = (after if not _names_no_thing(after) and not milestone else None) or _subject_before(norm[prev_end:_word_start(norm, s, prev_end)])
