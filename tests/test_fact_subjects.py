@@ -585,3 +585,11 @@ def test_a_place_before_a_rank_is_what_is_ranked(text, mention, subject):
 ])
 def test_a_count_after_a_pivot_verb_names_the_pivot(text, mention, subject):
     assert in_sentence(text, mention).subject == subject
+
+
+@pytest.mark.parametrize(("text", "mention", "subject"), [
+    # a share whose clause names nothing before 占, with no value before it, is of the ratio named after it
+    ("航天精工的产品已应用在火箭上，占据国内航空航天市场70%的份额。", "70%", "份额"),
+])
+def test_a_share_naming_nothing_before_zhan_keeps_the_ratio_after_it(text, mention, subject):
+    assert in_sentence(text, mention).subject == subject

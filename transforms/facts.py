@@ -2090,7 +2090,8 @@ def _extract_facts(sentence: Sentence, *, published_year: int | None = None, car
         if facts and _LIST_JOIN.match(norm[prev_end:s]) and facts[-1].kind == "change":
             fact_kind_, share_of = "change", None
         if fact_kind_ == "share" and (part := _share_part(norm, prev_end, s)) is not None:
-            subject = part or prev_subject  # 山区26县占全省面积的44.5%: of 山区26县; '，占全省的21%' of what came before
+            # 山区26县占全省面积的44.5%: of 山区26县; '，占全省的21%' of what came before, else of the ratio named after it
+            subject = part or prev_subject or (after if after and _RATIO_AFTER_VALUE.fullmatch(after) else None)
         if _names_no_thing(subject) or (subject is None and (fact_kind_ == "change" or _rises_to(norm, s)
                                                             or _continues_previous(facts, norm[prev_end:s], kind, m)
                                                             or _same_measure(facts, unit, fact_kind_, norm[prev_end:s], norm[e:e + 3])
