@@ -593,3 +593,13 @@ def test_a_count_after_a_pivot_verb_names_the_pivot(text, mention, subject):
 ])
 def test_a_share_naming_nothing_before_zhan_keeps_the_ratio_after_it(text, mention, subject):
     assert in_sentence(text, mention).subject == subject
+
+
+@pytest.mark.parametrize(("text", "mention", "subject"), [
+    # a measure word right before a value describing the thing after its 的 names what is measured of that thing
+    ("在鞍山市，一座占地36万平方米的大型钢铁物流园区正在建设。", "36万平方米", "大型钢铁物流园区占地"),
+    ("全长404公里的苏北运河是全国最繁忙的内河航道之一。", "404公里", "苏北运河全长"),
+    ("海拔3079米的金顶景区是峨眉山的第二高峰。", "3079米", "金顶景区海拔"),
+])
+def test_a_measure_before_a_value_describing_the_thing_after_de(text, mention, subject):
+    assert in_sentence(text, mention).subject == subject

@@ -1935,6 +1935,10 @@ def _length_of_what_came_before(text: str, subject: str | None, unit: str, kind:
     return named[-1] + subject if named and not _ROUTE.search(text, 0, start) else subject
 
 
+# A measure word right before a value that describes the thing after its 的 (全长约6.8公里的海底隧道, 占地3000亩的制鞋产业园,
+# 海拔4000多米的藏北高原): the value is that measure of that thing.
+_SIZE_OF_WHAT_FOLLOWS = re.compile(r"(?:^|[一这该每])(?:座|个|条|处|家|片)?(占地面积|占地|建筑面积|总面积|面积|全长|总长|海拔|直径|总投资|投资)"
+                                   r"(?:约|达|为|近|超过)?$")
 # What stands between a count and a measure that tells the size of each counted thing (30个|面积超过|一万平米的就业工场).
 _SIZE_BEFORE_DE = re.compile(r"(?:面积|总面积|占地|占地面积|建筑面积|长度|全长|高度|容量|规模)(?:超过|达到|达|约|近|为)?")
 
@@ -2080,6 +2084,9 @@ def _extract_facts(sentence: Sentence, *, published_year: int | None = None, car
         if after and unit not in PEOPLE_UNITS and (_unit_kinds().get(unit) == "count" and _opens_its_clause(norm, prev_end, s)
                                                    or unit not in EVENT_UNITS and _DISPOSAL_OR_PIVOT.search(norm, _clause_start(norm, s), s)):
             after = _noun_before_its_verb(after)  # 【15000个】基层党支部|共排查整改问题: the count is the clause's subject
+        if after and norm.startswith("的", e) and (size := _SIZE_OF_WHAT_FOLLOWS.search(norm, _clause_start(norm, s), s)) \
+                and (sized := _clean_subject(after + size[1])):
+            after = sized  # 一座占地|36万平方米的大型钢铁物流园区 → 大型钢铁物流园区占地: what is measured of the thing after 的
         milestone = after is not None and _MILESTONE.fullmatch(after) is not None
         subject = (after if not _names_no_thing(after) and not milestone else None) or _subject_before(norm[prev_end:_word_start(norm, s, prev_end)])
         if milestone and subject is None:
