@@ -734,6 +734,21 @@ def test_a_bare_length_is_of_what_the_sentence_spoke_of_before(text, mention, in
 
 
 @pytest.mark.parametrize(("text", "mention", "indicator"), [
+    # firms counted in 家 or 户 whose phrase runs on into what they do are still counted firms
+    ("截至目前，天津已有近500家污染企业关停。", "近500家", "enterprises"),
+    ("在浦东机场，有59家境外航空公司、10家国内航空公司运营国际货运业务。", "10家", "enterprises"),
+    ("今年将推动9200家规模以上工业企业数字化转型。", "9200家", "enterprises"),
+    # not when another thing is named after the firms, nor a share of what firms do
+    ("1000多家光伏企业重组整合到600家。", "1000多家", "enterprises"),
+    ("企业稳定就业岗位达到95%以上。", "达到95%以上", "other"),
+    ("汇聚了数梦工场、浙江大学等10余家企业及高校参与创建。", "10余家", "other"),  # a mixed count
+])
+def test_firms_counted_in_their_measure_word_are_enterprises(text, mention, indicator):
+    fact = in_sentence(text, mention)
+    assert fact.indicator == indicator
+
+
+@pytest.mark.parametrize(("text", "mention", "indicator"), [
     # charging facilities are built like charging piles, power connected to the grid is built capacity, money attracted
     # (引资) is invested, a grant's funds (补助经费) are granted like 补助资金, and 投入强度 is the R&D intensity it
     # follows (…研究与试验发展经费投入达到…，投入强度达到2.64%)
@@ -955,7 +970,7 @@ def test_lines_stocks_goods_and_stations_keep_their_class(text, mention, indicat
     ("全国铁路营业里程", "公里", "level", "infrastructure"),
     ("京津冀区域内高铁总里程", "公里", "level", "infrastructure"),
     ("隧道右线长", "米", "level", "infrastructure"),
-    ("企业申请", "家", "level", "other"),  # 申请 measures patents only
+    ("企业申请", "件", "level", "other"),  # 申请 measures patents only (in 家 it counts the firms that applied)
     ("陕西全省技术合同交易额", "元", "level", "tech_contracts"),  # any turnover of technology contracts
     ("全年签订技术合同成交金额", "元", "level", "tech_contracts"),
     ("川渝技术合同登记成交额", "元", "level", "tech_contracts"),

@@ -1283,6 +1283,11 @@ AMOUNTS_OF_PROJECTS = {"money": "investment", **dict.fromkeys(("千瓦", "兆瓦
 
 
 _HAS_AFTER = re.compile(r"[共还已都也就]?(?:拥)?有")
+# A count of firms in their own measure words (家, 户) whose phrase runs on into what they do, with no other thing named
+# after the firms, still counts the firms (天津已有近500家污染企业关停, 10家国内航空公司运营国际货运业务).
+# Not firms counted with other things (10余家企业及高校, 企业和机构, 企业和个人): a mixed count.
+FIRMS_COUNTED_IN = frozenset({"家", "户"})
+_THINGS_JOINED = re.compile(r"和|及|与|、|或|以及|等")
 
 
 def classify(subject: str | None, unit: str, kind: str = "level", *, examples: str = "") -> str:
@@ -1313,6 +1318,9 @@ def classify(subject: str | None, unit: str, kind: str = "level", *, examples: s
             indicator = classify(noun, unit, kind, examples=examples)
             # a share of what firms do (企业稳定就业岗位达到95%以上) is not a share of firms
             return "other" if unit == "%" and kind != "change" and indicator in COUNTED_HEADS else indicator
+        if (best is not None and table[best.group()] == "enterprises" and unit in FIRMS_COUNTED_IN and kind == "level"
+                and not pattern.search(tail) and not _HAS_AFTER.match(tail) and not _THINGS_JOINED.match(tail)):
+            return "enterprises"  # 近500家污染企业关停, 7户中央企业跟踪审计过程: firms counted in their own measure word
         return "other"  # the head is not a keyword: 上合示范区到发中欧班列 counts trains, not 示范区
     indicator = table[best.group()]
     if any(rule.search(part, 0, best.end()) for rule in NOT_THE_CLASS.get(indicator, {}).values()):
