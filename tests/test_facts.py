@@ -742,6 +742,7 @@ def test_a_bare_length_is_of_what_the_sentence_spoke_of_before(text, mention, in
     ("1000多家光伏企业重组整合到600家。", "1000多家", "enterprises"),
     ("企业稳定就业岗位达到95%以上。", "达到95%以上", "other"),
     ("汇聚了数梦工场、浙江大学等10余家企业及高校参与创建。", "10余家", "other"),  # a mixed count
+    ("超过25万户家庭和企业处于断电状态。", "超过25万户", "other"),  # households with firms (NOT_THE_CLASS) stay
 ])
 def test_firms_counted_in_their_measure_word_are_enterprises(text, mention, indicator):
     fact = in_sentence(text, mention)

@@ -1319,7 +1319,8 @@ def classify(subject: str | None, unit: str, kind: str = "level", *, examples: s
             # a share of what firms do (企业稳定就业岗位达到95%以上) is not a share of firms
             return "other" if unit == "%" and kind != "change" and indicator in COUNTED_HEADS else indicator
         if (best is not None and table[best.group()] == "enterprises" and unit in FIRMS_COUNTED_IN and kind == "level"
-                and not pattern.search(tail) and not _HAS_AFTER.match(tail) and not _THINGS_JOINED.match(tail)):
+                and not pattern.search(tail) and not _HAS_AFTER.match(tail) and not _THINGS_JOINED.match(tail)
+                and not any(rule.search(part, 0, best.end()) for rule in NOT_THE_CLASS["enterprises"].values())):
             return "enterprises"  # 近500家污染企业关停, 7户中央企业跟踪审计过程: firms counted in their own measure word
         return "other"  # the head is not a keyword: 上合示范区到发中欧班列 counts trains, not 示范区
     indicator = table[best.group()]
