@@ -1977,7 +1977,7 @@ def extract_facts(sentence: Sentence, *, published_year: int | None = None, carr
     """Numeric facts stated in one sentence (see _extract_facts); spacing around numbers is read through
     (_SPACING_AT_NUMBER), and each fact's mention and offsets are those of the text as written."""
     text = sentence.text
-    if not _SPACING_AT_NUMBER.search(text):
+    if not _may_space_numbers(text) or not _SPACING_AT_NUMBER.search(text):
         return _extract_facts(sentence, published_year=published_year, carried_subject=carried_subject,
                               carried_period=carried_period)
     kept = [i for i, keep in enumerate(_kept_characters(text)) if keep]
@@ -1989,6 +1989,14 @@ def extract_facts(sentence: Sentence, *, published_year: int | None = None, carr
         s, e = kept[f.char_start - sentence.char_start], kept[f.char_end - sentence.char_start - 1] + 1
         out.append(replace(f, mention=text[s:e], char_start=sentence.char_start + s, char_end=sentence.char_start + e))
     return out
+
+
+def _may_space_numbers(text: str) -> bool:
+    """Cheap test before the regex: most printed text holds none of the characters that set numbers apart."""
+    return any(c in text for c in _SPACING_CHARACTERS)
+
+
+_SPACING_CHARACTERS = (" ", "*", "_", "\u3000", "\u00a0")
 
 
 def _kept_characters(text: str) -> list[bool]:
@@ -2279,7 +2287,7 @@ _SOURCE_OPENING = re.compile(r"据[^,，]{1,16}(?:统计|数据|测算|显示|�
 
 def frame_period(text: str) -> str | None:
     """The period opening the sentence `text` before a comma (after a news agency's dateline), if any."""
-    norm = _SPACING_AT_NUMBER.sub("", text).translate(_HALF_WIDTH)  # 2025 年，: as 2025年，
+    norm = (_SPACING_AT_NUMBER.sub("", text) if _may_space_numbers(text) else text).translate(_HALF_WIDTH)  # 2025 年，
     prefix = _NEWS_PREFIX.match(norm)
     at = prefix.end() if prefix else 0
     source = _SOURCE_OPENING.match(norm, at)
