@@ -1731,6 +1731,7 @@ def _continues_previous(facts: list, between: str, kind: str, m: re.Match[str]) 
     the same subject's next value."""
     time = PERIOD_RE.match(between, 1)
     rest = between[time.end():] if time and between[:1] in "，," else between
+    rest = _STRETCH_OR_ADVERB.sub("", rest)  # 研发经费投入1.1万亿元，连续三年|超过万亿元; …，首次|突破百万亿元
     return bool(facts) and kind == "count" and rest in ("，", ",", "") and between[:1] in "，," and bool(m["stack"] or m["pre"])
 
 
@@ -1740,6 +1741,10 @@ def _joined_value(facts: list, unit: str, between: str, before: str) -> bool:
     things listed before 分别 or 依次, each value being of another of them (东北虎、东北豹数量分别…增长到70只、|80只)."""
     return (bool(facts) and facts[-1].unit == unit and re.fullmatch(r"[和、及与]", between) is not None
             and not re.search("[、和与及][^，,；;]*(?:分别|依次)", before[_clause_start(before, len(before)):]))
+
+
+# A stretch of years or an adverb of the verb between a value and the next one of the same thing.
+_STRETCH_OR_ADVERB = re.compile(r"(?<=[，,])(?:连续(?:\d+|[一二两三四五六七八九十几多]+)个?(?:月|年|季度|周|天)|首次|再次|又|已经|已|均|都|也)+$")
 
 
 _YEAR_OF = re.compile(r"(?:\d{4}年(?:底|末)?|(?:现如今|如今|现在|目前|当前))的?$")  # 增长到2021年|, 增加到现如今的|
