@@ -514,7 +514,7 @@ def _in_a_word_of_its_own(text: str, at: int) -> bool:
 _SUBJECT_MAX = 16
 _RATIO_SUBJECT_MAX = 24  # a named ratio holds two noun phrases: 河南所辖县域GDP占全省GDP比重
 # The start of a rise told as 从/由 a time's value (从2012年的, 由现在的): not where the subject ends.
-_BASE_OF_RISE = re.compile(r"(?:从|由)(?:\d{4}年(?:底|末)?|现在|目前|当前|过去|去年|上年|现行|原来|原有|先前|此前|以前|[^从由，,、；;。:：]{1,10}?的)$")  # 从10月份预计的
+_BASE_OF_RISE = re.compile(r"(?:从|由)(?:\d{4}年(?:底|末)?|现在|目前|当前|过去|去年|上年|现行|原来|原有|先前|此前|以前|[^从由，,、；;。:：]{1,16}?的)$")  # 从10月份预计的
 # A per-unit right before the number belongs to the value, not to the thing (航班将达到每天|111班, 价格平均为每平方米|4564元).
 _PER_UNIT = re.compile(r"(?:每(?:天|日|年|月|周|小时|人|户|平方米|平方公里|亩|吨|升|公里|千瓦时|立方米))+$")
 _NOISE = str.maketrans("", "", "“”‘’《》「」『』\"'*")  # quote marks and Markdown emphasis (**大科学装置**)
@@ -1747,7 +1747,7 @@ def _joined_value(facts: list, unit: str, between: str, before: str) -> bool:
 _STRETCH_OR_ADVERB = re.compile(r"(?<=[，,])(?:连续(?:\d+|[一二两三四五六七八九十几多]+)个?(?:月|年|季度|周|天)|首次|再次|又|已经|已|均|都|也)+$")
 
 
-_YEAR_OF = re.compile(r"(?:\d{4}年(?:底|末)?|(?:现如今|如今|现在|目前|当前))的?$")  # 增长到2021年|, 增加到现如今的|
+_YEAR_OF = re.compile(r"(?:\d{4}年(?:底|末)?|(?:现如今|如今|现在|目前|当前|今年|去年|上年|明年))的?$")  # 增长到2021年|, 增加到现如今的|
 
 
 # A share told as A占B(的)N% or A不到B的N% is A's; B is what it is a share of (share_of), not what is counted.
