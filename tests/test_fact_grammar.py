@@ -226,6 +226,9 @@ def test_status_in_year(text, mention, published, status):
 # (sentence, mention, kind, share_of)
 KINDS = [
     ("教育、住房保障支出分别增长 3.7 %、 2.5 %和 7.8 %", "7.8 %", "change", None),  # web spacing: still a 分别 list of changes
+    # after a comma, a count in another unit than the change before it starts anew; a list after 、 stays a change
+    ("有23家企业收入增幅超过20%，48家企业收入增幅超过10%。", "48家", "level", None),
+    ("全国共发生生产安全事故2174起、死亡1425人，同比分别减少715起、317人。", "317人", "change", None),
     ("浙江规模以上数字经济核心产业营业收入突破2.4万亿元，同比增长5.5%", "5.5%", "change", None),
     ("浙江规模以上数字经济核心产业营业收入突破2.4万亿元，同比增长5.5%", "突破2.4万亿元", "level", None),
     ("2023年，全省研发投入强度达到2.68%，比上年提高0.12个百分点。", "0.12个百分点", "change", None),
