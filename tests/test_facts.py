@@ -776,6 +776,8 @@ def test_charging_facilities_grid_connection_money_attracted_grant_funds_and_int
     ("今年，宁夏还开工建设了17个智算中心。", "17个", "infrastructure"),
     ("这个春节，郑州重点打造的21条特色商业街营业额同比增长36%。", "36%", "output"),
     ("海南离岛免税购物限额提高到10万元，截至11月20日，离岛免税销售146.4亿元。", "146.4亿元", "output"),  # sales, like 销售额
+    ("1-2月份，民间投资同比增速回升到6.7%，为去年3月份以来的最快增速。", "6.7%", "investment"),  # 同比增速, 增长速度 are rates of it
+    ("工业中，高新技术产业增长速度达到10.2%，占比12.1%。", "达到10.2%", "output"),
     # central state firms, exhibitors and operators are enterprises (a supplier is not, by the gold's reading)
     ("一年来，河北共与48家央企签署77项协议，意向总投资11360亿元。", "48家", "enterprises"),
     ("共有来自国内外19个国家和地区的506家参展商参展。", "506家", "enterprises"),

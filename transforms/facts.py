@@ -1179,7 +1179,7 @@ def _noun_before_its_verb(phrase: str) -> str:
 # ---------------------------------------------------------------- facts
 # What may follow the keyword at the end of a subject: measure nouns of the thing the keyword names.
 _HEAD_TAIL = re.compile(r"(?:的)?(?:余额|总额|规模|数量|总量|占比|比重|比例|增速|增幅|增长|金额|存量|增量|总数|总值|产能|"
-                        r"总规模|成交额|交易|资产|收入|货值|普及率|覆盖率|受理量|申请量|授权量|拥有量|预算|支出|全长|总长|长度|里程|额度|增长率|预期|经费|容量|数|量|额|值){0,2}")
+                        r"总规模|成交额|交易|资产|收入|货值|普及率|覆盖率|受理量|申请量|授权量|拥有量|预算|支出|全长|总长|长度|里程|额度|增长率|增长速度|同比增速|预期|经费|容量|数|量|额|值){0,2}")
 
 
 # When the subject names no class, the verb right before the number can: 进口150头肉牛 is trade, 投资50亿元 investment.
