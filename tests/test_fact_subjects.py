@@ -610,3 +610,12 @@ def test_a_share_naming_nothing_before_zhan_keeps_the_ratio_after_it(text, menti
 ])
 def test_a_measure_before_a_value_describing_the_thing_after_de(text, mention, subject):
     assert in_sentence(text, mention).subject == subject
+
+
+@pytest.mark.parametrize(("text", "mention", "subject"), [
+    # a count after 其中 naming nothing is a part of what was counted before
+    ("据媒体报道，警方随后逮捕了16名示威者，其中13人被指控犯有暴力骚乱罪。", "13人", "示威者"),
+    ("上饶城区现有大小里弄小巷约1158条，其中有682条属于老旧里弄。", "682条", "大小里弄小巷"),
+])
+def test_a_count_after_qizhong_is_a_part_of_the_thing_before(text, mention, subject):
+    assert in_sentence(text, mention).subject == subject

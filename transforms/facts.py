@@ -1787,6 +1787,8 @@ def _share_part(text: str, prev_end: int, start: int) -> str | None:
 # A topic chain: a clause naming no thing before its number (现已增加到|8000多只, 维持高位，达|2.95万亿元) continues the clause
 # before it, whose subject is the noun phrase opening it, up to its predicate (西藏黑颈鹤种群数量|持续增加). Chinese leaves the
 # subject of a chain's later clauses out.
+# 其中 opening a clause before its count: the count is a part of what was counted before.
+_AMONG_THEM = re.compile(r"(?:其中|这其中|当中)(?:有|就有|还有|共有)?(?:约|近|超过)?")
 # A part told by what it is (其中有12款是核心零部件新品, 其中82.5%是非洲裔, 其中18人是避难申请者): the class after 是 or 为,
 # up to the clause's end, names what is counted when nothing before the number does.
 _CLASS_AFTER_COPULA = re.compile(r"(?:都|也|均|全|全部)?(?:是|为)(?P<cls>[^，,。;；、:：!?！？的\d]{2,12})(?=[，,。;；!?！？]|$)")
@@ -2143,6 +2145,8 @@ def _extract_facts(sentence: Sentence, *, published_year: int | None = None, car
             subject = unit  # 中国人民银行等九部门: the measure word is the counted noun
         if subject is None and kind != "rank" and (copula := _CLASS_AFTER_COPULA.match(norm, e)):
             subject = _clean_subject(copula["cls"])  # 60余款新品…其中，有12款|是核心零部件新品: the class the part is of
+        if subject is None and prev_subject and _AMONG_THEM.fullmatch(norm, _clause_start(norm, s), s):
+            subject = prev_subject  # 警方随后逮捕了16名示威者，其中|13人被指控…: a part of the thing counted before
         if subject is None:
             subject = _topic_of_clause_before(norm, prev_end, s, e)  # 黑颈鹤种群数量持续增加，现已增加到|8000多只
         examples = _EXAMPLES_BEFORE.search(norm, prev_end, s)
