@@ -619,3 +619,11 @@ def test_a_measure_before_a_value_describing_the_thing_after_de(text, mention, s
 ])
 def test_a_count_after_qizhong_is_a_part_of_the_thing_before(text, mention, subject):
     assert in_sentence(text, mention).subject == subject
+
+
+@pytest.mark.parametrize(("text", "mention", "subject"), [
+    # a verb and 者 or 员 make a noun naming who does it, no verb opening its object (奋斗者号)
+    ("任务中，“奋斗者”号下潜作业16次。", "16次", "奋斗者号下潜作业"),
+])
+def test_a_verb_and_zhe_name_who_does_it(text, mention, subject):
+    assert in_sentence(text, mention).subject == subject

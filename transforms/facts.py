@@ -828,7 +828,8 @@ def _after_verb(phrase: str) -> str:
                 and not _MEASURE_OF_HANDLING.search(rest):
             return rest  # 医院接诊了|入院伤员
     for p in range(len(phrase) - 4, -1, -1):
-        if opens_object(p) and names_a_thing(phrase[p + 2:]) and _verb_at(phrase, p):
+        if opens_object(p) and names_a_thing(phrase[p + 2:]) and _verb_at(phrase, p) and phrase[p + 2] not in "者员":
+            # (奋斗者号, 参与者: a verb and 者 or 员 make a noun naming who does it)
             return phrase[p + 2:]
     return phrase
 
