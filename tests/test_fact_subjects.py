@@ -627,3 +627,13 @@ def test_a_count_after_qizhong_is_a_part_of_the_thing_before(text, mention, subj
 ])
 def test_a_verb_and_zhe_name_who_does_it(text, mention, subject):
     assert in_sentence(text, mention).subject == subject
+
+
+@pytest.mark.parametrize(("text", "mention", "subject"), [
+    # a phrase of place or time with 在 ending the subject before the number is where or when, not the thing
+    ("到北京时间昨晚9时，“奋斗者”号在本阶段海试中共完成8次超过万米的下潜。", "8次", "奋斗者号"),
+    ("中国是派出维和人员最多的国家，维和摊款在联合国所有会员国中位居第二。", "位居第二", "维和摊款"),
+    # but the whole a share is taken within stays with its ratio (在…中的份额: test_a_time_or_a_change_alone_names_no_thing)
+])
+def test_a_place_phrase_with_zai_ending_the_subject(text, mention, subject):
+    assert in_sentence(text, mention).subject == subject

@@ -607,7 +607,11 @@ _COMPARED_TAIL = re.compile(r"(?:还|也|都)?(?<![同环])(?:比|较)(?!较)[^�
                             r"(?:高|低|多|少|快|慢|大|小)(?:了|出)?$")
 
 
-def _trimmed(piece: str) -> str:
+# A prepositional phrase of place or time ending the subject before the number (X在本阶段海试中, X在联合国所有会员国中).
+_PLACE_PHRASE_TAIL = re.compile(r"(?<=[\u4e00-\u9fff]{2})(?:也|还|都|均|已)?在(?![建京校线职岗编读册营途华])[^在，,]{1,12}?(?:当中|之中|中|上|里|内|期间)$")
+
+
+def _trimmed(piece: str, *, keep_place: bool = False) -> str:
     """A subject candidate without leading verbs, trailing verbs and qualifiers, a trailing change and its base,
     a trailing duration (and the change before a duration is a noun: 农民收入增速连续9年|居浙江省第一)."""
     piece = _TRAIL_RE.sub("", _LEAD_RE.sub("", piece))
@@ -621,6 +625,8 @@ def _trimmed(piece: str) -> str:
         piece = _TRAIL_RE.sub("", trimmed)  # 价格分别比上月|下降2.3%: the adverb before the base
     if len(trimmed := _RISEN_TO.sub("", piece)) >= 2:
         piece = _TRAIL_RE.sub("", trimmed)  # 美国累计确诊病例升至|1747087例, 死亡病例可能升至 (not 回升至, a change of its own)
+    if not keep_place and len(trimmed := _PLACE_PHRASE_TAIL.sub("", piece)) >= 2:
+        piece = _TRAIL_RE.sub("", trimmed)  # 奋斗者号在本阶段海试中|8次: where or when, before the verb, is no part of the thing
     if len(piece) >= 3 and piece[-1] == "中" and not _is_word(piece[-2:]) and "在" not in piece:
         piece = piece[:-1]  # 轻工9个重点行业中|5个, 59位进入决赛的教师中有|10位: the group the part is taken from (not 在…中)
     adverbs_at = len(piece)
@@ -645,7 +651,7 @@ _MEASURE_AFTER_DE = re.compile(f"({_BARE_MEASURE.pattern})(?:现在|目前|当�
 _MONTH_ONLY = re.compile(r"(?:\d{1,2}月份?)?(?:当月|本月|上月|当天|当日)?")  # 7月当月实现|利润: a time, no thing
 
 
-def _subject_before(left: str, *, keep_verbs: bool = False) -> str | None:
+def _subject_before(left: str, *, keep_verbs: bool = False, keep_place: bool = False) -> str | None:
     """Noun phrase ending right before the number ('累计建成开通5G基站' -> '5G基站').
 
     In: clause text left of the mention. Caveat: when still longer than 16 chars
@@ -656,7 +662,8 @@ def _subject_before(left: str, *, keep_verbs: bool = False) -> str | None:
     left = re.sub(r"\([^()]*\)", "", left)  # R&D(科学研究与试验发展)经费: drop glosses
     left = _BASE_OF_RISE.sub("", _PER_UNIT.sub("", left))  # 人均收入从2012年的|12772元: the subject is before the base
     cut = max((m.end() for m in _LEFT_BREAK.finditer(left) if not _in_a_word_of_its_own(left, m.start())), default=0)
-    if cut and left[cut - 1] == "的" and (ratio := _RATIO_AFTER_DE.match(left, cut)) and (whose := _subject_before(left[:cut - 1])) \
+    if cut and left[cut - 1] == "的" and (ratio := _RATIO_AFTER_DE.match(left, cut)) \
+            and (whose := _subject_before(left[:cut - 1], keep_place=True)) \
             and (owned := _clean_subject(whose + ratio[1])):
         return owned  # 第二产业增加值的比重|下降到39%: the ratio of what stands before 的 (else the ratio alone, when both are too long)
     if cut and left[cut - 1] == "的" and (measure := _MEASURE_AFTER_DE.fullmatch(left, cut)):
@@ -667,10 +674,10 @@ def _subject_before(left: str, *, keep_verbs: bool = False) -> str | None:
     left = left[cut:]
     # a time starts the subject, unless it is the base of a comparison (全社会用电量比去年同期|增长了)
     times = [m for m in PERIOD_RE.finditer(left) if not _COMPARISON_BEFORE.search(left, 0, m.start())]
-    subject = _phrase_after_adverb(left[times[-1].end():] if times else left)
+    subject = _phrase_after_adverb(left[times[-1].end():] if times else left, keep_place=keep_place)
     if not subject and times:
         # a time between the thing and its verb (农村人均可支配收入2021年达到18076元) does not start the subject
-        subject = _phrase_after_adverb(left[:times[-1].start()])
+        subject = _phrase_after_adverb(left[:times[-1].start()], keep_place=keep_place)
     left = subject if keep_verbs else _after_verb(subject)  # 领取养老金的人数: who are counted is told by the verb
     if len(left) > _subject_max(left):
         left = left.split("以上")[-1]
@@ -694,10 +701,10 @@ def _after_has(left: str) -> str:
     return left
 
 
-def _phrase_after_adverb(left: str) -> str:
+def _phrase_after_adverb(left: str, *, keep_place: bool = False) -> str:
     """The subject follows the adverb (浙江将力争|全省研发投入强度), unless only a verb does (开工率已|达到了); a bare measure
     after the verb is of the thing before it (规模以上工业企业实现|利润 -> 规模以上工业企业利润)."""
-    pieces = [_trimmed(p) for p in _CUT_AFTER_RE.split(_after_has(left))]
+    pieces = [_trimmed(p, keep_place=keep_place) for p in _CUT_AFTER_RE.split(_after_has(left))]
     for i in range(len(pieces) - 1, -1, -1):
         if len(pieces[i]) >= 2 and not _names_no_thing(pieces[i]):
             if i and _BARE_MEASURE.fullmatch(pieces[i]) and len(whose := pieces[i - 1]) >= 2 and not _names_no_thing(whose) \
