@@ -637,3 +637,13 @@ def test_a_verb_and_zhe_name_who_does_it(text, mention, subject):
 ])
 def test_a_place_phrase_with_zai_ending_the_subject(text, mention, subject):
     assert in_sentence(text, mention).subject == subject
+
+
+@pytest.mark.parametrize(("text", "mention", "subject"), [
+    # a change after an amount in a unit of no fact (载重吨, 点, 微克/立方米) is of the thing before that amount
+    ("手持订单量12790万载重吨，同比增长23.4%。", "23.4%", "订单量"),
+    ("全国重点城市PM2.5平均浓度为43微克/立方米，同比下降6.5%。", "6.5%", "重点城市PM2.5平均浓度"),
+    ("据测算，2021年中国创新指数达到264.6，比上年增长8.0%。", "8.0%", "创新指数"),
+])
+def test_a_change_after_an_amount_of_no_fact(text, mention, subject):
+    assert in_sentence(text, mention).subject == subject

@@ -1808,6 +1808,8 @@ _PREDICATE_ONLY = re.compile(rf"(?:{_alt(CHANGE_FRAMES + CHANGE_VERBS + TRAIL + 
                              r"|[了到至为达是将再又还也都均仍])*")
 # A clause naming a group the next clause's count is part of (世界500强企业中，35家…; 70个大中城市当中，有24个…).
 _GROUP_CLAUSE = re.compile(r"^(?P<group>[^，,；;]{2,16}?)(?<![河水湖海空手家心])(?:当中|之中|中)$")  # not 河中, 手中: a place
+# Where an amount starts in a clause: not a digit of a name (PM2.5, 5G) nor of a date (3月, 10日).
+_AMOUNT_START = re.compile(r"(?<![A-Za-z.\d])\d+(?:\.\d+)?(?![\d.]*[月日年号])")
 _NO_TOPIC = re.compile(r"^(?:他们|她们|我们|你们|它们|大家|这里|那里|这|那)|[年月日天时]$")  # a pronoun, or a time ending it (新加坡单日)
 _NO_TOPIC_OPENING = re.compile(r"根据|按照|依据|按|从|自|受|对|在|由于|由|经过|随着|据|截至|为了|为|第")
 _SOURCE_CLAUSE = re.compile(r"(?:宣布|表示|获悉|了解到|显示|称|指出|介绍|说|透露|报道|公布|发布|统计)了?$")
@@ -1828,6 +1830,9 @@ def _topic_of_clause_before(text: str, prev_end: int, start: int, end: int) -> s
         return whose  # 如今世界500强企业中，|35家都在这里落户: the group the part is of
     if not _CHAIN_VALUE_END.match(text, end) or not _PREDICATE_ONLY.fullmatch(left):
         return None  # 安全人员还在行动中解救了附近建筑中的|47人: the clause names its own thing
+    if (digit := _AMOUNT_START.search(clause)) and _CHANGE_ONLY.fullmatch(left) and not _SOURCE_CLAUSE.search(clause) \
+            and (amount := _subject_before(clause[:digit.start()])) and not _names_no_thing(amount):
+        return amount  # 手持订单量12790万载重吨，同比增长|23.4%: the change of an amount in a unit of no fact
     if _SOURCE_CLAUSE.search(clause) or re.search(r"\d", clause):
         return None  # (企业创新指数达到198.02，同比增长|27.73%: a number of its own, not a fact, names the chain's thing)
     if times := PERIOD_RE.match(clause):
