@@ -647,3 +647,15 @@ def test_a_place_phrase_with_zai_ending_the_subject(text, mention, subject):
 ])
 def test_a_change_after_an_amount_of_no_fact(text, mention, subject):
     assert in_sentence(text, mention).subject == subject
+
+
+@pytest.mark.parametrize(("text", "mention", "subject"), [
+    # a year, or a clause before 的 led by an adverb, a preposition or a time, opens the phrase before the counted noun
+    ("另外，10家已完成公开发行等程序的企业直接在北交所上市。", "10家", "企业"),
+    ("今天，20只2021年新生大熊猫宝宝在基地亮相。", "20只", "新生大熊猫宝宝"),
+    ("50名当年的幸存美军老兵也重回珍珠港参加纪念活动。", "50名", "幸存美军老兵"),
+    # not a place of what befell people (在…的…中), which their verb counts them by
+    ("市长说，共有约40人在昨天的激战中死亡。", "约40人", "死亡人数"),
+])
+def test_what_opens_the_phrase_before_the_counted_noun(text, mention, subject):
+    assert in_sentence(text, mention).subject == subject

@@ -742,6 +742,9 @@ AFTER_OPENINGS = {
     "aspect": "方面的?(?=[\u4e00-\u9fff]{2})(?![对从就在向为把给与])",
 }
 _AFTER_OPENING = re.compile("|".join(f"(?:{p})" for p in AFTER_OPENINGS.values()))
+# What opens the phrase after a count before its noun: a year (32名|2025年“全国十佳新闻工作者”), or a clause before 的 led by
+# an adverb, a preposition or a time (10家|已完成公开发行等程序的|企业, 20位|在2013年夺冠的|黄金选手, 50名|当年的|幸存美军老兵).
+_OPENED_BEFORE_THE_NOUN = re.compile(r"(?:19|20)\d\d年度?|(?:已经|已|正在|在|曾经|曾|当年|当时|此前)[^，。；,;的]{0,14}的")
 # A measure of the counted noun after it (24个行业|利润, 1.2万多个单体|重量, 16家银行上半年|净利润): a count counts the
 # noun, not its measure, which is the predicate's topic.
 _MEASURE_OF_COUNTED = re.compile(r"(?P<noun>[^\d]{1,8}?)(?:(?:19|20)\d\d年|上半年|下半年|前三季度|全年|今年|去年)?"
@@ -1007,7 +1010,7 @@ def _people_who_did(right: str) -> str | None:
 # A predicate right after a count of people with no noun in it, before its last verb: adverbs, and a place or time (在…中),
 # the passive and its agent (被警方) or a cause (因中暑) (27人|在14号的抗议活动中受伤, 10人|被警方逮捕, 138人|因中暑死亡).
 _PEOPLE_ADVERBS = r"(?:先后|相继|陆续|已经|已|均|都|也|还|当场|全部|不幸|正在|在)*"
-_BEFORE_PEOPLES_LAST_VERB = re.compile(rf"{_PEOPLE_ADVERBS}(?:在[^的]{{1,10}}?(?:中|里|上|内|期间|时)|被[^的]{{0,4}}|因[^的]{{1,8}}|遭)?"
+_BEFORE_PEOPLES_LAST_VERB = re.compile(rf"{_PEOPLE_ADVERBS}(?:在.{{1,12}}?(?:中|里|上|内|期间|时)|被[^的]{{0,4}}|因[^的]{{1,8}}|遭)?"
                                        rf"{_PEOPLE_ADVERBS}被?")
 
 
@@ -1095,6 +1098,9 @@ def _subject_after(right: str, unit_char: str = "", *, counted: bool = False, pe
     if (opening := _AFTER_OPENING.match(right)) and right[opening.end():opening.end() + 2] not in jieba_verbs()[0]:
         right = right[opening.end():]
     right = right[relative.end():] if (relative := _RELATIVE_VERBS.match(right)) else right
+    if (opened := _OPENED_BEFORE_THE_NOUN.match(right)) and re.match("[\u4e00-\u9fff“]", right[opened.end():]) \
+            and not re.match(r"[^，。；,;]{1,6}?[中里内]", right[opened.end():]):  # (27人|在14号的抗议活动中受伤: a place)
+        right = right[opened.end():]  # 10家|已完成公开发行等程序的|企业, 32名|2025年|“全国十佳新闻工作者”
     if (clause := _CLAUSE_BEFORE_DE.match(right)) and _is_relative_clause(clause[1]) \
             and not (people and not _PEOPLE_NOUN_START.match(right, clause.end())):
         right = right[clause.end():]  # 两架|由我国自主研制的|新一代隐身战斗机, 16个|各具优势的|承接载体
