@@ -659,3 +659,12 @@ def test_a_change_after_an_amount_of_no_fact(text, mention, subject):
 ])
 def test_what_opens_the_phrase_before_the_counted_noun(text, mention, subject):
     assert in_sentence(text, mention).subject == subject
+
+
+@pytest.mark.parametrize(("text", "mention", "subject"), [
+    # the new level of a rise told with 压缩, 扩充 … or after a relative year (去年的) is of the thing of its base
+    ("他们依法把审批总环节从127个压缩到35个。", "35个", "总环节"),
+    ("新津县医院的门诊量从三年前的19万人次增长到去年的62万人次。", "62万人次", "门诊量"),
+])
+def test_the_new_level_of_a_rise_keeps_its_thing(text, mention, subject):
+    assert in_sentence(text, mention).subject == subject

@@ -1761,7 +1761,7 @@ def _joined_value(facts: list, unit: str, between: str, before: str) -> bool:
 _STRETCH_OR_ADVERB = re.compile(r"(?<=[，,])(?:连续(?:\d+|[一二两三四五六七八九十几多]+)个?(?:月|年|季度|周|天)|首次|再次|又|已经|已|均|都|也)+$")
 
 
-_YEAR_OF = re.compile(r"(?:\d{4}年(?:底|末)?|(?:现如今|如今|现在|目前|当前|今年|去年|上年|明年))的?$")  # 增长到2021年|, 增加到现如今的|
+_YEAR_OF = re.compile(r"(?:\d{4}年(?:底|末)?|(?:现如今|如今|现在|目前|当前|今年|去年|上年|明年|前年))的?$")  # 增长到2021年|, 增加到现如今的|
 
 
 # A share told as A占B(的)N% or A不到B的N% is A's; B is what it is a share of (share_of), not what is counted.
@@ -1861,11 +1861,11 @@ def _topic_of_clause_before(text: str, prev_end: int, start: int, end: int) -> s
 
 # Verbs that set a number to a new level without being a change of their own (预期从1%下调至|0.8%, 由4辆增至|8辆 is one).
 SET_TO_VERBS = ("下调", "上调", "调低", "调高", "调降", "调升", "调整", "下修", "上修", "修正", "变", "改", "升", "缩短", "延长", "扩展",
-                "突破")
+                "突破", "削减", "扩充", "缩减", "压缩")  # 审批总环节从127个压缩到|35个
 _SET_TO = re.compile(rf"(?:{_alt(SET_TO_VERBS)})(?:为|至|到)了?$")
 # A subject that is only a verb setting a new level (大幅下调至|2.2%, 削减到|130家, 后来扩充至|41个) names nothing: what was
 # set is before it.
-_SET_ONLY = re.compile(rf"(?:后来|最终|随后|又|再|已|已经|将)?(?:{_alt(CHANGE_FRAMES)})*(?:{_alt(SET_TO_VERBS + ('削减', '扩充', '缩减', '压缩'))})了?(?:为|至|到)")
+_SET_ONLY = re.compile(rf"(?:后来|最终|随后|又|再|已|已经|将)?(?:{_alt(CHANGE_FRAMES)})*(?:{_alt(SET_TO_VERBS)})了?(?:为|至|到)")
 _SETS_A_NEW_LEVEL = re.compile(rf"(?:大幅|小幅)?(?:{_alt(SET_TO_VERBS + CHANGE_VERBS)})了?(?:为|至|到)")  # 由6.9吨|提升到了7.4吨
 
 
