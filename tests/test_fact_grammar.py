@@ -265,6 +265,9 @@ def test_kind(text, mention, kind, share_of):
 # (sentence, mention, value, value_max, unit, bound)
 NUMBERS = [
     ("单笔补贴不超过1万元", "不超过1万元", 1e4, None, "元", "at_most"),
+    # 约 ending a word (签约, 预约) is no 'about' (CCTV: 共签约166个项目)
+    ("本届投洽会共签约166个项目", "166个", 166, None, "个", "exact"),
+    ("全市已预约3000人次", "3000人次", 3000, None, "人次", "exact"),
     ("全年新增就业未突破1100万人", "未突破1100万人", 1.1e7, None, "人", "at_most"),
     ("资金占比不低于50%", "不低于50%", 50, None, "%", "at_least"),
     ("力争突破 **200** 家", "突破 **200** 家", 200, None, "家", "at_least"),

@@ -144,6 +144,8 @@ _MAGNITUDE = "万亿|千万|百万|十万|亿|万"
 _AFTER_ACRONYM = "|".join(f"(?<={a})" for a in ("GDP", "CPI", "PPI", "PMI"))
 # Web text sets numbers apart with spaces or Markdown emphasis (力争突破 **200** 家): allowed between the parts.
 _GAP = r"[ *_]{0,4}"
+# 约 ending a word before a number is no 'about': 共签约166个项目, 已预约3000人次, 节约用水200万吨 (签约, 预约, 节约, 合约, 条约 …)
+_PREFIX_NOT_ENDING_A_WORD = r"(?!(?<=[签预节合条公契制邀违履特集践如])约)"
 # A leading zero makes a label (低轨01组, 编号007), not a quantity; 0.5 and 0 itself are numbers.
 _NUM_AR = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|(?!0\d)\d+(?:\.\d+)?"
 _MAG = {"十": 1e1, "百": 1e2, "千": 1e3, "万": 1e4, "亿": 1e8}
@@ -237,7 +239,7 @@ def _fact_re() -> re.Pattern[str]:
     (7%-12%, 5000米-7000米, 1亿元-1.5亿元), the same one."""
     return starting_with(
         "".join(w[0] for w in PREFIX_STACK + PREFIX) + "0123456789+-−" + _CN_DIGITS,
-        rf"(?P<stack>{_alt(PREFIX_STACK)})?(?P<pre>{_alt(PREFIX)})?{_GAP}"
+        rf"(?P<stack>{_alt(PREFIX_STACK)})?(?P<pre>{_PREFIX_NOT_ENDING_A_WORD}(?:{_alt(PREFIX)}))?{_GAP}"
         rf"(?:{_NOT_TOP_N}(?:{_SIGN}|{_AFTER_ACRONYM}|(?<![{_NOT_BEFORE}]))(?P<ar>{_NUM_AR})"
         rf"(?:(?P<mag1>{_MAGNITUDE})?(?P<u1>{_alt(_units())})?{_GAP}{_RANGE_DASH}{_GAP}(?P<ar2>{_NUM_AR}))?"
         rf"{_GAP}(?:(?P<pinfix>{_alt(INFIX)})(?={_MAGNITUDE}))?(?P<mag>{_MAGNITUDE})?{_MAG_REST}?"
@@ -253,7 +255,7 @@ def _bare_amount_re() -> re.Pattern[str]:
     spoken and headline Chinese leaves out 元 and 人 after 万/亿; what the amount is of tells which (_bare_amount_unit)."""
     return starting_with(
         "".join(w[0] for w in PREFIX_STACK + PREFIX) + "0123456789+-−" + _CN_DIGITS,
-        rf"(?P<stack>{_alt(PREFIX_STACK)})?(?P<pre>{_alt(PREFIX)})?{_GAP}"
+        rf"(?P<stack>{_alt(PREFIX_STACK)})?(?P<pre>{_PREFIX_NOT_ENDING_A_WORD}(?:{_alt(PREFIX)}))?{_GAP}"
         rf"(?:{_NOT_TOP_N}(?:{_SIGN}|{_AFTER_ACRONYM}|(?<![{_NOT_BEFORE}]))(?P<ar>{_NUM_AR})"
         rf"(?:(?P<mag1>{_MAGNITUDE})?(?P<u1>%)?{_GAP}{_RANGE_DASH}{_GAP}(?P<ar2>{_NUM_AR}))?"
         rf"{_GAP}(?:(?P<pinfix>{_alt(INFIX)})(?={_MAGNITUDE}))?(?P<mag>{_MAGNITUDE}){_MAG_REST}?"
