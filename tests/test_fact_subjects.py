@@ -668,3 +668,12 @@ def test_what_opens_the_phrase_before_the_counted_noun(text, mention, subject):
 ])
 def test_the_new_level_of_a_rise_keeps_its_thing(text, mention, subject):
     assert in_sentence(text, mention).subject == subject
+
+
+@pytest.mark.parametrize(("text", "mention", "subject"), [
+    # a value of a comparison (比上年同期多, 比去年少) naming nothing is of the thing of the value before
+    ("8月社会融资规模增量为3.58万亿元，比上年同期多1.39万亿元。", "1.39万亿元", "8月社会融资规模增量"),
+    ("新发个人住房贷款利率为3.71%，比上年同期低46个基点。", "46个基点", "新发个人住房贷款利率"),
+])
+def test_a_value_of_a_comparison_is_of_the_thing_before(text, mention, subject):
+    assert in_sentence(text, mention).subject == subject

@@ -2151,6 +2151,7 @@ def _extract_facts(sentence: Sentence, *, published_year: int | None = None, car
                                                             or _same_measure(facts, unit, fact_kind_, norm[prev_end:s], norm[e:e + 3])
                                                             or _joined_value(facts, unit, norm[prev_end:s], norm[:s])
                                                             or _part_of_previous(facts, unit, norm[prev_end:s])
+                                                            or bool(facts) and _COMPARED_TAIL.search(norm, prev_end, s) is not None
                                                             or (facts and (unit == "倍" or kind == "rank" != facts[-1].kind)))):
             # 营收500亿元，同比增长12%; 从12500家增长到73200家; 210亿立方米，是十年前的3.5倍; 超45万亿元，连续多年位居世界第二位:
             # of what came before in the sentence (or of nothing named)
