@@ -878,7 +878,7 @@ _PEOPLE_SUFFIX = re.compile(rf"(?<=[\u4e00-\u9fff])(?:[{PEOPLE_SUFFIXES}]|分子
 
 def _people_head_ends(phrase: str) -> list[int]:
     """Where a noun naming people ends in `phrase`: a head of PEOPLE_HEADS, or a character of PEOPLE_SUFFIXES that opens no
-    word with the one after it and ends no verb."""
+    word with the one after it and ends no two-character word of jieba's but a noun (令人, 携手 are no people)."""
     ends = {m.end() for m in _PEOPLE_HEAD.finditer(phrase)}
     ends |= {m.end() for m in _PEOPLE_SUFFIX.finditer(phrase)
              if not _is_word(phrase[m.end() - 1:m.end() + 1])
