@@ -118,10 +118,13 @@ def test_matching_is_one_to_one(scores):
 # 0.85, indicator 0.90, status 0.95, article region 0.90, mentions 0.97 / 0.93). A fourth round later on 2026-12-07
 # (batches 13-14, 24 stories, 242 facts, two readers; 10 in the test part) moved test mention recall 0.942 → 0.908
 # at its own commit (2955166), before any rule of that round: that floor is re-based to 0.88 (measured - 0.03).
+# After that round's rules (measured on the 85 test stories, three decimals from `corpus_totals`): precision 0.962,
+# recall 0.928, region 0.923, subject 0.773, indicator 0.833, status 0.929, kind 0.960, period_year 0.851, article
+# region 0.906, mentions P 0.949 R 0.942, relevance 0.835; every floor is that minus 0.03, rounded down.
 CORPUS_TEST_FLOORS = {
-    "precision": 0.93, "recall": 0.88, "region": 0.89, "subject": 0.71, "indicator": 0.77, "status": 0.88,
-    "kind": 0.92, "period_year": 0.81, "article_region": 0.85, "mention_precision": 0.91, "mention_recall": 0.88,
-    "relevance": 0.79,
+    "precision": 0.93, "recall": 0.89, "region": 0.89, "subject": 0.74, "indicator": 0.80, "status": 0.89,
+    "kind": 0.93, "period_year": 0.82, "article_region": 0.87, "mention_precision": 0.91, "mention_recall": 0.91,
+    "relevance": 0.80,
 }
 
 
@@ -157,8 +160,9 @@ def test_corpus_test_part_floor(corpus_test_scores, field):
 
 # ---------------------------------------------------------------- the article-region gold (any-topic CCTV stories)
 # Floor on the TEST part = measured - 0.03. Measured 2026-12-03 (python -m benchmarks.fact_quality --table):
-# dev 0.95, test 0.86; before the rules of that day (commit 909d347): dev 0.88, test 0.82.
-ARTICLE_REGION_TEST_FLOOR = 0.83
+# dev 0.95, test 0.86; before the rules of that day (commit 909d347): dev 0.88, test 0.82. On 2026-12-07, after the
+# fourth round's rules: dev 0.968, test 0.893 (0.875 at the round's start).
+ARTICLE_REGION_TEST_FLOOR = 0.86
 
 
 def test_article_region_gold_is_split_valid_and_large_enough():
