@@ -100,6 +100,10 @@ STATUS = [
     # a deadline ahead sets a target; a dated one looks back, and a span of years is no deadline
     ("年底前使城市家庭医生签约服务覆盖率扩大到15%以上。", "15%以上", "target"),
     ("明年底前实现工业产品生产许可证、就医结算备案等74项事项异地办理。", "74项", "target"),
+    # 准备 as a noun is no plan: 前期准备, 准备工作, 项目准备特别基金 (constructed from CCTV wording); as a verb it plans
+    ("亚行设立项目准备特别基金3亿美元。", "3亿美元", "actual"),
+    ("前期准备工作投入资金5000万元。", "5000万元", "actual"),
+    ("我们准备再投入5000万元。", "5000万元", "plan"),
     ("12月底前，全市完成老旧小区改造5000户。", "5000户", "target"),  # a two-digit month governs what follows, as 6月底前
     ("6月底前，全市完成老旧小区改造5000户。", "5000户", "target"),
     ("年内全国中小学宽带接入率达到97%，普遍具备百兆接入能力。", "达到97%", "target"),
