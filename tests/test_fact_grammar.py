@@ -248,6 +248,7 @@ KINDS = [
 
 @pytest.mark.parametrize(("text", "values"), [
     ("外资准入负面清单从190条到122条", [190, 122]),  # from … to: two ends of a change, not a range
+    ("外资准入负面清单从190条-122条", [190, 122]),  # a dash between the ends, as hand-typed text writes it
     ("别看1毫米到0.5毫米，对于我们来说是非常严峻的考验", [1, 0.5]),  # a fall
 ])
 def test_the_ends_of_a_change_are_no_range(text, values):

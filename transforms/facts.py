@@ -2058,7 +2058,10 @@ def _extract_facts(sentence: Sentence, *, published_year: int | None = None, car
             if kind == "count" and m["cn"] == "零":
                 continue  # 零部件, 零售: a word, not a number (and no boundary for the phrase around it)
             if kind == "count" and m["u1"] not in (None, "%") and (_FROM_BEFORE.search(norm, 0, s) or _falls(m)):
-                ends = [pattern.match(norm, s, m.end("u1")), pattern.match(norm, m.start("ar2"), e)]
+                second = m.start("ar2")
+                # after a dash the number's own lookbehind refuses it (从190条-122条): read it with the dash as a space
+                behind = norm if norm[second - 1] not in "-~—–" else norm[:second - 1] + " " + norm[second:]
+                ends = [pattern.match(norm, s, m.end("u1")), pattern.match(behind, second, e)]
                 hits.extend((h.start(), h.end(), kind, h) for h in ends if h and not any(
                     h.start() < me and ms < h.end() for ms, me, *_ in [*masked, *hits]))
                 continue  # 从190条到122条: the two ends of a change, each a fact of its own
