@@ -305,6 +305,16 @@ def test_find_region_mentions_with_jieba_tokens(gz, tokenize, text, expected):
     ("监测到东北虎5次、东北豹17次", []),
     ("三江源、大熊猫、东北虎豹等国家公园", []),
     ("四川巴中的黄羊汤锅", [("四川", "510000", "short", False), ("巴中", "511900", "short", False)]),
+    # 巴中 is also 巴西/巴基斯坦 and 中国, 巴州 also Bavaria: abroad when the text names a place abroad and not 四川 / 新疆
+    ("巴基斯坦总理表示，巴中是全天候朋友", [("巴基斯坦", None, "foreign", False), ("巴中", None, "foreign", False)]),
+    ("会见巴伐利亚州州长时说，巴州对华友好", [("巴伐利亚", None, "foreign", False), ("巴州", None, "foreign", False)]),
+    # a state or an oblast abroad (苏梅州, 沙巴州) holds no 梅州 or 巴州; 新疆's 巴州, 博州 are its prefectures
+    ("俄军还在相邻的苏梅州打击乌军阵地", [("苏梅", None, "foreign", False)]),
+    ("马来西亚沙巴州沉船事故", [("马来西亚", None, "foreign", False), ("沙巴", None, "foreign", False)]),
+    ("新疆巴州库尔勒的香梨成熟", [("新疆", "650000", "short", False), ("巴州", "652800", "short", False),
+                             ("库尔勒", "652801", "short", False)]),
+    ("来到博州精河县一家纺织企业", [("博州", "652700", "short", False), ("精河县", "652722", "name", False)]),
+    ("四川巴州区的茶园", [("四川", "510000", "short", False), ("巴州区", "511902", "name", False)]),
     # a place abroad goes on with a name of its own (首尔龙山, 韩国江陵, 马里兰州), not a Chinese county's
     ("联合演习在印度尼西亚巴东开幕", [("印度尼西亚", None, "foreign", False), ("巴东", None, "foreign", False)]),
     ("推进中国在越南龙江工业区建设", [("中国", COUNTRY, "national", False), ("越南", None, "foreign", False),

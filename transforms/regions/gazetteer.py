@@ -1,7 +1,7 @@
 """The gazetteer: China's administrative divisions (GB/T 2260), macro-regions and the aliases they go by.
 
 Divisions come from cpca's bundled GB/T 2260 table (adcodes.csv, MIT); macro-regions, development zones (雄安新区,
-中关村: zones.csv), province abbreviations and hand-curated exceptions from the CSVs in `lexicons/`; word frequencies from jieba's bundled dict.txt.  Places
+中关村: zones.csv), names the news gives a division beside its official ones (巴州: region_aliases.csv), province abbreviations and hand-curated exceptions from the CSVs in `lexicons/`; word frequencies from jieba's bundled dict.txt.  Places
 outside China come from Babel's CLDR territory names (countries, territories, continents, 欧盟) plus
 lexicons/foreign_places.csv (cities, seas, rivers, groups such as 东盟); they match as kind 'foreign' with the
 placeholder code FOREIGN, which a mention reports as region_code None.  Only
@@ -233,6 +233,8 @@ def build_gazetteer(regions: pl.DataFrame) -> Gazetteer:
                 for parent in (r["parent_code"], r["province_code"]):
                     if parent:
                         nested[parent][alias] = r["region_code"]
+    for r in lexicon_frame("region_aliases.csv").iter_rows(named=True):
+        aliases[r["alias"]] = [(r["region_code"], "short")]  # the news' name of one division: its only reading
     for r in lexicon_frame("macro_regions.csv").iter_rows(named=True):
         for alias in r["aliases"].split("|"):
             aliases[alias].append((r["macro_code"], "macro"))

@@ -238,6 +238,8 @@ def _alias_matches(text: str, gz: Gazetteer, starts: set[int] | None, ends: set[
         split = starts is not None and end - start == 2 and start + 1 in starts
         org = cut_end and not split and candidates[0][1] != "deictic" and _org_follows(text, end, len(text))
         cut_start = cut_start and start not in place_ends  # 广西南宁 as one token: 南宁 right after 广西 counts
+        if cut_end and text.startswith("州", end) and all(kind == "foreign" for _, kind in candidates):
+            cut_end = False  # 巴伐利亚|州, 苏梅|州: a state or an oblast abroad, not 梅州 nor 巴州
         named_after = False
         if cut_end and not org and starts is not None and not _compound_ok(text, start, end, starts, gz):
             rest = _name_rest(text, start, end, candidates, starts, ends, gz)
