@@ -281,6 +281,7 @@ def test_find_region_mentions_with_jieba_tokens(gz, tokenize, text, expected):
     # nest words read off the unannotated stories (a county's name seldom near its province or prefecture)
     ("发展是党执政兴国的第一要务", []),
     ("江西兴国的红军烈士", [("江西", "360000", "short", False), ("兴国", "360732", "short", False)]),
+    ("奋力开创辽宁振兴发展新局面", [("辽宁", "210000", "short", False)]),  # a province's revitalisation, no 振兴区
     ("会见日本前首相福田康夫", [("日本", None, "foreign", False)]),
     ("安居才能乐业", []),
     ("我在河北正定县工作时，就曾经到满城县考察草莓种植", [("河北", "130000", "short", False), ("正定县", "130123", "name", False),
@@ -390,6 +391,9 @@ def test_a_province_before_a_direction(gz, tokenize, text, expected):
                                     ("吴兴区", "330502")]),
     ("成兰铁路平安隧道贯通。成兰全线", [("成", "510100"), ("兰", "620100"), ("成", "510100"), ("兰", "620100")]),
     ("横跨大西洋的航线", [("大西洋", None)]),
+    # a line name that is also a county's short name is the line where the text uses it so, the county elsewhere
+    ("贵南高铁广西段完成铺轨", [("贵", "520100"), ("南", "450100"), ("广西", "450000")]),
+    ("青海贵南的光伏电站", [("青海", "630000"), ("贵南", "632525")]),
     ("伟大秦岭", []),
     ("出版座谈会今天在京召开。首批进口屠宰用牛抵渝", [("京", "110000"), ("渝", "500000")]),
     ("宣介活动在沪举行", [("沪", "310000")]),

@@ -130,9 +130,10 @@ def _line_table() -> tuple[re.Pattern, dict[str, tuple[str, ...]]]:
     return re.compile("|".join(sorted(lines, key=len, reverse=True))), lines
 
 
-def _line_matches(text: str, taken: list[_Match], starts: set[int] | None) -> list[_Match]:
+def _line_matches(text: str, taken: list[_Match], starts: set[int] | None) -> tuple[list[_Match], list[_Match]]:
     """One 'line' match per place of each line name the text uses for a line (see _LINE_WORD), outside other
-    mentions and starting a word."""
+    mentions and starting a word, and the other mentions they replace: a line name that is also a county's short name
+    (贵南高铁: 贵阳-南宁, not 青海's 贵南县) is the line where the text uses it so."""
     pattern, lines = _line_table()
     hits = [h for h in pattern.finditer(text) if starts is None or h.start() in starts]
     named, is_line = set(), [False] * len(hits)
@@ -142,12 +143,17 @@ def _line_matches(text: str, taken: list[_Match], starts: set[int] | None) -> li
                                            and _LINE_LIST_SEPARATOR.match(text, end)):
             is_line[i] = True
             named.add(hits[i].group())
-    out = []
+    out, replaced = [], []
     for h in hits:
-        if h.group() in named and not any(m.start < h.end() and h.start() < m.end for m in taken):
-            out.extend(_Match(h.start() + k, h.start() + k + 1, ((code, "line"),))
-                       for k, code in enumerate(lines[h.group()]) if code != "-")
-    return out
+        if h.group() not in named:
+            continue
+        overlapping = [m for m in taken if m.start < h.end() and h.start() < m.end]
+        if any((m.start, m.end) != h.span() for m in overlapping):
+            continue  # inside or across another mention
+        replaced.extend(overlapping)
+        out.extend(_Match(h.start() + k, h.start() + k + 1, ((code, "line"),))
+                   for k, code in enumerate(lines[h.group()]) if code != "-")
+    return out, replaced
 
 
 def _alone_abbrev_matches(text: str, taken: list[_Match], starts: set[int] | None, ends: set[int] | None,
@@ -388,7 +394,8 @@ def find_region_mentions(text: str, gazetteer: Gazetteer, *, token_starts: set[i
     """
     gz = gazetteer
     matches = _alias_matches(text, gz, token_starts, token_ends)
-    matches = sorted(matches + _line_matches(text, matches, token_starts), key=lambda m: m.start)
+    lines, replaced = _line_matches(text, matches, token_starts)
+    matches = sorted([m for m in matches if m not in replaced] + lines, key=lambda m: m.start)
     matches = sorted(matches + _alone_abbrev_matches(text, matches, token_starts, token_ends, gz), key=lambda m: m.start)
     matches = sorted(matches + _abbrev_matches(text, matches), key=lambda m: m.start)
     for i in range(len(matches) - 1, -1, -1):  # right to left: 浙江 heads an organisation if 开化 right after does
