@@ -481,6 +481,18 @@ def test_ambiguous_without_context_is_flagged(gz):
     assert (m.region_code, m.is_ambiguous) == ("211300", False)
 
 
+# A name several counties share is the one inside the place written right before it (CCTV, outside both gold sets).
+@pytest.mark.parametrize("text, expected", [
+    ("华能海南昌江核电二期今天开工", [("海南", "460000"), ("昌江", "469026")]),  # not 景德镇's 昌江区
+    ("吉林朝阳的冰雪节", [("吉林", "220000"), ("朝阳", "220104")]),  # 长春's 朝阳区, not 辽宁's 朝阳市
+    ("北京朝阳的灯光节", [("北京", "110000"), ("朝阳", "110105")]),
+    ("辽宁朝阳的", [("辽宁", "210000"), ("朝阳", "211300")]),
+])
+def test_a_shared_name_is_the_one_in_the_place_before_it(gz, tokenize, text, expected):
+    starts, ends = tokenize(text)
+    assert [(m.mention, m.region_code) for m in find_region_mentions(text, gz, token_starts=starts, token_ends=ends)] == expected
+
+
 @pytest.mark.parametrize("seed", SEEDS, ids=lambda p: p.name)
 def test_offsets_on_seeds(gz, tokenize, seed):
     text = seed.read_text(encoding="utf-8")

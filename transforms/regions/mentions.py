@@ -331,16 +331,18 @@ def _abbrev_matches(text: str, taken: list[_Match]) -> list[_Match]:
     return out
 
 
-def _pick(match: _Match, gz: Gazetteer, explicit: set[str], home: str | None) -> tuple[str, bool]:
-    """(code, is_ambiguous) for an ambiguous alias: same-text context, then home_region, then the unique highest
-    level, else the first candidate flagged.  Context is the candidate itself or its nearest ancestor mentioned
-    unambiguously; when candidates differ in level only self or direct parent count (吉林省 ... 西安 is not 西安区)."""
+def _pick(match: _Match, gz: Gazetteer, explicit: set[str], home: str | None, before: str | None = None) -> tuple[str, bool]:
+    """(code, is_ambiguous) for an ambiguous alias: the place written right before it (`before`: 海南昌江 is 海南's
+    昌江, not 景德镇's 昌江区; 吉林朝阳 长春's 朝阳区, not 辽宁's 朝阳市), same-text context, then home_region, then the
+    unique highest level, else the first candidate flagged.  Context is the candidate itself or its nearest ancestor
+    mentioned unambiguously; when candidates differ in level only self or direct parent count (吉林省 ... 西安 is not
+    西安区)."""
     codes = [c for c, _ in match.candidates]
     # 长沙 is 长沙市 though the text names 长沙县: a county named like the prefecture holding it is written with 县
     codes = [c for c in codes if gz.info[c].level != "county" or gz.prefecture_of(c) not in codes]
     same_level = len({gz.info[c].level for c in codes}) == 1
     any_depth = len(_RANK)
-    for anchors, max_depth in ((explicit, any_depth if same_level else 1), ({home}, any_depth)):
+    for anchors, max_depth in (({before}, any_depth), (explicit, any_depth if same_level else 1), ({home}, any_depth)):
         depth = {c: next((d for d, a in enumerate((c, *gz.ancestors(c))) if a in anchors and d <= max_depth), None)
                  for c in codes}
         if found := [d for d in depth.values() if d is not None]:
@@ -444,7 +446,7 @@ def find_region_mentions(text: str, gazetteer: Gazetteer, *, token_starts: set[i
         elif (province := _own_province(m, gz, out[-1].region_code if out and out[-1].char_end == m.start else None)):
             code, kind = province, dict(m.candidates)[province]
         else:
-            code, ambiguous = _pick(m, gz, explicit, home_region)
+            code, ambiguous = _pick(m, gz, explicit, home_region, out[-1].region_code if out and out[-1].char_end == m.start else None)
             kind = dict(m.candidates)[code]
         code = None if code == FOREIGN else code
         out.append(RegionMention(code, text[m.start:m.end], m.start, m.end, kind, ambiguous or guess, m.org, m.named_after))
