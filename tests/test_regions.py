@@ -474,6 +474,17 @@ def test_a_direction_after_a_countrys_abbreviation(gz, tokenize, text, expected)
     assert found(find_region_mentions(text, gz, token_starts=starts, token_ends=ends)) == expected
 
 
+# Headlines are read without word boundaries (primary_region's title mentions): an oblast abroad holds no 克州 of
+# 新疆, and 称 + 多地 no 称多县 (CCTV, outside both gold sets).
+@pytest.mark.parametrize("text, expected", [
+    ("俄称继续阻止乌军进入库尔斯克州的企图 乌称多地战斗持续", []),
+    ("青海称多的牧民", [("青海", "630000"), ("称多", "632723")]),
+    ("新疆巴州库尔勒香梨成熟", [("新疆", "650000"), ("巴州", "652800"), ("库尔勒", "652801")]),
+])
+def test_headline_words_holding_a_name(gz, text, expected):
+    assert [(m.mention, m.region_code) for m in find_region_mentions(text, gz)] == expected
+
+
 def test_ambiguous_without_context_is_flagged(gz):
     (m,) = find_region_mentions("鼓楼区的高校", gz)
     assert m.is_ambiguous and m.region_code in {"320106", "320302", "350102", "410204"}
