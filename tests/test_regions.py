@@ -282,6 +282,11 @@ def test_find_region_mentions_with_jieba_tokens(gz, tokenize, text, expected):
     ("发展是党执政兴国的第一要务", []),
     ("江西兴国的红军烈士", [("江西", "360000", "short", False), ("兴国", "360732", "short", False)]),
     ("奋力开创辽宁振兴发展新局面", [("辽宁", "210000", "short", False)]),  # a province's revitalisation, no 振兴区
+    # a division named after its river, before a word of the river, is the river
+    ("科考分队从位于怒江源头的冰川钻取冰芯", []),
+    ("湘江、资江、沅江流域部分河段水位上涨", []),
+    ("鄱阳湖汇聚赣江、信江等五河之水", []),
+    ("在云南怒江，易地扶贫搬迁进入扫尾阶段", [("云南", "530000", "short", False), ("怒江", "533300", "short", False)]),
     ("会见日本前首相福田康夫", [("日本", None, "foreign", False)]),
     ("安居才能乐业", []),
     ("我在河北正定县工作时，就曾经到满城县考察草莓种植", [("河北", "130000", "short", False), ("正定县", "130123", "name", False),

@@ -96,6 +96,9 @@ PART_OF_PLACE_WORDS = frozenset({"东部", "西部", "中部", "东北"})
 # (成都的兴隆湖, 万州新田港, 上海的昆山路): it is the county only when the text names the county's province or
 # prefecture elsewhere (江苏洪泽湖, 合肥巢湖路).
 _FEATURE_AFTER = re.compile("湖|港(?!澳)|路|街|大道|桥")
+# A division named after its river (怒江, 沅江, 黑河, 嫩江, 五河) before one of these is the river: 怒江源头, 沅江流域,
+# 五河之水, 嫩江干流 (黑河 the river is no mention of 黑河市: docs/gold_guidelines.md).
+_RIVER_AFTER = re.compile("流域|源头|[上中下]游|干流|支流|沿岸|两岸|[江河]畔|[江河]段|水系|之水|入海口|水位")
 # 西起中山，东至深圳: a direction and 至/起 right before a place say where a route runs, though 东至 is also a county of
 # 安徽 (安徽东至, 东至县 stay mentions).
 _ROUTE_WORD = re.compile("[东西南北][至起到抵]")
@@ -408,7 +411,9 @@ def find_region_mentions(text: str, gazetteer: Gazetteer, *, token_starts: set[i
     explicit = {m.candidates[0][0] for m in matches if len(m.candidates) == 1 and m.candidates[0][1] != "deictic"}
     matches = [m for i, m in enumerate(matches) if not _names_a_feature_elsewhere(m, text, gz, explicit)
                and not (text[m.start:m.end] in gz.nest and not _nest_anchored(m, matches[i - 1] if i else None, gz, explicit, text))
-               and not (_ROUTE_WORD.fullmatch(text, m.start, m.end) and i + 1 < len(matches) and matches[i + 1].start == m.end)]
+               and not (_ROUTE_WORD.fullmatch(text, m.start, m.end) and i + 1 < len(matches) and matches[i + 1].start == m.end)
+               and not (text[m.end - 1] in "江河" and _RIVER_AFTER.match(text, m.end)
+                        and all(kind in ("name", "short") for _, kind in m.candidates))]
     foreign_context = FOREIGN in explicit
     out, last = [], dict.fromkeys(("province", "prefecture", "county", "any"))
     for m in matches:
