@@ -473,6 +473,13 @@ def test_local_words_after_a_place_abroad(gz, tokenize, text, expected):
     ("各方应采取措施避免乌东部暴力升级", [("东部", None, "foreign", False)]),
     ("当天从叙中部哈马省的一处基地出发", [("中部", None, "foreign", False)]),
     ("要以西部地区为重点", [("西部地区", "MR_WEST", "macro", False)]),
+    # after an area that is no division, or a province's abbreviation, a direction is that area's part
+    ("本周西北地区东部、四川盆地有降雪", [("西北地区", "MR_NW", "macro", False), ("四川", "510000", "short", False)]),
+    ("资中县位于四川盆地中部", [("资中县", "511025", "name", False), ("四川", "510000", "short", False)]),
+    ("有效缓解重庆及渝东北地区用电压力", [("重庆", "500000", "short", False)]),
+    ("江淮、江南西部等地有强降雨", []),
+    ("山东是我国东部沿海的重要省份", [("山东", "370000", "short", False), ("我国", COUNTRY, "national", False),
+                                 ("东部", "MR_EAST", "macro", False)]),
 ])
 def test_a_direction_after_a_countrys_abbreviation(gz, tokenize, text, expected):
     starts, ends = tokenize(text)

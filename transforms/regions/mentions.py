@@ -92,6 +92,9 @@ _SENTENCE_END = re.compile("[。！？!?\n]")
 # Right after a Chinese place, a direction names that place's part (江苏中部, 四川西部, 黑龙江东北部), not the
 # macro-region (中部地区): the place before it is the mention.
 PART_OF_PLACE_WORDS = frozenset({"东部", "西部", "中部", "东北"})
+# So is one right after an area that is no division or after a province's one-character abbreviation (西北地区东部, 四川盆地
+# 中部, 钓鱼岛的中部 aside, 黄尾屿中部, 江南西部, 黄淮东部, 华北西部, 渝东北地区, 闽东北): a part of that area, not the macro-region.
+_AREA_BEFORE = re.compile("(?:地区|盆地|平原|高原|岛|屿|江南|江淮|黄淮|江汉|西南|西北|华南|华北|华东|华中|[渝闽湘鄂川黔滇桂粤苏浙皖赣鲁豫晋冀陕])$")
 # A county known by its short name (兴隆 for 兴隆县) before one of these names a lake, port, road or bridge
 # (成都的兴隆湖, 万州新田港, 上海的昆山路): it is the county only when the text names the county's province or
 # prefecture elsewhere (江苏洪泽湖, 合肥巢湖路).
@@ -435,6 +438,9 @@ def find_region_mentions(text: str, gazetteer: Gazetteer, *, token_starts: set[i
         elif (out and out[-1].kind in ("name", "short") and out[-1].char_end == m.start
               and text[m.start:m.end] in PART_OF_PLACE_WORDS):
             continue  # 江苏中部: a part of 江苏, which is already the mention
+        elif (m.candidates[0][1] == "macro" and _DIRECTION_MACRO.fullmatch(text, m.start, m.end)
+              and _AREA_BEFORE.search(text, max(0, m.start - 2), m.start)):
+            continue  # 西北地区东部, 四川盆地中部, 渝东北地区: a part of the area before
         kind, ambiguous = m.candidates[0][1], False
         if kind == "deictic":
             abroad = next((x for x in reversed(out) if x.kind in ("name", "short", "foreign")), None)
