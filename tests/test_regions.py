@@ -344,6 +344,9 @@ def test_words_holding_a_county_name_are_no_mentions(gz, tokenize, text, expecte
     ("浙江长兴小浦镇的少年京剧", [("浙江", "330000", "short", False), ("长兴", "330522", "short", False)]),
     ("全面回顾浦东发展之路", [("浦东", "310115", "short", False)]),  # 顾 ends 回顾 / 照顾 too often
     ("闫文彦的父亲闫青海今年73岁", []),  # a province's name too
+    ("研究院副院长关新平：转化率也就是2%", []),
+    ("飞控中心副主任麻永平：神九任务", []),
+    ("云南新平的甘蔗", [("云南", "530000", "short", False), ("新平", "530427", "short", False)]),
     ("外卖小哥钟海南忙碌地穿梭", []),
     ("这已成为一张鞍山的“道德名片”", [("鞍山", "210300", "short", False)]),  # 一张: a measure word, not 张
     # a surname's character ending a word before the place is no surname (上周, 本周, 其余, 阶段)

@@ -51,7 +51,8 @@ _COMPOUND_TAIL = re.compile(f"[{_ADMIN_CHARS}]|式|籍|港(?!澳)|[东西南北�
 # province's or a city's too: 钟海南, 闫青海, 吴吉林), unless the character ends a place named before it (浙江长兴). Surnames that end common words before a place
 # (工程, 油田, 万, 地方, 时任, 回顾, 登陆) are left out: 工程永仁至广通段, 油田且末, 回顾浦东发展之路.
 _SURNAMES = frozenset("王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖董袁潘蒋蔡余杜叶魏吕丁沈姚卢姜崔钟谭"
-                      "汪范贾夏韦付白邹孟熊秦邱侯尹薛闫段雷陶黎贺毛郝龚邵钱严覃戴莫孔汤")
+                      "汪范贾夏韦付白邹孟熊秦邱侯尹薛闫段雷陶黎贺毛郝龚邵钱严覃戴莫孔汤"
+                      "关麻")  # 副院长关新平, 副主任麻永平: 关 ends 海关, 有关 too, but as a word of its own it starts a name
 # A county's short name before a transliteration's tail is inside a foreign name (萨金塔耶夫, 博罗诺夫, 奥巴马夫人,
 # 利西昌斯克, 普兰茨凯蒂斯), not 金塔县 or 巴马县.
 _TRANSLITERATION_AFTER = re.compile("耶夫|诺夫|夫(?!妻|妇)|斯克|斯基|维奇|茨|娃")
