@@ -282,6 +282,12 @@ def test_find_region_mentions_with_jieba_tokens(gz, tokenize, text, expected):
     ("发展是党执政兴国的第一要务", []),
     ("江西兴国的红军烈士", [("江西", "360000", "short", False), ("兴国", "360732", "short", False)]),
     ("奋力开创辽宁振兴发展新局面", [("辽宁", "210000", "short", False)]),  # a province's revitalisation, no 振兴区
+    # a county's short name starting a settlement's name counts only with its province or prefecture named
+    ("在宁夏吴忠永昌社区里，美食与表演", [("宁夏", "640000", "short", False), ("吴忠", "640300", "short", False)]),
+    ("黑龙江北大荒集团鹤山农场的大豆", [("黑龙江", "230000", "short", True)]),
+    ("朱德对部队进行了天心圩整顿", []),
+    ("浙江湖州安吉余村", [("浙江", "330000", "short", False), ("湖州", "330500", "short", False), ("安吉", "330523", "short", False)]),
+    ("安吉村民纷纷", [("安吉", "330523", "short", False)]),
     # a division named after its river, before a word of the river, is the river
     ("科考分队从位于怒江源头的冰川钻取冰芯", []),
     ("湘江、资江、沅江流域部分河段水位上涨", []),
