@@ -282,6 +282,15 @@ def test_find_region_mentions_with_jieba_tokens(gz, tokenize, text, expected):
     ("发展是党执政兴国的第一要务", []),
     ("江西兴国的红军烈士", [("江西", "360000", "short", False), ("兴国", "360732", "short", False)]),
     ("奋力开创辽宁振兴发展新局面", [("辽宁", "210000", "short", False)]),  # a province's revitalisation, no 振兴区
+    # nest words read gazetteer-wide on the CCTV corpus (a county's name seldom near its province or prefecture)
+    ("四年级的同学们正在上思政课", []),
+    ("按照十九大新部署新要求", []),
+    ("拥江达海的江苏省深化陆海统筹", [("江苏省", "320000", "name", False)]),
+    ("记者们将走访长江第一湾、江边柳林", []),
+    ("山西柳林的红枣", [("山西", "140000", "short", False), ("柳林", "141125", "short", False)]),
+    ("第13届香格里拉对话会在新加坡开幕", [("新加坡", None, "foreign", False)]),
+    ("在云南香格里拉，射箭比赛", [("云南", "530000", "short", False), ("香格里拉", "533401", "short", False)]),
+    ("古街大唐西市上的这个博物馆", []),
     # a county's short name starting a settlement's name counts only with its province or prefecture named
     ("在宁夏吴忠永昌社区里，美食与表演", [("宁夏", "640000", "short", False), ("吴忠", "640300", "short", False)]),
     ("黑龙江北大荒集团鹤山农场的大豆", [("黑龙江", "230000", "short", True)]),
