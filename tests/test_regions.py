@@ -417,6 +417,9 @@ def test_a_province_before_a_direction(gz, tokenize, text, expected):
     # a line name that is also a county's short name is the line where the text uses it so, the county elsewhere
     ("贵南高铁广西段完成铺轨", [("贵", "520100"), ("南", "450100"), ("广西", "450000")]),
     ("青海贵南的光伏电站", [("青海", "630000"), ("贵南", "632525")]),
+    # before a line word, a line name counts where jieba glued its first place to the word before (自京|沈, 沿连|霍)
+    ("朝凌高铁自京沈高铁朝阳站引出", [("朝", "211300"), ("凌", "211382"), ("京", "110000"), ("沈", "210100"), ("朝阳", "211300")]),
+    ("沿连霍高速进入甘肃境内", [("连", "320700"), ("霍", "654004"), ("甘肃", "620000")]),
     ("伟大秦岭", []),
     ("出版座谈会今天在京召开。首批进口屠宰用牛抵渝", [("京", "110000"), ("渝", "500000")]),
     ("宣介活动在沪举行", [("沪", "310000")]),

@@ -143,7 +143,8 @@ def _line_matches(text: str, taken: list[_Match], starts: set[int] | None) -> tu
     mentions and starting a word, and the other mentions they replace: a line name that is also a county's short name
     (贵南高铁: 贵阳-南宁, not 青海's 贵南县) is the line where the text uses it so."""
     pattern, lines = _line_table()
-    hits = [h for h in pattern.finditer(text) if starts is None or h.start() in starts]
+    # a line name right before a line word counts where jieba glued its first place to the word before (标志|着昌景|黄高铁)
+    hits = [h for h in pattern.finditer(text) if starts is None or h.start() in starts or _LINE_WORD.match(text, h.end())]
     named, is_line = set(), [False] * len(hits)
     for i in range(len(hits) - 1, -1, -1):  # right to left: a list of lines ends in the line word
         end, after = hits[i].end(), hits[i + 1] if i + 1 < len(hits) else None
