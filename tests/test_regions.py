@@ -293,6 +293,9 @@ def test_find_region_mentions_with_jieba_tokens(gz, tokenize, text, expected):
     ("古街大唐西市上的这个博物馆", []),
     # a county's short name starting a settlement's name counts only with its province or prefecture named
     ("在宁夏吴忠永昌社区里，美食与表演", [("宁夏", "640000", "short", False), ("吴忠", "640300", "short", False)]),
+    ("台风在广东阳江海陵岛登陆", [("广东", "440000", "short", False), ("阳江", "441700", "short", False)]),  # not 泰州's 海陵区
+    ("记录了黄海前哨、南沙岛礁等边远哨所", []),  # the Spratlys, not 广州's 南沙区
+    ("在青岛浮山湾，极限帆船赛", [("青岛", "370200", "short", False)]),
     ("黑龙江北大荒集团鹤山农场的大豆", [("黑龙江", "230000", "short", True)]),
     ("朱德对部队进行了天心圩整顿", []),
     ("浙江湖州安吉余村", [("浙江", "330000", "short", False), ("湖州", "330500", "short", False), ("安吉", "330523", "short", False)]),

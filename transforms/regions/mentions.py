@@ -96,11 +96,11 @@ PART_OF_PLACE_WORDS = frozenset({"东部", "西部", "中部", "东北"})
 # So is one right after an area that is no division or after a province's one-character abbreviation (西北地区东部, 四川盆地
 # 中部, 钓鱼岛的中部 aside, 黄尾屿中部, 江南西部, 黄淮东部, 华北西部, 渝东北地区, 闽东北): a part of that area, not the macro-region.
 _AREA_BEFORE = re.compile("(?:地区|盆地|平原|高原|岛|屿|江南|江淮|黄淮|江汉|西南|西北|华南|华北|华东|华中|[渝闽湘鄂川黔滇桂粤苏浙皖赣鲁豫晋冀陕])$")
-# A county known by its short name (兴隆 for 兴隆县) before one of these names a lake, port, road or bridge
-# (成都的兴隆湖, 万州新田港, 上海的昆山路): it is the county only when the text names the county's province or
+# A county known by its short name (兴隆 for 兴隆县) before one of these names a lake, port, bay, island, road or bridge
+# (成都的兴隆湖, 万州新田港, 青岛浮山湾, 阳江海陵岛, 上海的昆山路): it is the county only when the text names the county's province or
 # prefecture elsewhere (江苏洪泽湖, 合肥巢湖路). So before a settlement's word: a village, a community, a farm named like a
 # county far away (吴忠的永昌社区, 北大荒的鹤山农场, 乌鲁木齐的南山牧场, 天心圩), not its villagers (安吉村民) or countryside.
-_FEATURE_AFTER = re.compile("湖|港(?!澳)|路|街|大道|桥|乡(?![村亲镇下土愁贤])|村(?![民庄级干委落镇])|社区|小区|[农牧林]场|圩")
+_FEATURE_AFTER = re.compile("湖|港(?!澳)|湾(?!区)|岛|路|街|大道|桥|乡(?![村亲镇下土愁贤])|村(?![民庄级干委落镇])|社区|小区|[农牧林]场|圩")
 # A division named after its river (怒江, 沅江, 黑河, 嫩江, 五河) before one of these is the river: 怒江源头, 沅江流域,
 # 五河之水, 嫩江干流 (黑河 the river is no mention of 黑河市: docs/gold_guidelines.md).
 _RIVER_AFTER = re.compile("流域|源头|[上中下]游|干流|支流|沿岸|两岸|[江河]畔|[江河]段|水系|之水|入海口|水位")
