@@ -1001,6 +1001,26 @@ def test_contracts_transmission_lines_and_numbered_lines(subject, unit, kind, in
     assert F.classify(subject, unit, kind) == indicator
 
 
+@pytest.mark.parametrize(("subject", "unit", "kind", "indicator"), [
+    # capacities of built networks (a line's passengers a day, a grid's power), tap water's reach, power-line works in 条
+    ("客运能力", "人次", "level", "infrastructure"),
+    ("两国电力互济能力", "千瓦", "level", "infrastructure"),
+    ("过江输电能力", "%", "change", "infrastructure"),
+    ("农村自来水普及率", "%", "level", "infrastructure"),
+    ("特高压工程", "条", "level", "infrastructure"),
+    ("游客", "人次", "level", "other"),  # people in 人次 are no capacity
+    # loans are counted in 笔
+    ("中小企业发放贷款", "笔", "level", "investment"),
+    ("款项", "笔", "level", "other"),
+    # 货值 is what goods cleared or carried across a border are worth, not goods of a crime
+    ("货值", "元", "level", "trade"),
+    ("中欧班列发送货值", "美元", "level", "trade"),
+    ("走私燕窝货值", "元", "level", "other"),
+])
+def test_capacities_loans_counted_and_the_value_of_goods(subject, unit, kind, indicator):
+    assert F.classify(subject, unit, kind) == indicator
+
+
 @pytest.mark.parametrize(("text", "mention", "indicator"), [
     # a count is of the keyword whose things are counted in its measure word, even before another keyword
     ("中国农业发展银行累计向新疆143家企业投放棉花收购贷款425亿元。", "143家", "enterprises"),

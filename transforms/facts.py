@@ -1276,6 +1276,9 @@ NOT_THE_CLASS = {
         # a turnover that names no market or fair (累计成交额为437.77万亿元 after 全国期货市场成交量…, 交易额达53.55亿元 of a
         # flower market): a fair names itself (广交会成交额) or its intended deals (意向成交额), a home market mostly does not
         "a turnover of no named market": re.compile(r"^(?:累计|现场|总)?(?:交易|成交)(?:总)?(?:额|金额)$"),
+        # 货值 is mostly the value of goods cleared or carried across a border (中老铁路进出口货物…货值41.9亿元, 班列…货值达
+        # 267万美元); not of goods of a crime (走私燕窝101吨，货值…, 违法生产、销售货值金额)
+        "goods of a crime": re.compile(r"(?:违法|走私|涉案|涉嫌|查获|查处|查扣|缴获|假冒|侵权|伪劣|非法|犯罪)[\u4e00-\u9fff]{0,8}货值"),
     },
 }
 UNITS_THAT_NAME_THE_THING = frozenset({"部门", "城", "市", "县"})
@@ -1357,8 +1360,8 @@ def classify(subject: str | None, unit: str, kind: str = "level", *, examples: s
             indicator = AMOUNTS_OF_PROJECTS.get(_unit_kinds().get(unit)) or AMOUNTS_OF_PROJECTS[unit]
         elif fitting and (indicator in COUNTED_HEADS or _unit_kinds().get(unit) == "count"):
             indicator = table[fitting[-1].group()]
-    if unit in PEOPLE_UNITS and indicator not in ("talent", "other"):
-        return "other"  # 20人实验室, 290人企业: people are counted, not platforms or firms
+    if unit in PEOPLE_UNITS and indicator not in ("talent", "other") and not best.group().endswith("能力"):
+        return "other"  # 20人实验室, 290人企业: people are counted, not platforms or firms (but 客运能力为28.7万人次 measures a line)
     if indicator == "rd_expenditure" and unit == "%" and kind != "change":
         indicator = "rd_intensity"  # a share of R&D spending is R&D intensity
     if kind == "change" and unit in ("%", "百分点", "倍"):
