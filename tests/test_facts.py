@@ -660,6 +660,10 @@ def test_a_count_or_quantity_is_of_a_class_only_in_its_units(text, mention, indi
     ("如今，一亩地收入超过了7000元。", "7000元", "other"),
     ("据统计，今年上半年，贵州农民家庭人均工资性收入同比增长17.7%。", "17.7%", "other"),  # … by its source, too
     ("全国居民人均经营净收入2860元。", "2860元", "other"),
+    ("去年老李全家的收入达到了20多万元。", "20多万元", "other"),  # a household named by 全家, 农户, 乡亲们
+    ("当地居民储蓄收入超过200亿元。", "超过200亿元", "other"),
+    ("合作社给村民带来了50多万元的工资性收入。", "50多万元", "other"),  # a kind of income whose owner was not kept
+    ("种草莓的农户一年净收入就达到4万多元。", "达到4万多元", "other"),
     # an industry's or a place's revenue still is
     ("7月，新疆实现旅游收入299.21亿元，同比增长23.02%。", "299.21亿元", "output"),
     ("1-3月，国有企业营业总收入123388.6亿元。", "123388.6亿元", "output"),

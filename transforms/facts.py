@@ -1234,8 +1234,12 @@ NOT_THE_CLASS = {
     "output": {
         # what people or households earn (人均年收入, 家庭年收入, 农民现金收入, 农民工月平均收入, 日均收入, 一亩地收入) is their
         # income, not economic output (人均可支配收入 and 纯收入 are `other` keywords too)
-        "people's income": re.compile(r"(?:人均|户均|每户|家庭|个人|居民|村民|农民|农牧民|农民工|职工|员工|亩地|月平均|月均|日均)"
-                                      r"(?:年|年均|平均|人均|均)?(?:现金|工资|纯|毛|净|工资性|经营性|经营净|财产性|财产净|转移性|转移净)?收入$"),
+        "people's income": re.compile(r"(?:人均|户均|每户|家庭|个人|居民|村民|农民|农牧民|牧民|渔民|农户|贫困户|脱贫户|群众|百姓|乡亲们?|"
+                                      r"全家|一家|家里|农民工|职工|员工|亩地|月平均|月均|日均)(?:的)?(?:一年|每年)?"
+                                      r"(?:年|年均|平均|人均|均)?(?:现金|工资|纯|毛|净|储蓄|工资性|经营性|经营净|财产性|财产净|转移性|转移净)?收入$"),
+        # … and so is a wage, property or net income whose owner the subject lost (工资性收入近百万元 of villagers, 一年净收入就
+        # 达到3万多元 of flower growers): firms earn 营业收入, 销售收入, 利润
+        "a household's kind of income": re.compile(r"^(?:一年|每年|年|年均)?(?:工资|工资性|财产性|转移性|经营性|净)收入$"),
     },
     "patents": {
         # a standard of pay, of a levy or of relief (城市低保月人均标准617元, 重大水利工程建设基金征收标准…降低25%, 排污费标准提高9倍,
