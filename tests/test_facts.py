@@ -988,6 +988,11 @@ def test_lines_stocks_goods_and_stations_keep_their_class(text, mention, indicat
     ("科技创新和技术改造再贷款额度", "元", "level", "investment"),
     ("本专科生每生每年最高贷款额度", "元", "level", "other"),  # a cap per student is a rate
     ("国家公路网总规模", "公里", "level", "infrastructure"),
+    ("国家高铁网络", "公里", "level", "infrastructure"),  # a network, a bridge's main span or design length, lines being built
+    ("大桥主桥长", "米", "level", "infrastructure"),
+    ("大桥设计总长", "米", "level", "infrastructure"),
+    ("高铁在建里程", "公里", "level", "infrastructure"),
+    ("铁路在建项目", "个", "level", "projects"),
 ])
 def test_patents_by_applications_and_lines_by_their_total_or_section(subject, unit, kind, indicator):
     assert F.classify(subject, unit, kind) == indicator
