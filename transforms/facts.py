@@ -1462,7 +1462,8 @@ _HORIZON_OPENING = re.compile(r"^(?:[^，。；]{0,6})?(?<![截止])(?:到|至)\
                               r"|^[^，。；]{0,4}[“\"]?(?P<plan>十[四五六]五)[”\"]?(?P<span>期间|时期|末)")
 # … and so does a clause of its own, later in the sentence, that is only a horizon (印发《…实施方案》，到2027年，…普及率达到90%;
 # 提出到2025年，…比重达1.5%以上); not a span of years (从2012年到2022年，).
-_HORIZON_CLAUSE = re.compile(r"(?<=[,:，：])[^,:，：。；;\d]{0,6}?(?<![截止])(?:到|至)(?P<year>\d{4})年(?:底|末)?(?=[,，])")
+_HORIZON_CLAUSE = re.compile(r"(?<=[,:，：])[^,:，：。；;\d]{0,6}?(?:(?<![截止])(?:到|至)(?P<year>\d{4})年(?:底|末)?"
+                             r"|[“\"]?(?P<plan>十[四五六]五)[”\"]?(?P<span>期间|时期|末))(?=[,，])")  # 三是…，“十四五”期间，新建…
 _CLAUSE_BREAK = re.compile(r"[,;:，；：]")
 
 
@@ -1642,6 +1643,9 @@ def fact_status(text: str, start: int, end: int | None = None, published_year: i
         return cues[-2].status  # 预计完成1650万人次, 力争完成: what is to be done, not done (西部计划实施20多年来，累计…: done)
     if len(cues) == 1 and text[cues[0].start:cues[0].end] in _DONE_VERBS and (carried := _carried_cue(text, clause_start, cues[0].start, published_year)):
         return carried  # 预计今年底前，全国铁路完成固定资产投资6500亿元: the 完成 an earlier clause expects
+    if (len(cues) == 1 and text[cues[0].start:cues[0].end] in _DONE_VERBS and "了" not in text[cues[0].end:start]
+            and _future_horizon(text, cues[0].start, published_year)):
+        return "target"  # 到2030年，海上风电累计并网规模达到1亿千瓦: what is to add up by a horizon ahead is aimed at
     if cues:
         return "target" if _policy_goal(text, cues[-1], published_year) else cues[-1].status
     if end is not None:
@@ -1689,8 +1693,12 @@ def _future_horizon(text: str, start: int, published_year: int | None) -> bool:
     opening = _HORIZON_OPENING.match(text)
     if not opening or opening.end() > start:
         clause = _HORIZON_CLAUSE.search(text, 0, start)  # 预计到2020年，… is expected, not aimed at
-        return (clause is not None and (published_year is None or int(clause["year"]) >= published_year)
-                and not _EXPECTATION.search(text, 0, start))
+        if clause is None or _EXPECTATION.search(text, 0, start):
+            return False
+        if clause["plan"]:
+            last = FIVE_YEAR_PLANS[clause["plan"]]
+            return published_year is None or (last >= published_year if clause["span"] == "末" else last > published_year)
+        return published_year is None or int(clause["year"]) >= published_year
     if opening["plan"] and published_year is not None:
         last = FIVE_YEAR_PLANS[opening["plan"]]
         return last >= published_year if opening["span"] == "末" else last > published_year
