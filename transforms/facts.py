@@ -1627,12 +1627,19 @@ _BASE_BEFORE = re.compile(r"(?<!自)(?:从|由)(?:现在|目前|当前|现行|�
 _REVISED = re.compile(r"(?:预期|预测|预计|展望|目标)(?:值|区间|水平)?$")  # right before the base (远期目标是森林覆盖率由现在的11% is today's)
 
 
+# A length right before 外 is how far away a place is (230公里外的符拉迪沃斯托克).
+_LENGTHS = frozenset({"公里", "千米", "米", "海里", "km"})
+_AWAY = re.compile(r"(?:以|之)?外|开外")
+
+
 def fact_status(text: str, start: int, end: int | None = None, published_year: int | None = None, *, unit: str | None = None) -> str:
     """actual, target, forecast or plan: the cue nearest before the number in its clause (力争, 预计, 计划,
     已 …), else one right after it in the clause (50%的县将建立, 超90%的县市有望; the size or cost of a thing being built,
     `unit` money or a physical measure: 70万千瓦…项目加紧建设), else a sentence opening with a
     future horizon (到2025年，) makes it a target, else the cue an earlier clause of the sentence carries
     (_carried_cue), else actual."""
+    if end is not None and unit in _LENGTHS and _AWAY.match(text, end):
+        return "actual"  # 将…送入3000公里外的海南, 准备向十多公里外的幼教点出发: how far a place is, whatever is to go there
     if (end is not None and (base := _BASE_BEFORE.search(text, 0, start)) and _SETS_A_NEW_LEVEL.match(text, end)
             and not _REVISED.search(text, _clause_start(text, start), base.start())):  # 增长预期由1.2%上调至2.7%
         return "actual"  # 将…由现行8%提高至10%, 从现在的500多座增加到1000座以上: the level it starts from is today's
