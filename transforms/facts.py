@@ -1418,7 +1418,9 @@ UPON_COMPLETION = r"(?<!\d年)(?:建成|投产|达产|投用|完工|竣工|投�
 # 诞生5家: what happens).
 # What a document proposes is a goal (《报告》提出今年国内生产总值增长5.5%左右; 《规划》提出，全省…达到…): a report, plan,
 # programme or opinion that 提出, governing the clauses after it; not right before a count of what it proposes (《决定》提出的300多项
-# 改革举措, 提出了3条建议: they are counted).
+# 改革举措, 提出了3条建议: they are counted); 提出的 naming what it proposed governs no later clause (《政府工作报告》提出的重点工作的
+# 完成情况，涉及8个方面、35项政策措施: a report on them), though it still makes its own clause's number a goal (完成《规划》提出的
+# 宽带网络覆盖90%以上贫困村的目标).
 DOCUMENT_PROPOSES = r"(?:(?<=》)|报告|规划|方案|意见|纲要|目标)(?:中|里)?(?:明确|首次|还|进一步)?提出(?!了?的?[\d一二三四五六七八九十两])"
 SHALL_DO = (r"(?<![主重需只首纪摘险紧简必想就都])要(?:新建|新增加|新增|建设|建成|建立|建|增加|增长|提高到|提高|提升|培育|引进|开工|"
             r"关停|淘汰|压减|减少|降低|发布|打造)")
@@ -1427,10 +1429,10 @@ SHALL_DO = (r"(?<![主重需只首纪摘险紧简必想就都])要(?:新建|新�
 _DEADLINE = r"(?:(?<!\d)年|\d{1,2}月)(?:底|末)前"
 STATUS_CUES: tuple[tuple[str, str], ...] = (
     # 将有 + a number is what is expected to be there (今天将有150多艘滞留船只得到疏散); 将有力, 将有效 are adverbs
-    # 可能 (may) before the number is what a source expects (…关税可能在2025年至2028年间给德国经济造成高达2900亿欧元的损失, 美国经济
+    # 可能 (may) before the number is what a source expects (not a kind of case listed: 确诊、疑似和可能感染病例共计4784例) (…关税可能在2025年至2028年间给德国经济造成高达2900亿欧元的损失, 美国经济
     # 增长可能降低到1.4%); not 不可能, 可能性, 可能影响…的 describing a kind of thing (可能影响未成年人身心健康的网络信息的4种类型),
     # nor what may have happened (运输机可能运送了65名…)
-    ("forecast", r"预计|(?<![于超出到])预期(?!指数)|预测|估计|有望|可望|或将|(?<!不)可能(?!性|影响|[^，,；;。]*了)|将达|将超|将突破|将增至|将增长|将提高|将实现|将带动|将处于|将保持|将维持|将回升|将下降|将减少|将增加|将扩大|将降至|将有(?![力效序利])|可达|可实现"),
+    ("forecast", r"预计|(?<![于超出到])预期(?!指数)|预测|估计|有望|可望|或将|(?<![不和、与及或])可能(?!性|影响|[^，,；;。]*了)|将达|将超|将突破|将增至|将增长|将提高|将实现|将带动|将处于|将保持|将维持|将回升|将下降|将减少|将增加|将扩大|将降至|将有(?![力效序利])|可达|可实现"),
     # a deadline ahead (今年底前实现…58项事项异地办理, 6月底前下达90%以上, 年内…降低100美元以上) sets a target; a dated one
     # (2015年底前已办理退休手续) looks back, and a span (未来10年内, 运行期25年内, 两学年内) is no deadline
     # 目标 as a noun is no target: what a share is of (占年度目标任务的78.2%, 完成全年目标任务的58%), a heading of a list
@@ -1439,12 +1441,12 @@ STATUS_CUES: tuple[tuple[str, str], ...] = (
     ("target", rf"力争|争取(?![到了])|目标(?!(?:任务)?(?:的|等)|被|发射|发动|实施|进行|打击|包括)|确保(?!了)|要达到|要实现|要突破|要超过|要控制|要保持|{SHALL_DO}|{DOCUMENT_PROPOSES}|控制在|不低于|不少于|{_DEADLINE}|(?:今年|本年|当年)年?内|(?<![\u4e00-\u9fff\d])年内"),
     # (确保了被护船舶…100%安全 is done: no target; 业务活动预期指数 names an index, 代拟了 and 准备了 are done, 计划、预算 and
     # 两大规划中 are nouns)
-    # 规划, 设计, 准备 as nouns or done are no plan: 规划单位, 占规划总数的2.3%, 规划实施了 (but 规划了两条城际线路 plans them), 设计了四千多张图纸, 自主设计建造的
+    # 规划, 设计, 准备 as nouns or done are no plan: 规划单位, 占规划总数的2.3%, 规划实施了, 编制了30多个重点规划、100多项行动方案 (but 规划了两条城际线路 plans them), 设计了四千多张图纸, 自主设计建造的
     # 500米口径…望远镜, 存款准备金率由现行8%…; a design speed is what a line or a bridge is built for (大桥全长1639米，
     # 设计时速80公里), told like its length, and 设计工具, 外观设计申请量, 完成设计总量的95% are nouns
     # 计划 naming a programme (国家重点研发计划核心装备, 援助计划) or the plan whose part is done (完成年度计划投资1215.77亿元
     # is what was done; 今年计划完成投资4300多亿元 plans it) plans nothing
-    ("plan", r"(?<!研发)(?<!援助)(?<!完成)(?<!完成年度)(?<!完成全年)计划(?!的|数|内|任务|目标|总投资|、|单列|生育|署)|(?<![虚模比草代])拟(?!了)|规划(?!的|单位|院|局|部门|师|馆|总数|中(?!的)|[\u4e00-\u9fff]{1,2}了)|谋划|将投资|将建设|将新建|将建成|将开工|将于|将举办|将安排|将发行|将新增|将上演|将开行|(?<!前期)(?<!项目)(?<!赛前)(?<!战前)准备(?!金|了|工作|基金|特别基金|阶段|期|会)|打算"
+    ("plan", r"(?<!研发)(?<!援助)(?<!完成)(?<!完成年度)(?<!完成全年)计划(?!的|数|内|任务|目标|总投资|、|单列|生育|署)|(?<![虚模比草代])拟(?!了)|规划(?!的|、|单位|院|局|部门|师|馆|总数|中(?!的)|[\u4e00-\u9fff]{1,2}了)|谋划|将投资|将建设|将新建|将建成|将开工|将于|将举办|将安排|将发行|将新增|将上演|将开行|(?<!前期)(?<!项目)(?<!赛前)(?<!战前)准备(?!金|了|工作|基金|特别基金|阶段|期|会)|打算"
              rf"|(?<!自主)设计(?!了|建造|制造|研发|生产|的|师|院|单位|方案|理念|(?:最高)?时速|速度|工具|申请|总量|组织|产品)|{UPON_COMPLETION}"),
     ("actual", r"已经|已|累计|共有|现有|完成|实现了|达到了|建成了|截至|实际|共设|设有"),
 )
@@ -1520,8 +1522,9 @@ def _clause_end(text: str, start: int, hi: int) -> int:
 def _status_cues(text: str, lo: int, hi: int) -> list[_Cue]:
     """The status cues of text[lo:hi] in order: the words of STATUS_CUES and 将 + a verb (_WILL)."""
     titles = [m.span() for m in re.finditer(MASKS["book_title"], text)]  # 《长征国家文化公园建设保护规划》 names a plan
-    cues = [_Cue(m.start(), m.end(), m.lastgroup, bool(_GOVERNING_CUE.fullmatch(text, m.start(), m.end()))) for m in _STATUS_RE.finditer(text, lo, hi)
-            if not any(s <= m.start() < e for s, e in titles)]
+    cues = [_Cue(m.start(), m.end(), m.lastgroup, bool(_GOVERNING_CUE.fullmatch(text, m.start(), m.end()))
+                 and not (m.group().endswith("提出") and text.startswith("的", m.end())))  # 《报告》提出的重点工作: a noun phrase
+            for m in _STATUS_RE.finditer(text, lo, hi) if not any(s <= m.start() < e for s, e in titles)]
     # a deadline after a word of expectation is expected, not aimed at (预计今年底前，全国铁路完成固定资产投资6500亿元)
     cues = [_Cue(c.start, c.end, "forecast", c.governing) if text[c.end - 1] == "前" and any(b.status == "forecast" for b in cues[:i])
             else c for i, c in enumerate(cues)]
