@@ -185,6 +185,10 @@ STATUS = [
     ("客流高峰将出现在10月1日，单日有可能超3.4亿人次，突破历史峰值。", "超3.4亿人次", "forecast"),
     ("布达诺夫26日称，俄方关于坠毁运输机可能运送了65名乌在押人员的说法不实。", "65名", "actual"),
     ("《办法》明确可能影响未成年人身心健康的网络信息的4种类型。", "4种", "actual"),
+    # a verb of expectation in an earlier clause makes a later 将 expected; on its own 将 + a verb plans
+    ("预计，台风将以25公里左右的时速向西北方向移动。", "25公里左右", "forecast"),
+    ("预计今后五年，该省将吸引沿线国家3000万人次游客。", "3000万人次", "forecast"),
+    ("今后五年，该省将吸引沿线国家3000万人次游客。", "3000万人次", "plan"),
     # cue words used as nouns: a kind of case listed, a plan listed with what else was drawn up, what a report proposed
     ("截至目前，该国累计出现确诊、疑似和可能感染病例共计3200例。", "共计3200例", "actual"),
     ("近年来，全省编制了20多个专项规划、80多项具体行动方案。", "80多项", "actual"),

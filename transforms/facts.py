@@ -1499,6 +1499,8 @@ _FORECAST_VERBS = frozenset("降低 提升 提高 增长 下降 减少 增加 �
 # An estimate before 将 makes it expected, like 预计 (据估算，2013年，西部地区GDP增速将高于东部地区1.6个百分点左右; 据估算，…将为
 # 世界其他国家贡献700万个新增就业岗位); on its own an estimate may be of today (估算…雪豹种群数量或已超过1000只), so it is no cue.
 _ESTIMATE = re.compile(r"估算|测算")
+# … and so does a verb of expectation in an earlier clause of the statement (预计，“桦加沙”将以20公里左右的时速继续向偏西方向移动)
+_EXPECTS_EARLIER = re.compile(r"预计|预测|估计")
 # 将使, 将让 + what follows: what it brings about is expected (该工程将使沿淮老区126万人受益, 光纤将让宽带网络走入90%以上的贫困村);
 # not 将使用, a plan
 _CAUSATIVE = re.compile(r"[使让](?!用)")
@@ -1550,7 +1552,8 @@ def _status_cues(text: str, lo: int, hi: int) -> list[_Cue]:
             # 将搭载的…5颗卫星顺利送入预定轨道: 将 marks the object, the verb after it describes that object; so it does when
             # the verb is done (今年将加工型马铃薯的种植面积增加到了10万亩)
             continue
-        expected = any(c.status == "forecast" and c.start < m.start() for c in cues) or _ESTIMATE.search(text, 0, m.start())  # 预计…将吸引
+        expected = (any(c.status == "forecast" and c.start < m.start() for c in cues) or _ESTIMATE.search(text, 0, m.start())  # 预计…将吸引
+                    or _EXPECTS_EARLIER.search(text, text.rfind("；", 0, m.start()) + 1, m.start()))  # 预计，台风将以20公里的时速移动
         cues.append(_Cue(m.start(), m.end() + 2, "forecast" if verb in _FORECAST_VERBS or expected else "plan", True))
     return sorted(cues, key=lambda c: c.start)
 
