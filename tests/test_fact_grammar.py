@@ -185,6 +185,10 @@ STATUS = [
     ("客流高峰将出现在10月1日，单日有可能超3.4亿人次，突破历史峰值。", "超3.4亿人次", "forecast"),
     ("布达诺夫26日称，俄方关于坠毁运输机可能运送了65名乌在押人员的说法不实。", "65名", "actual"),
     ("《办法》明确可能影响未成年人身心健康的网络信息的4种类型。", "4种", "actual"),
+    # verbs of administration jieba tags as nouns or adjectives still plan after 将 (部署, 清理, 整治), after an adverb too
+    ("按计划，该国将部署12架新型运输机。", "12架", "plan"),
+    ("到今年底，全市将全面清理和整治违规企业3000家。", "3000家", "plan"),
+    ("这条输水线路建成后将惠及沿线800多万群众。", "800多万", "forecast"),
     # a verb of expectation in an earlier clause makes a later 将 expected; on its own 将 + a verb plans
     ("预计，台风将以25公里左右的时速向西北方向移动。", "25公里左右", "forecast"),
     ("预计今后五年，该省将吸引沿线国家3000万人次游客。", "3000万人次", "forecast"),
