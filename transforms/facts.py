@@ -1629,7 +1629,8 @@ _DECISION = re.compile(r"会议(?:决定|确定)|[一二三四五六七八九十
 
 
 # The start of a change to a new level: 从|由, maybe with 现在的, 现行, 目前的 (the level now).
-_BASE_BEFORE = re.compile(r"(?<!自)(?:从|由)(?:现在|目前|当前|现行|原来|原有)?的?(?:每年|每天|年均|日均)?$")  # 从当前的每年|8000万人次
+# A past year may name the level it starts from (将…军人数量从2015年的2000人增加到15000人).
+_BASE_BEFORE = re.compile(r"(?<!自)(?:从|由)(?:现在|目前|当前|现行|原来|原有|(?P<year>(?:19|20)\d{2})年(?:底|末)?|去年|上年)?的?(?:每年|每天|年均|日均)?$")  # 从当前的每年|8000万人次
 # … unless what changes is an expectation or a goal (增长预期由1.2%上调至2.7%: the old forecast is a forecast too)
 _REVISED = re.compile(r"(?:预期|预测|预计|展望|目标)(?:值|区间|水平)?$")  # right before the base (远期目标是森林覆盖率由现在的11% is today's)
 
@@ -1648,7 +1649,8 @@ def fact_status(text: str, start: int, end: int | None = None, published_year: i
     if end is not None and unit in _LENGTHS and _AWAY.match(text, end):
         return "actual"  # 将…送入3000公里外的海南, 准备向十多公里外的幼教点出发: how far a place is, whatever is to go there
     if (end is not None and (base := _BASE_BEFORE.search(text, 0, start)) and _SETS_A_NEW_LEVEL.match(text, end)
-            and not _REVISED.search(text, _clause_start(text, start), base.start())):  # 增长预期由1.2%上调至2.7%
+            and not _REVISED.search(text, _clause_start(text, start), base.start())  # 增长预期由1.2%上调至2.7%
+            and not (base["year"] and published_year and int(base["year"]) > published_year)):
         return "actual"  # 将…由现行8%提高至10%, 从现在的500多座增加到1000座以上: the level it starts from is today's
     clause_start = _clause_start(text, start)
     cues = _status_cues(text, clause_start, end or start)  # the mention's own 不低于 counts
