@@ -1025,6 +1025,10 @@ def test_contracts_transmission_lines_and_numbered_lines(subject, unit, kind, in
     ("货值", "元", "level", "trade"),
     ("中欧班列发送货值", "美元", "level", "trade"),
     ("走私燕窝货值", "元", "level", "other"),
+    # how much of a work is done is progress, not a share of projects
+    ("飞行区工程总量", "%", "share", "other"),
+    ("工程量", "%", "share", "other"),
+    ("重点工程", "%", "share", "projects"),
 ])
 def test_capacities_loans_counted_and_the_value_of_goods(subject, unit, kind, indicator):
     assert F.classify(subject, unit, kind) == indicator
