@@ -677,3 +677,20 @@ def test_the_new_level_of_a_rise_keeps_its_thing(text, mention, subject):
 ])
 def test_a_value_of_a_comparison_is_of_the_thing_before(text, mention, subject):
     assert in_sentence(text, mention).subject == subject
+
+
+@pytest.mark.parametrize(("text", "mention", "subject"), [
+    # after a noun naming people, a one-character verb of going or of means opens what they do (干部|下基层, 专家|到县医院)
+    ("全市选派300名干部下基层驻村帮扶。", "300名", "干部"),
+    ("两年来已有5000多名青年入乡创业。", "5000多名", "青年"),
+    ("2000多名农民靠种茶走上致富路。", "2000多名", "农民"),
+    ("省医院下派20多位专家到县医院坐诊。", "20多位", "专家"),
+    # and a verbal noun ending the phrase is what they do (8名边防官兵|生活在这里)
+    ("8名边防官兵生活在这里。", "8名", "边防官兵"),
+    # 长 ends a noun naming people (市长, 院长), unless it ends a verb of jieba's (增长)
+    ("德国七名市长联名致信政府。", "七名", "市长"),
+    # not a character opening a word with the next (出口 names a thing)
+    ("这家企业有200名员工。", "200名", "员工"),
+])
+def test_where_people_go_or_what_they_live_by_is_no_part_of_them(text, mention, subject):
+    assert in_sentence(text, mention).subject == subject

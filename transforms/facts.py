@@ -872,7 +872,7 @@ def _in_a_word(three: str) -> bool:
 # Characters that end a noun naming people (宇航员, 消费者, 犯罪嫌疑人, 战士, 官兵, 农牧民, 武装分子, 网友, 老师): with PEOPLE_HEADS,
 # where a count of people may end before what they do. Not where the character opens a word with the next (手机, 人民, 员工)
 # nor ends a word of jieba's that is no noun (令人, 携手); 生 and 家 are left out, they end too many words that are no people (卫生, 发生, 国家, 回家).
-PEOPLE_SUFFIXES = "员者人士兵民官友们手师"
+PEOPLE_SUFFIXES = "员者人士兵民官友们手师长"
 _PEOPLE_SUFFIX = re.compile(rf"(?<=[\u4e00-\u9fff])(?:[{PEOPLE_SUFFIXES}]|分子)")
 
 
@@ -886,6 +886,12 @@ def _people_head_ends(phrase: str) -> list[int]:
     return sorted(ends)
 
 
+# One-character verbs of going and of means that open what people do right after the noun naming them (近十万名干部|下基层,
+# 5万多名青年|入乡就业, 100万农民|靠枸杞脱贫, 医护人员|赴武汉): where they go or what they live by is no part of who they are.
+# Only where the character opens no word of jieba's with the next (出口, 进口, 下属, 来宾 name things).
+PEOPLES_WAY_VERBS = frozenset("下入进回到来去赴返奔靠凭")
+
+
 def _people_before_their_verb(phrase: str) -> str:
     """A phrase after a count of people, without what they did (代表参会 -> 代表); whole when no noun naming people
     (_people_head_ends) is followed by a verb or a preposition, or when the head is part of a longer word (农民工)."""
@@ -895,8 +901,10 @@ def _people_before_their_verb(phrase: str) -> str:
         if len(rest) < 2 or _PEOPLE_HEAD.search(rest) or phrase[end - 2:end + 1] in words:  # 专家|学者: the last head
             continue
         if rest[:2] in verbs or rest[0] in _PREDICATE_OPENING or _is_adverb(rest[:2]) and rest[2:4] in verbs \
-                or rest[1] in "着了过" and not _is_word(rest[:2]):  # 3名礼兵|迈着正步: a one-character verb and its aspect
-            return phrase[:end]  # 2万多名建设者|日夜奋战: an adverb and its verb
+                or rest[1] in "着了过" and not _is_word(rest[:2]) \
+                or rest[0] in PEOPLES_WAY_VERBS and not _is_word(rest[:2]) \
+                or rest in jieba_verbal_nouns():  # 3名礼兵|迈着正步: a one-character verb and its aspect; 25位专家|评审
+            return phrase[:end]  # 2万多名建设者|日夜奋战: an adverb and its verb; 干部|下基层, 青年|入乡就业, 农民|靠枸杞致富
     return phrase
 
 
