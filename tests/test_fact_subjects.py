@@ -694,3 +694,15 @@ def test_a_value_of_a_comparison_is_of_the_thing_before(text, mention, subject):
 ])
 def test_where_people_go_or_what_they_live_by_is_no_part_of_them(text, mention, subject):
     assert in_sentence(text, mention).subject == subject
+
+
+@pytest.mark.parametrize(("text", "mention", "subject"), [
+    # a phrase too long for a subject keeps its tail from a preposition saying whom the thing is of or done to, or from
+    # where no word is cut in half (not 央财政…, 品交易所…)
+    ("中央财政对边疆民族地区各项转移支付达到2000亿元。", "达到2000亿元", "对边疆民族地区各项转移支付"),
+    ("纽约商品交易所原油期货价格盘中一度跌破20美元。", "20美元", "交易所原油期货价格盘中一度跌破"),
+    # one short enough is whole (城市平均浓度, not 平均浓度)
+    ("争取2018年PM2.5未达标的地级及以上城市平均浓度同比下降2%。", "2%", "城市平均浓度"),
+])
+def test_a_subject_too_long_is_cut_between_words(text, mention, subject):
+    assert in_sentence(text, mention).subject == subject

@@ -685,10 +685,32 @@ def _subject_before(left: str, *, keep_verbs: bool = False, keep_place: bool = F
         left = left.split("以上")[-1]
         if len(left) > _SUBJECT_MAX and 4 <= len(last := re.split("[暨、]", left)[-1]) <= _SUBJECT_MAX:
             left = last  # 抗日战争胜利暨|世界反法西斯战争胜利重点选题: the last of names joined, not a cut inside a word
-        left = left[-_SUBJECT_MAX:]
+        left = _tail_of_whole_words(left, _SUBJECT_MAX)
     if len(bare := left.removeprefix("了").removesuffix("人民币")) >= 2:
         left = bare  # 发布了|总投资 (the 了 of a verb cut off), 价值人民币|1700万: the currency is the value's unit
     return _clean_subject(left)
+
+
+def _tail_of_whole_words(text: str, n: int) -> str:
+    """The last `n` characters of `text` or fewer, starting where no word is cut: at a preposition opening what the thing is
+    of or done to (中央财政|对新疆…转移支付, 长三角地区|对共建…国家进出口), else where no two-character word of jieba's nor a
+    longer word holding a verb is cut (中央|财政 gave 央财政), nor a run of digits or Latin letters (APEC, 5G). A
+    head-final noun phrase keeps its head; the words cut off would be left in halves."""
+    if len(text) <= n:
+        return text
+    holding = jieba_verbs()[1]
+
+    def whole(p: int) -> bool:
+        return not (_is_word(text[p - 1:p + 1]) or text[p - 1:p + 1].isascii() and text[p - 1:p + 1].isalnum()
+                    or any(text[a:b] in holding for a in range(max(0, p - 4), p) for b in range(p + 1, min(len(text), a + 6) + 1) if b - a >= 3))
+
+    starts = range(max(1, len(text) - n), len(text) - 1)
+    return next((text[p:] for p in starts if text[p] in _PREPOSITION_OF_THING and not _is_word(text[p:p + 2]) and whole(p)),
+                next((text[p:] for p in starts if whole(p)), text[-n:]))
+
+
+# Prepositions that open a phrase saying whom or what the thing is of or done to (对…进出口, 向…出口, 与…贸易额).
+_PREPOSITION_OF_THING = frozenset("对向与")
 
 
 def _after_has(left: str) -> str:
