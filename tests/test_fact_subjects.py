@@ -672,7 +672,7 @@ def test_the_new_level_of_a_rise_keeps_its_thing(text, mention, subject):
 
 @pytest.mark.parametrize(("text", "mention", "subject"), [
     # a value of a comparison (比上年同期多, 比去年少) naming nothing is of the thing of the value before
-    ("8月社会融资规模增量为3.58万亿元，比上年同期多1.39万亿元。", "1.39万亿元", "8月社会融资规模增量"),
+    ("8月社会融资规模增量为3.58万亿元，比上年同期多1.39万亿元。", "1.39万亿元", "社会融资规模增量"),
     ("新发个人住房贷款利率为3.71%，比上年同期低46个基点。", "46个基点", "新发个人住房贷款利率"),
 ])
 def test_a_value_of_a_comparison_is_of_the_thing_before(text, mention, subject):
@@ -705,4 +705,21 @@ def test_where_people_go_or_what_they_live_by_is_no_part_of_them(text, mention, 
     ("争取2018年PM2.5未达标的地级及以上城市平均浓度同比下降2%。", "2%", "城市平均浓度"),
 ])
 def test_a_subject_too_long_is_cut_between_words(text, mention, subject):
+    assert in_sentence(text, mention).subject == subject
+
+
+@pytest.mark.parametrize(("text", "mention", "subject"), [
+    # a month or a day opening the phrase is the figure's time, not part of the thing (1—5月份, 7月份, 2月5日起, 2022年末)
+    ("今年1—5月份全国实物商品网上零售额同比增长11.5%。", "11.5%", "实物商品网上零售额"),
+    ("7月份全国居民消费价格指数CPI同比上涨2.7%。", "2.7%", "居民消费价格指数CPI"),
+    ("央行决定，自2015年2月5日起下调金融机构存款准备金率0.5个百分点。", "0.5个百分点", "金融机构存款准备金率"),
+    ("2022年末我国普惠金融领域贷款余额32.14万亿元。", "32.14万亿元", "普惠金融领域贷款余额"),
+    # between the thing and its verb, the thing is before it, with the times told together (今年9月)
+    ("监管证件11月1日前由86种减至48种。", "48种", "证件"),
+    ("青海湖水体面积今年9月达到4402.55平方公里。", "达到4402.55平方公里", "青海湖水体面积"),
+    ("王家坝水文站7月17日22时48分水位涨至27.50米。", "27.50米", "水位"),
+    # a price per unit of weight is the value's (平均价格在1月8号达到每公斤|4.25元)
+    ("蔬菜的平均价格在1月8号达到每公斤4.25元。", "4.25元", "平均价格"),
+])
+def test_a_month_or_a_day_is_no_part_of_the_thing(text, mention, subject):
     assert in_sentence(text, mention).subject == subject

@@ -518,7 +518,7 @@ _RATIO_SUBJECT_MAX = 24  # a named ratio holds two noun phrases: 河南所辖县
 # The start of a rise told as 从/由 a time's value (从2012年的, 由现在的): not where the subject ends.
 _BASE_OF_RISE = re.compile(r"(?:从|由)(?:\d{4}年(?:底|末)?|现在|目前|当前|过去|去年|上年|现行|原来|原有|先前|此前|以前|[^从由，,、；;。:：]{1,16}?的)$")  # 从10月份预计的
 # A per-unit right before the number belongs to the value, not to the thing (航班将达到每天|111班, 价格平均为每平方米|4564元).
-_PER_UNIT = re.compile(r"(?:每(?:天|日|年|月|周|小时|人|户|平方米|平方公里|亩|吨|升|公里|千瓦时|立方米))+$")
+_PER_UNIT = re.compile(r"(?:每(?:天|日|年|月|周|小时|人|户|平方米|平方公里|亩|吨|公斤|千克|斤|升|公里|千瓦时|立方米))+$")
 _NOISE = str.maketrans("", "", "“”‘’《》「」『』\"'*")  # quote marks and Markdown emphasis (**大科学装置**)
 
 
@@ -653,6 +653,15 @@ _MEASURE_AFTER_DE = re.compile(f"({_BARE_MEASURE.pattern})(?:现在|目前|当�
 _MONTH_ONLY = re.compile(r"(?:\d{1,2}月份?)?(?:当月|本月|上月|当天|当日)?")  # 7月当月实现|利润: a time, no thing
 
 
+# A month or a day (1—5月份, 11月, 七月份, 2月5日起, 11月1日前, 5月当月) and the end or start of a year after its number (2022年|末):
+# times of the figure, which PERIOD_RE leaves to the year they fall in; in a subject they are where the thing starts or ends
+# (1—5月份|全国实物商品网上零售额, 监管证件|11月1日前由86种减至48种).
+_CN_MONTH = "(?:[1-9]|1[0-2]|[一二三四五六七八九十]|十[一二])"
+_MONTH_TIME = re.compile(rf"(?<![\d.A-Za-z])(?:{_CN_MONTH}(?:[-—–~至到]{_CN_MONTH})?月份?(?![份度])(?:(?:\d{{1,2}}|[一二三]?十[一二三四五六七八九]?|[一二三四五六七八九])[日号])?"
+                         r"(?:\d{1,2}[时点](?:\d{1,2}分)?)?(?:当月|当日|当天|单月|末|底|初|上旬|中旬|下旬|起|前|以来|以后|后)?|(?<=\d年)(?:末|底|初))")
+_COMPARED_TIME_BEFORE = re.compile(r"(?:比|较|与|同)(?:去年|上年|前年|今年|(?:19|20)\d\d年)$")  # 1月比去年|12月: a base
+
+
 def _subject_before(left: str, *, keep_verbs: bool = False, keep_place: bool = False) -> str | None:
     """Noun phrase ending right before the number ('累计建成开通5G基站' -> '5G基站').
 
@@ -675,11 +684,17 @@ def _subject_before(left: str, *, keep_verbs: bool = False, keep_place: bool = F
                 return owned
     left = left[cut:]
     # a time starts the subject, unless it is the base of a comparison (全社会用电量比去年同期|增长了)
-    times = [m for m in PERIOD_RE.finditer(left) if not _COMPARISON_BEFORE.search(left, 0, m.start())]
+    times = sorted((m for m in [*PERIOD_RE.finditer(left), *(_MONTH_TIME.finditer(left) if "月" in left or "年" in left else ())]
+                    if not _COMPARISON_BEFORE.search(left, 0, m.start()) and not _COMPARED_TIME_BEFORE.search(left, 0, m.start())),
+                   key=lambda m: m.end())
     subject = _phrase_after_adverb(left[times[-1].end():] if times else left, keep_place=keep_place)
     if not subject and times:
-        # a time between the thing and its verb (农村人均可支配收入2021年达到18076元) does not start the subject
-        subject = _phrase_after_adverb(left[:times[-1].start()], keep_place=keep_place)
+        # a time between the thing and its verb (农村人均可支配收入2021年达到18076元) does not start the subject, nor do the
+        # times told with it (青海湖水体面积|今年9月|达到…, 原油期货价格自|2014年10月以来)
+        start = times[-1].start()
+        while prior := next((m for m in times if m.start() < start <= m.end()), None):
+            start = prior.start()
+        subject = _phrase_after_adverb(left[:start], keep_place=keep_place)
     left = subject if keep_verbs else _after_verb(subject)  # 领取养老金的人数: who are counted is told by the verb
     if len(left) > _subject_max(left):
         left = left.split("以上")[-1]
