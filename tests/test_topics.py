@@ -148,3 +148,44 @@ def test_numbers_and_stop_words_are_not_keywords(words):
 @pytest.mark.parametrize(("tokens", "top_k"), [([], 10), (["的", "了", "2023"], 10)])
 def test_keywords_of_nothing(tokens, top_k):
     assert keywords_from_tokens(tokens, top_k=top_k) == []
+
+
+def _jieba_idf_as_a_dict() -> dict[str, float]:
+    """jieba's analyse/idf.txt read the way jieba.analyse reads it (word, space, weight; a later line wins)."""
+    import importlib.util
+
+    path = pathlib.Path(importlib.util.find_spec("jieba").submodule_search_locations[0]) / "analyse" / "idf.txt"
+    table = {}
+    for line in path.read_text(encoding="utf-8").splitlines():
+        word, _, weight = line.rpartition(" ")
+        if word:
+            table[word] = float(weight)
+    return table
+
+
+def test_idf_table_gives_jiebas_weight_of_every_word_and_the_median_for_others():
+    from transforms.lexicons import jieba_idf
+
+    expected = _jieba_idf_as_a_dict()
+    median = sorted(expected.values())[len(expected) // 2]
+    table = jieba_idf()
+    words = [*expected, "创新联合体xyz", "a", "的的的的", "\U0001f600"]  # every word of jieba's, then unknown ones
+    assert len(table) == len(expected) and table.median == median
+    assert table.weights(words) == [expected.get(word, median) for word in words]
+
+
+def test_keywords_do_not_depend_on_what_the_process_saw_before(consortium_article, words, monkeypatch):
+    """The table of words seen is cleared when full (memory stays flat); an article that fills it mid-lookup keeps
+    the keywords it gets in a fresh process."""
+    from transforms import topics
+
+    tokens = words(consortium_article.title + "\n" + consortium_article.body)
+    topics._keyword_idf_table().clear()
+    fresh = keywords_from_tokens(tokens)
+    seen_before = words("储能电池产业链上下游企业集聚发展，新型研发机构加快建设。")  # constructed; shares words with the article
+    assert len(set(seen_before) & set(tokens)) >= 2 and len(set(seen_before) - set(tokens)) >= 3
+    monkeypatch.setattr(topics, "MAX_REMEMBERED_WORDS", len(set(tokens)) + 2)
+    topics._keyword_idf_table().clear()
+    keywords_from_tokens(seen_before)
+    assert keywords_from_tokens(tokens) == fresh  # the table was full: cleared before the article's lookup
+    topics._keyword_idf_table().clear()

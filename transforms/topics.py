@@ -88,39 +88,36 @@ _KEYWORD_STOP_WORDS = NEWS_STOP_WORDS | JIEBA_STOP_WORDS
 
 
 _NOT_A_CANDIDATE = -1.0
-MAX_REMEMBERED_WORDS = 200_000
+MAX_REMEMBERED_WORDS = 50_000
 
 
 @functools.cache
 def _keyword_idf_table() -> dict[str, float]:
-    """word -> its IDF, or _NOT_A_CANDIDATE: filled as words are met. One lookup per distinct word of an article,
-    in a table of the words this process has seen, instead of a stop-word test and a lookup in jieba's 350,000 words."""
+    """word -> its IDF, or _NOT_A_CANDIDATE: filled as words are met, so that an article looks up in jieba's table
+    (one batch) only the words this process has not seen yet; cleared when full, so memory stays flat."""
     return {}
 
 
-def _keyword_idf(word: str) -> float:
-    idf, median = jieba_idf()
-    usable = _usable(word) and word.lower() not in _KEYWORD_STOP_WORDS
-    weight = idf.get(word, median) if usable else _NOT_A_CANDIDATE
-    table = _keyword_idf_table()
-    if len(table) >= MAX_REMEMBERED_WORDS:  # memory stays flat however large the corpus
-        table.clear()
-    table[word] = weight
-    return weight
+def _learn_keyword_idfs(table: dict[str, float], words: list[str]) -> None:
+    """Remember the IDF of each word (or that it is no candidate: too short, a number, a stop word)."""
+    candidates = [w for w in words if _usable(w) and w.lower() not in _KEYWORD_STOP_WORDS]
+    table.update(dict.fromkeys(words, _NOT_A_CANDIDATE))
+    table.update(zip(candidates, jieba_idf().weights(candidates)))
 
 
 def keywords_from_tokens(tokens: Sequence[str], *, top_k: int = 10) -> list[Keyword]:
     """Up to `top_k` TF-IDF keywords, by descending weight, from the tokens the pipeline already has: the
     weights of jieba.analyse's extract_tags (tf x idf, the median IDF for unknown words; its stop words plus NEWS_STOP_WORDS)
     without segmenting the text a second time."""
+    tally = Counter(tokens)  # count first, then look up the (far fewer) distinct words
     table = _keyword_idf_table()
-    counts = []
-    for word, n in Counter(tokens).items():  # count first, then look up the (far fewer) distinct words
-        idf = table.get(word)
-        if idf is None:
-            idf = _keyword_idf(word)
-        if idf != _NOT_A_CANDIDATE:
-            counts.append((word, n, idf))
+    unseen = [word for word in tally if word not in table]
+    if len(table) + len(unseen) > MAX_REMEMBERED_WORDS:  # memory stays flat however large the corpus
+        table.clear()
+        unseen = list(tally)
+    if unseen:
+        _learn_keyword_idfs(table, unseen)
+    counts = [(word, n, idf) for word, n in tally.items() if (idf := table[word]) != _NOT_A_CANDIDATE]
     total = sum(n for _, n, _ in counts)
     if not total:
         return []

@@ -53,18 +53,39 @@ def jieba_dictionary() -> pl.DataFrame:
             .unique(subset="word", keep="last", maintain_order=True))
 
 
+class IdfTable:
+    """jieba's IDF weights as two Arrow columns sorted by word, instead of a dict of 270,000 Python strings and
+    floats (50 MiB in each analysis worker). `weights(words)` looks a batch of words up at once, by binary search
+    in polars; a word jieba does not know weighs the median, as in jieba.analyse."""
+
+    def __init__(self, table: pl.DataFrame) -> None:
+        self._words, self._weights = table["word"], table["idf"]
+        self.median = float(self._weights.sort()[len(table) // 2])
+
+    def __len__(self) -> int:
+        return len(self._words)
+
+    def weights(self, words: list[str]) -> list[float]:
+        """The IDF of each word, the median for a word the table does not hold."""
+        if not words:
+            return []
+        asked = pl.Series(words, dtype=pl.String)
+        at = self._words.search_sorted(asked).clip(0, len(self._words) - 1)
+        known = self._words.gather(at) == asked
+        return pl.select(pl.when(known).then(self._weights.gather(at)).otherwise(self.median)).to_series().to_list()
+
+
 @functools.cache
-def jieba_idf() -> tuple[dict[str, float], float]:
-    """jieba's IDF table (analyse/idf.txt) and its median, read directly: importing jieba.analyse also
-    loads the POS tagger, which costs more than a second per process."""
+def jieba_idf() -> IdfTable:
+    """jieba's IDF table (analyse/idf.txt), read directly: importing jieba.analyse also loads the POS tagger,
+    which costs more than a second per process. A word listed twice keeps its last weight, as a dict would."""
     path = Path(importlib.util.find_spec("jieba").submodule_search_locations[0]) / "analyse" / "idf.txt"
-    idf = {}
-    for line in path.read_text(encoding="utf-8").splitlines():
-        word, _, value = line.rpartition(" ")
-        if word:
-            idf[word] = float(value)
-    values = sorted(idf.values())
-    return idf, values[len(values) // 2]
+    parts = pl.Series("line", path.read_text(encoding="utf-8").splitlines()).str.extract_groups(r"^(?P<word>.+) (?P<idf>[^ ]+)$")
+    table = (parts.struct.unnest().drop_nulls()
+             .select("word", pl.col("idf").cast(pl.Float64))
+             .unique(subset="word", keep="last", maintain_order=True)
+             .sort("word"))
+    return IdfTable(table)
 
 
 VERB_MIN_FREQ = 20  # rarer jieba 'v' words are mostly mis-tagged names and fragments
