@@ -6,7 +6,8 @@
 -- ranks (kind: 增长12% is a change, not a level; a rank is its own row, kind 'rank'). The subject is in the
 -- grain because an indicator class holds several things (platforms: 41 创新联合体 and 10 省技术创新中心 are
 -- two answers, not a disagreement); it is the extractor's free text, so two wordings make two rows.
--- period_year NULL means the statement names no year (not the year of publication).
+-- period_year is the year the statement names, else the year its article was published (a level stated without a
+-- date is read as of its story); NULL when neither is known.
 -- Chosen value: the most recently published statement; ties go to the earliest fact in the article
 -- (lowest fact_id). chosen_because says why: 'only source' (one statement), 'sources agree' / 'statements
 -- agree' (every statement gives the same value, from several articles / from one), 'most recent publication'
