@@ -1025,6 +1025,10 @@ def test_contracts_transmission_lines_and_numbered_lines(subject, unit, kind, in
     ("货值", "元", "level", "trade"),
     ("中欧班列发送货值", "美元", "level", "trade"),
     ("走私燕窝货值", "元", "level", "other"),
+    # fiscal transfers and money put in (出资) are money granted or invested
+    ("中央对地方转移支付总额", "元", "level", "investment"),
+    ("中央财政对该省转移支付", "%", "change", "investment"),
+    ("由市财政出资", "元", "level", "investment"),
     # how much of a work is done is progress, not a share of projects
     ("飞行区工程总量", "%", "share", "other"),
     ("工程量", "%", "share", "other"),
