@@ -462,6 +462,12 @@ def test_a_subject_run_into_its_verb_is_classed_by_the_noun_before_it(subject, u
     ("中国企业海外并购424起", "424起", "investment"),            # deals are counted in investment
     ("收购三家子公司80%的股权", "80%", "investment"),
     ("该公司出口员工200人", "200人", "other"),                   # a verb's class must fit the unit
+    # funds a government allots (下拨, 预拨, 下达, 安排) and what its treasury gives are money granted; its spending is not
+    ("今年中央财政下拨120亿元支持老工业城市转型。", "120亿元", "investment"),
+    ("其中，该市预拨3.5亿元，确保医疗救治及时。", "3.5亿元", "investment"),
+    ("省财政1.2亿元支持防汛救灾。", "1.2亿元", "investment"),
+    ("全省每年将70%以上的财政支出用于民生。", "70%以上", "other"),
+    ("今年安排3个试点项目。", "3个", "projects"),
 ])
 def test_the_verb_before_the_number_classes_it_when_the_subject_does_not(text, mention, indicator):
     (fact,) = [f for f in F.extract_facts(F.Sentence(text, 0, len(text))) if f.mention == mention]

@@ -1245,7 +1245,9 @@ _HEAD_TAIL = re.compile(r"(?:的)?(?:余额|总额|规模|数量|总量|占比|�
 
 # When the subject names no class, the verb right before the number can: 进口150头肉牛 is trade, 投资50亿元 investment.
 VERB_CLASSES = {"进口": "trade", "出口": "trade", "进出口": "trade", "投资": "investment", "融资": "investment", "出资": "investment",
-                "募集": "investment", "募资": "investment", "拨付": "investment", "投入": "investment", "引资": "investment"}
+                "募集": "investment", "募资": "investment", "拨付": "investment", "投入": "investment", "引资": "investment",
+                # funds allotted by a government (中央财政下拨168亿元, 武汉市预拨7.02亿元, 安排0.58亿元支持…)
+                "下拨": "investment", "预拨": "investment", "下达": "investment", "追加": "investment", "安排": "investment"}
 _CLASS_VERB = re.compile(rf"(?P<verb>{_alt(VERB_CLASSES)})(?:了|总额|金额|额)?(?:人民币|资金)?(?:达到|达|超过|超|近|约|共|累计)?$")
 # A price paid for a company or a stake is told after the number: 以71亿美元收购, 以10亿欧元的价格收购.
 _DEAL_AFTER = re.compile(r"(?:的价格|的对价)?(?:收购|并购|入股|认购|控股)")
