@@ -999,6 +999,8 @@ def test_lines_stocks_goods_and_stations_keep_their_class(text, mention, indicat
     ("大桥设计总长", "米", "level", "infrastructure"),
     ("高铁在建里程", "公里", "level", "infrastructure"),
     ("铁路在建项目", "个", "level", "projects"),
+    ("全省综合交通网总规模", "公里", "level", "infrastructure"),  # a transport network, distribution lines
+    ("输配电线路", "公里", "level", "infrastructure"),
 ])
 def test_patents_by_applications_and_lines_by_their_total_or_section(subject, unit, kind, indicator):
     assert F.classify(subject, unit, kind) == indicator
