@@ -193,6 +193,9 @@ STATUS = [
     ("预计，台风将以25公里左右的时速向西北方向移动。", "25公里左右", "forecast"),
     ("预计今后五年，该省将吸引沿线国家3000万人次游客。", "3000万人次", "forecast"),
     ("今后五年，该省将吸引沿线国家3000万人次游客。", "3000万人次", "plan"),
+    # 目标 listed with other items of a plan is a noun: what follows is counted, not aimed at
+    ("纲要提出60项主要目标和80项策略措施。", "80项", "actual"),
+    ("该省提出5个方面发展目标和18项主要指标。", "18项", "actual"),
     # cue words used as nouns: a kind of case listed, a plan listed with what else was drawn up, what a report proposed
     ("截至目前，该国累计出现确诊、疑似和可能感染病例共计3200例。", "共计3200例", "actual"),
     ("近年来，全省编制了20多个专项规划、80多项具体行动方案。", "80多项", "actual"),

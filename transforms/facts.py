@@ -1483,9 +1483,9 @@ STATUS_CUES: tuple[tuple[str, str], ...] = (
     # a deadline ahead (今年底前实现…58项事项异地办理, 6月底前下达90%以上, 年内…降低100美元以上) sets a target; a dated one
     # (2015年底前已办理退休手续) looks back, and a span (未来10年内, 运行期25年内, 两学年内) is no deadline
     # 目标 as a noun is no target: what a share is of (占年度目标任务的78.2%, 完成全年目标任务的58%), a heading of a list
-    # (目标任务等六个方面), what was split up (目标被分解成84项任务), what is struck (向…极端组织目标发射了4枚巡航导弹, 等目标实施了六次集群打击)
+    # (目标任务等六个方面) or an item of one (提出7个方面发展目标和21项主要指标), what was split up (目标被分解成84项任务), what is struck (向…极端组织目标发射了4枚巡航导弹, 等目标实施了六次集群打击)
     # (争取到 is won: 为广州一家保温杯企业争取到将近400万元的出口退税)
-    ("target", rf"力争|争取(?![到了])|目标(?!(?:任务)?(?:的|等)|被|发射|发动|实施|进行|打击|包括)|确保(?!了)|要达到|要实现|要突破|要超过|要控制|要保持|{SHALL_DO}|{DOCUMENT_PROPOSES}|控制在|不低于|不少于|{_DEADLINE}|(?:今年|本年|当年)年?内|(?<![\u4e00-\u9fff\d])年内"),
+    ("target", rf"力争|争取(?![到了])|目标(?!(?:任务)?(?:的|等|和|、)|被|发射|发动|实施|进行|打击|包括)|确保(?!了)|要达到|要实现|要突破|要超过|要控制|要保持|{SHALL_DO}|{DOCUMENT_PROPOSES}|控制在|不低于|不少于|{_DEADLINE}|(?:今年|本年|当年)年?内|(?<![\u4e00-\u9fff\d])年内"),
     # (确保了被护船舶…100%安全 is done: no target; 业务活动预期指数 names an index, 代拟了 and 准备了 are done, 计划、预算 and
     # 两大规划中 are nouns)
     # 规划, 设计, 准备 as nouns or done are no plan: 规划单位, 占规划总数的2.3%, 规划实施了, 编制了30多个重点规划、100多项行动方案 (but 规划了两条城际线路 plans them), 设计了四千多张图纸, 自主设计建造的
