@@ -1033,6 +1033,10 @@ def test_contracts_transmission_lines_and_numbered_lines(subject, unit, kind, in
     ("货值", "元", "level", "trade"),
     ("中欧班列发送货值", "美元", "level", "trade"),
     ("走私燕窝货值", "元", "level", "other"),
+    # exhibitors are firms however named, an industrial technology innovation alliance is a carrier of innovation
+    ("境内外展商", "家", "level", "enterprises"),
+    ("产业技术创新联盟", "家", "level", "platforms"),
+    ("产业技术创新战略联盟", "个", "level", "platforms"),
     # fiscal transfers and money put in (出资) are money granted or invested
     ("中央对地方转移支付总额", "元", "level", "investment"),
     ("中央财政对该省转移支付", "%", "change", "investment"),
