@@ -282,6 +282,13 @@ def test_find_region_mentions_with_jieba_tokens(gz, tokenize, text, expected):
     ("发展是党执政兴国的第一要务", []),
     ("江西兴国的红军烈士", [("江西", "360000", "short", False), ("兴国", "360732", "short", False)]),
     ("奋力开创辽宁振兴发展新局面", [("辽宁", "210000", "short", False)]),  # a province's revitalisation, no 振兴区
+    # greetings and jubilees holding a prefecture's name (block words)
+    ("祝您端午安康。", []),
+    ("祝中国人民吉祥安康", [("中国", COUNTRY, "national", False)]),
+    ("为党的百年大庆记载伟业", []),
+    ("通过河长制，实现河长治", []),
+    ("2010年大庆市的石化产业", [("大庆市", "230600", "name", False)]),
+    ("陕西安康的茶园", [("陕西", "610000", "short", False), ("安康", "610900", "short", False)]),
     # nest words read gazetteer-wide on the CCTV corpus (a county's name seldom near its province or prefecture)
     ("四年级的同学们正在上思政课", []),
     ("按照十九大新部署新要求", []),
