@@ -234,11 +234,15 @@ def _compound_ok(text: str, start: int, end: int, starts: set[int], gz: Gazettee
     return end - start >= 3 and any(p in starts for p in range(start + 1, end))
 
 
-def _alias_matches(text: str, gz: Gazetteer, starts: set[int] | None, ends: set[int] | None) -> list[_Match]:
-    """Leftmost-longest non-overlapping alias matches that respect word boundaries and block words."""
+def _alias_matches(text: str, gz: Gazetteer, starts: set[int] | None, ends: set[int] | None,
+                   blocks: list[tuple[int, int]] | None = None) -> list[_Match]:
+    """Leftmost-longest non-overlapping alias matches that respect word boundaries and block words (whose spans are
+    appended to `blocks` when given)."""
     found, block_cover, place_ends = [], {}, set()
     for start, end, _alias, candidates in gz.find(text):
         if not candidates:  # block word: which positions it covers, and how long it is
+            if blocks is not None:
+                blocks.append((start, end))
             # a direction block (西南部, 东北部) guards what starts inside it (南部县), not the place it follows (广西南部)
             for p in range(start + bool(_DIRECTION_BLOCK.fullmatch(text, start, end)), end):
                 block_cover[p] = max(block_cover.get(p, 0), end - start)
@@ -324,10 +328,11 @@ def _crossing_level(level: str) -> str:
     return "prefecture" if level == "foreign" else level
 
 
-def _abbrev_matches(text: str, taken: list[_Match]) -> list[_Match]:
-    """One 'abbrev' match per character of runs such as 沪浙皖 that overlap no other mention nor a 港澳台."""
+def _abbrev_matches(text: str, taken: list[_Match], blocks: list[tuple[int, int]] = ()) -> list[_Match]:
+    """One 'abbrev' match per character of runs such as 沪浙皖 that overlap no other mention, no 港澳台 and no block
+    word (万鄂湘, a person)."""
     taken_starts = [m.start for m in taken]
-    categories = [hit.span() for hit in _CATEGORY_RUN.finditer(text)]
+    categories = [hit.span() for hit in _CATEGORY_RUN.finditer(text)] + list(blocks)
     out = []
     for hit in _abbrev_table()[0].finditer(text):
         s, e = hit.span()
@@ -404,11 +409,12 @@ def find_region_mentions(text: str, gazetteer: Gazetteer, *, token_starts: set[i
     Caveat: abbreviation runs (沪浙皖) ignore token boundaries.
     """
     gz = gazetteer
-    matches = _alias_matches(text, gz, token_starts, token_ends)
+    blocks: list[tuple[int, int]] = []
+    matches = _alias_matches(text, gz, token_starts, token_ends, blocks)
     lines, replaced = _line_matches(text, matches, token_starts)
     matches = sorted([m for m in matches if m not in replaced] + lines, key=lambda m: m.start)
     matches = sorted(matches + _alone_abbrev_matches(text, matches, token_starts, token_ends, gz), key=lambda m: m.start)
-    matches = sorted(matches + _abbrev_matches(text, matches), key=lambda m: m.start)
+    matches = sorted(matches + _abbrev_matches(text, matches, blocks), key=lambda m: m.start)
     for i in range(len(matches) - 1, -1, -1):  # right to left: 浙江 heads an organisation if 开化 right after does
         m, nxt = matches[i], matches[i + 1] if i + 1 < len(matches) else None
         if m.candidates[0][1] != "deictic":
