@@ -845,6 +845,16 @@ FACT_REGIONS = [
      "美国财政部造币和印钞局3号开始，正式公开销售2015中国农历羊年纪念钞。其中纪念钞售价5.95美元。", {"5.95美元": None}),
     ("and so is a province named first", "山东是我国东部沿海的重要省份，处于环渤海地区与长江三角洲地区的重要接合部。"
      "党的十八大以来，习近平总书记三次到山东，深入农村、社区。", {"三次": "370000"}),
+    # CCTV stories outside both gold sets: an organisation opening its clause is the clause's actor, and its place the
+    # clause's region (not a macro-region named in an earlier clause); after a verb it is a partner and says nothing
+    ("an organisation opening its clause names a member of the macro-region before it",
+     "在东北平原，黑龙江北大荒集团某农场的33万亩大豆迎来收获，53台收割机昼夜抢收。", {"33万亩": "230000", "53台": "230000"}),
+    ("an organisation opening its clause is its subject", "近期，陕西省考古研究院公布成果。自2009年以来，陕西省考古研究院在一号坑发掘面积400多平方米。",
+     {"400多平方米": "610000"}),
+    ("an organisation opening the sentence refines the province after it",
+     "武汉儿童医院是湖北唯一的定点医院，2500多名医护人员中近三分之一是90后。", {"2500多名": "420100"}),
+    ("an organisation after a verb is a partner", "2012年，东莞联合上海交通大学等7家单位成立协同创新中心，行业产值每年增长20%。",
+     {"7家": "441900", "20%": "441900"}),
     ("a province's expo opening in its capital is the province's", "第二届中国(贵州)国际酒类博览会今天在贵阳开幕。参展企业达1300多家。",
      {"达1300多家": "520000"}),
 ]

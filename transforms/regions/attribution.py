@@ -265,6 +265,28 @@ def _holding_all(codes: list[str], gazetteer: Gazetteer) -> str:
     return min(shared, key=lambda c: -_RANK[gazetteer.info[c].level], default=COUNTRY) if shared else COUNTRY
 
 
+# A Chinese place inside an organisation's name is evidence of location, not a subject (美国科技公司Meta aside: a foreign
+# company is abroad), except when the organisation opens its clause: then it is the clause's actor and its place the
+# clause's region (广州机场预计旅客吞吐量最高, 黑龙江北大荒集团鹤山农场的33万亩大豆), not a place an earlier clause names
+# (在东北平原，…; 京津冀、长三角…间的航班…，). Before it only a time word or a linking adverb may stand (如今, 2020年,
+# 其中): after a verb or preposition it is an object or partner (横沥联合上海交通大学…, 来自北京大学等10所高校);
+# a military region's unit (济南军区某部, 成都军区) or a warship (南宁舰) is sent elsewhere, named after a place it is not
+# at; and an affiliation before a colon (辽宁某研究所副所长：…) tags a speaker, not what is said.
+_ACTOR_PREFIX = re.compile(r"(?:[\d一二三四五六七八九十〇零]+年|今年|去年|目前|如今|其中|同时|此外|另外|而|但|并|也|还)*")
+_NOT_ACTOR_AFTER = re.compile("军区|舰")
+
+
+def _heads_its_clause(sentence: str, sentence_start: int, m: RegionMention) -> bool:
+    if m.region_code == COUNTRY:
+        return False  # 中国石油, 中国科学院: the nation's bodies are no place
+    at = m.char_start - sentence_start
+    start = max(sentence.rfind(c, 0, at) for c in _CLAUSE_BREAKS) + 1
+    if not _ACTOR_PREFIX.fullmatch(sentence, start, at) or _NOT_ACTOR_AFTER.match(sentence, m.char_end - sentence_start):
+        return False
+    ends = [i for i in (sentence.find(c, at) for c in _CLAUSE_BREAKS) if i >= 0]
+    return not ends or sentence[min(ends)] not in "：:"
+
+
 def sentence_fact_regions(sentence: str, sentence_start: int, fact_starts: list[int], mentions: list[RegionMention],
                           gazetteer: Gazetteer, quote_depth=None, whole: bool = False) -> list[str | None]:
     """The region of each fact of one sentence from its own clause (see clause_region), or None when the
@@ -272,7 +294,7 @@ def sentence_fact_regions(sentence: str, sentence_start: int, fact_starts: list[
     come from, not the statement's region, unless the fact counts it (来自全国35个省市)."""
     usable = [m for m in mentions if sentence_start <= m.char_start < sentence_start + len(sentence)
               and m.kind not in OBJECT_KINDS
-              and (not m.in_organisation or m.region_code is None)  # 美国科技公司Meta: a foreign company is abroad
+              and (not m.in_organisation or m.region_code is None or _heads_its_clause(sentence, sentence_start, m))
               and (quote_depth is None or quote_depth(m.char_start) == 0)
               and not is_national_scope(sentence, m, sentence_start)]
     bases = share_bases(sentence, usable, sentence_start)
