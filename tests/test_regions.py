@@ -800,6 +800,8 @@ FACT_REGIONS = [
     ("a route across provinces is the nation's", "连霍高速公路东起江苏连云港，西至新疆霍尔果斯，全长4395公里。",
      {"4395公里": "100000"}),
     # CCTV bulletins outside both gold sets: a line named by its two ends (A至B高铁) is that route too, and each line its own
+    ("a route named by its start and end points", "某高速公路全长75公里，起点位于萍乡经开区，终点位于莲花县，有特大桥8座。",
+     {"8座": "360300"}),
     ("a line named by its ends is the region holding both", "西安至延安高速铁路全线铺轨完成，西延高铁是陕北革命老区的首条高铁，线路全长299.8公里。",
      {"299.8公里": "610000"}),
     ("the line's region is carried to the next sentence", "潍坊至烟台高铁今天开通运营。潍烟高铁线路全长237公里，设9座车站。",

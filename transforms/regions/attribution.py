@@ -222,8 +222,8 @@ def group_examples(sentence: str, sentence_start: int, mentions: list[RegionMent
 
 # 深中通道西起中山，东至深圳，全长24公里: a route named by its two ends is about the region holding both, not the end
 # named first. An end is the place (with the places qualifying it: 东起江苏连云港) right after these words.
-_ROUTE_START = re.compile(r"(?:[东西南北]起|起于|起自|始于)$")
-_ROUTE_END = re.compile(r"(?:[东西南北](?:至|到|抵)|终到|终至|止于)$")
+_ROUTE_START = re.compile(r"(?:[东西南北]起|起于|起自|始于|起点(?:位于|在|为|是)?)$")  # 起点位于萍乡…，终点位于莲花县
+_ROUTE_END = re.compile(r"(?:[东西南北](?:至|到|抵)|终到|终至|止于|终点(?:位于|在|为|是)?)$")
 
 
 # 西安至延安高速铁路…全长299.8公里, 重庆至黔江段铁路全长265公里, 隆昌经泸州至叙永的铁路: a line named by its two ends
