@@ -778,6 +778,8 @@ FACT_REGIONS = [
      {"35个": "100000", "112个": "370200", "超过2000人": "370200"}),
     ("a 来自 place is where the counted come from", "来自新疆的35名先心病儿童接受治疗。", {"35名": None}),
     ("a list of places as the subject is the group", "在前海、南沙、横琴自贸片区，共推出385项制度创新成果。", {"385项": "440000"}),
+    ("a list of a macro-region's members named after it is the macro-region",
+     "长三角覆盖上海、江苏、浙江、安徽三省一市，以4%的国土面积创造了近四分之一的经济总量。", {"4%": "MR_YRD"}),
     ("a list counted as a group right after it is the group", "漳河灌区地跨荆门、荆州、宜昌三市，可改善灌溉面积38万亩。",
      {"38万亩": "420000"}),
     ("the corps closing the list of all provinces is the nation's count",

@@ -104,7 +104,17 @@ def clause_region(candidates: list[RegionMention], gazetteer: Gazetteer, listed:
     if codes[0] is None:
         return FOREIGN  # 美国…裁员逾1.1万人: a subject outside China
     if listed and len(listed) >= 2 and None not in (m.region_code for m in listed):
-        return _holding_all([m.region_code for m in listed], gz)
+        held = _holding_all([m.region_code for m in listed], gz)
+        if held == COUNTRY:
+            # provinces listed as the members of a macro-region the clause names before them (长三角覆盖上海、江苏、浙江、
+            # 安徽，以4%的国土面积…; 东北…在辽宁、吉林、黑龙江等地建立了200个收货点) are that macro-region (the smallest
+            # such), not the nation
+            holders = [m.region_code for m in candidates if (m.region_code or "").startswith("MR_") and m not in listed and all(
+                c.region_code in gz.members.get(m.region_code, ()) or
+                any(a in gz.members.get(m.region_code, ()) for a in gz.ancestors(c.region_code)) for c in listed)]
+            if holders:
+                return min(holders, key=lambda code: len(gz.members.get(code, ())))
+        return held
     code, container = codes[0], None
     for other in (c for c in codes[1:] if c is not None):
         if other == code:
