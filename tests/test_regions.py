@@ -594,6 +594,16 @@ def test_primary_region_weights(gz, text, title, expected):
     assert primary_region(find_region_mentions(text, gz), title=title, gazetteer=gz) == expected
 
 
+# CCTV stories outside both gold sets: the countries a Chinese actor's trains, ships or goods reach are objects of a
+# national story, no evidence that it is about abroad; a foreign actor's own targets still are
+@pytest.mark.parametrize("text, expected", [
+    ("今年我国中欧班列累计开行1.2万列，通达德国、波兰、西班牙、意大利、法国等国家，运往俄罗斯、白俄罗斯的货物增长三成。", COUNTRY),
+    ("美国对日本、韩国加征关税，日本和韩国表示反对。", None),
+])
+def test_places_abroad_a_story_reaches_do_not_make_it_foreign(gz, text, expected):
+    assert primary_region(find_region_mentions(text, gz), title="", gazetteer=gz, body=text) == expected
+
+
 @pytest.mark.parametrize("text, dateline, expected", [
     ("", None, None),
     ("记者从大会获悉", None, None),

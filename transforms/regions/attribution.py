@@ -161,7 +161,7 @@ def destinations(sentence: str, sentence_start: int, mentions: list[RegionMentio
         at = m.char_start - sentence_start
         joined = previous in found and (at == previous.char_end - sentence_start
                                         or _LIST_SEPARATOR.match(sentence[previous.char_end - sentence_start:at]))
-        if joined or before.search(sentence, 0, at):
+        if joined or before.search(sentence, max(0, at - 8), at):  # the words are short: a window, not the text before
             found.add(m)
         previous = m
     return found
@@ -577,8 +577,11 @@ def _weighted_region(mentions: list[RegionMention], titled: list[RegionMention],
     """`primary_region` from the weighted mentions of the body and of the title (`titled`, organisations left out)."""
     scores: dict[str | None, float] = defaultdict(float)
     seats = institution_seats(body, mentions) if body else []
+    # places abroad a Chinese actor reaches, ships to or deals with (中欧班列通达欧洲大陆18个国家, 远销美国、德国) are
+    # objects of the story, no evidence that it is about abroad
+    reached = destinations(body, 0, [m for m in mentions if m.region_code is None], _FOREIGN_OBJECT_BEFORE) if body else set()
     for m in mentions:
-        if not _weighs(m):
+        if not _weighs(m) or m in reached:
             continue
         if not any(start <= m.char_start < end for start, end, _ in seats):  # 中国 of 中国科学技术大学 is part of a name
             scores[m.region_code] += _weight(m)
