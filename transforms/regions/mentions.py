@@ -31,7 +31,7 @@ ORG_SUFFIXES = {
 }
 # 31个省（自治区、直辖市）和新疆生产建设兵团: the corps closing the list of all provinces is the nation's count.
 NATIONWIDE_LIST_ENDS = ("新疆生产建设兵团", "兵团")
-_NATIONWIDE_LIST_BEFORE = re.compile(r"省(?:[（(][^）)]{1,8}[）)]|区市|份)和$")
+_NATIONWIDE_LIST_BEFORE = re.compile(r"省(?:[（(][^）)]{1,8}[）)]|区市|份)(?:和|及|以及)$")
 GOV_WORDS = ("政府", "委", "人大", "政协", "海关", "厅", "局")  # 北京市科委 stays a mention: these end the search
 _ORG_RE = re.compile(f"(?P<gov>{'|'.join(GOV_WORDS)})|(?P<org>{'|'.join(sorted(ORG_SUFFIXES, key=len, reverse=True))})")
 # An organisation name does not run across punctuation, function words or these verbs (于潍坊投资新设环保公司), nor
