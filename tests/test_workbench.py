@@ -235,6 +235,23 @@ def test_report_reuses_the_article_pages_of_unchanged_articles_and_survives_a_br
     assert write_report(warehouse, tmp_path / "r.html").read_text(encoding="utf-8") == first
 
 
+def test_report_rewrites_its_page_cache_only_when_a_page_changed(built, tmp_path):
+    from orchestration.report import write_report
+
+    _, warehouse = built
+    first = write_report(warehouse, tmp_path / "r.html").read_bytes()
+    cache = page_cache(tmp_path / "r.html")
+    written = cache.stat()
+    # the same warehouse again: every page is cached, the cache file is left as it is (not replaced by a copy)
+    assert write_report(warehouse, tmp_path / "r.html").read_bytes() == first
+    assert (cache.stat().st_ino, cache.stat().st_mtime_ns) == (written.st_ino, written.st_mtime_ns)
+    # a page the cache lacks (an article new to the report) is rendered, and the cache rewritten with every page
+    pages = pl.read_parquet(cache)
+    pages.slice(1).write_parquet(cache)
+    assert write_report(warehouse, tmp_path / "r.html").read_bytes() == first
+    assert pl.read_parquet(cache).equals(pages)
+
+
 def test_report_asset_wrote_the_file_beside_the_warehouse(built):
     result, warehouse = built
     assert (warehouse.parent / "report.html").stat().st_size > 1_000_000
