@@ -14,6 +14,7 @@ import re
 import time
 from collections import defaultdict
 from dataclasses import dataclass
+from itertools import islice
 from pathlib import Path
 
 import dagster as dg
@@ -133,15 +134,25 @@ def article_pages_html(todo: PagesToRender, dictionary: pl.DataFrame, cache: Pat
     exactly these already (a build that changed no cited article: 0.1 s of CPU not spent)."""
     if todo.rows is None and todo.cached["page_key"].equals(todo.keys["page_key"]):
         return todo.cached["html"]
-    rendered = NO_PAGES
-    if todo.rows is not None:
-        key_of = dict(todo.keys.iter_rows())
-        done = list(article_pages({**todo.rows, "dictionary": dictionary}))
-        rendered = pl.DataFrame({"page_key": [key_of[article_id] for article_id, _ in done], "html": [page for _, page in done]}, schema=NO_PAGES.schema)
-    pages = todo.keys.join(pl.concat([todo.cached, rendered]), on="page_key", how="left", maintain_order="left").select("page_key", "html")
+    rendered = _rendered(todo, dictionary) if todo.rows is not None else NO_PAGES
+    if rendered["page_key"].equals(todo.keys["page_key"]):  # every page rendered (no cache): no copy of them in article order
+        pages = rendered
+    else:
+        pages = todo.keys.join(pl.concat([todo.cached, rendered]), on="page_key", how="left", maintain_order="left").select("page_key", "html")
     if cache:
         _write_cache(cache, pages, todo.renderer)
     return pages["html"]
+
+
+def _rendered(todo: PagesToRender, dictionary: pl.DataFrame) -> pl.DataFrame:
+    """page_key, html of the pages of todo.rows, moved into polars CACHE_ROWS_PER_GROUP pages at a time: never
+    all of them as Python strings and in polars at once."""
+    key_of = dict(todo.keys.iter_rows())
+    pages, parts = article_pages({**todo.rows, "dictionary": dictionary}), [NO_PAGES]
+    while done := list(islice(pages, CACHE_ROWS_PER_GROUP)):
+        parts.append(pl.DataFrame({"page_key": [key_of[article_id] for article_id, _ in done], "html": [page for _, page in done]},
+                                  schema=NO_PAGES.schema))
+    return pl.concat(parts, rechunk=False)
 
 
 CACHE_ROWS_PER_GROUP = 2_000  # written a row group at a time: a whole column of pages would be one more copy of them
