@@ -723,3 +723,15 @@ def test_a_subject_too_long_is_cut_between_words(text, mention, subject):
 ])
 def test_a_month_or_a_day_is_no_part_of_the_thing(text, mention, subject):
     assert in_sentence(text, mention).subject == subject
+
+
+@pytest.mark.parametrize(("text", "mention", "subject"), [
+    # after an existential 有, with what the clause is about and its adverbs before it, the counted noun is the subject of
+    # the verb that follows it (美洲已经有|26个国家和地区|出现…, 另有|10个国家|处于…)
+    ("目前美洲已经有26个国家和地区出现本地传播病例。", "26个", "国家和地区"),
+    ("另有10个国家处于高风险中。", "10个", "国家"),
+    ("五峰共有5000户农民种植红花玉兰。", "5000户", "农民"),
+    ("美国海军有40艘军舰出现感染病例。", "40艘", "军舰"),
+])
+def test_after_an_existential_you_the_counted_noun_has_its_own_verb(text, mention, subject):
+    assert in_sentence(text, mention).subject == subject

@@ -1196,6 +1196,11 @@ _DISPOSAL_OR_PIVOT = re.compile(r"(?:将|把|派出|派遣|加派|迎来|吸引|
 # What may stand before a count that is its clause's subject: an existential 有, a scope, 其中, an approximation.
 _BEFORE_A_SUBJECT_COUNT = re.compile(r"(?:其中|目前|如今|现在|全国|全省|全市|当地|这|那|共|约|近|还|已|已经|也|均|都|就|先后|相继|陆续)*"
                                      r"(?:共有|还有|已有|约有|有)?$")
+# An existential 有 right before the count, after what the clause is about and its adverbs (美洲已经有|26个国家和地区出现…, 另有|10个
+# 国家处于高风险中, 我国又有|85个贫困县脱贫摘帽): what follows the counted noun is its predicate, as when the count opens the clause.
+# Not the 有 of a verb taking the count as its object (拥有, 具有, 设有, 建有, 持有, 占有, 享有, 含有, 没有, 所有).
+_EXISTENTIAL_BEFORE = re.compile(r"(?<![拥具没所含设建持占享富稀固特保])(?:另|又|仍|尚|还|也|都|均|已|已经|就|共|先后|至少|仍然|总共)*有"
+                                 r"(?:约|近|超过|至少|多达)?$")
 
 
 def _opens_its_clause(text: str, prev_end: int, start: int) -> bool:
@@ -1204,7 +1209,7 @@ def _opens_its_clause(text: str, prev_end: int, start: int) -> bool:
     before = text[max(prev_end, _clause_start(text, start)):start]
     if times := PERIOD_RE.match(before):
         before = before[times.end():]
-    return _BEFORE_A_SUBJECT_COUNT.fullmatch(before) is not None
+    return _BEFORE_A_SUBJECT_COUNT.fullmatch(before) is not None or _EXISTENTIAL_BEFORE.search(before) is not None
 
 
 # Heads of compound nouns whose modifier holds a verb (非银行支付|机构, 国家扶贫重点|县, 血液透析|机, 飞机租赁|公司): a phrase
