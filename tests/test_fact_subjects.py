@@ -735,3 +735,12 @@ def test_a_month_or_a_day_is_no_part_of_the_thing(text, mention, subject):
 ])
 def test_after_an_existential_you_the_counted_noun_has_its_own_verb(text, mention, subject):
     assert in_sentence(text, mention).subject == subject
+
+
+@pytest.mark.parametrize(("text", "mention", "subject"), [
+    # 其 (its) opening the phrase is no part of the thing, but 其他 and 其余 are determiners of it
+    ("其他地区征收率由3%降至1%。", "1%", "其他地区征收率"),
+    ("其余企业利润增长5%。", "5%", "其余企业利润"),
+])
+def test_qita_and_qiyu_keep_their_qi(text, mention, subject):
+    assert in_sentence(text, mention).subject == subject
