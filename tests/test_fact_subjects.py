@@ -744,3 +744,15 @@ def test_after_an_existential_you_the_counted_noun_has_its_own_verb(text, mentio
 ])
 def test_qita_and_qiyu_keep_their_qi(text, mention, subject):
     assert in_sentence(text, mention).subject == subject
+
+
+@pytest.mark.parametrize(("text", "mention", "subject"), [
+    # two values side by side (77.9万户308.9万人, 154笔4.65亿元, 42台12兆瓦) count or measure one thing: the one naming
+    # nothing takes the other's
+    ("去年底，全省建档立卡贫困户7.9万户30.9万人。", "30.9万人", "建档立卡贫困户"),
+    ("一季度为当地中小企业发放贷款154笔4.65亿元。", "4.65亿元", "贷款"),
+    ("42台12兆瓦风电机组矗立在海上。", "42台", "风电机组"),
+    ("该营完成了巡逻、救援等7类20余项任务。", "7类", "任务"),
+])
+def test_values_side_by_side_are_of_one_thing(text, mention, subject):
+    assert in_sentence(text, mention).subject == subject

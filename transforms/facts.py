@@ -2257,8 +2257,18 @@ def _extract_facts(sentence: Sentence, *, published_year: int | None = None, car
             subject = _clean_subject(copula["cls"])  # 60余款新品…其中，有12款|是核心零部件新品: the class the part is of
         if subject is None and prev_subject and _AMONG_THEM.fullmatch(norm, _clause_start(norm, s), s):
             subject = prev_subject  # 警方随后逮捕了16名示威者，其中|13人被指控…: a part of the thing counted before
+        side_by_side = bool(facts) and prev_end == s and kind != "rank" and facts[-1].kind != "rank"
+        if subject is None and side_by_side and prev_subject and _unit_kinds().get(facts[-1].unit) == "count" \
+                and (unit in PEOPLE_UNITS or _unit_kinds().get(unit) in ("money", "measure")):
+            # 贫困人口77.9万户|308.9万人, 发放贷款154笔|4.65亿元: a group counted, then its people or its amount (not 十六项|60条,
+            # 700亿斤|3个: another count)
+            subject = prev_subject
         if subject is None:
             subject = _topic_of_clause_before(norm, prev_end, s, e)  # 黑颈鹤种群数量持续增加，现已增加到|8000多只
+        if subject and side_by_side and facts[-1].subject is None:
+            # 42台|12兆瓦风电机组, 7类|20余项任务: the value before, naming nothing, counts the same thing
+            kept = classify(subject, facts[-1].unit, facts[-1].kind)
+            facts[-1] = replace(facts[-1], subject=subject, indicator=kept if kept != "other" else facts[-1].indicator)
         examples = _EXAMPLES_BEFORE.search(norm, prev_end, s)
         named = _length_of_what_came_before(norm, _amount_of_previous(subject, prev_subject, prev_unit, norm[:s]), unit, fact_kind_, s)
         indicator = "rank" if kind == "rank" else classify(named, unit, fact_kind_, examples=examples[1] if examples else "")
