@@ -756,3 +756,12 @@ def test_qita_and_qiyu_keep_their_qi(text, mention, subject):
 ])
 def test_values_side_by_side_are_of_one_thing(text, mention, subject):
     assert in_sentence(text, mention).subject == subject
+
+
+@pytest.mark.parametrize(("text", "mention", "subject"), [
+    # what befell people counts them, even where jieba's words cross the verb (高温天|气死|亡)
+    ("印度南部至少有37人因高温天气死亡。", "37人", "死亡人数"),
+    ("事故造成3人死亡、5人受伤。", "5人", "受伤人数"),
+])
+def test_a_mishap_verb_names_the_people_it_befell(text, mention, subject):
+    assert in_sentence(text, mention).subject == subject

@@ -1036,7 +1036,8 @@ def _before_predicate(phrase: str, *, events: bool = False) -> str:
 
 
 PEOPLES_MISHAP_ADVERBS = ("不幸", "当场")  # adverbs of a death or an injury that jieba tags otherwise
-PEOPLES_MISHAP_VERBS = ("被困", "失联", "出院")  # and what befell them, which jieba tags otherwise or not at all (13人被困。)
+PEOPLES_MISHAP_VERBS = ("被困", "失联", "出院",  # and what befell them, which jieba tags otherwise or not at all (13人被困。),
+                        "死亡", "受伤", "遇难", "丧生", "失踪", "获救")  # or whose check of words crossing it fails (高温天|气死|亡)
 # A verb that ends its clause right after a count of people (28人死亡，150人受伤; 800余人参加。): no noun follows.
 _CLAUSE_END = re.compile(r"了?(?:[,，。;；、!！?？:：)）]|$)")
 
