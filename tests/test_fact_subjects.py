@@ -765,3 +765,15 @@ def test_values_side_by_side_are_of_one_thing(text, mention, subject):
 ])
 def test_a_mishap_verb_names_the_people_it_befell(text, mention, subject):
     assert in_sentence(text, mention).subject == subject
+
+
+@pytest.mark.parametrize(("text", "mention", "subject"), [
+    # a preposition right after the number opens what the counted thing does, and names nothing (两人|对…, 100多人|给…)
+    ("我们两人对双边关系稳定发展充满信心。", "两人", "我们"),
+    ("一共有100多人给她捐来了钱物。", "100多人", None),
+    # not a clause before 的 describing the noun after it, nor a word (对外)
+    ("当地政府引进了550头从新西兰进口的优质母牛。", "550头", "优质母牛"),
+    ("300家对外贸易企业参展。", "300家", "对外贸易企业"),
+])
+def test_a_preposition_after_the_number_names_no_thing(text, mention, subject):
+    assert in_sentence(text, mention).subject == subject

@@ -1131,6 +1131,13 @@ def _is_relative_clause(clause: str) -> bool:
             or clause[0] == "最")  # 两个平凡的|好人, 一百多家大大小小的|水泥厂, 9部最新创作的|电影
 
 
+# Prepositions that, right after a number, open what the counted thing does rather than name it (两人|对…, 37人|因…, 85%|由欧盟
+# 基金承担 is left to 由's own readings: 由…组成 names members, 含3例由无症状感染者转为确诊病例 is a class). Not 被 and 在, which
+# open nouns (被困群众, 在建项目: STOP_WORDS_OPENING_THE_PHRASE), nor the start of a word (对外, 为期, 从业, 向导), nor a clause
+# before 的 describing the noun after it (180多项|对依法治国具有重要意义的|改革举措, 550头|从新西兰进口的|优质母牛).
+PREPOSITIONS_OPENING_A_PREDICATE = frozenset("因对给从向为与把将")
+
+
 def _subject_after(right: str, unit_char: str = "", *, counted: bool = False, people: bool = False, events: bool = False) -> str | None:
     """Noun phrase right after the unit ('4000家5G工厂；' -> '5G工厂'), else None. `unit_char`, the mention's
     last character, tells a one-character noun (24个村) from half of a word the unit cut (13亿多人|民); `counted`,
@@ -1138,6 +1145,8 @@ def _subject_after(right: str, unit_char: str = "", *, counted: bool = False, pe
     of people, that what they did is not who they are (150余位代表|参会)."""
     if right.startswith("级"):
         return None  # 300吨级, 万吨级: a class, and what follows is not what is counted
+    if right[:1] in PREPOSITIONS_OPENING_A_PREDICATE and not _is_word(right[:2]) and "的" not in re.split("[，,。；;！!？?、]", right, maxsplit=1)[0]:
+        return None  # 我们两人|对中美关系…, 100多人|给邬霞捐来…, 20公里|因山体塌方断路: what the counted thing does, no noun
     if _SETS_A_NEW_LEVEL.match(right):
         return None  # 预期从3.5%|下调至1.5%: the value is the base of a change, its thing stands before it
     if people and (formed := _FORMED_BY_PEOPLE.match(right)) and (body := _subject_after(right[formed.end():], "的")):
