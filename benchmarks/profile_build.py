@@ -25,8 +25,8 @@ from benchmarks.corpus import make_corpus
 # (stage, function, file it is defined in): a sample belongs to the innermost frame that marks a stage.
 STAGES = (
     ("segmentation (rjieba)", "tokens", "transforms/segment.py"),
-    ("facts", "extract_facts", "transforms/facts.py"),
-    ("sentences", "split_sentences", "transforms/facts.py"),
+    ("facts", "extract_facts", "transforms/facts/extract.py"),
+    ("sentences", "split_sentences", "transforms/facts/model.py"),
     ("entities", "extract_entities", "transforms/entities.py"),
     ("region mentions", "find_region_mentions", "transforms/regions/mentions.py"),
     ("fact regions", "article_fact_regions", "transforms/regions/attribution.py"),

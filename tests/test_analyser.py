@@ -5,13 +5,14 @@ import subprocess
 import sys
 from pathlib import Path
 
-from transforms import entities, facts, topics
+from transforms import entities, topics
+from transforms.facts import numbers as fact_numbers
 from transforms.lexicons import jieba_idf
 from transforms.pipeline import build_analyser
 from transforms.regions import mentions as regions
 
 # Tables the extractors build on first use (functools caches), one per extractor.
-BUILT_ON_FIRST_USE = (jieba_idf, topics._keyword_idf_table, topics._keyword_regex, facts._fact_re, entities._type_regex, regions._abbrev_table)
+BUILT_ON_FIRST_USE = (jieba_idf, topics._keyword_idf_table, topics._keyword_regex, fact_numbers._fact_re, entities._type_regex, regions._abbrev_table)
 
 
 def test_tables_built_on_first_use_are_built_with_the_analyser():

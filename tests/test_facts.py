@@ -12,7 +12,9 @@ from pathlib import Path
 import pytest
 
 from transforms import facts as F
+from transforms.cleaning import is_heading
 from transforms.facts import Fact, Sentence, extract_facts, parse_number, split_sentences
+from transforms.facts import tables as fact_tables
 from transforms.lexicons import LEXICON_DIR, lexicon_rows
 
 SEEDS = sorted((Path(__file__).resolve().parents[1] / "seeds").glob("*.txt"))
@@ -363,7 +365,7 @@ def test_lexicon_files_start_with_comment_then_header(name, header):
 
 
 def test_units_table_covers_brief_units():
-    units = set(F._units().values())
+    units = set(fact_tables._units().values())
     assert {"家", "家次", "个", "项", "名", "人", "人次", "元", "美元", "%", "颗", "亩", "列", "次",
             "标箱", "台", "套", "件", "吨", "千瓦", "瓦时/公斤", "EFLOPS", "倍"} <= units
     assert not units & {"年", "月", "日", "小时"}  # dates and durations never count
@@ -388,11 +390,11 @@ def test_indicator_taxonomy_is_the_data_dictionary():
     for r in rows:
         assert r["definition"].strip(), r
         assert r["indicator"] == "other" or (r["includes"] and r["examples"] and r["unit_kinds"]), r
-    kinds = set(F._unit_kinds().values())
+    kinds = set(fact_tables._unit_kinds().values())
     assert all(set(filter(None, r["unit_kinds"].split("|"))) <= kinds | {"rank"} for r in rows)
-    counts = {u for u, k in F._unit_kinds().items() if k == "count"}
+    counts = {u for u, k in fact_tables._unit_kinds().items() if k == "count"}
     assert all(units <= counts and "count" in F.indicator_classes()[name] for name, units in F.counted_in().items())
-    measures = {u for u, k in F._unit_kinds().items() if k == "measure"}
+    measures = {u for u, k in fact_tables._unit_kinds().items() if k == "measure"}
     assert all(units <= measures and "measure" in F.indicator_classes()[name] for name, units in F.measured_in().items())
     assert {r["indicator"] for r in lexicon_rows("indicator_keywords.csv")} <= {r["indicator"] for r in rows}
 
@@ -492,7 +494,7 @@ def test_seed_file_invariants(path):
             assert s.char_start <= f.char_start < f.char_end <= s.char_end
             assert math.isfinite(f.value) and f.value >= 0
             assert f.bound in BOUNDS and f.indicator in TAXONOMY
-            assert f.unit in set(F._units().values()) | {"位"}
+            assert f.unit in set(fact_tables._units().values()) | {"位"}
             # a share cannot exceed 100%; changes can (同比增加115.18%)
             if f.unit == "%" and f.kind != "change":
                 assert f.value <= 100, f
@@ -523,7 +525,7 @@ def test_the_fact_pattern_is_the_same_in_every_process():
     import subprocess
     import sys
 
-    code = "from transforms import facts; print(facts._fact_re().pattern)"
+    code = "from transforms.facts import numbers; print(numbers._fact_re().pattern)"
     patterns = {subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True,
                                env={**os.environ, "PYTHONHASHSEED": seed}).stdout for seed in ("1", "2", "3")}
     assert len(patterns) == 1
@@ -1146,7 +1148,7 @@ def test_a_heading_that_restates_the_paragraph_below_gives_no_fact_of_its_own():
 ])
 def test_is_heading(line, heading):
     body = f"{line}\n下一段。"
-    assert F.is_heading(body, split_sentences(body)[0]) is heading
+    assert is_heading(body, split_sentences(body)[0]) is heading
 
 
 # ---------------------------------------------------------------- a subject carried to values that name none

@@ -7,20 +7,23 @@ import re
 
 import pytest
 
-from transforms import entities, facts, topics
+from transforms import entities, topics
+from transforms.facts import model as fact_model
+from transforms.facts import numbers as fact_numbers
+from transforms.facts import periods as fact_periods
 from transforms.fastre import PLAIN, literal_first_chars, starting_with
 from transforms.staging import decode_document
 
 SEEDS = sorted((pathlib.Path(__file__).parents[1] / "seeds").glob("*.txt"))
 # build every cached pattern so that PLAIN holds them all
-ACCELERATED = [topics._keyword_regex(), facts._fact_re(), facts._MASK_RE, facts.PERIOD_RE,
+ACCELERATED = [topics._keyword_regex(), fact_numbers._fact_re(), fact_numbers._MASK_RE, fact_periods.PERIOD_RE,
                entities._type_regex(), entities._boundary_regex()]
 
 
 @pytest.fixture(scope="module")
 def seed_texts() -> list[str]:
     texts = [decode_document(p.read_bytes()).text for p in SEEDS]
-    return texts + [t.translate(facts._HALF_WIDTH) for t in texts]  # facts scan half-width text
+    return texts + [t.translate(fact_model._HALF_WIDTH) for t in texts]  # facts scan half-width text
 
 
 @pytest.mark.parametrize("pattern", ACCELERATED, ids=lambda p: PLAIN[p][:30])

@@ -206,7 +206,7 @@ TABLES: tuple[Table, ...] = (
         "sentence": (pl.String, "The sentence the statement is in."),
         "char_start": (pl.Int32, "Offset of `mention` in articles.body (from 0)."),
         "char_end": (pl.Int32, "Offset just after `mention` in articles.body."),
-    }, "Read from sentences by the grammar in transforms/facts.py; marts pick the value to cite (mart_indicator_values)."),
+    }, "Read from sentences by the grammar in transforms/facts/; marts pick the value to cite (mart_indicator_values)."),
     _table("entities", "text", "one row per mention of a named platform or organisation in an article", ("article_id", "entity_no"), {
         "article_id": _ARTICLE_ID,
         "entity_no": (pl.Int32, "Position of the mention among the article's entities (from 0)."),

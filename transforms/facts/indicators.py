@@ -1,0 +1,207 @@
+"""The indicator class of a fact: decided from the counted noun (the subject's head), its unit and the verb
+around it; `other` when unsure (the classes are the data dictionary transforms/lexicons/indicators.csv).
+"""
+
+from __future__ import annotations
+
+import re
+
+from transforms.facts.subjects import _HEAD_TAIL, _before_predicate
+from transforms.facts.tables import _alt, _indicator_keywords, _unit_kinds, counted_in, indicator_classes, measured_in
+from transforms.lexicons import (
+    jieba_verbs,
+)
+
+# When the subject names no class, the verb right before the number can: 进口150头肉牛 is trade, 投资50亿元 investment.
+VERB_CLASSES = {"进口": "trade", "出口": "trade", "进出口": "trade", "投资": "investment", "融资": "investment", "出资": "investment",
+                "募集": "investment", "募资": "investment", "拨付": "investment", "投入": "investment", "引资": "investment",
+                # funds allotted by a government (中央财政下拨168亿元, 武汉市预拨7.02亿元, 安排0.58亿元支持…)
+                "下拨": "investment", "预拨": "investment", "下达": "investment", "追加": "investment", "安排": "investment"}
+_CLASS_VERB = re.compile(rf"(?P<verb>{_alt(VERB_CLASSES)})(?:了|总额|金额|额)?(?:人民币|资金)?(?:达到|达|超过|超|近|约|共|累计)?$")
+# A price paid for a company or a stake is told after the number: 以71亿美元收购, 以10亿欧元的价格收购.
+_DEAL_AFTER = re.compile(r"(?:的价格|的对价)?(?:收购|并购|入股|认购|控股)")
+# A sum put into something says so right after it: 5年5000亿元投入机器换人, 近30亿元资金投入防控, 40亿欧元投入新能源汽车
+# (not 投入使用 or 投入运营, which are what a thing built does).
+_INVESTED_AFTER = re.compile(r"(?:的)?(?:资金)?(?:投入|投向)(?!使用|运营|运行|生产)")
+
+
+def verb_class(left: str, unit: str, kind: str = "level", right: str = "") -> str:
+    """The class the verb ending `left` gives a number of this unit (or, for money, 以 before and a deal verb in `right`,
+    the text after the number, or 投入 right after it), else 'other'."""
+    if _unit_kinds().get(unit) == "money" and (left.endswith("以") and _DEAL_AFTER.match(right) or _INVESTED_AFTER.match(right)):
+        return "investment"
+    m = _CLASS_VERB.search(left)
+    if not m:
+        return "other"
+    indicator = VERB_CLASSES[m["verb"]]
+    fits = _unit_fits(indicator, unit) or (kind == "change" and unit in ("%", "百分点"))
+    return indicator if fits else "other"
+
+
+PEOPLE_UNITS = frozenset({"人", "名", "人次", "位"})
+# Heads that name a carrier of any kind (a platform, a park, a pilot or demonstration zone): an innovation platform only
+# when a word before them says science, technology or innovation (工业互联网平台, 国家自主创新示范区, 科技园区); a media
+# platform, a logistics park, a free-trade zone or an agricultural demonstration zone is `other`.
+GENERIC_CARRIERS = frozenset({"平台", "园区", "产业园", "示范区", "试验区"})
+_INNOVATION_WORDS = re.compile(r"科技|科研|科学|创新|研发|研究|技术|工业互联网|概念验证|中试|孵化|高新|双创|创业|知识产权|成果转化")
+# Things a class keyword names that are not that class's things, told by the words before the keyword: class -> named
+# patterns, each searched in the subject up to the keyword's end. A match makes the fact `other`.
+NOT_THE_CLASS = {
+    "output": {
+        # what people or households earn (人均年收入, 家庭年收入, 农民现金收入, 农民工月平均收入, 日均收入, 一亩地收入) is their
+        # income, not economic output (人均可支配收入 and 纯收入 are `other` keywords too)
+        "people's income": re.compile(r"(?:人均|户均|每户|家庭|个人|居民|村民|农民|农牧民|牧民|渔民|农户|贫困户|脱贫户|群众|百姓|乡亲们?|"
+                                      r"全家|一家|家里|农民工|职工|员工|亩地|月平均|月均|日均)(?:的)?(?:一年|每年)?"
+                                      r"(?:年|年均|平均|人均|均)?(?:现金|工资|纯|毛|净|储蓄|工资性|经营性|经营净|财产性|财产净|转移性|转移净)?收入$"),
+        # … and so is a wage, property or net income whose owner the subject lost (工资性收入近百万元 of villagers, 一年净收入就
+        # 达到3万多元 of flower growers): firms earn 营业收入, 销售收入, 利润
+        "a household's kind of income": re.compile(r"^(?:一年|每年|年|年均)?(?:工资|工资性|财产性|转移性|经营性|净)收入$"),
+    },
+    "patents": {
+        # a standard of pay, of a levy or of relief (城市低保月人均标准617元, 重大水利工程建设基金征收标准…降低25%, 排污费标准提高9倍,
+        # 按原标准再降低) is a rate, not a standard document, like 补贴标准 (other keywords)
+        "a standard of pay or of a levy": re.compile(r"(?:人均|征收|费|低保|工资|补偿|赔偿|抚恤|救助|资助|奖励|原)标准$"),
+    },
+    "investment": {
+        # money granted per head or per unit (年人均补助3000元, 每趟次补贴5元, 每亩建设资金3100多元) is a rate
+        "a grant per head or per unit": re.compile(r"人均|户均|每(?:人|户|亩|趟次|趟|吨|个|名|位|家|辆|台|生)"),
+    },
+    "infrastructure": {
+        # a lane of a border checkpoint (22条快速通关查验通道, 客货车通道, 自助通道) or a route of birds (候鸟迁飞通道) is no built
+        # corridor (川渝间铁路通道6条, 特高压输电大通道, 深中通道全长24公里)
+        "a checkpoint's lane or a flyway": re.compile(r"(?:查验|通关|客货车|旅检|自助|人工|绿色|迁飞|迁徙)通道$"),
+    },
+    "talent": {
+        # officials, members or leaders counted with experts (省直机关领导干部和部分专家学者30人, 9位政协委员和专家学者) are no talent
+        "officials with experts": re.compile(r"(?:干部|委员|领袖|官员|代表|领导)(?:和|与|及|以及|、)"),
+    },
+    "enterprises": {
+        # a count of households or residents and firms together (超过25万户家庭和企业处于断电状态) counts mostly households
+        "households with firms": re.compile(r"(?:家庭|居民|住户|用户|农户|村民|农民|贫困户|个人|民众|群众)(?:和|与|及|以及|、)"),
+    },
+    "projects": {
+        # 项目 is also an item of a list: the events of a games (17个竞赛项目, 178个表演项目, 8个奥运项目), the items a licence,
+        # a fee, a service or an insurance covers (行政许可项目, 检验检测服务项目, 20项康复项目), heritage items (非遗代表性项目,
+        # 世界灌溉工程遗产项目)
+        "an event or an item": re.compile(r"(?:比赛|竞赛|表演|体育|运动|赛事|奥运|许可|审批|收费|服务|检测|检验|认证|康复|医疗|"
+                                          r"诊疗|医保|非遗|遗产|代表性|游乐|娱乐)项目$"),
+    },
+    "trade": {
+        # what travellers and diners book (机票订单, 旅游订单, 门票订单) is consumption, not trade
+        "a booking": re.compile(r"(?:机票|车票|船票|门票|旅游|酒店|民宿|住宿|景区|外卖|餐饮|演出|电影|预订|团购)订单$"),
+        # the turnover of a home market (网络零售交易额, 期货市场成交额, 数据交易额, 鲜花交易市场交易额) is not foreign trade;
+        # a fair's (广交会成交额, 意向成交金额) is
+        "a home market's turnover": re.compile(r"(?:零售|电商|电子商务|网络|网上|线上|期货|证券|股票|数据|市场|二手车|房地产|"
+                                               r"土地|排污权|碳排放权|拍卖)(?:的)?(?:交易|成交)(?:总)?(?:额|金额)$"),
+        # a turnover that names no market or fair (累计成交额为437.77万亿元 after 全国期货市场成交量…, 交易额达53.55亿元 of a
+        # flower market): a fair names itself (广交会成交额) or its intended deals (意向成交额), a home market mostly does not
+        "a turnover of no named market": re.compile(r"^(?:累计|现场|总)?(?:交易|成交)(?:总)?(?:额|金额)$"),
+        # 货值 is mostly the value of goods cleared or carried across a border (中老铁路进出口货物…货值41.9亿元, 班列…货值达
+        # 267万美元); not of goods of a crime (走私燕窝101吨，货值…, 违法生产、销售货值金额)
+        "goods of a crime": re.compile(r"(?:违法|走私|涉案|涉嫌|查获|查处|查扣|缴获|假冒|侵权|伪劣|非法|犯罪)[\u4e00-\u9fff]{0,8}货值"),
+    },
+}
+UNITS_THAT_NAME_THE_THING = frozenset({"部门", "城", "市", "县"})
+# What may follow the head keyword of a subject for it to still be the class's: the measure nouns of _HEAD_TAIL, the length
+# of a line or its section (铁路正线全长, 公路主线总长, 公路通车里程, 铁路营业里程, 高铁总里程, 地铁1号线总长, 隧道右线长,
+# 大桥长, 大桥主桥长, 大桥设计总长, 高铁在建里程) or its network (全国铁路网, 国家公路网总规模, 国家高铁网络), a valid stock (发明专利有效量)
+# and a target for the amount (投资目标任务); for trade, the goods traded (出口商品, 进出口货物).
+_CLASS_TAIL = re.compile(rf"(?:{_HEAD_TAIL.pattern})(?:(?:主线|正线|线路|全线|左线|右线|主桥|通车|运营|营业|在建|设计|总|[\d一二三四五六七八九十]+号线)*(?:全长|总长|长度|里程|长)"
+                         r"|网络?(?:总)?(?:规模|里程|长度)?|有效量|目标任务|目标|任务)?")
+# The goods traded may be named (出口钢材4358万吨, 进口食品总金额, 进出口水果35.9万吨, 经中老铁路进出口货运量), with a measure
+# of them after; not an index, a tax, a cost, a rate or a port's throughput about trade (中小企业出口指数, 出口退税, 进口完税成本,
+# 出口税率, 外贸集装箱吞吐量), its partners (进口国) or firms, nor a phrase the subject ran into (增速比上个月, 规模历史同期).
+# Patents are counted by their applications and grants (发明专利申请, 专利总申请量, 专利授权数).
+_PATENT_TAIL = re.compile(r"总?(?:申请|授权)(?:量|数|总量)?")
+_GOODS_TAIL = re.compile(r"(?:的)?(?:货物|商品|产品|(?:(?!指数|税|成本|国|地区|企业|措施|增速|增幅|价格|政策|管制|许可|限制|禁令|同期|因此|比|还|博览|吞吐|待遇|不足)"
+                         r"[\u4e00-\u9fff]){1,6}?)(?:总额|总值|金额|额|值|量|数量|货运量|过货量|交货值)?")
+# An amount of projects (not a count) is what is built or invested, whatever kind of project: their money is invested in
+# them (超过52亿元的产能合作项目, 总投资超6亿元的金鸡产业项目), their power or length the capacity they build (70万千瓦光热项目,
+# 整治工程7.9万公里).
+AMOUNTS_OF_PROJECTS = {"money": "investment", **dict.fromkeys(("千瓦", "兆瓦", "吉瓦", "公里", "千米"), "infrastructure")}
+
+
+_HAS_AFTER = re.compile(r"[共还已都也就]?(?:拥)?有")
+# A count of firms in their own measure words (家, 户) whose phrase runs on into what they do, with no other thing named
+# after the firms, still counts the firms (天津已有近500家污染企业关停, 10家国内航空公司运营国际货运业务).
+# Not firms counted with other things (10余家企业及高校, 企业和机构, 企业和个人): a mixed count.
+FIRMS_COUNTED_IN = frozenset({"家", "户"})
+_THINGS_JOINED = re.compile(r"和|及|与|、|或|以及|等")
+
+
+def classify(subject: str | None, unit: str, kind: str = "level", *, examples: str = "") -> str:
+    """The indicator of what `subject` counts: the class of the keyword ending last in it (the head of a
+    head-final noun phrase), if a `kind` level of that class can have this unit; else 'other'. `examples` are the
+    things listed before 等 and the number (中国科学院等13家平台): they may say what a generic carrier is.
+
+    Words elsewhere in the sentence never decide: in 设计总装机容量240万千瓦…投资总规模约260亿元 the 240万千瓦
+    is about 装机容量, not 投资. A change (增长12%) takes the class of what changed, whatever its unit.
+    """
+    if not subject:
+        return "other"
+    part = subject.split("占")[0] if "占" in subject[1:] else subject  # 研发经费占营业收入比重: a share of the part before 占
+    pattern, table = _indicator_keywords()
+    # the longest keyword starting at each character, overlapping ones too (经营收入 holds 营收 and 收入): the one ending
+    # last is the head, the longest of those ending there (技术合同成交额 over 成交额)
+    found = [m for i in range(len(part)) if (m := pattern.match(part, i))]
+    best = max(found, key=lambda m: (m.end(), len(m.group())), default=None)
+    tail = part[best.end():] if best else ""
+    if best is None or not (_CLASS_TAIL.fullmatch(tail) or table[best.group()] == "trade" and _GOODS_TAIL.fullmatch(tail)
+                            or table[best.group()] == "patents" and _PATENT_TAIL.fullmatch(tail)):
+        # a subject run into what its thing does (高层次人才聚集|超过1500人, 重大项目开工|152个) is classed by the noun
+        # before the predicate, as a subject after a number is cut (_before_predicate), when the cut keeps the keyword whole
+        # and the verb does not make one word with it (出口退税 is a tax rebate, not 出口); after 有 comes what is counted
+        # (码头有航线52条 counts routes)
+        if (best is not None and tail and best.end() <= len(noun := _before_predicate(part)) < len(part)
+                and part[best.start():len(noun) + 2] not in jieba_verbs()[1] and not _HAS_AFTER.match(part, len(noun))):
+            indicator = classify(noun, unit, kind, examples=examples)
+            # a share of what firms do (企业稳定就业岗位达到95%以上) is not a share of firms
+            return "other" if unit == "%" and kind != "change" and indicator in COUNTED_HEADS else indicator
+        if (best is not None and table[best.group()] == "enterprises" and unit in FIRMS_COUNTED_IN and kind == "level"
+                and not pattern.search(tail) and not _HAS_AFTER.match(tail) and not _THINGS_JOINED.match(tail)
+                and not any(rule.search(part, 0, best.end()) for rule in NOT_THE_CLASS["enterprises"].values())):
+            return "enterprises"  # 近500家污染企业关停, 7户中央企业跟踪审计过程: firms counted in their own measure word
+        return "other"  # the head is not a keyword: 上合示范区到发中欧班列 counts trains, not 示范区
+    indicator = table[best.group()]
+    if any(rule.search(part, 0, best.end()) for rule in NOT_THE_CLASS.get(indicator, {}).values()):
+        return "other"
+    def is_generic_carrier(m: re.Match[str]) -> bool:
+        return m.group() in GENERIC_CARRIERS and not _INNOVATION_WORDS.search(examples + part[:m.start()])
+
+    if is_generic_carrier(best):
+        return "other"
+    if kind == "change" and _MONEY_TAIL.search(part, best.end()):
+        unit, kind = "元", "level"  # 企业资产总额增长2.6倍: a change of the money the firms hold, not of how many firms
+    if kind != "change" and not _unit_fits(indicator, unit):
+        # 投资项目40亿元: money is not a count of projects, and 60多家企业审批应急贷款 counts firms, not loans: the keyword
+        # before the head whose class can have this unit says what is counted or measured
+        fitting = [m for m in found if m.end() <= best.start() and _unit_fits(table[m.group()], unit) and not is_generic_carrier(m)]
+        if indicator == "projects" and (_unit_kinds().get(unit) in AMOUNTS_OF_PROJECTS or unit in AMOUNTS_OF_PROJECTS):
+            indicator = AMOUNTS_OF_PROJECTS.get(_unit_kinds().get(unit)) or AMOUNTS_OF_PROJECTS[unit]
+        elif fitting and (indicator in COUNTED_HEADS or _unit_kinds().get(unit) == "count"):
+            indicator = table[fitting[-1].group()]
+    if unit in PEOPLE_UNITS and indicator not in ("talent", "other") and not best.group().endswith("能力"):
+        return "other"  # 20人实验室, 290人企业: people are counted, not platforms or firms (but 客运能力为28.7万人次 measures a line)
+    if indicator == "rd_expenditure" and unit == "%" and kind != "change":
+        indicator = "rd_intensity"  # a share of R&D spending is R&D intensity
+    if kind == "change" and unit in ("%", "百分点", "倍"):
+        return indicator
+    return indicator if _unit_fits(indicator, unit) else "other"
+
+
+# Heads that are counted things (家, 个, 项): a money or quantity amount of them is about what modifies them.
+COUNTED_HEADS = frozenset({"projects", "enterprises", "platforms"})
+# Measure nouns after the head that make the thing measured an amount of money (资产总额, 贷款余额, 合同金额).
+_MONEY_TAIL = re.compile(r"余额|总额|金额|资产|收入|货值|预算|支出|成交额|交易额")
+
+
+def _unit_fits(indicator: str, unit: str) -> bool:
+    """A level of `indicator` can be measured in `unit`: its kind is one of the class's unit kinds in the data dictionary,
+    and a count is in a measure word of the class's things (`counted_in`): investment counts deals and funds (并购424起,
+    4支专项基金), not the 832个脱贫县 whose loans it is; and a physical quantity is in a unit of the class's `measured_in`."""
+    kind = _unit_kinds().get(unit)
+    if kind == "count" and indicator in counted_in():
+        return unit in counted_in()[indicator]
+    if kind == "measure" and indicator in measured_in():
+        return unit in measured_in()[indicator]
+    return kind in indicator_classes()[indicator]

@@ -1,0 +1,339 @@
+"""The status of a value: actual, target (力争, 目标, 到2025年…达到), forecast (预计, 有望) or plan (计划, 拟), from
+the cues of its clause and of the clause that governs it.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from transforms.facts.model import _CLAUSE_BREAK, _clause_start
+from transforms.facts.numbers import MASKS
+from transforms.facts.periods import _COMPARISON_BEFORE, FIVE_YEAR_PLANS
+from transforms.facts.subjects import _SETS_A_NEW_LEVEL
+from transforms.facts.tables import _unit_kinds
+from transforms.lexicons import (
+    jieba_verbal_nouns,
+    jieba_verbs,
+)
+
+# What a project will do once built is its planned capacity (项目建成后，每年可提供工业蒸汽480万吨); built in a past year
+# (2014年建成后，每年可向浙江输送…) it is what it does.
+UPON_COMPLETION = r"(?<!\d年)(?:建成|投产|达产|投用|完工|竣工|投运)后"
+# 要 + a verb of building, raising or cutting states what is to be done (今年宁夏要建立100个…示范村, 未来五年要新增5000万个就业岗位,
+# 新兴产业产值要增长12%): a target like 要达到. Not inside a word (主要, 需要, 只要, 重要), nor after 就 or 都 (合肥平均每天就要
+# 诞生5家: what happens).
+# What a document proposes is a goal (《报告》提出今年国内生产总值增长5.5%左右; 《规划》提出，全省…达到…): a report, plan,
+# programme or opinion that 提出, governing the clauses after it; not right before a count of what it proposes (《决定》提出的300多项
+# 改革举措, 提出了3条建议: they are counted); 提出的 naming what it proposed governs no later clause (《政府工作报告》提出的重点工作的
+# 完成情况，涉及8个方面、35项政策措施: a report on them), though it still makes its own clause's number a goal (完成《规划》提出的
+# 宽带网络覆盖90%以上贫困村的目标).
+DOCUMENT_PROPOSES = r"(?:(?<=》)|报告|规划|方案|意见|纲要|目标)(?:中|里)?(?:明确|首次|还|进一步)?提出(?!了?的?[\d一二三四五六七八九十两])"
+SHALL_DO = (r"(?<![主重需只首纪摘险紧简必想就都])要(?:新建|新增加|新增|建设|建成|建立|建|增加|增长|提高到|提高|提升|培育|引进|开工|"
+            r"关停|淘汰|压减|减少|降低|发布|打造)")
+# What a number is, from the words before it in its clause: the cue nearest the number wins. (status, pattern)
+# A deadline ahead: 年底前, 今年末前, 6月底前, 12月底前 (not 2015年底前, a date looked back on).
+_DEADLINE = r"(?:(?<!\d)年|\d{1,2}月)(?:底|末)前"
+STATUS_CUES: tuple[tuple[str, str], ...] = (
+    # 将有 + a number is what is expected to be there (今天将有150多艘滞留船只得到疏散); 将有力, 将有效 are adverbs
+    # 可能 (may) before the number is what a source expects (not a kind of case listed: 确诊、疑似和可能感染病例共计4784例) (…关税可能在2025年至2028年间给德国经济造成高达2900亿欧元的损失, 美国经济
+    # 增长可能降低到1.4%); not 不可能, 可能性, 可能影响…的 describing a kind of thing (可能影响未成年人身心健康的网络信息的4种类型),
+    # nor what may have happened (运输机可能运送了65名…)
+    ("forecast", r"预计|(?<![于超出到])预期(?!指数)|预测|估计|有望|可望|或将|(?<![不和、与及或])可能(?!性|影响|[^，,；;。]*了)|将达|将超|将突破|将增至|将增长|将提高|将实现|将带动|将处于|将保持|将维持|将回升|将下降|将减少|将增加|将扩大|将降至|将有(?![力效序利])|可达|可实现"),
+    # a deadline ahead (今年底前实现…58项事项异地办理, 6月底前下达90%以上, 年内…降低100美元以上) sets a target; a dated one
+    # (2015年底前已办理退休手续) looks back, and a span (未来10年内, 运行期25年内, 两学年内) is no deadline
+    # 目标 as a noun is no target: what a share is of (占年度目标任务的78.2%, 完成全年目标任务的58%), a heading of a list
+    # (目标任务等六个方面) or an item of one (提出7个方面发展目标和21项主要指标), what was split up (目标被分解成84项任务), what is struck (向…极端组织目标发射了4枚巡航导弹, 等目标实施了六次集群打击)
+    # (争取到 is won: 为广州一家保温杯企业争取到将近400万元的出口退税)
+    ("target", rf"力争|争取(?![到了])|目标(?!(?:任务)?(?:的|等|和|、)|被|发射|发动|实施|进行|打击|包括)|确保(?!了)|要达到|要实现|要突破|要超过|要控制|要保持|{SHALL_DO}|{DOCUMENT_PROPOSES}|控制在|不低于|不少于|{_DEADLINE}|(?:今年|本年|当年)年?内|(?<![\u4e00-\u9fff\d])年内"),
+    # (确保了被护船舶…100%安全 is done: no target; 业务活动预期指数 names an index, 代拟了 and 准备了 are done, 计划、预算 and
+    # 两大规划中 are nouns)
+    # 规划, 设计, 准备 as nouns or done are no plan: 规划单位, 占规划总数的2.3%, 规划实施了, 编制了30多个重点规划、100多项行动方案 (but 规划了两条城际线路 plans them), 设计了四千多张图纸, 自主设计建造的
+    # 500米口径…望远镜, 存款准备金率由现行8%…; a design speed is what a line or a bridge is built for (大桥全长1639米，
+    # 设计时速80公里), told like its length, and 设计工具, 外观设计申请量, 完成设计总量的95% are nouns
+    # 计划 naming a programme (国家重点研发计划核心装备, 援助计划) or the plan whose part is done (完成年度计划投资1215.77亿元
+    # is what was done; 今年计划完成投资4300多亿元 plans it) plans nothing
+    ("plan", r"(?<!研发)(?<!援助)(?<!完成)(?<!完成年度)(?<!完成全年)计划(?!的|数|内|任务|目标|总投资|、|单列|生育|署)|(?<![虚模比草代])拟(?!了)|规划(?!的|、|单位|院|局|部门|师|馆|总数|中(?!的)|[\u4e00-\u9fff]{1,2}了)|谋划|将投资|将建设|将新建|将建成|将开工|将于|将举办|将安排|将发行|将新增|将上演|将开行|(?<!前期)(?<!项目)(?<!赛前)(?<!战前)准备(?!金|了|工作|基金|特别基金|阶段|期|会)|打算"
+             rf"|(?<!自主)设计(?!了|建造|制造|研发|生产|的|师|院|单位|方案|理念|(?:最高)?时速|速度|工具|申请|总量|组织|产品)|{UPON_COMPLETION}"),
+    ("actual", r"已经|已|累计|共有|现有|完成|实现了|达到了|建成了|截至|实际|共设|设有"),
+)
+_STATUS_RE = re.compile("|".join(f"(?P<{status}>{pattern})" for status, pattern in STATUS_CUES))
+# (a named plan after the number is none: 教育部等五部门近日启动“人工智能+教育”行动计划)
+# After the number 计划 plans only as a verb with its time, place or action (3个项目计划于年底开工, 60%的企业计划2021年扩大
+# 在华业务) or as the plan to do it (释放5000名塔利班在押人员的计划); otherwise it names a plan the counted things are in
+# (4.3万余名大学生志愿服务西部计划志愿者, 82个区域公用品牌纳入…培育计划, 22个省份已完成年度…改造计划, 教育部等八部门
+# 启动…强师计划) or that they have (67.74%的企业有创新研发计划), or who planned (两名嫌疑人曾计划前往).
+_FUTURE_AFTER = re.compile(r"(?P<forecast>有望|预计|可望|将(?:建立|建成|实现|达到|超过|突破))"
+                           r"|(?P<plan>(?:(?<!行动)(?<!工作)(?<!专项)(?<![曾有])计划)(?=于|在|将|到|从|再|用|投资|建设|新建|开工|实施|今年|明年|年内|\d)|的计划|(?<![虚模比草代])拟(?!了))")
+# A sentence opening with a future horizon (到2025年，… / “十四五”期间，…) sets targets for what follows; 截至2018年,
+# 截止到2018年 look back to a date, they are no horizon.
+_HORIZON_OPENING = re.compile(r"^(?:[^，。；]{0,6})?(?<![截止])(?:到|至)\d{4}年(?:底|末)?"
+                              r"|^[^，。；]{0,4}[“\"]?(?P<plan>十[四五六]五)[”\"]?(?P<span>期间|时期|末)")
+# … and so does a clause of its own, later in the sentence, that is only a horizon (印发《…实施方案》，到2027年，…普及率达到90%;
+# 提出到2025年，…比重达1.5%以上); not a span of years (从2012年到2022年，).
+_HORIZON_CLAUSE = re.compile(r"(?<=[,:，：])[^,:，：。；;\d]{0,6}?(?:(?<![截止])(?:到|至)(?P<year>\d{4})年(?:底|末)?"
+                             r"|[“\"]?(?P<plan>十[四五六]五)[”\"]?(?P<span>期间|时期|末))(?=[,，])")  # 三是…，“十四五”期间，新建…
+
+
+# Cues that govern the clauses after theirs: verbs of intent and expectation, not nouns (规划, 设计, 目标) or a
+# clause's own bound (不低于).
+_GOVERNING_CUE = re.compile(rf"预计|预期|预测|估计|有望|可望|力争|争取|确保|拟|计划|将.{{1,2}}|{UPON_COMPLETION}|{_DEADLINE}|.{{0,3}}年内"
+                            rf"|{DOCUMENT_PROPOSES}")
+# Verbs that say what a source expects (联合国估计，…; 农业部门预测，…; 报告预计，…): a comma after them opens what is
+# expected, where after a noun (行动计划，…) it ends a plan named.
+_EXPECTS_BEFORE_COMMA = re.compile(rf"预计|预测|估计|{UPON_COMPLETION}|{_DEADLINE}|.{{0,3}}年内|{DOCUMENT_PROPOSES}")  # and a deadline: 今年底前，…
+# 将 + a verb, after an adverb: a forecast when the verb moves or states a level (将降低20%, 将导致损失16亿欧元), a
+# plan for any other verb of jieba's (将制定1800项, 将持续推进40条). 将 before a noun marks an object (将利率维持在
+# 4.50%: done), 将近 is 'nearly', 即将/必将 are other words.
+# The adverbs are tried longest first (将共同出资 is 共同 + 出资, not 共 + 同出); 新 (newly) only before a verb of building or
+# raising things (将新培育3000家, not 将新发展格局单独成篇, where 将 marks an object), and a time of recurrence only when no 的
+# follows in the clause (今后五年，芜湖将每年拿出40个亿; not 恒力将每年销售收入的5%投入研发). When the verb after the adverb is
+# none, the word right after 将 may be the verb (将共建: 共建).
+WILL_ADVERBS = ("持续", "继续", "进一步", "全面", "加快", "尽快", "全力", "努力", "隆重", "重点", "陆续", "依次", "先后", "大力", "逐步", "再", "还", "首次", "共", "大幅",
+                "明显", "显著", "有所", "基本", "连续", "分别", "正式", "同步", "共同", "一次性", "(?:每年|每月)(?![^，,；;。的]*的)",
+                "新(?=培育|引进|建设|打造|布局|认定|设立|推出|改造|安排|投放|招引)")
+_WILL = re.compile(r"(?<![即必终])将(?![近军来士领帅相])(?:会|要)?(?:"
+                   + "|".join(sorted(WILL_ADVERBS, key=lambda a: -len(re.sub(r"\(.*\)", "", a)))) + ")?")
+_WILL_BARE = re.compile(r"将(?:会|要)?")
+# 将 then a preposition (将在未来几天内提供…, 将从2.4%回升至2.7%, 将通过多个电视频道…联动200多个国家和地区, 将用光伏板铺满3285个
+# 足球场大小的沙丘): future too;
+# the verb comes later in the clause
+_WILL_PREPOSITION = re.compile("[从由在向为对与于给]|以(?![后前来上下及])|通过|依托|依靠|按照|围绕|用(?!于)")
+_FORECAST_VERBS = frozenset("降低 提升 提高 增长 下降 减少 增加 扩大 缩小 达到 超过 突破 实现 带动 导致 增至 降至 回升 保持 维持 高达 多达 "
+                            "处于 迎来 拉动 形成 节约 节省 损失 衰退 下滑 萎缩 回落 上涨 下跌 占到 占据 使 让 高于 低于 影响 "
+                            "减到 减至 降到 升到 升至 增到 涨到 涨至 跌到 跌至 惠及".split())
+# An estimate before 将 makes it expected, like 预计 (据估算，2013年，西部地区GDP增速将高于东部地区1.6个百分点左右; 据估算，…将为
+# 世界其他国家贡献700万个新增就业岗位); on its own an estimate may be of today (估算…雪豹种群数量或已超过1000只), so it is no cue.
+_ESTIMATE = re.compile(r"估算|测算")
+# … and so does a verb of expectation in an earlier clause of the statement (预计，“桦加沙”将以20公里左右的时速继续向偏西方向移动)
+_EXPECTS_EARLIER = re.compile(r"预计|预测|估计")
+# 将使, 将让 + what follows: what it brings about is expected (该工程将使沿淮老区126万人受益, 光纤将让宽带网络走入90%以上的贫困村);
+# not 将使用, a plan
+_CAUSATIVE = re.compile(r"[使让](?!用)")
+# (and verbs of administration jieba tags as nouns or adjectives: 部署, 清理, 整治, 暂停, 主办)
+_PLAN_VERBS = frozenset("建设 培育 新建 开工 新开 建成 启动 投产 投用 设立 开通 上线 推出 出台 部署 清理 整治 暂停 主办 利用".split())
+
+
+@dataclass(frozen=True)
+class _Cue:
+    start: int
+    end: int
+    status: str
+    governing: bool  # carries to the clauses after its own (_carried_cue)
+
+
+def _clause_end(text: str, start: int, hi: int) -> int:
+    """Where the clause holding `start` ends, at `hi` at the latest."""
+    found = _CLAUSE_BREAK.search(text, start, hi)
+    return found.start() if found else hi
+
+
+def _status_cues(text: str, lo: int, hi: int) -> list[_Cue]:
+    """The status cues of text[lo:hi] in order: the words of STATUS_CUES and 将 + a verb (_WILL)."""
+    titles = [m.span() for m in re.finditer(MASKS["book_title"], text)]  # 《长征国家文化公园建设保护规划》 names a plan
+    cues = [_Cue(m.start(), m.end(), m.lastgroup, bool(_GOVERNING_CUE.fullmatch(text, m.start(), m.end()))
+                 and not (m.group().endswith("提出") and text.startswith("的", m.end())))  # 《报告》提出的重点工作: a noun phrase
+            for m in _STATUS_RE.finditer(text, lo, hi) if not any(s <= m.start() < e for s, e in titles)]
+    # a deadline after a word of expectation is expected, not aimed at (预计今年底前，全国铁路完成固定资产投资6500亿元)
+    cues = [_Cue(c.start, c.end, "forecast", c.governing) if text[c.end - 1] == "前" and any(b.status == "forecast" for b in cues[:i])
+            else c for i, c in enumerate(cues)]
+    taken, verbs, verbal_nouns = {c.start for c in cues}, jieba_verbs()[0], jieba_verbal_nouns()
+
+    def is_verb(word: str) -> bool:
+        return word in _FORECAST_VERBS or word in _PLAN_VERBS or word in verbs or word in verbal_nouns  # 将设置…5个链条
+
+    for m in _WILL.finditer(text, lo, hi):
+        if any(s <= m.start() < e for s, e in titles):
+            continue  # 《将改革进行到底》等七部大型政论专题片: a title
+        verb = text[m.end()] if _CAUSATIVE.match(text, m.end()) else text[m.end():m.end() + 2]
+        if not is_verb(verb) and is_verb(text[(bare := _WILL_BARE.match(text, m.start()).end()):bare + 2]):
+            verb = text[bare:bare + 2]
+        ahead = False
+        if preposition := _WILL_PREPOSITION.match(text, m.end()):  # the verb is the first one after it, if any comes before the number
+            verb = next((text[p:p + 2] for p in range(preposition.end(), hi - 1) if is_verb(text[p:p + 2])), "")
+            # 将再为10个县减贫摘帽: the verb comes after the number, the clause is still about the future; 将从2.4%回升: the
+            # level it starts from is today's
+            ahead = not verb and text[m.end()] not in "从由"
+        if (m.start() in taken or not (is_verb(verb) or ahead) or text.startswith("的", m.end() + 2)
+                or "了" in text[m.end():_clause_end(text, m.end(), hi)]):
+            # 将搭载的…5颗卫星顺利送入预定轨道: 将 marks the object, the verb after it describes that object; so it does when
+            # the verb is done (今年将加工型马铃薯的种植面积增加到了10万亩)
+            continue
+        expected = (any(c.status == "forecast" and c.start < m.start() for c in cues) or _ESTIMATE.search(text, 0, m.start())  # 预计…将吸引
+                    or _EXPECTS_EARLIER.search(text, text.rfind("；", 0, m.start()) + 1, m.start()))  # 预计，台风将以20公里的时速移动
+        cues.append(_Cue(m.start(), m.end() + 2, "forecast" if verb in _FORECAST_VERBS or expected else "plan", True))
+    return sorted(cues, key=lambda c: c.start)
+
+
+# Verbs of doing that are cues only on their own: after a plan, target or forecast they say what is to be done (预计完成,
+# 力争完成) or what is to add up (预计全社会跨区域人员流动量累计5.9亿人次, 黑龙江将累计建成高标准农田1.1亿亩以上).
+_DONE_VERBS = frozenset({"完成", "累计"})
+_SINCE_THEN = re.compile(r"以来|(?<=[\d多十几近])年来")
+_NOUN_AFTER_CUE = re.compile(r"[，,。、；;”」》)）\s]|执行|草案|完成")  # 行动计划，… / 计划执行情况: a plan named, not one made
+# 为确保北粮南运，… is a purpose, not a target; a clause that opens with its own count (54个城市开通…) or with a
+# contrast (而服务企业超60万家) has its own subject and verb, not the earlier clause's.
+_PURPOSE_BEFORE = re.compile(r"为了?$")
+_OWN_COUNT_OPENING = re.compile(r"\s*(?:[\d０-９一二三四五六七八九十两百千万]|而|但|然而)")
+_PERFECTIVE = re.compile(r"了")  # 共吸引了3447部: done, whatever the clause before intends
+# … and so is a clause that says so after its number (…推广实施，涉及的1300多个车站已经完成了升级改造)
+_DONE_AFTER = re.compile(r"已")
+_NOW_OPENING = re.compile(r"近日|日前|近期|目前|如今|现在|当前|今天")
+# A clause that says it looks back (去年, 以来, 此前) is not governed by an earlier clause's 将 or 计划.
+_PAST_MARK = re.compile(r"(?P<base>去年|上年|前年)|以来|(?<=[\d多十几近])年来|过去|此前|曾经?|(?P<year>(?:19|20)\d{2})年")
+
+
+def _carried_cue(text: str, clause_start: int, start: int, published_year: int | None) -> str | None:
+    """The status an earlier clause of the sentence gives a clause that has no cue of its own: its nearest
+    cue when that is a plan, target or forecast (今年将安排资金1200亿元，推进310项…; 预计今年…，占比达到39.8%),
+    unless a clause between ends the sentence's first statement (；：), a past mark (以来, 去年) comes between
+    the cue and the number, or the number's clause opens with a count of its own or a contrast, or is done (了)."""
+    head = text[:clause_start]
+    if re.search(r"[;:；：]", head):
+        head = head[max(m.end() for m in re.finditer(r"[;:；：]", head)):]
+        offset = clause_start - len(head)
+    else:
+        offset = 0
+    cues = _status_cues(text, offset, clause_start)
+    if len(cues) >= 2 and text[cues[-1].start:cues[-1].end] in _DONE_VERBS and cues[-2].status != "actual":
+        cues = cues[:-1]  # 预计…累计5.9亿人次，日均1.98亿人次: the sum is expected, and so is the daily mean
+    if not cues or cues[-1].status == "actual" or not cues[-1].governing:
+        return None
+    cue = cues[-1]
+    clause_end = _CLAUSE_BREAK.search(text, start)
+    if any(_NOW_OPENING.match(text, b.end()) for b in _CLAUSE_BREAK.finditer(text, cue.end, clause_start)):
+        return None  # 确保…平稳进行,近日,中组部…派出督查组: a clause opening with the story's time starts a new statement
+    if (_PURPOSE_BEFORE.search(text, 0, cue.start) or _OWN_COUNT_OPENING.match(text, clause_start)
+            or _DONE_AFTER.search(text, start, clause_end.start() if clause_end else len(text))
+            or (_NOUN_AFTER_CUE.match(text, cue.end) and not _EXPECTS_BEFORE_COMMA.fullmatch(text, cue.start, cue.end))
+            or _PERFECTIVE.search(text, clause_start, start)):
+        return None
+    for past in _PAST_MARK.finditer(text, cue.end, start):
+        if past["year"] and _COMPARISON_BEFORE.search(text, 0, past.start()):
+            continue  # 预计发送旅客1.06亿人次，与2019年同比增长0.8%: a base of comparison, not a look back
+        if past["base"] and cue.status == "forecast" and past.start() >= clause_start and _COMPARISON_BEFORE.search(text, 0, past.start()):
+            # 预计…超2.1亿人次，比去年…增长6.2%: an expected change on last year, told in the number's own clause (a 比去年 of
+            # a clause before, or after a plan, 企业计划…，这一比例比去年上升, is what was measured)
+            continue
+        if past["year"] is None or published_year is None or int(past["year"]) < published_year:
+            return None
+    return cue.status
+
+
+# A thing being built, told after its size or cost (一个70万千瓦“光热+光伏”项目加紧建设, 全长845公里的中泰铁路正式开工建设,
+# 总投资12亿元的…项目正在加紧建设): its size and cost are planned. A count of things being built (9条特高压工程正在全面建设,
+# 720个重大项目集中开工建设) is what exists now.
+_BEING_BUILT = re.compile(r"(?:正在|正|加紧|加快|抓紧|全面|开工|开始)(?:建设|施工|建造)|开建|(?<!已)在建")
+_BUILT_QUANTITIES = frozenset({"money", "measure"})
+
+
+# A decision that sets a thing, marked by 将, to a new level from a date or as an item of a meeting's list (会议决定，从7月1日
+# 起，将服装鞋帽…进口关税平均税率由15.9%降至7.1%; 三是将失业保险费率由现行…3%统一降至2%): a plan announced. Told without
+# a date or a list (英国央行22日宣布，将基准利率从1.75%上调至2.25%) it is what was done.
+_DECIDED_SET = re.compile(r"(?<![即必终])将(?![近军来士领帅相使比])[^，,；;。]{2,40}?(?:提高|提升|扩大|下调|上调|降低|降|减|增加|调整|调高|调低|"
+                          r"压减|缩短|延长|放宽|削减)(?:至|到|为)?$")
+_DECISION = re.compile(r"会议(?:决定|确定)|[一二三四五六七八九十]是|[一二三四五]要|(?:日|月|年|号|时|点)起")
+
+
+# The start of a change to a new level: 从|由, maybe with 现在的, 现行, 目前的 (the level now).
+# A past year may name the level it starts from (将…军人数量从2015年的2000人增加到15000人).
+_BASE_BEFORE = re.compile(r"(?<!自)(?:从|由)(?:现在|目前|当前|现行|原来|原有|(?P<year>(?:19|20)\d{2})年(?:底|末)?|去年|上年)?的?(?:每年|每天|年均|日均)?$")  # 从当前的每年|8000万人次
+# … unless what changes is an expectation or a goal (增长预期由1.2%上调至2.7%: the old forecast is a forecast too)
+_REVISED = re.compile(r"(?:预期|预测|预计|展望|目标)(?:值|区间|水平)?$")  # right before the base (远期目标是森林覆盖率由现在的11% is today's)
+
+
+# A length right before 外 is how far away a place is (230公里外的符拉迪沃斯托克).
+_LENGTHS = frozenset({"公里", "千米", "米", "海里", "km"})
+_AWAY = re.compile(r"(?:以|之)?外|开外")
+
+
+def fact_status(text: str, start: int, end: int | None = None, published_year: int | None = None, *, unit: str | None = None) -> str:
+    """actual, target, forecast or plan: the cue nearest before the number in its clause (力争, 预计, 计划,
+    已 …), else one right after it in the clause (50%的县将建立, 超90%的县市有望; the size or cost of a thing being built,
+    `unit` money or a physical measure: 70万千瓦…项目加紧建设), else a sentence opening with a
+    future horizon (到2025年，) makes it a target, else the cue an earlier clause of the sentence carries
+    (_carried_cue), else actual."""
+    if end is not None and unit in _LENGTHS and _AWAY.match(text, end):
+        return "actual"  # 将…送入3000公里外的海南, 准备向十多公里外的幼教点出发: how far a place is, whatever is to go there
+    if (end is not None and (base := _BASE_BEFORE.search(text, 0, start)) and _SETS_A_NEW_LEVEL.match(text, end)
+            and not _REVISED.search(text, _clause_start(text, start), base.start())  # 增长预期由1.2%上调至2.7%
+            and not (base["year"] and published_year and int(base["year"]) > published_year)):
+        return "actual"  # 将…由现行8%提高至10%, 从现在的500多座增加到1000座以上: the level it starts from is today's
+    clause_start = _clause_start(text, start)
+    cues = _status_cues(text, clause_start, end or start)  # the mention's own 不低于 counts
+    if (len(cues) >= 2 and text[cues[-1].start:cues[-1].end] in _DONE_VERBS and cues[-2].status != "actual"
+            and not _SINCE_THEN.search(text, cues[-2].end, cues[-1].start)):
+        return cues[-2].status  # 预计完成1650万人次, 力争完成: what is to be done, not done (西部计划实施20多年来，累计…: done)
+    if len(cues) == 1 and text[cues[0].start:cues[0].end] in _DONE_VERBS and (carried := _carried_cue(text, clause_start, cues[0].start, published_year)):
+        return carried  # 预计今年底前，全国铁路完成固定资产投资6500亿元: the 完成 an earlier clause expects
+    if (len(cues) == 1 and text[cues[0].start:cues[0].end] in _DONE_VERBS and "了" not in text[cues[0].end:start]
+            and _future_horizon(text, cues[0].start, published_year)):
+        return "target"  # 到2030年，海上风电累计并网规模达到1亿千瓦: what is to add up by a horizon ahead is aimed at
+    if cues:
+        return "target" if _policy_goal(text, cues[-1], published_year) else cues[-1].status
+    if end is not None:
+        after = _CLAUSE_BREAK.search(text, end)
+        later = _FUTURE_AFTER.search(text, end, after.start() if after else len(text))
+        if later:
+            if (later.lastgroup == "forecast" and text.startswith("将", later.start()) and _future_horizon(text, start, published_year)
+                    and not _EXPECTATION.search(text, 0, start)):
+                return "target"  # 到2020年，98%的行政村将实现光纤通达: a goal, as 将 before the number under a horizon (_policy_goal)
+            return later.lastgroup
+        if _unit_kinds().get(unit or "") in _BUILT_QUANTITIES and _BEING_BUILT.search(text, end, after.start() if after else len(text)):
+            return "plan"
+        if _DECIDED_SET.search(text, clause_start, start) and _DECISION.search(text, 0, start):
+            return "plan"
+    if _future_horizon(text, start, published_year):
+        return "target"
+    return _carried_cue(text, clause_start, start, published_year) or "actual"
+
+
+# A paragraph whose first sentence opens with a horizon ahead (到2025年，… / “十五五”时期，…) sets targets for the numbers of its
+# later sentences that have no time of their own, as it does for its own (_future_horizon): …。全省高新技术企业突破5万家. The
+# projects and works it lists are planned (部署“三北”六期等12项重大工程, 实施保障和改善民生工程30个). A clause with a cue of its
+# own (共有, 已, 累计), that says it is done (了) or that looks back (2020年, 去年, 以来) keeps its status.
+def _status_under_frame(text: str, start: int, status: str, period: str | None, *, carried: bool, indicator: str,
+                        published_year: int | None) -> str:
+    """`status`, or target (plan for projects) when it is actual for want of a cue and the number's time is a horizon
+    ahead carried from the paragraph's opening sentence."""
+    clause = _clause_start(text, start)
+    if status != "actual" or not carried or not period or _status_cues(text, clause, start) or "了" in text[clause:start]:
+        return status
+    frame = f"{period}，"
+    if not (_HORIZON_OPENING.match(frame) and _future_horizon(frame, len(frame), published_year)):
+        return status
+    if any((past["year"] is None or published_year is None or int(past["year"]) < published_year)
+           and not _COMPARISON_BEFORE.search(text, 0, past.start())  # 比2015年下降10%以上: a base, no look back
+           for past in _PAST_MARK.finditer(text, 0, start)):
+        return status  # …。软件业务收入从2020年的8.16万亿元逐步增长到…，年平均增速达13.8%: a look back under the horizon
+    return "plan" if indicator == "projects" else "target"
+
+
+def _future_horizon(text: str, start: int, published_year: int | None) -> bool:
+    """The sentence opens, before `start`, with a horizon not yet passed (到2025年，…; “十四五”期间，…), or a clause of its
+    own before `start` is one (…实施方案》，到2027年，…). A five-year plan's
+    period (期间, 时期) told in or after its last year is looked back on: “十四五”期间，我国先后出台…政策措施70余项 in 2025."""
+    opening = _HORIZON_OPENING.match(text)
+    if not opening or opening.end() > start:
+        clause = _HORIZON_CLAUSE.search(text, 0, start)  # 预计到2020年，… is expected, not aimed at
+        if clause is None or _EXPECTATION.search(text, 0, start):
+            return False
+        if clause["plan"]:
+            last = FIVE_YEAR_PLANS[clause["plan"]]
+            return published_year is None or (last >= published_year if clause["span"] == "末" else last > published_year)
+        return published_year is None or int(clause["year"]) >= published_year
+    if opening["plan"] and published_year is not None:
+        last = FIVE_YEAR_PLANS[opening["plan"]]
+        return last >= published_year if opening["span"] == "末" else last > published_year
+    year = re.search(r"\d{4}", opening.group())
+    return year is None or published_year is None or int(year.group()) >= published_year
+
+
+# Words that say a number is expected, not aimed at (预计到2026年…将达到1271.4EFLOPS).
+_EXPECTATION = re.compile(r"预计|预测|预期|估计|有望|可望|或将")
+
+
+def _policy_goal(text: str, cue: _Cue, published_year: int | None) -> bool:
+    """A 将 of a sentence that opens with a future horizon states a goal, not an expectation (提出到2028年，…
+    物联网核心产业规模将突破3.5万亿元), unless a word of expectation says otherwise."""
+    return (cue.status == "forecast" and text.startswith("将", cue.start) and _future_horizon(text, cue.start, published_year)
+            and not _EXPECTATION.search(text, 0, cue.end))
