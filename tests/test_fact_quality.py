@@ -121,9 +121,11 @@ def test_matching_is_one_to_one(scores):
 # After that round's rules (measured on the 85 test stories, three decimals from `corpus_totals`): precision 0.962,
 # recall 0.928, region 0.923, subject 0.773, indicator 0.833, status 0.929, kind 0.960, period_year 0.851, article
 # region 0.906, mentions P 0.949 R 0.942, relevance 0.835; every floor is that minus 0.03, rounded down.
+# On 2026-12-07 afternoon the scorer stopped comparing zones (雄安新区, 中关村: no division, not in the gold's
+# mentions): mention precision 0.965, its floor 0.93; the other fields moved by less than 0.01.
 CORPUS_TEST_FLOORS = {
     "precision": 0.93, "recall": 0.89, "region": 0.89, "subject": 0.74, "indicator": 0.80, "status": 0.89,
-    "kind": 0.93, "period_year": 0.82, "article_region": 0.87, "mention_precision": 0.91, "mention_recall": 0.91,
+    "kind": 0.93, "period_year": 0.82, "article_region": 0.87, "mention_precision": 0.93, "mention_recall": 0.91,
     "relevance": 0.80,
 }
 
@@ -172,8 +174,9 @@ def test_corpus_test_part_floor(corpus_test_scores, field):
 # ---------------------------------------------------------------- the article-region gold (any-topic CCTV stories)
 # Floor on the TEST part = measured - 0.03. Measured 2026-12-03 (python -m benchmarks.fact_quality --table):
 # dev 0.95, test 0.86; before the rules of that day (commit 909d347): dev 0.88, test 0.82. On 2026-12-07, after the
-# fourth round's rules: dev 0.968, test 0.893 (0.875 at the round's start).
-ARTICLE_REGION_TEST_FLOOR = 0.86
+# fourth round's rules: dev 0.968, test 0.893 (0.875 at the round's start); after the session of 2026-12-07 afternoon
+# (foreign places a Chinese actor reaches no longer make a story foreign): dev 0.968, test 0.929.
+ARTICLE_REGION_TEST_FLOOR = 0.89
 
 
 def test_article_region_gold_is_split_valid_and_large_enough():
