@@ -3,7 +3,7 @@
 Dagster stores every event of a run (a step started, an asset materialized, a check evaluated: about 200 for a
 one-file build) as its own SQLite transaction on a new connection, and SQLite waits for each commit to reach the
 disk (fsync). On this machine that wait is most of an event's cost, and it grows with the disk's other traffic
-(a whole build gains less than its noise: see the README's Benchmarks).
+(a whole build gains less than its noise: see docs/benchmark_history.md).
 Here the connections to the instance's own files commit without it (`PRAGMA synchronous = OFF`): a process that
 crashes loses nothing, since the data is with the operating system; a power cut or kernel crash while a run writes
 can lose or damage the run history, never the warehouse (a DuckDB file with its own write-audit-publish). The

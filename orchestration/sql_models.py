@@ -3,7 +3,7 @@
 The models are the assets of one multi-asset, `sql_models`, as dagster-dbt does for a dbt project:
 each model keeps its own asset (lineage, code version, description, materializations), while a run
 rebuilds the selected models in one step, in dependency order, on one connection. One step per model
-cost about 0.1 s each in step overhead and connections: 1.4–2.1 s of an incremental build (README, Benchmarks).
+cost about 0.1 s each in step overhead and connections: 1.4–2.1 s of an incremental build (docs/benchmark_history.md).
 """
 
 

@@ -309,7 +309,7 @@ def repeated_paragraph_copies(lines: list[dict], segments: list[tuple[int, int]]
 # the break itself (the story's last paragraph ends mid-sentence), text out of place in the host (a paragraph
 # stopping mid-sentence, …在大会上发布了, and text after the end tag) and the vocabulary: those paragraphs speak of
 # the broken story's things (5G, 工业互联网), not their host's. The thresholds below favour leaving a paragraph where
-# it is: a general paragraph taken from its story harms more than a jumped one left out (README, Extraction quality).
+# it is: a general paragraph taken from its story harms more than a jumped one left out (docs/extraction_history.md, Articles).
 JUMP_MIN_BIGRAMS = 6  # a jumped paragraph has at least this many word bigrams more frequent in the broken story …
 JUMP_MARGIN = 1.5  # … and this many times as many as it has bigrams more frequent in its host, or in any other story
 JUMP_HOST_MIN_PARAGRAPHS = 3  # a host keeps its first paragraph; a one- or two-paragraph story lends nothing
