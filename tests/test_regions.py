@@ -137,7 +137,8 @@ MENTION_CASES = [
       ("浙江", "330000", "short", True), ("开化", "330824", "short", True)]),
     ("由该校联合南通力威机械有限公司、江苏亨通海华科技股份有限公司等单位", None,
      [("南通", "320600", "short", True), ("江苏", "320000", "short", True)]),
-    ("中山大学的研究团队", None, [("中山", "442000", "short", True)]),
+    ("中山大学的研究团队", None, []),  # in 广州: its name is no mention of 中山 (lexicons/institution_seats.csv)
+    ("四川大学的研究团队", None, [("四川", "510000", "short", True)]),
     # CCTV stories outside both gold sets: a word pointing at one unnamed body ends the name; the place is where it is
     ("云南某学校退休干部肃某", None, [("云南", "530000", "short", False)]),
     ("江苏这家互联网公司，每年支付给电信运营商的短信通道费", None, [("江苏", "320000", "short", False)]),
@@ -353,6 +354,15 @@ def test_find_region_mentions_with_jieba_tokens(gz, tokenize, text, expected):
     ("美国马里兰州遭遇洪灾", [("美国", None, "foreign", False), ("马里兰州", None, "foreign", False)]),
     # a two-character match a word starts inside heads no organisation (从|江苏响水…公司: not 从江县)
     ("记者今天从江苏响水天嘉宜公司了解到", [("江苏", "320000", "short", True), ("响水", "320921", "short", True)]),
+    # a university named after a place it is not in names no place (lexicons/institution_seats.csv): 中山大学 is in
+    # 广州, not 中山; 华中科技大学 is no mention of 华中; a place after the name still counts (a campus elsewhere)
+    ("中山大学科研团队获得国家自然科学基金项目", []),
+    ("华中科技大学与武汉市签约共建研究院", [("武汉市", "420100", "name", False)]),
+    ("东北大学的研究人员在沈阳发布新成果", [("沈阳", "210100", "short", False)]),
+    ("中山市与中山大学共建研究院", [("中山市", "442000", "name", False)]),
+    # ... while a university named after the place it is in keeps it (吉林大学 in 长春, 吉林; 南开大学 in 天津's 南开区)
+    ("吉林大学的科研团队在长春发布成果", [("吉林", "220000", "short", True), ("长春", "220100", "short", False)]),
+    ("南开大学的学生参加了活动", [("南开", "120104", "short", True)]),
 ])
 def test_words_holding_a_county_name_are_no_mentions(gz, tokenize, text, expected):
     starts, ends = tokenize(text)

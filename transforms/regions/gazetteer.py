@@ -161,6 +161,25 @@ _CROSSING_WORD = (((pl.col("freq") >= JIEBA_COMMON_FREQ) | (pl.col("tag").is_in(
                   & ~pl.col("word").str.head(1).is_in(list(_ADMIN_CHARS)) & ~pl.col("word").str.tail(1).is_in(list(_ADMIN_CHARS)))
 
 
+def _holds_or_is_held_by(code: str, seat: str) -> bool:
+    """`code` is `seat`, a division containing it, or one inside it (6-digit GB/T 2260 codes; macro-regions are neither)."""
+    inside = seat[:2] if seat.endswith("0000") else seat[:4] if seat.endswith("00") else seat
+    return code in {seat, seat[:2] + "0000", seat[:4] + "00"} or code.startswith(inside)
+
+
+def institutions_naming_no_place(aliases: dict[str, list[tuple[str, str]]]) -> set[str]:
+    """The universities of lexicons/institution_seats.csv whose name holds a place word that is not where they are
+    (中山大学 is in 广州, not 中山; 华中科技大学, 东北大学, 中国科学技术大学 name a region, not their seat): such a name is
+    no mention of that place, and swallows it like a block word. 吉林大学 (长春, in 吉林) keeps its 吉林 and 南开大学
+    (in 天津's 南开区) its 南开. Their seat counts for the article's region only (attribution.institution_seats)."""
+    out = set()
+    for name, seat in lexicon_frame("institution_seats.csv").select("name", "region_code").iter_rows():
+        codes = {code for alias, candidates in aliases.items() if alias in name for code, _ in candidates}
+        if codes and not any(_holds_or_is_held_by(code, seat) for code in codes):
+            out.add(name)
+    return out
+
+
 class Gazetteer:
     """Alias -> candidate (code, kind)s, code -> RegionInfo, and the Aho-Corasick automaton (ahocorasick-rs) that finds aliases in text.
 
@@ -255,4 +274,5 @@ def build_gazetteer(regions: pl.DataFrame) -> Gazetteer:
     members = defaultdict(set)
     for macro, member in region_members(regions).iter_rows():
         members[macro].add(member)
+    block = block | institutions_naming_no_place(kept)
     return Gazetteer(info, kept, block, crossing, dict(members), dict(nested), frozenset(nest) & set(kept))
