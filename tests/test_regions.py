@@ -346,6 +346,9 @@ def test_find_region_mentions_with_jieba_tokens(gz, tokenize, text, expected):
     ("新疆巴州库尔勒的香梨成熟", [("新疆", "650000", "short", False), ("巴州", "652800", "short", False),
                              ("库尔勒", "652801", "short", False)]),
     ("来到博州精河县一家纺织企业", [("博州", "652700", "short", False), ("精河县", "652722", "name", False)]),
+    # 粤东, 粤西, 粤北 are parts of 广东, and 粤东西北地区 holds no 西北地区 (the macro-region)
+    ("推动粤东西北地区振兴发展", [("粤东西北", "440000", "short", False)]),
+    ("粤北山区的茶园", [("粤北", "440000", "short", False)]),
     ("四川巴州区的茶园", [("四川", "510000", "short", False), ("巴州区", "511902", "name", False)]),
     # a place abroad goes on with a name of its own (首尔龙山, 韩国江陵, 马里兰州), not a Chinese county's
     ("联合演习在印度尼西亚巴东开幕", [("印度尼西亚", None, "foreign", False), ("巴东", None, "foreign", False)]),
