@@ -190,8 +190,8 @@ MENTION_CASES = [
     # a development zone is its province or city, and 安新 inside 雄安新区 is not the county
     ("雄安新区建设提速，两江新区和光谷企业集聚", None,
      [("雄安新区", "130000", "zone", False), ("两江新区", "500000", "zone", False), ("光谷", "420100", "zone", False)]),
-    ("华北地区和华南迎来降雨，西北风逐渐减弱，粤东西北加快发展", None,
-     [("华北地区", "MR_NORTH", "macro", False), ("华南", "MR_SOUTH", "macro", False)]),
+    ("华北地区和华南迎来降雨，西北风逐渐减弱，粤东西北加快发展", None,  # 粤东西北: parts of 广东, no 西北
+     [("华北地区", "MR_NORTH", "macro", False), ("华南", "MR_SOUTH", "macro", False), ("粤东西北", "440000", "short", False)]),
     # a town named after no county (察汗乌苏镇 is in 都兰县, not 乌苏市); an autonomous prefecture as the news names it
     ("青海省海西州的委员来到青海省都兰县察汗乌苏镇上滩东村", None,
      [("青海省", "630000", "name", False), ("海西州", "632800", "short", False), ("青海省", "630000", "name", False),
