@@ -223,6 +223,9 @@ STATUS_IN_YEAR = [
     # 将 in a sentence opening with a horizon states a goal; 预计 keeps it an expectation
     ("提出到2028年，物联网产业创新能力持续增强，物联网核心产业规模将突破3.5万亿元。", "突破3.5万亿元", 2026, "target"),
     ("预计到2026年中国智能算力规模将达到1271.4EFLOPS", "达到1271.4EFLOPS", 2023, "forecast"),
+    # … and so does 预计 opening the sentence before its horizon, with no 将 after it
+    ("预计到2027年，该基地总装机规模达到2000万千瓦，年发电量达到500亿千瓦时。", "达到500亿千瓦时", 2024, "forecast"),
+    ("预计到2027年，该基地总装机规模达到2000万千瓦，年发电量达到500亿千瓦时。", "达到2000万千瓦", 2024, "forecast"),
     ("到2020年，98%的行政村将实现光纤通达，超过50%的农村家庭能够用上50兆以上带宽的网络。", "98%", 2016, "target"),  # … 将 after it too
     # a base of comparison (与2019年同比) is no look back: the 预计 before still governs
     ("为期8天，预计发送旅客1.06亿人次，与2019年同比增长0.8%。", "0.8%", 2021, "forecast"),

@@ -321,6 +321,8 @@ def _future_horizon(text: str, start: int, published_year: int | None) -> bool:
             last = FIVE_YEAR_PLANS[clause["plan"]]
             return published_year is None or (last >= published_year if clause["span"] == "末" else last > published_year)
         return published_year is None or int(clause["year"]) >= published_year
+    if _EXPECTATION.search(opening.group()):
+        return False  # 预计到2025年，该项目总装机规模达到3000万千瓦: a horizon a source expects to reach, not one aimed at
     if opening["plan"] and published_year is not None:
         last = FIVE_YEAR_PLANS[opening["plan"]]
         return last >= published_year if opening["span"] == "末" else last > published_year
