@@ -201,6 +201,9 @@ STATUS = [
     ("近年来，全省编制了20多个专项规划、80多项具体行动方案。", "80多项", "actual"),
     ("督查组将检查《政府工作报告》提出的重点工作的完成情况，涉及6个方面、40项政策措施。", "40项", "actual"),
     ("提前完成《规划》提出的光纤网络覆盖95%以上行政村的目标。", "95%以上", "target"),
+    # 将 after 已 marks the object of a verb done: no future, whatever verb follows (将超长期 is no 将超)
+    ("目前，我国已将包括小麦在内的30种农产品纳入数据库。", "30种", "actual"),
+    ("该省已经将超长期特别国债资金8亿元足额预拨各地。", "8亿元", "actual"),
     # how far away a place is, whatever is to go there
     ("这批货物将从码头经公路运往500公里外的港口。", "500公里", "actual"),
     ("今年将新建500公里高速公路。", "500公里", "plan"),

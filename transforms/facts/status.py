@@ -128,12 +128,18 @@ def _clause_end(text: str, start: int, hi: int) -> int:
     return found.start() if found else hi
 
 
+# 将 right after 已 (已将, 已经将) marks the object of a verb done (我国已将…27种农产品纳入…数据库, 黑龙江已经将…资金10亿元…预拨各地):
+# no future, whatever verb or number follows (将超长期特别国债 is no 将超)
+_ALREADY_BEFORE = re.compile(r"(?:已经?|业已)$")
+
+
 def _status_cues(text: str, lo: int, hi: int) -> list[_Cue]:
     """The status cues of text[lo:hi] in order: the words of STATUS_CUES and 将 + a verb (_WILL)."""
     titles = [m.span() for m in re.finditer(MASKS["book_title"], text)]  # 《长征国家文化公园建设保护规划》 names a plan
     cues = [_Cue(m.start(), m.end(), m.lastgroup, bool(_GOVERNING_CUE.fullmatch(text, m.start(), m.end()))
                  and not (m.group().endswith("提出") and text.startswith("的", m.end())))  # 《报告》提出的重点工作: a noun phrase
-            for m in _STATUS_RE.finditer(text, lo, hi) if not any(s <= m.start() < e for s, e in titles)]
+            for m in _STATUS_RE.finditer(text, lo, hi) if not any(s <= m.start() < e for s, e in titles)
+            and not (text.startswith("将", m.start()) and _ALREADY_BEFORE.search(text, 0, m.start()))]
     # a deadline after a word of expectation is expected, not aimed at (预计今年底前，全国铁路完成固定资产投资6500亿元)
     cues = [_Cue(c.start, c.end, "forecast", c.governing) if text[c.end - 1] == "前" and any(b.status == "forecast" for b in cues[:i])
             else c for i, c in enumerate(cues)]
@@ -143,8 +149,8 @@ def _status_cues(text: str, lo: int, hi: int) -> list[_Cue]:
         return word in _FORECAST_VERBS or word in _PLAN_VERBS or word in verbs or word in verbal_nouns  # 将设置…5个链条
 
     for m in _WILL.finditer(text, lo, hi):
-        if any(s <= m.start() < e for s, e in titles):
-            continue  # 《将改革进行到底》等七部大型政论专题片: a title
+        if any(s <= m.start() < e for s, e in titles) or _ALREADY_BEFORE.search(text, 0, m.start()):
+            continue  # 《将改革进行到底》等七部大型政论专题片: a title; 已将: an object
         verb = text[m.end()] if _CAUSATIVE.match(text, m.end()) else text[m.end():m.end() + 2]
         if not is_verb(verb) and is_verb(text[(bare := _WILL_BARE.match(text, m.start()).end()):bare + 2]):
             verb = text[bare:bare + 2]
@@ -229,7 +235,7 @@ _BUILT_QUANTITIES = frozenset({"money", "measure"})
 # A decision that sets a thing, marked by 将, to a new level from a date or as an item of a meeting's list (会议决定，从7月1日
 # 起，将服装鞋帽…进口关税平均税率由15.9%降至7.1%; 三是将失业保险费率由现行…3%统一降至2%): a plan announced. Told without
 # a date or a list (英国央行22日宣布，将基准利率从1.75%上调至2.25%) it is what was done.
-_DECIDED_SET = re.compile(r"(?<![即必终])将(?![近军来士领帅相使比])[^，,；;。]{2,40}?(?:提高|提升|扩大|下调|上调|降低|降|减|增加|调整|调高|调低|"
+_DECIDED_SET = re.compile(r"(?<![即必终已])将(?![近军来士领帅相使比])[^，,；;。]{2,40}?(?:提高|提升|扩大|下调|上调|降低|降|减|增加|调整|调高|调低|"
                           r"压减|缩短|延长|放宽|削减)(?:至|到|为)?$")
 _DECISION = re.compile(r"会议(?:决定|确定)|[一二三四五六七八九十]是|[一二三四五]要|(?:日|月|年|号|时|点)起")
 
