@@ -204,6 +204,13 @@ STATUS = [
     # 将 after 已 marks the object of a verb done: no future, whatever verb follows (将超长期 is no 将超)
     ("目前，我国已将包括小麦在内的30种农产品纳入数据库。", "30种", "actual"),
     ("该省已经将超长期特别国债资金8亿元足额预拨各地。", "8亿元", "actual"),
+    # a value told right before the goal it is, after a verb of setting or reaching it, is that goal; not a count of goals
+    # or of things struck
+    ("前三季度，全省提前完成了全年80万人的就业目标。", "80万人", "target"),
+    ("该市今年确定了地区生产总值增长6%左右、居民消费价格涨幅3%左右等主要目标。", "6%左右", "target"),
+    ("该省超额完成500万套棚改目标任务。", "500万套", "target"),
+    ("空军当天摧毁了40多个武装目标。", "40多个", "actual"),
+    ("文件列出了生均拨款制度全面建立等5个具体目标，将于年底前完成。", "5个", "actual"),
     # how far away a place is, whatever is to go there
     ("这批货物将从码头经公路运往500公里外的港口。", "500公里", "actual"),
     ("今年将新建500公里高速公路。", "500公里", "plan"),

@@ -252,6 +252,15 @@ _LENGTHS = frozenset({"公里", "千米", "米", "海里", "km"})
 _AWAY = re.compile(r"(?:以|之)?外|开外")
 
 
+# A value told right before the goal it is (实现双边贸易额1600亿美元的目标, 提前完成了全年1100万人的就业目标, 符合年初7%左右的预期
+# 目标, 确定了GDP增长7.5%左右、…CPI涨幅3.5%左右等主要目标, 超额完成2000万套棚改目标任务) is that goal, reached or not: target.
+# Only after a verb of setting or reaching a goal in its clause; a count of goals or of things struck (5个具体目标, 摧毁了32个
+# 指挥所等军事目标) is none.
+_REACHES_A_GOAL = re.compile(r"实现|完成|达到|达成|确定|符合|趋近|接近|提出|承诺|设定|制定|定下")
+_GOAL_AFTER = re.compile(r"[^，,。；;：:]{0,30}?目标(?!区间)")
+_GOAL_COUNTS = frozenset({"个", "项", "处", "类", "方面"})
+
+
 def fact_status(text: str, start: int, end: int | None = None, published_year: int | None = None, *, unit: str | None = None) -> str:
     """actual, target, forecast or plan: the cue nearest before the number in its clause (力争, 预计, 计划,
     已 …), else one right after it in the clause (50%的县将建立, 超90%的县市有望; the size or cost of a thing being built,
@@ -265,6 +274,9 @@ def fact_status(text: str, start: int, end: int | None = None, published_year: i
             and not (base["year"] and published_year and int(base["year"]) > published_year)):
         return "actual"  # 将…由现行8%提高至10%, 从现在的500多座增加到1000座以上: the level it starts from is today's
     clause_start = _clause_start(text, start)
+    if (end is not None and unit not in _GOAL_COUNTS and "目标" in text[end:end + 32] and _GOAL_AFTER.match(text, end)
+            and _REACHES_A_GOAL.search(text, clause_start, start)):
+        return "target"  # 提前完成了全年1100万人的就业目标: the value of the goal
     cues = _status_cues(text, clause_start, end or start)  # the mention's own 不低于 counts
     if (len(cues) >= 2 and text[cues[-1].start:cues[-1].end] in _DONE_VERBS and cues[-2].status != "actual"
             and not _SINCE_THEN.search(text, cues[-2].end, cues[-1].start)):
