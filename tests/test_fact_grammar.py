@@ -258,6 +258,9 @@ STATUS_IN_YEAR = [
     # … as does a five-year plan's period that is a clause of its own, told before its end
     ("二是完善设施布局，“十四五”期间，在全省新建300个左右口袋公园。", "300个左右", 2021, "target"),
     ("二是完善设施布局，“十四五”期间，在全省新建300个左右口袋公园。", "300个左右", 2026, "actual"),
+    # a deadline dated in a year not yet ended sets targets for the clauses after it; one passed looks back
+    ("方案要求，2016年底前再淘汰落后水泥产能3000万吨，平板玻璃1500万重量箱。", "3000万吨", 2015, "target"),
+    ("方案要求，2016年底前再淘汰落后水泥产能3000万吨，平板玻璃1500万重量箱。", "3000万吨", 2018, "actual"),
     # what is to add up (累计) by a horizon ahead is aimed at; by one passed it was done
     ("到2030年，全省海上风电累计并网规模达到2000万千瓦。", "达到2000万千瓦", 2026, "target"),
     ("到2020年底，全省累计建成5G基站3万个。", "3万个", 2021, "actual"),

@@ -302,7 +302,18 @@ def fact_status(text: str, start: int, end: int | None = None, published_year: i
             return "plan"
     if _future_horizon(text, start, published_year):
         return "target"
-    return _carried_cue(text, clause_start, start, published_year) or "actual"
+    carried = _carried_cue(text, clause_start, start, published_year)
+    if carried is None and published_year is not None and "前" in text[:start]:
+        statement = max(text.rfind("；", 0, start), text.rfind(";", 0, start)) + 1
+        if any(int(d["year"]) >= published_year for d in _DATED_DEADLINE.finditer(text, statement, start)):
+            return "target"  # 方案要求，2015年底前再淘汰落后炼铁产能1500万吨，…水泥1亿吨 (told in 2014)
+    return carried or "actual"
+
+
+# A deadline dated in a year not yet ended (2015年底前, 2026年6月底前: _DEADLINE takes the undated ones) sets targets for the
+# clauses after it in its statement; one passed looks back (2015年底前已办理退休手续, told in 2020). Not 1600年前 (ago) nor
+# 2016年前的 (before then): the end of a year or a month.
+_DATED_DEADLINE = re.compile(r"(?<!\d)(?P<year>20\d{2})年(?:\d{1,2}月)?(?:底|末)前")
 
 
 # A paragraph whose first sentence opens with a horizon ahead (到2025年，… / “十五五”时期，…) sets targets for the numbers of its
