@@ -258,6 +258,9 @@ STATUS_IN_YEAR = [
     # … as does a five-year plan's period that is a clause of its own, told before its end
     ("二是完善设施布局，“十四五”期间，在全省新建300个左右口袋公园。", "300个左右", 2021, "target"),
     ("二是完善设施布局，“十四五”期间，在全省新建300个左右口袋公园。", "300个左右", 2026, "actual"),
+    # 人均预期寿命 (life expectancy) names an indicator: no expectation, neither of its own clause nor of a goal's
+    ("截至2015年，居民人均预期寿命提高到76.3岁，基本医保覆盖95%以上人口。", "95%以上", 2016, "actual"),
+    ("《规划》提出，到2030年，人均预期寿命达到79岁，个人卫生支出占卫生总费用的比重下降到25%左右。", "25%左右", 2016, "target"),
     # a deadline dated in a year not yet ended sets targets for the clauses after it; one passed looks back
     ("方案要求，2016年底前再淘汰落后水泥产能3000万吨，平板玻璃1500万重量箱。", "3000万吨", 2015, "target"),
     ("方案要求，2016年底前再淘汰落后水泥产能3000万吨，平板玻璃1500万重量箱。", "3000万吨", 2018, "actual"),
