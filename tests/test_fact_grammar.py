@@ -204,6 +204,11 @@ STATUS = [
     # 将 after 已 marks the object of a verb done: no future, whatever verb follows (将超长期 is no 将超)
     ("目前，我国已将包括小麦在内的30种农产品纳入数据库。", "30种", "actual"),
     ("该省已经将超长期特别国债资金8亿元足额预拨各地。", "8亿元", "actual"),
+    # 可达, 可实现: a capacity or a ceiling, what the thing is; an expectation or a plan before it governs
+    ("该型导弹射程可达1800公里，可携带多枚弹头。", "达1800公里", "actual"),
+    ("各地根据实际，补贴数额最高可达500元每月。", "达500元", "actual"),
+    ("预计今年该产业可实现销售收入约3000亿元。", "约3000亿元", "forecast"),
+    ("电站全面投产后，年发电量可达40亿千瓦时。", "达40亿千瓦时", "plan"),
     # a value told right before the goal it is, after a verb of setting or reaching it, is that goal; not a count of goals
     # or of things struck
     ("前三季度，全省提前完成了全年80万人的就业目标。", "80万人", "target"),

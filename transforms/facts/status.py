@@ -35,11 +35,14 @@ SHALL_DO = (r"(?<![主重需只首纪摘险紧简必想就都])要(?:新建|新�
 # A deadline ahead: 年底前, 今年末前, 6月底前, 12月底前 (not 2015年底前, a date looked back on).
 _DEADLINE = r"(?:(?<!\d)年|\d{1,2}月)(?:底|末)前"
 STATUS_CUES: tuple[tuple[str, str], ...] = (
+    # 可达, 可实现 (can reach) tell a capacity or a ceiling, not an expectation (该导弹射程可达2000公里, 列车试验速度可达每小时400公里,
+    # 补贴数额最高可达300元): what the thing is; a plan or an expectation governing them says otherwise (全面投产后，年发电量可达…,
+    # 预计今年…可实现销售收入约4500亿元)
     # 将有 + a number is what is expected to be there (今天将有150多艘滞留船只得到疏散); 将有力, 将有效 are adverbs
     # 可能 (may) before the number is what a source expects (not a kind of case listed: 确诊、疑似和可能感染病例共计4784例) (…关税可能在2025年至2028年间给德国经济造成高达2900亿欧元的损失, 美国经济
     # 增长可能降低到1.4%); not 不可能, 可能性, 可能影响…的 describing a kind of thing (可能影响未成年人身心健康的网络信息的4种类型),
     # nor what may have happened (运输机可能运送了65名…)
-    ("forecast", r"预计|(?<![于超出到])预期(?!指数|寿命)|预测|估计|有望|可望|或将|(?<![不和、与及或])可能(?!性|影响|[^，,；;。]*了)|将达|将超|将突破|将增至|将增长|将提高|将实现|将带动|将处于|将保持|将维持|将回升|将下降|将减少|将增加|将扩大|将降至|将有(?![力效序利])|可达|可实现"),
+    ("forecast", r"预计|(?<![于超出到])预期(?!指数|寿命)|预测|估计|有望|可望|或将|(?<![不和、与及或])可能(?!性|影响|[^，,；;。]*了)|将达|将超|将突破|将增至|将增长|将提高|将实现|将带动|将处于|将保持|将维持|将回升|将下降|将减少|将增加|将扩大|将降至|将有(?![力效序利])"),
     # a deadline ahead (今年底前实现…58项事项异地办理, 6月底前下达90%以上, 年内…降低100美元以上) sets a target; a dated one
     # (2015年底前已办理退休手续) looks back, and a span (未来10年内, 运行期25年内, 两学年内) is no deadline
     # 目标 as a noun is no target: what a share is of (占年度目标任务的78.2%, 完成全年目标任务的58%), a heading of a list
