@@ -204,6 +204,13 @@ STATUS = [
     # 将 after 已 marks the object of a verb done: no future, whatever verb follows (将超长期 is no 将超)
     ("目前，我国已将包括小麦在内的30种农产品纳入数据库。", "30种", "actual"),
     ("该省已经将超长期特别国债资金8亿元足额预拨各地。", "8亿元", "actual"),
+    # what a meeting decides is a measure to be taken, in the clauses after 会议决定 too; a rate in the object of 将, before the
+    # verb that changes it, is the level now (but an old forecast revised stays a forecast)
+    ("会议同时决定，再取消40项国务院部门行政许可事项。", "40项", "plan"),
+    ("会议决定，今明两年在10个粮食主产省选择100个左右县开展试点。", "100个左右", "plan"),
+    ("会议决定，将特定纳税人适用的增值税6%、4%两档征收率合并为一档，执行3%的征收率。", "6%", "actual"),
+    ("会议决定，将特定纳税人适用的增值税6%、4%两档征收率合并为一档，执行3%的征收率。", "3%", "plan"),
+    ("世界银行将该国经济增长率从此前预测的1.5%下调至0.5%。", "1.5%", "forecast"),
     # 可达, 可实现: a capacity or a ceiling, what the thing is; an expectation or a plan before it governs
     ("该型导弹射程可达1800公里，可携带多枚弹头。", "达1800公里", "actual"),
     ("各地根据实际，补贴数额最高可达500元每月。", "达500元", "actual"),

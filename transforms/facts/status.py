@@ -29,6 +29,9 @@ UPON_COMPLETION = r"(?<!\d年)(?:建成|投产|达产|投用|完工|竣工|投�
 # 完成情况，涉及8个方面、35项政策措施: a report on them), though it still makes its own clause's number a goal (完成《规划》提出的
 # 宽带网络覆盖90%以上贫困村的目标).
 DOCUMENT_PROPOSES = r"(?:(?<=》)|报告|规划|方案|意见|纲要|目标)(?:中|里)?(?:明确|首次|还|进一步)?提出(?!了?的?[\d一二三四五六七八九十两])"
+# What a meeting decides (会议决定，再取消52项…许可事项; 会议同时决定，今明两年在…13个粮食主产省选择200个左右县; 会议确定了…重点：
+# 一是…) is a measure to be taken: plan, governing the clauses after it; not what it decided earlier (会议决定的, 会议确定的)
+MEETING_DECIDES = r"会议(?:同时|还|并|研究)?(?:决定|确定)(?!的|了的)"
 SHALL_DO = (r"(?<![主重需只首纪摘险紧简必想就都])要(?:新建|新增加|新增|建设|建成|建立|建|增加|增长|提高到|提高|提升|培育|引进|开工|"
             r"关停|淘汰|压减|减少|降低|发布|打造)")
 # What a number is, from the words before it in its clause: the cue nearest the number wins. (status, pattern)
@@ -56,7 +59,7 @@ STATUS_CUES: tuple[tuple[str, str], ...] = (
     # 设计时速80公里), told like its length, and 设计工具, 外观设计申请量, 完成设计总量的95% are nouns
     # 计划 naming a programme (国家重点研发计划核心装备, 援助计划) or the plan whose part is done (完成年度计划投资1215.77亿元
     # is what was done; 今年计划完成投资4300多亿元 plans it) plans nothing
-    ("plan", r"(?<!研发)(?<!援助)(?<!完成)(?<!完成年度)(?<!完成全年)计划(?!的|数|内|任务|目标|总投资|、|单列|生育|署)|(?<![虚模比草代])拟(?!了)|规划(?!的|、|单位|院|局|部门|师|馆|总数|中(?!的)|[\u4e00-\u9fff]{1,2}了)|谋划|将投资|将建设|将新建|将建成|将开工|将于|将举办|将安排|将发行|将新增|将上演|将开行|(?<!前期)(?<!项目)(?<!赛前)(?<!战前)准备(?!金|了|工作|基金|特别基金|阶段|期|会)|打算"
+    ("plan", rf"(?<!研发)(?<!援助)(?<!完成)(?<!完成年度)(?<!完成全年)计划(?!的|数|内|任务|目标|总投资|、|单列|生育|署)|(?<![虚模比草代])拟(?!了)|规划(?!的|、|单位|院|局|部门|师|馆|总数|中(?!的)|[\u4e00-\u9fff]{{1,2}}了)|谋划|将投资|将建设|将新建|将建成|将开工|将于|将举办|将安排|将发行|将新增|将上演|将开行|{MEETING_DECIDES}|(?<!前期)(?<!项目)(?<!赛前)(?<!战前)准备(?!金|了|工作|基金|特别基金|阶段|期|会)|打算"
              rf"|(?<!自主)设计(?!了|建造|制造|研发|生产|的|师|院|单位|方案|理念|(?:最高)?时速|速度|工具|申请|总量|组织|产品)|{UPON_COMPLETION}"),
     ("actual", r"已经|已|累计|共有|现有|完成|实现了|达到了|建成了|截至|实际|共设|设有"),
 )
@@ -80,11 +83,11 @@ _HORIZON_CLAUSE = re.compile(r"(?<=[,:，：])[^,:，：。；;\d]{0,6}?(?:(?<![
 
 # Cues that govern the clauses after theirs: verbs of intent and expectation, not nouns (规划, 设计, 目标) or a
 # clause's own bound (不低于).
-_GOVERNING_CUE = re.compile(rf"预计|预期|预测|估计|有望|可望|力争|争取|确保|拟|计划|将.{{1,2}}|{UPON_COMPLETION}|{_DEADLINE}|.{{0,3}}年内"
+_GOVERNING_CUE = re.compile(rf"预计|预期|预测|估计|有望|可望|力争|争取|确保|拟|计划|将.{{1,2}}|{UPON_COMPLETION}|{_DEADLINE}|.{{0,3}}年内|{MEETING_DECIDES}"
                             rf"|{DOCUMENT_PROPOSES}")
 # Verbs that say what a source expects (联合国估计，…; 农业部门预测，…; 报告预计，…): a comma after them opens what is
 # expected, where after a noun (行动计划，…) it ends a plan named.
-_EXPECTS_BEFORE_COMMA = re.compile(rf"预计|预测|估计|{UPON_COMPLETION}|{_DEADLINE}|.{{0,3}}年内|{DOCUMENT_PROPOSES}")  # and a deadline: 今年底前，…
+_EXPECTS_BEFORE_COMMA = re.compile(rf"预计|预测|估计|{UPON_COMPLETION}|{_DEADLINE}|.{{0,3}}年内|{DOCUMENT_PROPOSES}|{MEETING_DECIDES}")  # and a deadline: 今年底前，…
 # 将 + a verb, after an adverb: a forecast when the verb moves or states a level (将降低20%, 将导致损失16亿欧元), a
 # plan for any other verb of jieba's (将制定1800项, 将持续推进40条). 将 before a noun marks an object (将利率维持在
 # 4.50%: done), 将近 is 'nearly', 即将/必将 are other words.
@@ -250,6 +253,14 @@ _BASE_BEFORE = re.compile(r"(?<!自)(?:从|由)(?:现在|目前|当前|现行|�
 _REVISED = re.compile(r"(?:预期|预测|预计|展望|目标)(?:值|区间|水平)?$")  # right before the base (远期目标是森林覆盖率由现在的11% is today's)
 
 
+# A rate told in the object of 将, before the verb that changes it (将…适用的增值税6%、5%、4%、3%四档征收率合并为一档, 将13%的税率
+# 降至9%), is the level now, like the base of 从…提高到: actual, whatever the decision is. Not one after the verb (将…比例提高至47.5%).
+_WILL_OBJECT = re.compile(r"(?<![即必终已])将(?![近军来士领帅相使比])")
+_CHANGES_A_RATE = re.compile(r"[^，,；;。]*?(?:合并|统一|调整|提高|提升|降低|下调|上调|调低|调高|降|减)(?:为|至|到)")
+_FORECAST_OR_GOAL = re.compile(r"预期|预测|预计|展望|目标")
+_CHANGES_BEFORE = re.compile(r"合并|统一|调整|提高|提升|降低|下调|上调|调低|调高|降至|降到|减至|增至|增加|减少")  # (not 增值税)
+
+
 # A length right before 外 is how far away a place is (230公里外的符拉迪沃斯托克).
 _LENGTHS = frozenset({"公里", "千米", "米", "海里", "km"})
 _AWAY = re.compile(r"(?:以|之)?外|开外")
@@ -277,6 +288,11 @@ def fact_status(text: str, start: int, end: int | None = None, published_year: i
             and not (base["year"] and published_year and int(base["year"]) > published_year)):
         return "actual"  # 将…由现行8%提高至10%, 从现在的500多座增加到1000座以上: the level it starts from is today's
     clause_start = _clause_start(text, start)
+    if (end is not None and unit == "%" and "将" in text[clause_start:start] and _CHANGES_A_RATE.match(text, end)
+            and (will := list(_WILL_OBJECT.finditer(text, clause_start, start)))
+            and not _CHANGES_BEFORE.search(text, will[-1].end(), start)
+            and not _FORECAST_OR_GOAL.search(text, will[-1].end(), start)):  # 将…增长率从此前预测的0.3%下调至…: a forecast revised
+        return "actual"  # 将…增值税6%、5%、4%、3%四档征收率合并为一档: the rates now
     if (end is not None and unit not in _GOAL_COUNTS and "目标" in text[end:end + 32] and _GOAL_AFTER.match(text, end)
             and _REACHES_A_GOAL.search(text, clause_start, start)):
         return "target"  # 提前完成了全年1100万人的就业目标: the value of the goal
