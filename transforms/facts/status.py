@@ -346,6 +346,8 @@ def _status_under_frame(text: str, start: int, status: str, period: str | None, 
     clause = _clause_start(text, start)
     if status != "actual" or not carried or not period or _status_cues(text, clause, start) or "了" in text[clause:start]:
         return status
+    if any(c.status == "actual" for c in _status_cues(text, 0, clause)):
+        return status  # …。此外，我国共有42个非遗项目列入…名录，居世界第一: what an earlier clause says is there now
     frame = f"{period}，"
     if not (_HORIZON_OPENING.match(frame) and _future_horizon(frame, len(frame), published_year)):
         return status
