@@ -211,6 +211,10 @@ STATUS = [
     ("会议决定，将特定纳税人适用的增值税6%、4%两档征收率合并为一档，执行3%的征收率。", "6%", "actual"),
     ("会议决定，将特定纳税人适用的增值税6%、4%两档征收率合并为一档，执行3%的征收率。", "3%", "plan"),
     ("世界银行将该国经济增长率从此前预测的1.5%下调至0.5%。", "1.5%", "forecast"),
+    # 目标是 opening what is aimed at governs the clauses after it; not before a thing named
+    ("该工程的总体目标是用8年时间，在重点领域，培养五千名左右青年骨干。", "五千名左右", "target"),
+    ("全县现在的目标是，因地制宜，每年让2万以上的贫困人口走上致富路。", "2万以上", "target"),
+    ("此次行动的目标是一座情报中心和一座空军基地，这两处目标均遭严重破坏。", "两处", "actual"),
     # 可达, 可实现: a capacity or a ceiling, what the thing is; an expectation or a plan before it governs
     ("该型导弹射程可达1800公里，可携带多枚弹头。", "达1800公里", "actual"),
     ("各地根据实际，补贴数额最高可达500元每月。", "达500元", "actual"),

@@ -32,6 +32,7 @@ DOCUMENT_PROPOSES = r"(?:(?<=》)|报告|规划|方案|意见|纲要|目标)(?:�
 # What a meeting decides (会议决定，再取消52项…许可事项; 会议同时决定，今明两年在…13个粮食主产省选择200个左右县; 会议确定了…重点：
 # 一是…) is a measure to be taken: plan, governing the clauses after it; not what it decided earlier (会议决定的, 会议确定的)
 MEETING_DECIDES = r"会议(?:同时|还|并|研究)?(?:决定|确定)(?!的|了的)"
+AIM_IS = r"目标[是为](?=[，,：:]|用|在|到|通过|实现|达到|让|使|每年|今年|明年|力争|争取|确保)"
 SHALL_DO = (r"(?<![主重需只首纪摘险紧简必想就都])要(?:新建|新增加|新增|建设|建成|建立|建|增加|增长|提高到|提高|提升|培育|引进|开工|"
             r"关停|淘汰|压减|减少|降低|发布|打造)")
 # What a number is, from the words before it in its clause: the cue nearest the number wins. (status, pattern)
@@ -51,7 +52,9 @@ STATUS_CUES: tuple[tuple[str, str], ...] = (
     # 目标 as a noun is no target: what a share is of (占年度目标任务的78.2%, 完成全年目标任务的58%), a heading of a list
     # (目标任务等六个方面) or an item of one (提出7个方面发展目标和21项主要指标), what was split up (目标被分解成84项任务), what is struck (向…极端组织目标发射了4枚巡航导弹, 等目标实施了六次集群打击)
     # (争取到 is won: 为广州一家保温杯企业争取到将近400万元的出口退税)
-    ("target", rf"力争|争取(?![到了])|目标(?!(?:任务)?(?:的|等|和|、)|被|发射|发动|实施|进行|打击|包括)|确保(?!了)|要达到|要实现|要突破|要超过|要控制|要保持|{SHALL_DO}|{DOCUMENT_PROPOSES}|控制在|不低于|不少于|{_DEADLINE}|(?:今年|本年|当年)年?内|(?<![\u4e00-\u9fff\d])年内"),
+    # 目标是, 目标为 opening what is aimed at (…计划的总体目标是用10年时间，…遴选一万名左右; 他们现在的目标是，…每年让10万以上的
+    # 贫困人口走上致富路) govern the clauses after them; not before a thing named (此次行动的目标是以色列一座情报中心)
+    ("target", rf"力争|争取(?![到了])|{AIM_IS}|目标(?!(?:任务)?(?:的|等|和|、)|被|发射|发动|实施|进行|打击|包括)|确保(?!了)|要达到|要实现|要突破|要超过|要控制|要保持|{SHALL_DO}|{DOCUMENT_PROPOSES}|控制在|不低于|不少于|{_DEADLINE}|(?:今年|本年|当年)年?内|(?<![\u4e00-\u9fff\d])年内"),
     # (确保了被护船舶…100%安全 is done: no target; 业务活动预期指数 and 人均预期寿命 (life expectancy) name indicators, 代拟了 and 准备了 are done, 计划、预算 and
     # 两大规划中 are nouns)
     # 规划, 设计, 准备 as nouns or done are no plan: 规划单位, 占规划总数的2.3%, 规划实施了, 编制了30多个重点规划、100多项行动方案 (but 规划了两条城际线路 plans them), 设计了四千多张图纸, 自主设计建造的
@@ -83,11 +86,11 @@ _HORIZON_CLAUSE = re.compile(r"(?<=[,:，：])[^,:，：。；;\d]{0,6}?(?:(?<![
 
 # Cues that govern the clauses after theirs: verbs of intent and expectation, not nouns (规划, 设计, 目标) or a
 # clause's own bound (不低于).
-_GOVERNING_CUE = re.compile(rf"预计|预期|预测|估计|有望|可望|力争|争取|确保|拟|计划|将.{{1,2}}|{UPON_COMPLETION}|{_DEADLINE}|.{{0,3}}年内|{MEETING_DECIDES}"
+_GOVERNING_CUE = re.compile(rf"预计|预期|预测|估计|有望|可望|力争|争取|确保|拟|计划|将.{{1,2}}|{UPON_COMPLETION}|{_DEADLINE}|.{{0,3}}年内|{MEETING_DECIDES}|目标[是为]"
                             rf"|{DOCUMENT_PROPOSES}")
 # Verbs that say what a source expects (联合国估计，…; 农业部门预测，…; 报告预计，…): a comma after them opens what is
 # expected, where after a noun (行动计划，…) it ends a plan named.
-_EXPECTS_BEFORE_COMMA = re.compile(rf"预计|预测|估计|{UPON_COMPLETION}|{_DEADLINE}|.{{0,3}}年内|{DOCUMENT_PROPOSES}|{MEETING_DECIDES}")  # and a deadline: 今年底前，…
+_EXPECTS_BEFORE_COMMA = re.compile(rf"预计|预测|估计|{UPON_COMPLETION}|{_DEADLINE}|.{{0,3}}年内|{DOCUMENT_PROPOSES}|{MEETING_DECIDES}|目标[是为]")  # and a deadline: 今年底前，…
 # 将 + a verb, after an adverb: a forecast when the verb moves or states a level (将降低20%, 将导致损失16亿欧元), a
 # plan for any other verb of jieba's (将制定1800项, 将持续推进40条). 将 before a noun marks an object (将利率维持在
 # 4.50%: done), 将近 is 'nearly', 即将/必将 are other words.
