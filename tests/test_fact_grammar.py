@@ -215,6 +215,10 @@ STATUS = [
     ("该工程的总体目标是用8年时间，在重点领域，培养五千名左右青年骨干。", "五千名左右", "target"),
     ("全县现在的目标是，因地制宜，每年让2万以上的贫困人口走上致富路。", "2万以上", "target"),
     ("此次行动的目标是一座情报中心和一座空军基地，这两处目标均遭严重破坏。", "两处", "actual"),
+    # a verb done between a cue and its number makes the number what was done
+    ("空军当天向该组织目标投掷了120吨炸弹。", "120吨", "actual"),
+    ("目前该园区规划了20栋厂房。", "20栋", "plan"),
+    ("“十五五”时期，该省谋划了六个方面、80项重大工程。", "80项", "plan"),
     # 可达, 可实现: a capacity or a ceiling, what the thing is; an expectation or a plan before it governs
     ("该型导弹射程可达1800公里，可携带多枚弹头。", "达1800公里", "actual"),
     ("各地根据实际，补贴数额最高可达500元每月。", "达500元", "actual"),
