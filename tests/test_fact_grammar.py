@@ -691,6 +691,25 @@ HORIZON_FRAMED = [
 ]
 
 
+# A list of goals opened with a colon (主要预期目标是：…；…；…。) makes targets of the cue-less numbers of its items, each a
+# sentence cut at ；; a cue of the item's own, a look back or the end of the list (。) keeps them as they are.
+GOAL_LISTED = [
+    ("报告提出，今年发展主要预期目标是：地区生产总值增长6%左右；城镇新增就业80万人以上；粮食产量保持在700亿斤以上。全省共有48个县。",
+     2024, "6%左右", "target"),
+    ("报告提出，今年发展主要预期目标是：地区生产总值增长6%左右；城镇新增就业80万人以上；粮食产量保持在700亿斤以上。全省共有48个县。",
+     2024, "80万人以上", "target"),
+    ("报告提出，今年发展主要预期目标是：地区生产总值增长6%左右；城镇新增就业80万人以上；粮食产量保持在700亿斤以上。全省共有48个县。",
+     2024, "48个", "actual"),
+    ("报告提出，今年主要目标是：地区生产总值增长6%左右；去年城镇新增就业80万人。", 2024, "80万人", "actual"),
+]
+
+
+@pytest.mark.parametrize(("body", "published", "mention", "status"), GOAL_LISTED, ids=[s[2] for s in GOAL_LISTED])
+def test_a_list_of_goals_opened_with_a_colon_sets_targets(body, published, mention, status):
+    facts = [f for found in extract_article_facts(body, split_sentences(body), published_year=published) for f in found]
+    assert [f.status for f in facts if f.mention == mention] == [status]
+
+
 @pytest.mark.parametrize(("body", "published", "mention", "status"), HORIZON_FRAMED, ids=[s[2] for s in HORIZON_FRAMED])
 def test_a_paragraph_opening_with_a_horizon_sets_targets(body, published, mention, status):
     facts = [f for found in extract_article_facts(body, split_sentences(body), published_year=published) for f in found]

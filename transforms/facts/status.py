@@ -400,3 +400,26 @@ def _policy_goal(text: str, cue: _Cue, published_year: int | None) -> bool:
     物联网核心产业规模将突破3.5万亿元), unless a word of expectation says otherwise."""
     return (cue.status == "forecast" and text.startswith("将", cue.start) and _future_horizon(text, cue.start, published_year)
             and not _EXPECTATION.search(text, 0, cue.end))
+
+
+# A list of goals a report opens with a colon (2022年发展主要预期目标是：国内生产总值增长5.5%左右；城镇新增就业1100万人以上，…；
+# 居民消费价格涨幅3%左右；粮食产量保持在1.3万亿斤以上。) tells each goal without a cue, and each item ends its own sentence
+# at ；: the numbers after the colon, in that sentence and in the ；-ended sentences of the paragraph after it, are targets
+# unless a cue of their own or a look back (去年, 2021年) says otherwise.
+GOAL_LIST = re.compile(r"目标(?:任务)?[是为]?[：:]")
+
+
+def ends_an_item(text: str) -> bool:
+    """The sentence ends at a semicolon: the list it is an item of goes on in the next one."""
+    return text.rstrip().endswith((";", "；"))
+
+
+def status_in_goal_list(text: str, start: int, status: str, published_year: int | None) -> str:
+    """`status`, or target when it is actual for want of a cue of the item's own and the item does not look back."""
+    item = max(text.rfind(c, 0, start) for c in "：:；;") + 1
+    if status != "actual" or _status_cues(text, item, start):
+        return status
+    if any(p["year"] is None or published_year is None or int(p["year"]) < published_year for p in _PAST_MARK.finditer(text, item, start)):
+        return status
+    return "target"
+
