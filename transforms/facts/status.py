@@ -140,7 +140,7 @@ def _clause_end(text: str, start: int, hi: int) -> int:
 
 # 将 right after 已 (已将, 已经将) marks the object of a verb done (我国已将…27种农产品纳入…数据库, 黑龙江已经将…资金10亿元…预拨各地):
 # no future, whatever verb or number follows (将超长期特别国债 is no 将超)
-_ALREADY_BEFORE = re.compile(r"(?:已经?|业已)$")
+_ALREADY_BEFORE = ("已", "已经")  # (业已 ends in 已)
 
 
 def _status_cues(text: str, lo: int, hi: int) -> list[_Cue]:
@@ -149,7 +149,7 @@ def _status_cues(text: str, lo: int, hi: int) -> list[_Cue]:
     cues = [_Cue(m.start(), m.end(), m.lastgroup, bool(_GOVERNING_CUE.fullmatch(text, m.start(), m.end()))
                  and not (m.group().endswith("提出") and text.startswith("的", m.end())))  # 《报告》提出的重点工作: a noun phrase
             for m in _STATUS_RE.finditer(text, lo, hi) if not any(s <= m.start() < e for s, e in titles)
-            and not (text.startswith("将", m.start()) and _ALREADY_BEFORE.search(text, 0, m.start()))]
+            and not (text.startswith("将", m.start()) and text.endswith(_ALREADY_BEFORE, 0, m.start()))]
     # a deadline after a word of expectation is expected, not aimed at (预计今年底前，全国铁路完成固定资产投资6500亿元)
     cues = [_Cue(c.start, c.end, "forecast", c.governing) if text[c.end - 1] == "前" and any(b.status == "forecast" for b in cues[:i])
             else c for i, c in enumerate(cues)]
@@ -159,7 +159,7 @@ def _status_cues(text: str, lo: int, hi: int) -> list[_Cue]:
         return word in _FORECAST_VERBS or word in _PLAN_VERBS or word in verbs or word in verbal_nouns  # 将设置…5个链条
 
     for m in _WILL.finditer(text, lo, hi):
-        if any(s <= m.start() < e for s, e in titles) or _ALREADY_BEFORE.search(text, 0, m.start()):
+        if any(s <= m.start() < e for s, e in titles) or text.endswith(_ALREADY_BEFORE, 0, m.start()):
             continue  # 《将改革进行到底》等七部大型政论专题片: a title; 已将: an object
         verb = text[m.end()] if _CAUSATIVE.match(text, m.end()) else text[m.end():m.end() + 2]
         if not is_verb(verb) and is_verb(text[(bare := _WILL_BARE.match(text, m.start()).end()):bare + 2]):
@@ -298,7 +298,7 @@ def fact_status(text: str, start: int, end: int | None = None, published_year: i
             and not (base["year"] and published_year and int(base["year"]) > published_year)):
         return "actual"  # 将…由现行8%提高至10%, 从现在的500多座增加到1000座以上: the level it starts from is today's
     clause_start = _clause_start(text, start)
-    if (end is not None and unit == "%" and "将" in text[clause_start:start] and _CHANGES_A_RATE.match(text, end)
+    if (end is not None and unit == "%" and text.find("将", clause_start, start) >= 0 and _CHANGES_A_RATE.match(text, end)
             and (will := list(_WILL_OBJECT.finditer(text, clause_start, start)))
             and not _CHANGES_BEFORE.search(text, will[-1].end(), start)
             and not _FORECAST_OR_GOAL.search(text, will[-1].end(), start)):  # 将…增长率从此前预测的0.3%下调至…: a forecast revised
@@ -334,7 +334,7 @@ def fact_status(text: str, start: int, end: int | None = None, published_year: i
     if _future_horizon(text, start, published_year):
         return "target"
     carried = _carried_cue(text, clause_start, start, published_year)
-    if carried is None and published_year is not None and "前" in text[:start]:
+    if carried is None and published_year is not None and text.find("前", 0, start) >= 0:
         statement = max(text.rfind("；", 0, start), text.rfind(";", 0, start)) + 1
         if any(int(d["year"]) >= published_year for d in _DATED_DEADLINE.finditer(text, statement, start)):
             return "target"  # 方案要求，2015年底前再淘汰落后炼铁产能1500万吨，…水泥1亿吨 (told in 2014)
