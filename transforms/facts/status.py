@@ -99,18 +99,18 @@ _EXPECTS_BEFORE_COMMA = re.compile(rf"预计|预测|估计|{UPON_COMPLETION}|{_D
 # raising things (将新培育3000家, not 将新发展格局单独成篇, where 将 marks an object), and a time of recurrence only when no 的
 # follows in the clause (今后五年，芜湖将每年拿出40个亿; not 恒力将每年销售收入的5%投入研发). When the verb after the adverb is
 # none, the word right after 将 may be the verb (将共建: 共建).
-WILL_ADVERBS = ("持续", "继续", "进一步", "全面", "加快", "尽快", "全力", "努力", "隆重", "重点", "陆续", "依次", "先后", "大力", "逐步", "再", "还", "首次", "共", "大幅",
+WILL_ADVERBS = ("持续", "继续", "进一步", "全面", "加快", "尽快", "全力", "努力", "隆重", "重点", "着重", "着力", "稳步", "积极", "同比", "环比", "陆续", "依次", "先后", "大力", "逐步", "再", "还", "首次", "共", "大幅",
                 "明显", "显著", "有所", "基本", "连续", "分别", "正式", "同步", "共同", "一次性", "(?:每年|每月)(?![^，,；;。的]*的)",
                 "新(?=培育|引进|建设|打造|布局|认定|设立|推出|改造|安排|投放|招引)")
 _WILL = re.compile(r"(?<![即必终])将(?![近军来士领帅相])(?:会|要)?(?:"
                    + "|".join(sorted(WILL_ADVERBS, key=lambda a: -len(re.sub(r"\(.*\)", "", a)))) + ")?")
 _WILL_BARE = re.compile(r"将(?:会|要)?")
-# 将 then a preposition (将在未来几天内提供…, 将从2.4%回升至2.7%, 将通过多个电视频道…联动200多个国家和地区, 将用光伏板铺满3285个
+# 将 then a preposition (将同阿方在…领域共建10家联合实验室, 将在未来几天内提供…, 将从2.4%回升至2.7%, 将通过多个电视频道…联动200多个国家和地区, 将用光伏板铺满3285个
 # 足球场大小的沙丘): future too;
 # the verb comes later in the clause
-_WILL_PREPOSITION = re.compile("[从由在向为对与于给]|以(?![后前来上下及])|通过|依托|依靠|按照|围绕|用(?!于)")
+_WILL_PREPOSITION = re.compile("[从由在向为对与于给]|同(?![比时样步意类等])|以(?![后前来上下及])|通过|依托|依靠|按照|围绕|用(?!于)")
 _FORECAST_VERBS = frozenset("降低 提升 提高 增长 下降 减少 增加 扩大 缩小 达到 超过 突破 实现 带动 导致 增至 降至 回升 保持 维持 高达 多达 "
-                            "处于 迎来 拉动 形成 节约 节省 损失 衰退 下滑 萎缩 回落 上涨 下跌 占到 占据 使 让 高于 低于 影响 "
+                            "处于 稳定 迎来 拉动 形成 节约 节省 损失 衰退 下滑 萎缩 回落 上涨 下跌 占到 占据 使 让 高于 低于 影响 "
                             "减到 减至 降到 升到 升至 增到 涨到 涨至 跌到 跌至 惠及".split())
 # An estimate before 将 makes it expected, like 预计 (据估算，2013年，西部地区GDP增速将高于东部地区1.6个百分点左右; 据估算，…将为
 # 世界其他国家贡献700万个新增就业岗位); on its own an estimate may be of today (估算…雪豹种群数量或已超过1000只), so it is no cue.
