@@ -216,6 +216,9 @@ STATUS = [
     ("中方将同东盟在数字经济等领域共建8家联合实验室。", "8家", "plan"),
     ("今年，全省的水稻播种面积将稳定在900万亩左右。", "900万亩左右", "forecast"),
     ("全省工业增加值将同比增长6%。", "6%", "forecast"),
+    # a task reported done (…的任务提前完成) is done: the clauses after it tell what came of it; 计划完成 still plans
+    ("全省原计划9月底前淘汰8000台燃煤小锅炉的任务提前完成，直接减少煤炭消耗200万吨。", "200万吨", "actual"),
+    ("在四川，今年计划完成6000公里燃气老化管道改造任务。", "6000公里", "plan"),
     # 目标 a value is compared with is a noun: the difference is measured
     ("全年优良天数比率为87.5%，好于年度目标0.8个百分点。", "0.8个百分点", "actual"),
     ("全年单位GDP能耗下降3.1%，比目标多降0.3个百分点。", "0.3个百分点", "actual"),

@@ -184,6 +184,14 @@ def _status_cues(text: str, lo: int, hi: int) -> list[_Cue]:
 # Verbs of doing that are cues only on their own: after a plan, target or forecast they say what is to be done (预计完成,
 # 力争完成) or what is to add up (预计全社会跨区域人员流动量累计5.9亿人次, 黑龙江将累计建成高标准农田1.1亿亩以上).
 _DONE_VERBS = frozenset({"完成", "累计"})
+# … but a task, goal or plan that is the subject of 完成 was done (原计划10月底前淘汰1.5万台燃煤小锅炉的任务提前完成，直接减少煤炭
+# 消耗450万吨; 目标任务已全面完成): the clauses after it tell what came of it
+_TASK_DONE = re.compile(r"(?:任务|的目标|的计划)(?:已经|已|都|均|全部|提前|全面|超额|顺利|基本)*$")  # (计划完成 plans it)
+
+
+def _done_verb_to_do(text: str, cue: _Cue) -> bool:
+    """`cue` is 完成 or 累计 saying what is to be done under an earlier cue, not a task reported done."""
+    return text[cue.start:cue.end] in _DONE_VERBS and not _TASK_DONE.search(text, max(0, cue.start - 12), cue.start)
 _SINCE_THEN = re.compile(r"以来|(?<=[\d多十几近])年来")
 _NOUN_AFTER_CUE = re.compile(r"[，,。、；;”」》)）\s]|执行|草案|完成")  # 行动计划，… / 计划执行情况: a plan named, not one made
 # 为确保北粮南运，… is a purpose, not a target; a clause that opens with its own count (54个城市开通…) or with a
@@ -210,7 +218,7 @@ def _carried_cue(text: str, clause_start: int, start: int, published_year: int |
     else:
         offset = 0
     cues = _status_cues(text, offset, clause_start)
-    if len(cues) >= 2 and text[cues[-1].start:cues[-1].end] in _DONE_VERBS and cues[-2].status != "actual":
+    if len(cues) >= 2 and _done_verb_to_do(text, cues[-1]) and cues[-2].status != "actual":
         cues = cues[:-1]  # 预计…累计5.9亿人次，日均1.98亿人次: the sum is expected, and so is the daily mean
     if not cues or cues[-1].status == "actual" or not cues[-1].governing:
         return None
@@ -307,7 +315,7 @@ def fact_status(text: str, start: int, end: int | None = None, published_year: i
             and _REACHES_A_GOAL.search(text, clause_start, start)):
         return "target"  # 提前完成了全年1100万人的就业目标: the value of the goal
     cues = _status_cues(text, clause_start, end or start)  # the mention's own 不低于 counts
-    if (len(cues) >= 2 and text[cues[-1].start:cues[-1].end] in _DONE_VERBS and cues[-2].status != "actual"
+    if (len(cues) >= 2 and _done_verb_to_do(text, cues[-1]) and cues[-2].status != "actual"
             and not _SINCE_THEN.search(text, cues[-2].end, cues[-1].start)):
         return cues[-2].status  # 预计完成1650万人次, 力争完成: what is to be done, not done (西部计划实施20多年来，累计…: done)
     if len(cues) == 1 and text[cues[0].start:cues[0].end] in _DONE_VERBS and (carried := _carried_cue(text, clause_start, cues[0].start, published_year)):
