@@ -219,6 +219,9 @@ STATUS = [
     # a task reported done (…的任务提前完成) is done: the clauses after it tell what came of it; 计划完成 still plans
     ("全省原计划9月底前淘汰8000台燃煤小锅炉的任务提前完成，直接减少煤炭消耗200万吨。", "200万吨", "actual"),
     ("在四川，今年计划完成6000公里燃气老化管道改造任务。", "6000公里", "plan"),
+    # a clause between reporting something done (签订了) ends the scope of an earlier plan or expectation
+    ("电站建成后，他和电力公司签订了购电合同，按合同，他每年可获得收益8000元。", "8000元", "actual"),
+    ("电站建成后，每年可向电网输送电量3000万千瓦时，可节约标准煤9000吨。", "9000吨", "plan"),
     # 目标 a value is compared with is a noun: the difference is measured
     ("全年优良天数比率为87.5%，好于年度目标0.8个百分点。", "0.8个百分点", "actual"),
     ("全年单位GDP能耗下降3.1%，比目标多降0.3个百分点。", "0.3个百分点", "actual"),

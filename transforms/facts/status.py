@@ -229,7 +229,8 @@ def _carried_cue(text: str, clause_start: int, start: int, published_year: int |
     if (_PURPOSE_BEFORE.search(text, 0, cue.start) or _OWN_COUNT_OPENING.match(text, clause_start)
             or _DONE_AFTER.search(text, start, clause_end.start() if clause_end else len(text))
             or (_NOUN_AFTER_CUE.match(text, cue.end) and not _EXPECTS_BEFORE_COMMA.fullmatch(text, cue.start, cue.end))
-            or _PERFECTIVE.search(text, clause_start, start)):
+            or _PERFECTIVE.search(text, clause_start, start)
+            or _DONE_BETWEEN.search(text, cue.end + 1, clause_start)):  # 电站建成后，…签订了…合同，按合同，…由两部分组成
         return None
     for past in _PAST_MARK.finditer(text, cue.end, start):
         if past["year"] and _COMPARISON_BEFORE.search(text, 0, past.start()):
