@@ -722,6 +722,23 @@ GOAL_LISTED = [
 ]
 
 
+# A meeting's decisions told as items (一是…, 二是…, 同时，将…) in the sentences after it in its paragraph are plans; a base, a look back
+# or a sentence of another paragraph keeps its status.
+MEETING_ITEMS = [
+    ("会议确定了今年深化医改重点。一是将试点城市由100个扩大到200个。二是在全国60%左右的地市开展分级诊疗试点。", 2016, "60%左右", "plan"),
+    ("会议确定了今年深化医改重点。一是将试点城市由100个扩大到200个。二是在全国60%左右的地市开展分级诊疗试点。", 2016, "100个", "actual"),
+    ("会议指出，各地优化营商环境取得积极成效。一是再取消20项行政许可事项，其中5项提请修法后取消。", 2018, "20项", "plan"),
+    ("会议确定，将普惠金融考核权重提升至10%以上。同时，将监管要求阶段性下调15个百分点。", 2019, "15个百分点", "plan"),
+    ("会议指出，各地优化营商环境取得积极成效。\n一是去年取消了20项行政许可事项。", 2018, "20项", "actual"),
+]
+
+
+@pytest.mark.parametrize(("body", "published", "mention", "status"), MEETING_ITEMS, ids=[f"{s[2]}-{i}" for i, s in enumerate(MEETING_ITEMS)])
+def test_a_meetings_items_are_plans(body, published, mention, status):
+    facts = [f for found in extract_article_facts(body, split_sentences(body), published_year=published) for f in found]
+    assert [f.status for f in facts if f.mention == mention] == [status]
+
+
 @pytest.mark.parametrize(("body", "published", "mention", "status"), GOAL_LISTED, ids=[s[2] for s in GOAL_LISTED])
 def test_a_list_of_goals_opened_with_a_colon_sets_targets(body, published, mention, status):
     facts = [f for found in extract_article_facts(body, split_sentences(body), published_year=published) for f in found]

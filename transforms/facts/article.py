@@ -13,7 +13,7 @@ from transforms.facts.indicators import classify
 from transforms.facts.model import _HALF_WIDTH, Fact, Sentence
 from transforms.facts.numbers import _MAGNITUDE, _NUM_AR
 from transforms.facts.periods import PERIOD_RE, period_year
-from transforms.facts.status import GOAL_LIST, ends_an_item, status_in_goal_list
+from transforms.facts.status import DECIDED_ITEM, GOAL_LIST, MEETING_SAYS, ends_an_item, status_in_goal_list, status_of_decided_item
 from transforms.facts.subjects import _clean_subject
 
 # ---------------------------------------------------------------- headings that restate the text
@@ -52,10 +52,10 @@ def extract_article_facts(body: str, sentences: list[Sentence], *, published_yea
     """The facts of each sentence of an article (extract_facts), a paragraph's last subject carried into its
     next sentence, Markdown table rows read with their header (table_row_facts), without the heading facts the
     paragraph below restates (drop_restated_headings)."""
-    found, carried, header, frame, goals = [], None, None, None, False
+    found, carried, header, frame, goals, meeting = [], None, None, None, False, False
     for n, sentence in enumerate(sentences):
         if n and "\n" in body[sentences[n - 1].char_end:sentence.char_start]:
-            carried, frame, goals = None, None, False  # a new paragraph starts its own subject and time
+            carried, frame, goals, meeting = None, None, False, False  # a new paragraph starts its own subject and time
         facts = extract_facts(sentence, published_year=published_year, carried_subject=carried, carried_period=frame)
         frame = frame_period(sentence.text) or frame
         opening = GOAL_LIST.search(sentence.text) if not goals and "目标" in sentence.text else None
@@ -64,6 +64,11 @@ def extract_article_facts(body: str, sentences: list[Sentence], *, published_yea
             facts = [replace(f, status=status_in_goal_list(sentence.text, f.char_start - sentence.char_start, f.status, published_year))
                      if f.char_start >= after else f for f in facts]
         goals = (goals or opening is not None) and ends_an_item(sentence.text)
+        if facts and meeting and DECIDED_ITEM.match(sentence.text):  # 会议确定…。二是在全国70%左右的地市开展分级诊疗试点
+            facts = [replace(f, status=status_of_decided_item(sentence.text, f.char_start - sentence.char_start,
+                                                              f.char_end - sentence.char_start, f.status, published_year, f.unit))
+                     for f in facts]
+        meeting = meeting or ("会议" in sentence.text and MEETING_SAYS.search(sentence.text) is not None)
         if not _TABLE_ROW.match(sentence.text):
             header = None
         elif n + 1 < len(sentences) and _TABLE_RULE.match(sentences[n + 1].text):

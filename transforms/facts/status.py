@@ -433,3 +433,26 @@ def status_in_goal_list(text: str, start: int, status: str, published_year: int 
         return status
     return "target"
 
+
+# A meeting's decisions are told as items in the sentences after it (会议确定了2016年深化医改重点：一是…。二是在全国70%左右的地市
+# 开展分级诊疗试点。; 会议指出，…。一是再取消…17项行政许可等事项，其中6项提请修法后取消。; 同时，将中小银行拨备覆盖率监管要求阶段性
+# 下调20个百分点): in a paragraph where a meeting decides, sets out or points the way (MEETING_SAYS), a sentence opening with an item
+# marker (一是, 二是 …, 同时，将) tells a measure to be taken, and its numbers without a cue of their own are plans, unless they look
+# back (去年, 以来, 已), are the level a change starts from (由100个扩大到200个) or a rate now (将…6%、5%…四档征收率合并为一档).
+MEETING_SAYS = re.compile(r"会议(?:同时|还|并|研究)?(?:决定|确定|部署|指出|要求|强调)")
+DECIDED_ITEM = re.compile(r"\s*(?:[一二三四五六七八九十]是|同时[，,]将|并将)")
+
+
+def status_of_decided_item(text: str, start: int, end: int, status: str, published_year: int | None, unit: str | None) -> str:
+    """`status`, or plan when it is actual for want of a cue and the number is no base, rate now or look back."""
+    if status != "actual" or _status_cues(text, 0, start) or text.find("了", 0, start) >= 0:
+        return status
+    if _BASE_BEFORE.search(text, 0, start) and _SETS_A_NEW_LEVEL.match(text, end):
+        return status  # 一是将…试点城市，由100个扩大到200个: the level now
+    if unit == "%" and (will := list(_WILL_OBJECT.finditer(text, 0, start))) and _CHANGES_A_RATE.match(text, end) \
+            and not _CHANGES_BEFORE.search(text, will[-1].end(), start):
+        return status  # 将…6%、5%…四档征收率合并为一档: the rates now
+    if any(p["year"] is None or published_year is None or int(p["year"]) < published_year for p in _PAST_MARK.finditer(text, 0, start)):
+        return status
+    return "plan"
+
