@@ -438,6 +438,14 @@ def test_indicator_taxonomy_is_the_data_dictionary():
         ("南沙大桥全长", "公里", "level", "infrastructure"),    # the length of a bridge, a railway
         ("年吞吐能力", "吨", "level", "infrastructure"),        # built capacity
         ("风投", "元", "level", "investment"),
+        ("调峰煤电", "千瓦", "level", "infrastructure"),       # power of a kind of plant: the capacity built
+        ("储能", "兆瓦", "level", "infrastructure"),
+        ("清洁能源", "千瓦", "level", "infrastructure"),
+        ("两省供电能力", "千瓦", "level", "infrastructure"),
+        ("梯级电站总投产容量", "千瓦", "level", "infrastructure"),
+        ("用电最高负荷", "千瓦", "level", "other"),             # a load drawn, not a capacity built
+        ("海上风机", "兆瓦", "level", "other"),                 # a machine's rating
+        ("风电", "元", "level", "other"),                       # only power is capacity
     ],
 )
 def test_classify_by_the_head_of_the_subject(subject, unit, kind, indicator):

@@ -101,6 +101,13 @@ NOT_THE_CLASS = {
         "goods of a crime": re.compile(r"(?:违法|走私|涉案|涉嫌|查获|查处|查扣|缴获|假冒|侵权|伪劣|非法|犯罪)[\u4e00-\u9fff]{0,8}货值"),
     },
 }
+# A power (千瓦, 兆瓦, 吉瓦) of a kind of power plant or of what generates it is the capacity built (400万千瓦调峰煤电,
+# 650万千瓦风电, 100万千瓦储能, 超过一亿千瓦清洁能源, 百万千瓦水电机组, 两省供电能力350万千瓦, 梯级电站总投产容量), like 装机容量; not a load drawn
+# (用电最高负荷46.4万千瓦), a machine's rating (10兆瓦海上风机) or energy told in 千瓦时. Only with a unit of power: 风电 in
+# 元 or 光伏 in 吨 may be money or goods.
+POWER_UNITS = frozenset({"瓦", "千瓦", "兆瓦", "吉瓦", "太瓦", "kW", "MW", "GW"})
+_POWER_SOURCE = re.compile(r"(?:风电|光伏|煤电|火电|水电|核电|气电|光热|储能|风能|太阳能|清洁能源|新能源|可再生能源|电源|电站|电厂|机组|"
+                           r"供电能力)(?:发电)?(?:总)?(?:装机|并网|投产)?(?:项目|基地)?(?:总)?(?:规模|容量|能力)?$")
 UNITS_THAT_NAME_THE_THING = frozenset({"部门", "城", "市", "县"})
 # What may follow the head keyword of a subject for it to still be the class's: the measure nouns of _HEAD_TAIL, the length
 # of a line or its section (铁路正线全长, 公路主线总长, 公路通车里程, 铁路营业里程, 高铁总里程, 地铁1号线总长, 隧道右线长,
@@ -140,6 +147,8 @@ def classify(subject: str | None, unit: str, kind: str = "level", *, examples: s
     if not subject:
         return "other"
     part = subject.split("占")[0] if "占" in subject[1:] else subject  # 研发经费占营业收入比重: a share of the part before 占
+    if unit in POWER_UNITS and _POWER_SOURCE.search(part):
+        return "infrastructure"  # 650万千瓦风电: the capacity of the plants built
     pattern, table = _indicator_keywords()
     # the longest keyword starting at each character, overlapping ones too (经营收入 holds 营收 and 收入): the one ending
     # last is the head, the longest of those ending there (技术合同成交额 over 成交额)
