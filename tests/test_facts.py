@@ -446,6 +446,9 @@ def test_indicator_taxonomy_is_the_data_dictionary():
         ("用电最高负荷", "千瓦", "level", "other"),             # a load drawn, not a capacity built
         ("海上风机", "兆瓦", "level", "other"),                 # a machine's rating
         ("风电", "元", "level", "other"),                       # only power is capacity
+        ("外企", "家", "level", "enterprises"),                 # short names of firms by owner, like 央企
+        ("民企", "家", "level", "enterprises"),
+        ("中国企业", "家", "level", "enterprises"),             # 企业 ends last, not 国企
     ],
 )
 def test_classify_by_the_head_of_the_subject(subject, unit, kind, indicator):
