@@ -449,6 +449,9 @@ def test_indicator_taxonomy_is_the_data_dictionary():
         ("外企", "家", "level", "enterprises"),                 # short names of firms by owner, like 央企
         ("民企", "家", "level", "enterprises"),
         ("中国企业", "家", "level", "enterprises"),             # 企业 ends last, not 国企
+        ("信贷支持", "元", "level", "investment"),              # money given as support: granted or lent
+        ("专项债券支持", "元", "level", "investment"),
+        ("政策支持", "项", "level", "other"),                   # support that is no money
     ],
 )
 def test_classify_by_the_head_of_the_subject(subject, unit, kind, indicator):

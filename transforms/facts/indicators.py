@@ -120,6 +120,9 @@ _CLASS_TAIL = re.compile(rf"(?:{_HEAD_TAIL.pattern})(?:(?:主线|正线|线路|�
 # 出口税率, 外贸集装箱吞吐量), its partners (进口国) or firms, nor a phrase the subject ran into (增速比上个月, 规模历史同期).
 # Patents are counted by their applications and grants (发明专利申请, 专利总申请量, 专利授权数).
 _PATENT_TAIL = re.compile(r"总?(?:申请|授权)(?:量|数|总量)?")
+# Money given as support names itself after the funds (信贷支持已超过9535亿元, 获得专项债券支持106.6亿元, 提供融资支持超1.5万亿元,
+# 资金支持8140万元): money granted or lent, whatever verb gave it.
+_SUPPORT_TAIL = re.compile(r"(?:的)?支持")
 _GOODS_TAIL = re.compile(r"(?:的)?(?:货物|商品|产品|(?:(?!指数|税|成本|国|地区|企业|措施|增速|增幅|价格|政策|管制|许可|限制|禁令|同期|因此|比|还|博览|吞吐|待遇|不足)"
                          r"[\u4e00-\u9fff]){1,6}?)(?:总额|总值|金额|额|值|量|数量|货运量|过货量|交货值)?")
 # An amount of projects (not a count) is what is built or invested, whatever kind of project: their money is invested in
@@ -156,7 +159,8 @@ def classify(subject: str | None, unit: str, kind: str = "level", *, examples: s
     best = max(found, key=lambda m: (m.end(), len(m.group())), default=None)
     tail = part[best.end():] if best else ""
     if best is None or not (_CLASS_TAIL.fullmatch(tail) or table[best.group()] == "trade" and _GOODS_TAIL.fullmatch(tail)
-                            or table[best.group()] == "patents" and _PATENT_TAIL.fullmatch(tail)):
+                            or table[best.group()] == "patents" and _PATENT_TAIL.fullmatch(tail)
+                            or table[best.group()] == "investment" and _SUPPORT_TAIL.fullmatch(tail)):
         # a subject run into what its thing does (高层次人才聚集|超过1500人, 重大项目开工|152个) is classed by the noun
         # before the predicate, as a subject after a number is cut (_before_predicate), when the cut keeps the keyword whole
         # and the verb does not make one word with it (出口退税 is a tax rebate, not 出口); after 有 comes what is counted
