@@ -456,6 +456,10 @@ def test_indicator_taxonomy_is_the_data_dictionary():
         ("税收净入库", "元", "level", "output"),
         ("补税入库", "元", "level", "output"),                  # back taxes collected
         ("科技型中小企业入库", "家", "level", "enterprises"),   # firms put into a register
+        ("两口子一年收入", "元", "level", "other"),              # a couple's income, the time between
+        ("每人每年增加收入", "元", "level", "other"),
+        ("每亩收入", "元", "level", "other"),                   # per mu: a rate
+        ("乡村旅游收入", "元", "level", "output"),              # an industry's revenue
     ],
 )
 def test_classify_by_the_head_of_the_subject(subject, unit, kind, indicator):
