@@ -460,6 +460,8 @@ def test_indicator_taxonomy_is_the_data_dictionary():
         ("每人每年增加收入", "元", "level", "other"),
         ("每亩收入", "元", "level", "other"),                   # per mu: a rate
         ("乡村旅游收入", "元", "level", "output"),              # an industry's revenue
+        ("收盘合计成交额", "元", "level", "other"),             # a stock exchange's day, told at its close
+        ("两市全天成交额", "元", "level", "other"),
     ],
 )
 def test_classify_by_the_head_of_the_subject(subject, unit, kind, indicator):

@@ -89,10 +89,10 @@ NOT_THE_CLASS = {
     "trade": {
         # what travellers and diners book (机票订单, 旅游订单, 门票订单) is consumption, not trade
         "a booking": re.compile(r"(?:机票|车票|船票|门票|旅游|酒店|民宿|住宿|景区|外卖|餐饮|演出|电影|预订|团购)订单$"),
-        # the turnover of a home market (网络零售交易额, 期货市场成交额, 数据交易额, 鲜花交易市场交易额) is not foreign trade;
-        # a fair's (广交会成交额, 意向成交金额) is
-        "a home market's turnover": re.compile(r"(?:零售|电商|电子商务|网络|网上|线上|期货|证券|股票|数据|市场|二手车|房地产|"
-                                               r"土地|排污权|碳排放权|拍卖)(?:的)?(?:交易|成交)(?:总)?(?:额|金额)$"),
+        # the turnover of a home market (网络零售交易额, 期货市场成交额, 数据交易额, 鲜花交易市场交易额) or of a stock exchange's
+        # day, told at its close (截至收盘合计成交额, 两市全天成交额) is not foreign trade; a fair's (广交会成交额, 意向成交金额) is
+        "a home market's turnover": re.compile(r"(?:零售|电商|电子商务|网络|网上|线上|期货|证券|股票|股市|A股|港股|两市|收盘|数据|市场|"
+                                               r"二手车|房地产|土地|排污权|碳排放权|拍卖)(?:的)?(?:全天|当天|当日)?(?:合计|累计)?(?:交易|成交)(?:总)?(?:额|金额)$"),
         # a turnover that names no market or fair (累计成交额为437.77万亿元 after 全国期货市场成交量…, 交易额达53.55亿元 of a
         # flower market): a fair names itself (广交会成交额) or its intended deals (意向成交额), a home market mostly does not
         "a turnover of no named market": re.compile(r"^(?:累计|现场|总)?(?:交易|成交)(?:总)?(?:额|金额)$"),
