@@ -462,6 +462,13 @@ def test_indicator_taxonomy_is_the_data_dictionary():
         ("乡村旅游收入", "元", "level", "output"),              # an industry's revenue
         ("收盘合计成交额", "元", "level", "other"),             # a stock exchange's day, told at its close
         ("两市全天成交额", "元", "level", "other"),
+        ("成昆铁路复线全长", "公里", "level", "infrastructure"),  # the length of a line's part or of the whole run
+        ("广深港高铁香港段全长", "公里", "level", "infrastructure"),
+        ("金山铁路全程", "公里", "level", "infrastructure"),
+        ("上海轨道交通全网运行长度", "公里", "level", "infrastructure"),
+        ("地铁线", "条", "level", "infrastructure"),              # the lines counted
+        ("高铁线路", "条", "level", "infrastructure"),
+        ("高铁沿线", "个", "level", "other"),                     # places along a line are no line
     ],
 )
 def test_classify_by_the_head_of_the_subject(subject, unit, kind, indicator):
