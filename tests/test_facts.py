@@ -500,6 +500,11 @@ def test_a_subject_run_into_its_verb_is_classed_by_the_noun_before_it(subject, u
     ("其中，该市预拨3.5亿元，确保医疗救治及时。", "3.5亿元", "investment"),
     ("省财政1.2亿元支持防汛救灾。", "1.2亿元", "investment"),
     ("全省每年将70%以上的财政支出用于民生。", "70%以上", "other"),
+    # capital put into a firm (增资, 注资, 斥资) is invested; a rise of pay per head is not
+    ("三家国有资本合计增资200亿元。", "200亿元", "investment"),
+    ("该企业斥资2亿美元建设新工厂。", "2亿美元", "investment"),
+    ("多家银行向该行注资100亿美元。", "100亿美元", "investment"),
+    ("职工月人均增资200元左右。", "200元左右", "other"),
     ("今年安排3个试点项目。", "3个", "projects"),
 ])
 def test_the_verb_before_the_number_classes_it_when_the_subject_does_not(text, mention, indicator):

@@ -16,7 +16,9 @@ from transforms.lexicons import (
 VERB_CLASSES = {"进口": "trade", "出口": "trade", "进出口": "trade", "投资": "investment", "融资": "investment", "出资": "investment",
                 "募集": "investment", "募资": "investment", "拨付": "investment", "投入": "investment", "引资": "investment",
                 # funds allotted by a government (中央财政下拨168亿元, 武汉市预拨7.02亿元, 安排0.58亿元支持…)
-                "下拨": "investment", "预拨": "investment", "下达": "investment", "追加": "investment", "安排": "investment"}
+                "下拨": "investment", "预拨": "investment", "下达": "investment", "追加": "investment", "安排": "investment",
+                # capital put into a firm or a venture (国有资本合计增资300亿元, 向银行注资300亿美元, 这家企业斥资1.5亿美元)
+                "增资": "investment", "注资": "investment", "斥资": "investment"}
 _CLASS_VERB = re.compile(rf"(?P<verb>{_alt(VERB_CLASSES)})(?:了|总额|金额|额)?(?:人民币|资金)?(?:达到|达|超过|超|近|约|共|累计)?$")
 # A price paid for a company or a stake is told after the number: 以71亿美元收购, 以10亿欧元的价格收购.
 _DEAL_AFTER = re.compile(r"(?:的价格|的对价)?(?:收购|并购|入股|认购|控股)")
@@ -34,6 +36,8 @@ def verb_class(left: str, unit: str, kind: str = "level", right: str = "") -> st
     if not m:
         return "other"
     indicator = VERB_CLASSES[m["verb"]]
+    if any(rule.search(left) for rule in NOT_THE_CLASS.get(indicator, {}).values()):
+        return "other"  # 月人均实际增资300元: a rise of pay per head, not capital
     fits = _unit_fits(indicator, unit) or (kind == "change" and unit in ("%", "百分点"))
     return indicator if fits else "other"
 
