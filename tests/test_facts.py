@@ -505,6 +505,11 @@ def test_a_subject_run_into_its_verb_is_classed_by_the_noun_before_it(subject, u
     ("该企业斥资2亿美元建设新工厂。", "2亿美元", "investment"),
     ("多家银行向该行注资100亿美元。", "100亿美元", "investment"),
     ("职工月人均增资200元左右。", "200元左右", "other"),
+    # a throughput an airport or a port is designed or built to meet is its capacity; one it handled is not
+    ("新机场建成后可满足年旅客吞吐量4000万人次、货邮吞吐量40万吨。", "4000万人次", "infrastructure"),
+    ("新机场建成后可满足年旅客吞吐量4000万人次、货邮吞吐量40万吨。", "40万吨", "infrastructure"),
+    ("该机场设计年旅客吞吐量120万人次。", "120万人次", "infrastructure"),
+    ("去年该机场旅客吞吐量4000万人次、货邮吞吐量40万吨。", "40万吨", "other"),
     ("今年安排3个试点项目。", "3个", "projects"),
 ])
 def test_the_verb_before_the_number_classes_it_when_the_subject_does_not(text, mention, indicator):

@@ -354,7 +354,7 @@ def _extract_facts(sentence: Sentence, *, published_year: int | None = None, car
         named = _length_of_what_came_before(norm, _amount_of_previous(subject, prev_subject, prev_unit, norm[:s]), unit, fact_kind_, s)
         indicator = "rank" if kind == "rank" else classify(named, unit, fact_kind_, examples=examples[1] if examples else "")
         if indicator == "other" and kind != "rank":
-            indicator = verb_class(norm[max(0, s - 8):s], unit, fact_kind_, norm[e:e + 8])
+            indicator = verb_class(norm[max(0, s - 24):s], unit, fact_kind_, norm[e:e + 8])
         if unit == "%" and value > 100 and fact_kind_ != "change":  # a share cannot exceed 100 %, only a change can
             fact_kind_, share_of = "change", None
         prev_subject, prev_unit = subject, unit

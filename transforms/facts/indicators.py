@@ -27,11 +27,21 @@ _DEAL_AFTER = re.compile(r"(?:的价格|的对价)?(?:收购|并购|入股|认�
 _INVESTED_AFTER = re.compile(r"(?:的)?(?:资金)?(?:投入|投向)(?!使用|运营|运行|生产)")
 
 
+# A throughput a port or an airport is designed, planned or built to meet is its capacity (设计年旅客吞吐量150万人次, 可满足年旅客
+# 吞吐量3500万人次, 按年旅客吞吐量175万人次…规划, 规划远期年客流吞吐量1亿人次), like 吞吐能力, and so is the next throughput listed
+# with it (可满足年旅客吞吐量1.2亿人次、货邮吞吐量380万吨); what it handled (港口货物吞吐量, 旅客吞吐量…、货邮吞吐量…) is not.
+_DESIGNED_THROUGHPUT = re.compile(r"(?:设计|规划|满足|按照|按)(?:远期|近期)?(?:的)?(?:每年|年)?[\u4e00-\u9fff]{0,4}?吞吐量"
+                                  r"(?:[\d.]+[万亿]*(?:人次|吨|标箱)[、，,](?:年)?[\u4e00-\u9fff]{0,4}?吞吐量)?(?:为|达到|达)?$")
+
+
 def verb_class(left: str, unit: str, kind: str = "level", right: str = "") -> str:
-    """The class the verb ending `left` gives a number of this unit (or, for money, 以 before and a deal verb in `right`,
-    the text after the number, or 投入 right after it), else 'other'."""
+    """The class the verb ending `left` (up to 24 characters before the number) gives a number of this unit (or, for money, 以
+    before and a deal verb in `right`, the text after the number, or 投入 right after it), else 'other'."""
     if _unit_kinds().get(unit) == "money" and (left.endswith("以") and _DEAL_AFTER.match(right) or _INVESTED_AFTER.match(right)):
         return "investment"
+    if "吞吐量" in left and _DESIGNED_THROUGHPUT.search(left) and kind == "level" and _unit_fits("infrastructure", unit):
+        return "infrastructure"
+    left = left[-8:]
     m = _CLASS_VERB.search(left)
     if not m:
         return "other"
