@@ -517,6 +517,18 @@ def test_the_verb_before_the_number_classes_it_when_the_subject_does_not(text, m
     assert fact.indicator == indicator
 
 
+@pytest.mark.parametrize(("text", "mention", "subject", "indicator"), [
+    # an amount restated in another currency right after it is the same amount: its thing and its class
+    ("两国贸易额为600亿美元（约合4100亿元人民币），同比增长20%。", "4100亿元人民币", "两国贸易额", "trade"),
+    ("实际使用外资金额3000亿元人民币（折470亿美元）。", "470亿美元", "实际使用外资金额", "investment"),
+    ("国家紧急下拨20亿元，约合3亿美元。", "3亿美元", "国家紧急下拨", "investment"),  # the class the verb gave
+    ("乌方所欠债务达到了20亿美元，约合130亿元人民币。", "130亿元人民币", "乌方所欠债务", "other"),
+])
+def test_an_amount_restated_in_another_currency_is_the_same_amount(text, mention, subject, indicator):
+    (fact,) = [f for f in F.extract_facts(F.Sentence(text, 0, len(text))) if f.mention == mention]
+    assert (fact.subject, fact.indicator) == (subject, indicator)
+
+
 # ---------------------------------------------------------------- whole seed files
 TAXONOMY = set(F.indicator_classes())
 

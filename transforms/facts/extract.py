@@ -95,6 +95,11 @@ _SPOKEN_YI = re.compile(r"(?P<more>多)?亿(?!级|元级)(?:元|人民币)?")
 _BARE_AMOUNT = re.compile(r"(?:累计|现场|实际|签约|合同|意向)?(?:交易|成交)?(?:总)?(?:额|金额)|总额|总金额|货值")
 
 
+# An amount of money restated in another currency right after it (675亿美元（约合4600亿元人民币）, 3435.5亿元人民币（折541.9亿
+# 美元）, 8300万美元，约合人民币5.1亿元) is the same amount: of the same thing, of the same class.
+_RESTATED = re.compile(r"[，,（(]?(?:约合|折合|折|合)(?:人民币|美元)?(?:约|近|超过)?")
+
+
 # … and a bare turnover in a sentence about a fair is the fair's (…国际汽车博览会落幕，…累计交易额103亿元): trade, not the
 # home market's turnover a bare 成交额 most often is.
 _FAIR = re.compile(r"博览会|交易会|展览会|展销会|洽谈会|广交会|进博会|服贸会|消博会|农高会|高交会|投洽会|东博会|厦洽会")
@@ -344,6 +349,10 @@ def _extract_facts(sentence: Sentence, *, published_year: int | None = None, car
             # 贫困人口77.9万户|308.9万人, 发放贷款154笔|4.65亿元: a group counted, then its people or its amount (not 十六项|60条,
             # 700亿斤|3个: another count)
             subject = prev_subject
+        restated = bool(facts) and _unit_kinds().get(unit) == "money" == _unit_kinds().get(facts[-1].unit) \
+            and _RESTATED.fullmatch(norm, prev_end, s) is not None
+        if subject is None and restated:
+            subject = prev_subject  # 中俄贸易额为675亿美元（约合|4600亿元人民币）: the same amount in another currency
         if subject is None:
             subject = _topic_of_clause_before(norm, prev_end, s, e)  # 黑颈鹤种群数量持续增加，现已增加到|8000多只
         if subject and side_by_side and facts[-1].subject is None:
@@ -355,6 +364,8 @@ def _extract_facts(sentence: Sentence, *, published_year: int | None = None, car
         indicator = "rank" if kind == "rank" else classify(named, unit, fact_kind_, examples=examples[1] if examples else "")
         if indicator == "other" and kind != "rank":
             indicator = verb_class(norm[max(0, s - 24):s], unit, fact_kind_, norm[e:e + 8])
+        if indicator == "other" and restated:
+            indicator = facts[-1].indicator  # 投资50亿美元，约合|340亿元人民币: the class the verb gave the amount restated
         if unit == "%" and value > 100 and fact_kind_ != "change":  # a share cannot exceed 100 %, only a change can
             fact_kind_, share_of = "change", None
         prev_subject, prev_unit = subject, unit
