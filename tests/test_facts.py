@@ -517,6 +517,17 @@ def test_the_verb_before_the_number_classes_it_when_the_subject_does_not(text, m
     assert fact.indicator == indicator
 
 
+@pytest.mark.parametrize(("text", "mention", "indicator"), [
+    # a bare income someone has (有 before the amount) is a person's or a household's; a firm's is made (实现)
+    ("他在合作社上班，每个月都有4000多元收入。", "4000多元", "other"),
+    ("老两口一年能有三四万元的收入。", "三四万元", "other"),
+    ("该公司去年实现收入30亿元。", "30亿元", "output"),
+])
+def test_an_income_someone_has_is_not_output(text, mention, indicator):
+    (fact,) = [f for f in F.extract_facts(F.Sentence(text, 0, len(text))) if f.mention == mention]
+    assert fact.indicator == indicator
+
+
 @pytest.mark.parametrize(("text", "mention", "subject", "indicator"), [
     # an amount restated in another currency right after it is the same amount: its thing and its class
     ("两国贸易额为600亿美元（约合4100亿元人民币），同比增长20%。", "4100亿元人民币", "两国贸易额", "trade"),

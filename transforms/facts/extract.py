@@ -8,7 +8,7 @@ import math
 import re
 from dataclasses import replace
 
-from transforms.facts.indicators import PEOPLE_UNITS, UNITS_THAT_NAME_THE_THING, classify, verb_class
+from transforms.facts.indicators import PEOPLE_UNITS, UNITS_THAT_NAME_THE_THING, classify, income_had, verb_class
 from transforms.facts.lists import respective_subjects
 from transforms.facts.model import _HALF_WIDTH, Fact, Sentence, _clause_start
 from transforms.facts.numbers import (
@@ -364,6 +364,8 @@ def _extract_facts(sentence: Sentence, *, published_year: int | None = None, car
         indicator = "rank" if kind == "rank" else classify(named, unit, fact_kind_, examples=examples[1] if examples else "")
         if indicator == "other" and kind != "rank":
             indicator = verb_class(norm[max(0, s - 24):s], unit, fact_kind_, norm[e:e + 8])
+        if indicator == "output" and income_had(subject, norm[max(0, s - 4):s]):
+            indicator = "other"  # 每个月都有|3000多元收入: what someone has
         if indicator == "other" and restated:
             indicator = facts[-1].indicator  # 投资50亿美元，约合|340亿元人民币: the class the verb gave the amount restated
         if unit == "%" and value > 100 and fact_kind_ != "change":  # a share cannot exceed 100 %, only a change can

@@ -122,6 +122,17 @@ NOT_THE_CLASS = {
 POWER_UNITS = frozenset({"瓦", "千瓦", "兆瓦", "吉瓦", "太瓦", "kW", "MW", "GW"})
 _POWER_SOURCE = re.compile(r"(?:风电|光伏|煤电|火电|水电|核电|气电|光热|储能|风能|太阳能|清洁能源|新能源|可再生能源|电源|电站|电厂|机组|"
                            r"供电能力)(?:发电)?(?:总)?(?:装机|并网|投产)?(?:项目|基地)?(?:总)?(?:规模|容量|能力)?$")
+# A bare income told after its amount, with 有 before the amount (每个月都有3000多元收入, 每个人都有四五千元的收入, 一年能有五六万元
+# 的收入, 张纪清每月有500多元的收入), is what someone has: mostly a person's or a household's income, other like 人均收入; a firm or a
+# place makes it (实现营业收入, 带来400万的收入).
+_INCOME_HAD = re.compile(r"有(?:近|约|超过|了)?$")
+
+
+def income_had(subject: str | None, left: str) -> bool:
+    """`subject` is a bare income whose amount `left` (the text before the number) says someone has."""
+    return subject in ("收入", "年收入", "月收入") and _INCOME_HAD.search(left) is not None
+
+
 UNITS_THAT_NAME_THE_THING = frozenset({"部门", "城", "市", "县"})
 # What may follow the head keyword of a subject for it to still be the class's: the measure nouns of _HEAD_TAIL, the length
 # of a line or its section (铁路正线全长, 公路主线总长, 公路通车里程, 铁路营业里程, 高铁总里程, 地铁1号线总长, 隧道右线长,
