@@ -518,6 +518,18 @@ def test_the_verb_before_the_number_classes_it_when_the_subject_does_not(text, m
 
 
 @pytest.mark.parametrize(("text", "mention", "indicator"), [
+    # a bare 项目 counted in a sentence about a contest or a heritage list is an event or an item, not a project
+    ("赛艇比赛今天进行了最后三个项目的争夺。", "三个", "other"),
+    ("代表团将参加田径、游泳等十个项目的比赛。", "十个", "other"),
+    ("今年共有30个项目被列入非遗名录。", "30个", "other"),
+    ("会上共签约项目120个，总投资500亿元。", "120个", "projects"),
+])
+def test_a_bare_item_of_a_contest_is_no_project(text, mention, indicator):
+    (fact,) = [f for f in F.extract_facts(F.Sentence(text, 0, len(text))) if f.mention == mention]
+    assert fact.indicator == indicator
+
+
+@pytest.mark.parametrize(("text", "mention", "indicator"), [
     # a bare income someone has (有 before the amount) is a person's or a household's; a firm's is made (实现)
     ("他在合作社上班，每个月都有4000多元收入。", "4000多元", "other"),
     ("老两口一年能有三四万元的收入。", "三四万元", "other"),

@@ -8,7 +8,14 @@ import math
 import re
 from dataclasses import replace
 
-from transforms.facts.indicators import PEOPLE_UNITS, UNITS_THAT_NAME_THE_THING, classify, income_had, verb_class
+from transforms.facts.indicators import (
+    PEOPLE_UNITS,
+    UNITS_THAT_NAME_THE_THING,
+    classify,
+    contest_or_list_item,
+    income_had,
+    verb_class,
+)
 from transforms.facts.lists import respective_subjects
 from transforms.facts.model import _HALF_WIDTH, Fact, Sentence, _clause_start
 from transforms.facts.numbers import (
@@ -364,6 +371,8 @@ def _extract_facts(sentence: Sentence, *, published_year: int | None = None, car
         indicator = "rank" if kind == "rank" else classify(named, unit, fact_kind_, examples=examples[1] if examples else "")
         if indicator == "other" and kind != "rank":
             indicator = verb_class(norm[max(0, s - 24):s], unit, fact_kind_, norm[e:e + 8])
+        if indicator == "projects" and contest_or_list_item(subject, norm[max(0, s - 30):e + 12]):
+            indicator = "other"  # 龙舟比赛进行了最后|两个|项目的争夺: events of a contest
         if indicator == "output" and income_had(subject, norm[max(0, s - 4):s]):
             indicator = "other"  # 每个月都有|3000多元收入: what someone has
         if indicator == "other" and restated:

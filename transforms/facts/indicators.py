@@ -122,6 +122,18 @@ NOT_THE_CLASS = {
 POWER_UNITS = frozenset({"瓦", "千瓦", "兆瓦", "吉瓦", "太瓦", "kW", "MW", "GW"})
 _POWER_SOURCE = re.compile(r"(?:风电|光伏|煤电|火电|水电|核电|气电|光热|储能|风能|太阳能|清洁能源|新能源|可再生能源|电源|电站|电厂|机组|"
                            r"供电能力)(?:发电)?(?:总)?(?:装机|并网|投产)?(?:项目|基地)?(?:总)?(?:规模|容量|能力)?$")
+# A bare 项目 counted in a sentence about a contest is an event of it (龙舟比赛进行了最后两个项目的争夺, 共设有残奥冰球、轮椅冰壶两个项目的
+# 赛事, 全部59个项目的比赛), and one in a sentence about a heritage list an item of it (…等十多个项目已被列入联合国教科文组织世界记忆名录),
+# like 竞赛项目 and 非遗代表性项目 (NOT_THE_CLASS): other, not projects built or signed.
+_CONTEST_OR_LIST = re.compile(r"比赛|赛事|竞赛|争夺|决赛|夺冠|冠军|金牌|奖牌|参赛|运动会|奥运|冬奥|残奥|亚运|锦标赛|世锦赛|联赛|赛场|"
+                              r"名录|非遗|世界遗产|世界记忆")
+
+
+def contest_or_list_item(subject: str | None, around: str) -> bool:
+    """`subject` is a bare 项目 counted among the words `around` it that name a contest or a heritage list."""
+    return subject in ("项目", "小项", "大项") and _CONTEST_OR_LIST.search(around) is not None
+
+
 # A bare income told after its amount, with 有 before the amount (每个月都有3000多元收入, 每个人都有四五千元的收入, 一年能有五六万元
 # 的收入, 张纪清每月有500多元的收入), is what someone has: mostly a person's or a household's income, other like 人均收入; a firm or a
 # place makes it (实现营业收入, 带来400万的收入).
