@@ -469,6 +469,9 @@ def test_indicator_taxonomy_is_the_data_dictionary():
         ("地铁线", "条", "level", "infrastructure"),              # the lines counted
         ("高铁线路", "条", "level", "infrastructure"),
         ("高铁沿线", "个", "level", "other"),                     # places along a line are no line
+        ("核酸检测实验室", "个", "level", "other"),               # a lab that tests serves checks, not research
+        ("第三方独立医学实验室", "家", "level", "other"),
+        ("航天医学实验室", "个", "level", "platforms"),
     ],
 )
 def test_classify_by_the_head_of_the_subject(subject, unit, kind, indicator):

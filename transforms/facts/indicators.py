@@ -76,6 +76,11 @@ NOT_THE_CLASS = {
         # 按原标准再降低) is a rate, not a standard document, like 补贴标准 (other keywords)
         "a standard of pay or of a levy": re.compile(r"(?:人均|征收|费|低保|工资|补偿|赔偿|抚恤|救助|资助|奖励|原)标准$"),
     },
+    "platforms": {
+        # a laboratory that tests or treats (核酸检测实验室, 病毒检测实验室, 食品检测实验室, 第三方医学实验室, 兴奋剂检测实验室) serves
+        # checks, not research: no innovation platform (全国重点实验室, 海河实验室)
+        "a testing laboratory": re.compile(r"(?:检测|检验|化验|核酸|独立医学|PCR|兴奋剂)实验室$"),
+    },
     "investment": {
         # money granted per head or per unit (年人均补助3000元, 每趟次补贴5元, 每亩建设资金3100多元) is a rate
         "a grant per head or per unit": re.compile(r"人均|户均|每(?:人|户|亩|趟次|趟|吨|个|名|位|家|辆|台|生)"),
