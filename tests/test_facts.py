@@ -472,6 +472,8 @@ def test_indicator_taxonomy_is_the_data_dictionary():
         ("核酸检测实验室", "个", "level", "other"),               # a lab that tests serves checks, not research
         ("第三方独立医学实验室", "家", "level", "other"),
         ("航天医学实验室", "个", "level", "platforms"),
+        ("营业收入利润率", "%", "share", "output"),              # a profit told as a margin or a level is profit
+        ("在华利润水平", "%", "level", "output"),
     ],
 )
 def test_classify_by_the_head_of_the_subject(subject, unit, kind, indicator):
