@@ -474,6 +474,9 @@ def test_indicator_taxonomy_is_the_data_dictionary():
         ("航天医学实验室", "个", "level", "platforms"),
         ("营业收入利润率", "%", "share", "output"),              # a profit told as a margin or a level is profit
         ("在华利润水平", "%", "level", "output"),
+        ("跨境电子商务产业园区线上交易额", "元", "level", "trade"),  # across a border: foreign trade, whatever market
+        ("跨境货物总量", "吨", "level", "trade"),
+        ("跨境电商企业", "家", "level", "enterprises"),
     ],
 )
 def test_classify_by_the_head_of_the_subject(subject, unit, kind, indicator):

@@ -221,7 +221,9 @@ def classify(subject: str | None, unit: str, kind: str = "level", *, examples: s
             return "enterprises"  # 近500家污染企业关停, 7户中央企业跟踪审计过程: firms counted in their own measure word
         return "other"  # the head is not a keyword: 上合示范区到发中欧班列 counts trains, not 示范区
     indicator = table[best.group()]
-    if any(rule.search(part, 0, best.end()) for rule in NOT_THE_CLASS.get(indicator, {}).values()):
+    # (goods or e-commerce across a border are foreign trade whatever market or turnover follows: 跨境电子商务产业园区线上交易额)
+    if any(rule.search(part, 0, best.end()) for rule in NOT_THE_CLASS.get(indicator, {}).values()) and not (
+            indicator == "trade" and "跨境" in part):
         return "other"
     def is_generic_carrier(m: re.Match[str]) -> bool:
         return m.group() in GENERIC_CARRIERS and not _INNOVATION_WORDS.search(examples + part[:m.start()])
