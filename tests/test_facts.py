@@ -477,6 +477,11 @@ def test_indicator_taxonomy_is_the_data_dictionary():
         ("跨境电子商务产业园区线上交易额", "元", "level", "trade"),  # across a border: foreign trade, whatever market
         ("跨境货物总量", "吨", "level", "trade"),
         ("跨境电商企业", "家", "level", "enterprises"),
+        ("清洁能源基地", "个", "level", "infrastructure"),         # energy bases are generating capacity built
+        ("沙戈荒风光基地", "个", "level", "infrastructure"),
+        ("特大跨度悬索桥", "座", "level", "infrastructure"),       # kinds of bridge, and a bridge's span
+        ("大桥主跨", "米", "level", "infrastructure"),
+        ("能源基地", "元", "level", "other"),
     ],
 )
 def test_classify_by_the_head_of_the_subject(subject, unit, kind, indicator):
