@@ -482,6 +482,12 @@ def test_indicator_taxonomy_is_the_data_dictionary():
         ("特大跨度悬索桥", "座", "level", "infrastructure"),       # kinds of bridge, and a bridge's span
         ("大桥主跨", "米", "level", "infrastructure"),
         ("能源基地", "元", "level", "other"),
+        ("俄罗斯经济增长率", "%", "level", "output"),            # an economy's growth rate and its benefits are output
+        ("企业效益", "%", "change", "output"),
+        ("直接经济效益", "元", "level", "output"),
+        ("企业效益", "家", "level", "enterprises"),               # firms counted are still firms
+        ("每亩年经济效益", "元", "level", "other"),               # a benefit per mu is a rate
+        ("扶贫资金闲置未及时发挥效益", "元", "level", "other"),   # 发挥效益 is a verb phrase
     ],
 )
 def test_classify_by_the_head_of_the_subject(subject, unit, kind, indicator):
