@@ -488,6 +488,8 @@ def test_indicator_taxonomy_is_the_data_dictionary():
         ("企业效益", "家", "level", "enterprises"),               # firms counted are still firms
         ("每亩年经济效益", "元", "level", "other"),               # a benefit per mu is a rate
         ("扶贫资金闲置未及时发挥效益", "元", "level", "other"),   # 发挥效益 is a verb phrase
+        ("海外并购实际金额", "美元", "level", "investment"),       # the actual or summed amount of the head
+        ("国家算力枢纽节点", "个", "level", "infrastructure"),
     ],
 )
 def test_classify_by_the_head_of_the_subject(subject, unit, kind, indicator):
