@@ -490,6 +490,9 @@ def test_indicator_taxonomy_is_the_data_dictionary():
         ("扶贫资金闲置未及时发挥效益", "元", "level", "other"),   # 发挥效益 is a verb phrase
         ("海外并购实际金额", "美元", "level", "investment"),       # the actual or summed amount of the head
         ("国家算力枢纽节点", "个", "level", "infrastructure"),
+        ("贷款余额年均复合增长率", "%", "change", "investment"),  # growth told yearly or compounded is of the head
+        ("文创产业年平均增长率", "%", "change", "output"),
+        ("高技术服务业年均增速", "%", "change", "output"),
     ],
 )
 def test_classify_by_the_head_of_the_subject(subject, unit, kind, indicator):
