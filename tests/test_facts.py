@@ -452,6 +452,9 @@ def test_indicator_taxonomy_is_the_data_dictionary():
         ("信贷支持", "元", "level", "investment"),              # money given as support: granted or lent
         ("专项债券支持", "元", "level", "investment"),
         ("政策支持", "项", "level", "other"),                   # support that is no money
+        ("资金支持额度", "元", "level", "investment"),          # its amount, and money agreed to be lent or invested
+        ("融资框架协议", "元", "level", "investment"),
+        ("投资协议", "项", "level", "other"),                   # agreements counted are no money
         ("海关税收入库", "元", "level", "output"),              # taxes collected are 税收 (税收入库, not 收入 + 库)
         ("税收净入库", "元", "level", "output"),
         ("补税入库", "元", "level", "output"),                  # back taxes collected
