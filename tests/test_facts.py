@@ -496,6 +496,8 @@ def test_indicator_taxonomy_is_the_data_dictionary():
         ("贷款余额年均复合增长率", "%", "change", "investment"),  # growth told yearly or compounded is of the head
         ("文创产业年平均增长率", "%", "change", "output"),
         ("高技术服务业年均增速", "%", "change", "output"),
+        ("智能家电市场规模", "元", "level", "output"),            # a market's size is its industry's, like 产业规模
+        ("绿色债券市场规模", "元", "level", "other"),             # not a financial market's
     ],
 )
 def test_classify_by_the_head_of_the_subject(subject, unit, kind, indicator):

@@ -70,6 +70,9 @@ NOT_THE_CLASS = {
         # … and so is a wage, property or net income whose owner the subject lost (工资性收入近百万元 of villagers, 一年净收入就
         # 达到3万多元 of flower growers): firms earn 营业收入, 销售收入, 利润
         "a household's kind of income": re.compile(r"^(?:一年|每年|年|年均)?(?:工资|工资性|财产性|转移性|经营性|净)收入$"),
+        # the size of a financial market (绿色债券市场规模, 股票市场规模) is money raised or traded, not an industry's size (云计算市场规模,
+        # 智能家电市场规模: output like 产业规模)
+        "a financial market's size": re.compile(r"(?:债券|股票|证券|期货|资本|金融|信贷|保险|基金|外汇|股)市场规模$"),
         # a benefit that is social or ecological, or told per mu or per head (每亩年经济效益10000元, 人均生产效益), is no economic output
         # (经济效益, 企业效益), nor is the verb phrase 发挥效益 (扶贫资金闲置未及时发挥效益: funds that bring none)
         "a social benefit or one per mu": re.compile(r"(?:社会|生态|环境|每亩|亩均|每公顷|人均[\u4e00-\u9fff]{0,2}|发挥)(?:年)?(?:经济)?效益$"),
