@@ -498,6 +498,9 @@ def test_indicator_taxonomy_is_the_data_dictionary():
         ("高技术服务业年均增速", "%", "change", "output"),
         ("智能家电市场规模", "元", "level", "output"),            # a market's size is its industry's, like 产业规模
         ("绿色债券市场规模", "元", "level", "other"),             # not a financial market's
+        ("复工", "家", "level", "enterprises"),                   # what resumes work, counted in 家 or 户, is a firm
+        ("复工复产", "户", "level", "enterprises"),
+        ("复工", "个", "level", "other"),
     ],
 )
 def test_classify_by_the_head_of_the_subject(subject, unit, kind, indicator):

@@ -193,6 +193,9 @@ _HAS_AFTER = re.compile(r"[共还已都也就]?(?:拥)?有")
 # Not firms counted with other things (10余家企业及高校, 企业和机构, 企业和个人): a mixed count.
 FIRMS_COUNTED_IN = frozenset({"家", "户"})
 _THINGS_JOINED = re.compile(r"和|及|与|、|或|以及|等")
+# A subject that is only the verb of resuming work (…工业企业已|复工|3588家, 已复工复产290家: the firms were named before 已) counts
+# firms when they are counted in their own measure words, 家 or 户: only firms and their plants resume production.
+WHAT_FIRMS_RESUME = frozenset({"复工", "复产", "复工复产", "复工复业", "复产复工"})
 
 
 def classify(subject: str | None, unit: str, kind: str = "level", *, examples: str = "") -> str:
@@ -205,6 +208,8 @@ def classify(subject: str | None, unit: str, kind: str = "level", *, examples: s
     """
     if not subject:
         return "other"
+    if subject in WHAT_FIRMS_RESUME and unit in FIRMS_COUNTED_IN:
+        return "enterprises"  # 规模以上工业企业已|复工|5751户: what resumes work in 家 or 户 is a firm
     part = subject.split("占")[0] if "占" in subject[1:] else subject  # 研发经费占营业收入比重: a share of the part before 占
     if unit in POWER_UNITS and _POWER_SOURCE.search(part):
         return "infrastructure"  # 650万千瓦风电: the capacity of the plants built
