@@ -562,6 +562,22 @@ def test_a_shared_name_is_the_one_in_the_place_before_it(gz, tokenize, text, exp
     assert [(m.mention, m.region_code) for m in find_region_mentions(text, gz, token_starts=starts, token_ends=ends)] == expected
 
 
+# A county's short name right after a division holding none of its readings names a thing inside that division (a
+# river, a road, a hospital), not the county of another province; within one province only before a feature word.
+@pytest.mark.parametrize("text, expected", [
+    ("四川永宁河发生超警洪水", [("四川", "510000")]),  # not 宁夏's 永宁县
+    ("专家来自上海瑞金医院", [("上海", "310000")]),  # not 江西's 瑞金市
+    ("湖北宜兴高铁开工建设", [("湖北", "420000")]),  # 宜昌-兴山, not 江苏's 宜兴市
+    ("在合肥市郎溪路小学上课", [("合肥市", "340100")]),  # a road of 合肥, not 宣城's 郎溪县
+    ("江苏昆山的工厂", [("江苏", "320000"), ("昆山", "320583")]),
+    ("在合肥肥西的工厂", [("合肥", "340100"), ("肥西", "340123")]),
+    ("宁波舟山港吞吐量", [("宁波", "330200"), ("舟山", "330900")]),  # prefectures: a list without a comma
+])
+def test_a_county_name_after_a_place_not_holding_it(gz, tokenize, text, expected):
+    starts, ends = tokenize(text)
+    assert [(m.mention, m.region_code) for m in find_region_mentions(text, gz, token_starts=starts, token_ends=ends)] == expected
+
+
 @pytest.mark.parametrize("seed", SEEDS, ids=lambda p: p.name)
 def test_offsets_on_seeds(gz, tokenize, seed):
     text = seed.read_text(encoding="utf-8")
