@@ -563,7 +563,8 @@ def test_a_shared_name_is_the_one_in_the_place_before_it(gz, tokenize, text, exp
 
 
 # A county's short name right after a division holding none of its readings names a thing inside that division (a
-# river, a road, a hospital), not the county of another province; within one province only before a feature word.
+# river, a road, a hospital, a village), not the county of another province; within one province only after a county
+# or before a feature word.
 @pytest.mark.parametrize("text, expected", [
     ("四川永宁河发生超警洪水", [("四川", "510000")]),  # not 宁夏's 永宁县
     ("专家来自上海瑞金医院", [("上海", "310000")]),  # not 江西's 瑞金市
@@ -572,6 +573,11 @@ def test_a_shared_name_is_the_one_in_the_place_before_it(gz, tokenize, text, exp
     ("江苏昆山的工厂", [("江苏", "320000"), ("昆山", "320583")]),
     ("在合肥肥西的工厂", [("合肥", "340100"), ("肥西", "340123")]),
     ("宁波舟山港吞吐量", [("宁波", "330200"), ("舟山", "330900")]),  # prefectures: a list without a comma
+    ("广东普宁南山英歌队", [("广东", "440000"), ("普宁", "445281")]),  # a village of 普宁, not 深圳's 南山区
+    ("天津和平区朝阳里社区", [("天津", "120000"), ("和平区", "120101")]),
+    ("深圳市龙华区民治街道", [("深圳市", "440300")]),  # newer than the table: no 海口's 龙华区
+    ("甘肃岷县漳县交界", [("甘肃", "620000"), ("岷县", "621126"), ("漳县", "621125")]),
+    ("沈阳市沈河区沈阳中街", [("沈阳市", "210100"), ("沈河区", "210103"), ("沈阳", "210100")]),
 ])
 def test_a_county_name_after_a_place_not_holding_it(gz, tokenize, text, expected):
     starts, ends = tokenize(text)

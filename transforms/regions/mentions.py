@@ -448,7 +448,7 @@ def find_region_mentions(text: str, gazetteer: Gazetteer, *, token_starts: set[i
               and text[m.start:m.end] in PART_OF_PLACE_WORDS):
             continue  # 江苏中部: a part of 江苏, which is already the mention
         elif out and out[-1].char_end == m.start and _inside_the_place_before(m, out[-1], text, gz):
-            continue  # 四川永宁河, 上海瑞金医院, 汕头岭东: a thing of the place before, named after a county elsewhere
+            continue  # 四川永宁河, 普宁南山英歌队: a thing inside the place before, named like a place elsewhere
         elif (m.candidates[0][1] == "macro" and _DIRECTION_MACRO.fullmatch(text, m.start, m.end)
               and _AREA_BEFORE.search(text, max(0, m.start - 2), m.start)):
             continue  # 西北地区东部, 四川盆地中部, 渝东北地区: a part of the area before
@@ -487,23 +487,33 @@ def find_region_mentions(text: str, gazetteer: Gazetteer, *, token_starts: set[i
 
 
 def _inside_the_place_before(m: _Match, before: RegionMention, text: str, gz: Gazetteer) -> bool:
-    """A county's short name right after a Chinese division holding none of its readings names something inside that
-    division (四川永宁河 a river of 四川, 上海瑞金医院, 汕头岭东, 天津宝坻武宁公路, 青海兴海县安多民俗文化村, 山东南山集团, 湖北宜兴高铁),
-    not the county of another province (宁夏's 永宁县, 江西's 瑞金市). Within one province, only before a feature word
-    (_FEATURE_AFTER: 合肥市郎溪路, 宣城's 郎溪县): 苏州昆山 is a place inside the one before it, and a county moved to another
-    prefecture since the table's snapshot (成都简阳) keeps its mention. Prefectures are left alone: a list without a comma
-    (宁波舟山港, 成都重庆间) names two."""
-    if before.kind not in ("name", "short") or before.region_code is None or before.region_code not in gz.info:
-        return False
-    if not all(kind == "short" and gz.info[code].level == "county" for code, kind in m.candidates):
-        return False
+    """A county's or a prefecture's name right after a Chinese division holding none of its readings names something
+    inside that division, not the place of that name elsewhere:
+    - after a county, a short name (普宁南山英歌队, 江津区中山古镇, 天山区固原巷, 虹口区嘉兴路, 和平区朝阳里社区): nothing but
+      towns, villages and streets lie inside a county (岷县漳县, two full names, is a list of two counties);
+    - a county after a place of another province (四川永宁河, 上海瑞金医院, 汕头岭东, 宝坻武宁公路, 山东南山集团,
+      湖北宜兴高铁; 深圳市龙华区, a district newer than the table, is no 海口's 龙华区);
+    - within one province, a county before a feature word (_FEATURE_AFTER: 合肥市郎溪路, not 宣城's 郎溪县): 苏州昆山 is a
+      place inside the one before it, and a county moved to another prefecture since the table's snapshot (济南钢城区,
+      长春公主岭市) keeps its mention.
+    A prefecture after a province or a prefecture is left alone: a list without a comma (宁波舟山港, 成都重庆间)."""
     held = before.region_code
-    if any(held == code or held in gz.ancestors(code) for code, _ in m.candidates):
-        return False  # 江苏昆山, 北京朝阳
+    if before.kind not in ("name", "short") or held not in gz.info:
+        return False
+    levels = {gz.info[code].level for code, _ in m.candidates}
+    if not levels <= {"county", "prefecture"} or any(kind not in ("name", "short") for _, kind in m.candidates):
+        return False
+    if any(held == code or held in gz.ancestors(code) or code in gz.ancestors(held) for code, _ in m.candidates):
+        return False  # 江苏昆山, 北京朝阳; 沈河区沈阳中街 names the city holding the district again
+    if gz.info[held].level == "county":
+        return all(kind == "short" for _, kind in m.candidates)
+    if levels != {"county"}:
+        return False
     province = gz.info[held].province_code
     if all(gz.info[code].province_code != province for code, _ in m.candidates):
         return True
-    return gz.info[held].level != "province" and bool(_FEATURE_AFTER.match(text, m.end))
+    return (gz.info[held].level != "province" and all(kind == "short" for _, kind in m.candidates)
+            and bool(_FEATURE_AFTER.match(text, m.end)))
 
 
 def _own_province(match: _Match, gz: Gazetteer, before: str | None) -> str | None:
