@@ -395,6 +395,13 @@ def test_words_holding_a_county_name_are_no_mentions(gz, tokenize, text, expecte
     ("应吉尔吉斯斯坦第一副总理萨金塔耶夫邀请", [("吉尔吉斯斯坦", None, "foreign", False)]),
     ("会见美国总统奥巴马夫人米歇尔", [("美国", None, "foreign", False)]),
     ("立陶宛议长普兰茨凯蒂斯", [("立陶宛", None, "foreign", False)]),
+    # a Tibetan name (two given names) starting with a county's name, and 谷 as a surname
+    ("西藏当雄县牧民尼玛次仁一家", [("西藏", "540000", "short", False), ("当雄县", "540122", "name", False)]),
+    ("院长尼玛扎西选育的青稞新品种", []),
+    ("走进牧民贡嘎桑珠家里", []),
+    ("学习弘扬谷文昌精神", []),
+    ("西藏尼玛县的牧民", [("西藏", "540000", "short", False), ("尼玛县", "542430", "name", False)]),
+    ("在西藏尼玛，牧民", [("西藏", "540000", "short", False), ("尼玛", "542430", "short", False)]),
 ])
 def test_a_county_name_after_a_surname_is_a_persons_name(gz, tokenize, text, expected):
     starts, ends = tokenize(text)

@@ -52,7 +52,12 @@ _COMPOUND_TAIL = re.compile(f"[{_ADMIN_CHARS}]|式|籍|港(?!澳)|[东西南北�
 # (工程, 油田, 万, 地方, 时任, 回顾, 登陆) are left out: 工程永仁至广通段, 油田且末, 回顾浦东发展之路.
 _SURNAMES = frozenset("王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖董袁潘蒋蔡余杜叶魏吕丁沈姚卢姜崔钟谭"
                       "汪范贾夏韦付白邹孟熊秦邱侯尹薛闫段雷陶黎贺毛郝龚邵钱严覃戴莫孔汤"
-                      "关麻")  # 副院长关新平, 副主任麻永平: 关 ends 海关, 有关 too, but as a word of its own it starts a name
+                      "关麻"  # 副院长关新平, 副主任麻永平: 关 ends 海关, 有关 too, but as a word of its own it starts a name
+                      "谷")  # 谷文昌 (the 东山 county secretary the news holds up as a model), not 海南's 文昌市
+# A Tibetan personal name is two given names of two syllables (尼玛次仁, 尼玛扎西, 贡嘎桑珠); a county named like one (尼玛县,
+# 贡嘎县) right before another is a person's name. The common second halves:
+_TIBETAN_NAME_AFTER = re.compile("次仁|扎西|卓玛|多吉|顿珠|平措|旺堆|罗布|尼玛|达瓦|达娃|格桑|央金|拉姆|普布|边巴|巴桑|索朗|朗杰"
+                                 "|曲珍|德吉|白玛|次旦|洛桑|强巴|益西|桑珠|欧珠|旺姆|措姆|卓嘎|群培|仁青|琼达|拉巴|丹增|旦增|贡布|米玛")
 # A county's short name before a transliteration's tail is inside a foreign name (萨金塔耶夫, 博罗诺夫, 奥巴马夫人,
 # 利西昌斯克, 普兰茨凯蒂斯), not 金塔县 or 巴马县.
 _TRANSLITERATION_AFTER = re.compile("耶夫|诺夫|夫(?!妻|妇)|斯克|斯基|维奇|茨|娃")
@@ -278,8 +283,9 @@ def _alias_matches(text: str, gz: Gazetteer, starts: set[int] | None, ends: set[
                 and all(kind == "short" and (gz.info[code].level == "county" or text[start - 1] not in _MEASURE_SURNAMES)
                         for code, kind in candidates)):
             continue  # a person's given name: 东明 in 孙东明, 海南 in 外卖小哥钟海南, not 东明县 or 海南省
-        if _TRANSLITERATION_AFTER.match(text, end) and all(kind == "short" and gz.info[code].level == "county" for code, kind in candidates):
-            continue  # inside a foreign name: 金塔 in 萨金塔耶夫
+        if ((_TRANSLITERATION_AFTER.match(text, end) or _TIBETAN_NAME_AFTER.match(text, end))
+                and all(kind == "short" and gz.info[code].level == "county" for code, kind in candidates)):
+            continue  # inside a foreign name: 金塔 in 萨金塔耶夫; a Tibetan one: 尼玛 in 牧民尼玛次仁
         found.append(_Match(start, end, candidates, org, named_after))
         place_ends.add(end)
         for code, _ in candidates:
