@@ -290,6 +290,14 @@ def test_find_region_mentions_with_jieba_tokens(gz, tokenize, text, expected):
     ("通过河长制，实现河长治", []),
     ("2010年大庆市的石化产业", [("大庆市", "230600", "name", False)]),
     ("陕西安康的茶园", [("陕西", "610000", "short", False), ("安康", "610900", "short", False)]),
+    # things named after Sun Yat-sen (中山), and idioms of 'everywhere' (block words)
+    ("上海中山医院急诊科", [("上海", "310000", "short", True)]),  # the hospital's place
+    ("在中山舰当年沉没的地方", []),
+    ("可以告慰中山先生的是", []),
+    ("在兰州中山桥看黄河", [("兰州", "620100", "short", False)]),
+    ("在香港中山纪念公园体育馆", [("香港", "810000", "short", False)]),
+    ("触动了山南海北的人们", []),
+    ("广东中山的家电企业", [("广东", "440000", "short", False), ("中山", "442000", "short", False)]),
     # nest words read gazetteer-wide on the CCTV corpus (a county's name seldom near its province or prefecture)
     ("四年级的同学们正在上思政课", []),
     ("按照十九大新部署新要求", []),
