@@ -529,6 +529,24 @@ def test_local_words_after_a_place_abroad(gz, tokenize, text, expected):
     assert found(find_region_mentions(text, gz, token_starts=starts, token_ends=ends)) == expected
 
 
+# In an article naming places abroad and no Chinese place, a bare direction is a part of a country abroad (CCTV, outside
+# both gold sets, shortened), unless the sentence names China before it or it names a Chinese programme.
+@pytest.mark.parametrize("text, expected", [
+    ("伊拉克政府军继续推进。据估计，摩苏尔西部城区仍有50万平民", [("伊拉克", None, "foreign", False),
+                                                  ("西部", None, "foreign", False)]),
+    ("以军空袭加沙地带。在中部努赛赖特，多处房屋被毁", [("加沙地带", None, "foreign", False), ("中部", None, "foreign", False)]),
+    ("泰国等多国可见日偏食，我国南部及中部部分地区也可看到", [("泰国", None, "foreign", False), ("我国", COUNTRY, "national", False),
+                                              ("中部", "MR_CENTRAL", "macro", False)]),
+    ("老挝万象开出的班列。西部陆海新通道班列增长", [("老挝", None, "foreign", False), ("万象", None, "foreign", False),
+                                         ("西部", "MR_WEST", "macro", False)]),
+    ("德国企业加大在中国投资。东部沿海城市，浙江", [("德国", None, "foreign", False), ("中国", COUNTRY, "national", False),
+                                         ("东部", "MR_EAST", "macro", False), ("浙江", "330000", "short", False)]),
+])
+def test_a_direction_in_an_article_about_places_abroad(gz, tokenize, text, expected):
+    starts, ends = tokenize(text)
+    assert found(find_region_mentions(text, gz, token_starts=starts, token_ends=ends)) == expected
+
+
 # A direction after a country's one-character abbreviation is that country's part (CCTV, outside both gold sets).
 @pytest.mark.parametrize("text, expected", [
     ("各方应采取措施避免乌东部暴力升级", [("东部", None, "foreign", False)]),

@@ -489,6 +489,8 @@ def find_region_mentions(text: str, gazetteer: Gazetteer, *, token_starts: set[i
                     last["prefecture"] = code
                 if level == "county":
                     last["county"] = code
+    if out and _abroad_only(out):
+        out = [_abroad(m) if _a_direction_abroad(m, out, text) else m for m in out]
     return out
 
 
@@ -520,6 +522,34 @@ def _inside_the_place_before(m: _Match, before: RegionMention, text: str, gz: Ga
         return True
     return (gz.info[held].level != "province" and all(kind == "short" for _, kind in m.candidates)
             and bool(_FEATURE_AFTER.match(text, m.end)))
+
+
+# An article naming places abroad and no Chinese place (no division, zone, line or named macro-region) is about them: a
+# bare direction there (摩苏尔西部城区, 阿勒颇东部, 在中部努赛赖特, 警方在东部开姆尼茨市, 韩朝启动东部跨境公路) is a part of a
+# country abroad, whose place names the lexicons cannot all hold; not China's macro-region. Unless the sentence names
+# China before it (中国西部文化, 我国南部及中部), or it names a Chinese programme (西部陆海新通道, 西部大开发, 东北振兴).
+_CHINESE_PLACE_KINDS = frozenset({"name", "short", "abbrev", "line", "zone"})
+_CHINESE_PROGRAMME_AFTER = re.compile("陆海新通道|大开发|振兴|崛起|计划")
+
+
+def _abroad_only(out: list[RegionMention]) -> bool:
+    """The mentions name a place abroad and no Chinese place but bare directions (see _CHINESE_PLACE_KINDS)."""
+    return any(m.kind == "foreign" for m in out) and not any(
+        m.region_code is not None and (m.kind in _CHINESE_PLACE_KINDS or (m.kind == "macro" and not _DIRECTION_MACRO.fullmatch(m.mention)))
+        for m in out)
+
+
+def _a_direction_abroad(m: RegionMention, out: list[RegionMention], text: str) -> bool:
+    """A bare direction (东部, 西部地区, 东北) of an article naming places abroad only, with no national word before it in
+    its sentence and no Chinese programme after it."""
+    if m.kind != "macro" or not _DIRECTION_MACRO.fullmatch(m.mention) or _CHINESE_PROGRAMME_AFTER.match(text, m.char_end):
+        return False
+    sentence_start = max(text.rfind(end, 0, m.char_start) for end in "。！？!?\n") + 1
+    return not any(x.kind == "national" and sentence_start <= x.char_start < m.char_start for x in out)
+
+
+def _abroad(m: RegionMention) -> RegionMention:
+    return RegionMention(None, m.mention, m.char_start, m.char_end, "foreign", m.is_ambiguous, m.in_organisation, m.named_after)
 
 
 def _own_province(match: _Match, gz: Gazetteer, before: str | None) -> str | None:
