@@ -316,6 +316,13 @@ def test_find_region_mentions_with_jieba_tokens(gz, tokenize, text, expected):
     ("朱德对部队进行了天心圩整顿", []),
     ("浙江湖州安吉余村", [("浙江", "330000", "short", False), ("湖州", "330500", "short", False), ("安吉", "330523", "short", False)]),
     ("安吉村民纷纷", [("安吉", "330523", "short", False)]),
+    # so before a town's, a river's, a mountain's or a site's word
+    ("北川县河水暴涨，永安镇河堤被冲毁", [("北川县", "510726", "short", False)]),  # not 福建's 永安市; 北川县河 is the county
+    ("长期以来，祁连山局部生态破坏问题突出", []),
+    ("中哈霍尔果斯河友谊联合引水枢纽", []),
+    ("在贺兰山东麓种植葡萄", []),
+    ("宁夏贺兰山东麓葡萄酒", [("宁夏", "640000", "short", False), ("贺兰", "640122", "short", False)]),
+    ("在内蒙古后城咀石城遗址", [("内蒙古", "150000", "short", False)]),  # not 江西's 石城县
     # a division named after its river, before a word of the river, is the river
     ("科考分队从位于怒江源头的冰川钻取冰芯", []),
     ("湘江、资江、沅江流域部分河段水位上涨", []),

@@ -105,7 +105,11 @@ _AREA_BEFORE = re.compile("(?:地区|盆地|平原|高原|岛|屿|江南|江淮|
 # (成都的兴隆湖, 万州新田港, 青岛浮山湾, 阳江海陵岛, 上海的昆山路): it is the county only when the text names the county's province or
 # prefecture elsewhere (江苏洪泽湖, 合肥巢湖路). So before a settlement's word: a village, a community, a farm named like a
 # county far away (吴忠的永昌社区, 北大荒的鹤山农场, 乌鲁木齐的南山牧场, 天心圩), not its villagers (安吉村民) or countryside.
-_FEATURE_AFTER = re.compile("湖|港(?!澳)|湾(?!区)|岛|路|街|大道|桥|乡(?![村亲镇下土愁贤])|村(?![民庄级干委落镇])|社区|小区|[农牧林]场|圩")
+# So before a town's, a river's, a mountain's or an ancient site's word: 北川县的永安镇, 四川永宁河, 祁连山, 饶河小南山遗址,
+# 后城咀石城遗址 (towns, rivers and sites are named like counties far away; a county's own river or mountain is written
+# with the county's province or prefecture: 长沙浏阳河, 宁夏贺兰山).
+_FEATURE_AFTER = re.compile("湖|港(?!澳)|湾(?!区)|岛|路|街|大道|桥|乡(?![村亲镇下土愁贤])|村(?![民庄级干委落镇])|社区|小区|[农牧林]场|圩"
+                            "|镇(?![长党政委])|河(?![北南])|江(?![北南西苏浙])|山(?!区)|遗址")
 # A division named after its river (怒江, 沅江, 黑河, 嫩江, 五河) before one of these is the river: 怒江源头, 沅江流域,
 # 五河之水, 嫩江干流 (黑河 the river is no mention of 黑河市: docs/gold_guidelines.md).
 _RIVER_AFTER = re.compile("流域|源头|[上中下]游|干流|支流|沿岸|两岸|[江河]畔|[江河]段|水系|之水|入海口|水位")
@@ -584,6 +588,8 @@ def _names_a_feature_elsewhere(m: _Match, text: str, gz: Gazetteer, explicit: se
     province nor its prefecture otherwise (see _FEATURE_AFTER)."""
     if not _FEATURE_AFTER.match(text, m.end) or any(kind != "short" or gz.info[code].level != "county" for code, kind in m.candidates):
         return False
+    if text[m.end - 1] in _ADMIN_CHARS or text[m.end - 1] == "旗":
+        return False  # 北川县河水暴涨: the county (北川县, 围场县 are short forms too), not a river named after it
     return not any(explicit.intersection(gz.ancestors(code)) for code, _ in m.candidates)
 
 
