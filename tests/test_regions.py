@@ -316,6 +316,10 @@ def test_find_region_mentions_with_jieba_tokens(gz, tokenize, text, expected):
     ("朱德对部队进行了天心圩整顿", []),
     ("浙江湖州安吉余村", [("浙江", "330000", "short", False), ("湖州", "330500", "short", False), ("安吉", "330523", "short", False)]),
     ("安吉村民纷纷", [("安吉", "330523", "short", False)]),
+    # a place name that is also a word, before what the word takes
+    ("要大兴调查研究之风，提高决策水平", []),
+    ("在全社会大兴识才、爱才、敬才、用才之风", []),
+    ("北京大兴国际机场投运", [("北京", "110000", "short", False), ("大兴", "110115", "short", False)]),
     # so before a town's, a river's, a mountain's or a site's word
     ("北川县河水暴涨，永安镇河堤被冲毁", [("北川县", "510726", "short", False)]),  # not 福建's 永安市; 北川县河 is the county
     ("长期以来，祁连山局部生态破坏问题突出", []),
