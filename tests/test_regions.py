@@ -316,6 +316,9 @@ def test_find_region_mentions_with_jieba_tokens(gz, tokenize, text, expected):
     ("朱德对部队进行了天心圩整顿", []),
     ("浙江湖州安吉余村", [("浙江", "330000", "short", False), ("湖州", "330500", "short", False), ("安吉", "330523", "short", False)]),
     ("安吉村民纷纷", [("安吉", "330523", "short", False)]),
+    # a district named after a larger area: bare, the name is the area (lexicons/region_stoplist.csv, drop)
+    ("在科尔沁、浑善达克两大沙地推进治理", []),
+    ("通辽市科尔沁区的企业", [("通辽市", "150500", "name", False), ("科尔沁区", "150502", "name", False)]),
     # a place name that is also a word, before what the word takes
     ("要大兴调查研究之风，提高决策水平", []),
     ("在全社会大兴识才、爱才、敬才、用才之风", []),
