@@ -417,6 +417,10 @@ def test_words_holding_a_county_name_are_no_mentions(gz, tokenize, text, expecte
     ("应吉尔吉斯斯坦第一副总理萨金塔耶夫邀请", [("吉尔吉斯斯坦", None, "foreign", False)]),
     ("会见美国总统奥巴马夫人米歇尔", [("美国", None, "foreign", False)]),
     ("立陶宛议长普兰茨凯蒂斯", [("立陶宛", None, "foreign", False)]),
+    # a name after a person's title or occupation
+    ("在武陵山腹地，农民吴江洪正享受新产业带来的喜悦", []),
+    ("老支书常德胜请了来", []),
+    ("世界顶尖科学家三亚论坛开幕", [("三亚", "460200", "short", False)]),
     # a Tibetan name (two given names) starting with a county's name, and 谷 as a surname
     ("西藏当雄县牧民尼玛次仁一家", [("西藏", "540000", "short", False), ("当雄县", "540122", "name", False)]),
     ("院长尼玛扎西选育的青稞新品种", []),

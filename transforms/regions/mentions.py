@@ -54,6 +54,11 @@ _SURNAMES = frozenset("王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林
                       "汪范贾夏韦付白邹孟熊秦邱侯尹薛闫段雷陶黎贺毛郝龚邵钱严覃戴莫孔汤"
                       "关麻"  # 副院长关新平, 副主任麻永平: 关 ends 海关, 有关 too, but as a word of its own it starts a name
                       "谷")  # 谷文昌 (the 东山 county secretary the news holds up as a model), not 海南's 文昌市
+# A person is introduced by a title or an occupation right before the name (农民吴江洪, 老支书常德胜, 印度选手南丹, 导演清原惟, 局长东乡
+# 和彦): a prefecture's or a county's short name right after one of these is a person's name (not 记者, 代表, 科学家: 本台记者
+# 北京报道, 代表香港, 世界顶尖科学家三亚论坛).
+_PERSON_TITLE_BEFORE = re.compile("(?:农民|村民|牧民|渔民|工人|职工|选手|运动员|导演|演员|局长|支书|教练|医生|教授|院士|师傅|队长|船长|厂长"
+                                  "|村长|站长|所长|工程师|技术员|村医|民警|战士|志愿者|患者)$")
 # A Tibetan personal name is two given names of two syllables (尼玛次仁, 尼玛扎西, 贡嘎桑珠); a county named like one (尼玛县,
 # 贡嘎县) right before another is a person's name. The common second halves:
 _TIBETAN_NAME_AFTER = re.compile("次仁|扎西|卓玛|多吉|顿珠|平措|旺堆|罗布|尼玛|达瓦|达娃|格桑|央金|拉姆|普布|边巴|巴桑|索朗|朗杰"
@@ -290,6 +295,9 @@ def _alias_matches(text: str, gz: Gazetteer, starts: set[int] | None, ends: set[
                 and all(kind == "short" and (gz.info[code].level == "county" or text[start - 1] not in _MEASURE_SURNAMES)
                         for code, kind in candidates)):
             continue  # a person's given name: 东明 in 孙东明, 海南 in 外卖小哥钟海南, not 东明县 or 海南省
+        if (start and _PERSON_TITLE_BEFORE.search(text, max(0, start - 3), start)
+                and all(kind == "short" and gz.info[code].level in ("prefecture", "county") for code, kind in candidates)):
+            continue  # a person's name: 吴江 in 农民吴江洪, 常德 in 老支书常德胜
         if ((_TRANSLITERATION_AFTER.match(text, end) or _TIBETAN_NAME_AFTER.match(text, end))
                 and all(kind == "short" and gz.info[code].level == "county" for code, kind in candidates)):
             continue  # inside a foreign name: 金塔 in 萨金塔耶夫; a Tibetan one: 尼玛 in 牧民尼玛次仁
