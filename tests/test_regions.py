@@ -628,6 +628,7 @@ def test_a_shared_name_is_the_one_in_the_place_before_it(gz, tokenize, text, exp
     ("天津和平区朝阳里社区", [("天津", "120000"), ("和平区", "120101")]),
     ("深圳市龙华区民治街道", [("深圳市", "440300")]),  # newer than the table: no 海口's 龙华区
     ("甘肃岷县漳县交界", [("甘肃", "620000"), ("岷县", "621126"), ("漳县", "621125")]),
+    ("前往嵊州新昌看油菜花", [("嵊州", "330683"), ("新昌", "330624")]),  # two neighbours of 绍兴
     ("沈阳市沈河区沈阳中街", [("沈阳市", "210100"), ("沈河区", "210103"), ("沈阳", "210100")]),
 ])
 def test_a_county_name_after_a_place_not_holding_it(gz, tokenize, text, expected):

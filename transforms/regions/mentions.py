@@ -513,7 +513,7 @@ def _inside_the_place_before(m: _Match, before: RegionMention, text: str, gz: Ga
     """A county's or a prefecture's name right after a Chinese division holding none of its readings names something
     inside that division, not the place of that name elsewhere:
     - after a county, a short name (普宁南山英歌队, 江津区中山古镇, 天山区固原巷, 虹口区嘉兴路, 和平区朝阳里社区): nothing but
-      towns, villages and streets lie inside a county (岷县漳县, two full names, is a list of two counties);
+      towns, villages and streets lie inside a county (岷县漳县, two full names, and 嵊州新昌, two neighbours, are lists);
     - a county after a place of another province (四川永宁河, 上海瑞金医院, 汕头岭东, 宝坻武宁公路, 山东南山集团,
       湖北宜兴高铁; 深圳市龙华区, a district newer than the table, is no 海口's 龙华区);
     - within one province, a county before a feature word (_FEATURE_AFTER: 合肥市郎溪路, not 宣城's 郎溪县): 苏州昆山 is a
@@ -528,8 +528,8 @@ def _inside_the_place_before(m: _Match, before: RegionMention, text: str, gz: Ga
         return False
     if any(held == code or held in gz.ancestors(code) or code in gz.ancestors(held) for code, _ in m.candidates):
         return False  # 江苏昆山, 北京朝阳; 沈河区沈阳中街 names the city holding the district again
-    if gz.info[held].level == "county":
-        return all(kind == "short" for _, kind in m.candidates)
+    if gz.info[held].level == "county":  # not a neighbour in the same prefecture: 前往嵊州新昌, a list of two
+        return all(kind == "short" and gz.prefecture_of(code) != gz.prefecture_of(held) for code, kind in m.candidates)
     if levels != {"county"}:
         return False
     province = gz.info[held].province_code
