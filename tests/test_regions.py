@@ -557,6 +557,8 @@ def test_local_words_after_a_place_abroad(gz, tokenize, text, expected):
                                               ("中部", "MR_CENTRAL", "macro", False)]),
     ("老挝万象开出的班列。西部陆海新通道班列增长", [("老挝", None, "foreign", False), ("万象", None, "foreign", False),
                                          ("西部", "MR_WEST", "macro", False)]),
+    ("美国企业扩大投资，高于全国引资增速。\n从地区看，东部引资增长", [("美国", None, "foreign", False),
+                                                 ("全国", COUNTRY, "national", False), ("东部", "MR_EAST", "macro", False)]),
     ("德国企业加大在中国投资。东部沿海城市，浙江", [("德国", None, "foreign", False), ("中国", COUNTRY, "national", False),
                                          ("东部", "MR_EAST", "macro", False), ("浙江", "330000", "short", False)]),
 ])

@@ -541,8 +541,9 @@ def _inside_the_place_before(m: _Match, before: RegionMention, text: str, gz: Ga
 
 # An article naming places abroad and no Chinese place (no division, zone, line or named macro-region) is about them: a
 # bare direction there (摩苏尔西部城区, 阿勒颇东部, 在中部努赛赖特, 警方在东部开姆尼茨市, 韩朝启动东部跨境公路) is a part of a
-# country abroad, whose place names the lexicons cannot all hold; not China's macro-region. Unless the sentence names
-# China before it (中国西部文化, 我国南部及中部), or it names a Chinese programme (西部陆海新通道, 西部大开发, 东北振兴).
+# country abroad, whose place names the lexicons cannot all hold; not China's macro-region. Unless its sentence or the one
+# before names China (中国西部文化, 我国南部及中部; 高于全国引资增速。从地区看，东部、中部、西部引资全面增长), or it names a
+# Chinese programme (西部陆海新通道, 西部大开发, 东北振兴).
 _CHINESE_PLACE_KINDS = frozenset({"name", "short", "abbrev", "line", "zone"})
 _CHINESE_PROGRAMME_AFTER = re.compile("陆海新通道|大开发|振兴|崛起|计划")
 
@@ -556,11 +557,13 @@ def _abroad_only(out: list[RegionMention]) -> bool:
 
 def _a_direction_abroad(m: RegionMention, out: list[RegionMention], text: str) -> bool:
     """A bare direction (东部, 西部地区, 东北) of an article naming places abroad only, with no national word before it in
-    its sentence and no Chinese programme after it."""
+    its sentence or the one before and no Chinese programme after it."""
     if m.kind != "macro" or not _DIRECTION_MACRO.fullmatch(m.mention) or _CHINESE_PROGRAMME_AFTER.match(text, m.char_end):
         return False
-    sentence_start = max(text.rfind(end, 0, m.char_start) for end in "。！？!?\n") + 1
-    return not any(x.kind == "national" and sentence_start <= x.char_start < m.char_start for x in out)
+    sentence_start = max(text.rfind(end, 0, m.char_start) for end in "。！？!?\n")
+    previous_end = len(text[:max(sentence_start, 0)].rstrip("。！？!?\n "))  # 高于全国引资增速。\n从地区看，东部
+    previous_start = max(text.rfind(end, 0, previous_end) for end in "。！？!?\n") + 1
+    return not any(x.kind == "national" and previous_start <= x.char_start < m.char_start for x in out)
 
 
 def _abroad(m: RegionMention) -> RegionMention:
