@@ -13,8 +13,7 @@ GROUP_DOCUMENTS documents, since building a dozen small frames per document cost
 import multiprocessing as mp
 import os
 from collections.abc import Callable, Iterator
-from multiprocessing import TimeoutError as PoolTimeout
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 import polars as pl
 
@@ -32,7 +31,6 @@ EARLY_START_MAX_CHARS = 3_000_000
 LONG_ANALYSIS_CHARS = 3_000_000
 
 GROUP_DOCUMENTS = 10  # documents whose rows a worker returns as one set of frames
-WATCH_SECONDS = 1.0  # how often a wait on a pool looks whether its processes are still those it started with
 
 Frames = dict[str, pl.DataFrame]
 # (document_id, number of articles) of each document of a group, in input order, and the group's frames
@@ -146,32 +144,4 @@ def analyse_inline() -> Analyse:
 
 
 def analyse_in_pool(pool) -> Analyse:
-    def analyse(documents: list[tuple[str, str]]) -> Iterator[Group]:
-        processes, groups = pool_processes(pool), _groups(documents)
-        results = pool.imap(_analyse_in_worker, groups)  # handed to the workers now, read when asked for
-        return (wait_for(pool, processes, results.next, "an analysis worker") for _ in groups)
-
-    return analyse
-
-
-class WorkerDied(RuntimeError):
-    """A worker process of a pool ended while the build waited for its work."""
-
-
-def pool_processes(pool) -> frozenset[int]:
-    # multiprocessing's Pool replaces a worker that dies and drops the work it had, so a wait for that work never
-    # ends (a known limitation of Pool); its list of processes is the only place where the death shows
-    return frozenset(process.pid for process in pool._pool)
-
-
-def wait_for(pool, processes: frozenset[int], get: Callable[[float], Any], what: str) -> Any:
-    """`get(timeout)` of a result of `pool`, looking every WATCH_SECONDS whether its processes are still `processes`:
-    WorkerDied when one has ended (a build killed in its workers fails and says so instead of waiting forever)."""
-    while True:
-        try:
-            return get(WATCH_SECONDS)
-        except PoolTimeout:
-            if pool_processes(pool) != processes:
-                raise WorkerDied(f"{what} process stopped before it had finished (killed, most often by the system for "
-                                 "lack of memory: `dmesg` says); the published warehouse is as it was: build again, "
-                                 "with INNOVATION_WORKERS=1 to use less memory") from None
+    return lambda documents: pool.imap(_analyse_in_worker, _groups(documents))

@@ -18,12 +18,9 @@ import multiprocessing as mp
 import os
 import sys
 from dataclasses import dataclass
-from multiprocessing.pool import Pool
 from pathlib import Path
 
 import polars as pl
-
-from orchestration.parallel import pool_processes, wait_for
 
 Expectations = tuple[tuple[str, dict], ...]
 
@@ -179,11 +176,7 @@ class Validator:
             if outcome.docs_page:
                 render_docs(check_name)
             return outcome
-        if isinstance(self._pool, Pool):
-            pending = self._pool.apply_async(run_validation, args)
-            outcome = wait_for(self._pool, pool_processes(self._pool), pending.get, "the validator")
-        else:  # the run service: a validator that dies there closes the connection, which fails the call
-            outcome = self._pool.apply(run_validation, args)
+        outcome = self._pool.apply(run_validation, args)
         if outcome.docs_page and check_name not in self._due:
             self._due.append(check_name)
         return outcome

@@ -5,10 +5,7 @@ one worker staging starts for a little text, and the analysis in this process.""
 from __future__ import annotations
 
 import multiprocessing
-import os
 import shutil
-import signal
-import time
 from types import SimpleNamespace
 
 import dagster as dg
@@ -184,54 +181,3 @@ def test_an_early_pool_of_another_size_is_stopped_not_used():
         early.apply(len, ([],))
     assert multiprocessing.active_children() == []
 
-
-
-def _read_in_thread(read, seconds: float) -> list:
-    """What `read()` returned or raised, read in a thread given `seconds`: [] when it was still waiting."""
-    import threading
-
-    outcome = []
-
-    def run():
-        try:
-            outcome.append(read())
-        except Exception as error:
-            outcome.append(error)
-
-    threading.Thread(target=run, daemon=True).start()
-    deadline = time.monotonic() + seconds
-    while not outcome and time.monotonic() < deadline:
-        time.sleep(0.1)
-    return outcome
-
-
-def test_a_worker_killed_mid_analysis_fails_the_analysis_instead_of_leaving_it_waiting():
-    # multiprocessing's Pool replaces a worker that dies (the system's out-of-memory killer, a crash in native code)
-    # and drops the documents it had: a build waiting for them would wait forever
-    from orchestration import parallel
-
-    documents = [(f"d{i}-{path.stem}", path.read_text(encoding="utf-8")) for i in range(4) for path in sorted(SEEDS.glob("*.txt"))]
-    pool = parallel.spawn_pool(1)
-    try:
-        pool.apply(len, ([],))  # the worker has built its Analyser and waits for work
-        (worker,) = [process.pid for process in pool._pool]
-        results = parallel.analyse_in_pool(pool)(documents)
-        time.sleep(0.5)  # the worker is analysing the first group
-        os.kill(worker, signal.SIGKILL)
-        outcome = _read_in_thread(lambda: list(results), 30)
-        assert outcome, "still waiting for the documents of a dead worker"
-        assert isinstance(outcome[0], parallel.WorkerDied), outcome[0]
-        assert "an analysis worker process stopped" in str(outcome[0]) and "INNOVATION_WORKERS=1" in str(outcome[0])
-    finally:
-        pool.terminate()
-
-
-def test_a_wait_on_a_pool_whose_processes_are_all_alive_just_waits():
-    from orchestration import parallel
-
-    pool = multiprocessing.get_context("spawn").Pool(1)
-    try:
-        pending = pool.apply_async(time.sleep, (2.5,))  # longer than a watch step: the wait looks, and goes on
-        assert parallel.wait_for(pool, parallel.pool_processes(pool), pending.get, "a sleeper") is None
-    finally:
-        pool.terminate()
