@@ -52,6 +52,7 @@ def test_foreign_names_come_from_cldr_and_the_lexicon():
     ("美国南部和东部多州仍有超20万户停电。", [("美国", None, "foreign"), ("东部", None, "foreign")]),
     ("乌克兰政府军26号在东部城市发动进攻。", [("乌克兰", None, "foreign"), ("东部", None, "foreign")]),
     ("美国企业来华投资增加。东部地区吸引外资最多。", [("美国", None, "foreign"), ("东部地区", "MR_EAST", "macro")]),
+    ("日本企业在华投资增加。新设企业多在东部。", [("日本", None, "foreign"), ("东部", "MR_EAST", "macro")]),
     ("中欧、中亚班列累计开行2.8万列；西部陆海新通道班列累计发送集装箱120万标箱。",
      [("中亚", None, "foreign"), ("西部", "MR_WEST", "macro")]),  # after a semicolon too
 ])

@@ -504,7 +504,7 @@ def find_region_mentions(text: str, gazetteer: Gazetteer, *, token_starts: set[i
                     last["prefecture"] = code
                 if level == "county":
                     last["county"] = code
-    if out and _abroad_only(out):
+    if out and _abroad_only(out, text):
         out = [_abroad(m) if _a_direction_abroad(m, out, text) else m for m in out]
     return out
 
@@ -546,13 +546,16 @@ def _inside_the_place_before(m: _Match, before: RegionMention, text: str, gz: Ga
 # Chinese programme (西部陆海新通道, 西部大开发, 东北振兴).
 _CHINESE_PLACE_KINDS = frozenset({"name", "short", "abbrev", "line", "zone"})
 _CHINESE_PROGRAMME_AFTER = re.compile("陆海新通道|大开发|振兴|崛起|计划")
+# China named as where people come, stay or invest (美国企业来华投资, 在华外企, 访华, 驻华使馆): the story is set in China
+_IN_CHINA = re.compile("[来访在赴驻对]华")
 
 
-def _abroad_only(out: list[RegionMention]) -> bool:
-    """The mentions name a place abroad and no Chinese place but bare directions (see _CHINESE_PLACE_KINDS)."""
+def _abroad_only(out: list[RegionMention], text: str) -> bool:
+    """The mentions name a place abroad and no Chinese place but bare directions (see _CHINESE_PLACE_KINDS), and the
+    text does not set itself in China (_IN_CHINA)."""
     return any(m.kind == "foreign" for m in out) and not any(
         m.region_code is not None and (m.kind in _CHINESE_PLACE_KINDS or (m.kind == "macro" and not _DIRECTION_MACRO.fullmatch(m.mention)))
-        for m in out)
+        for m in out) and not _IN_CHINA.search(text)
 
 
 def _a_direction_abroad(m: RegionMention, out: list[RegionMention], text: str) -> bool:
