@@ -13,6 +13,8 @@ GROUP_DOCUMENTS documents, since building a dozen small frames per document cost
 import multiprocessing as mp
 import os
 from collections.abc import Callable, Iterator
+from concurrent.futures import ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
 from typing import TYPE_CHECKING
 
 import polars as pl
@@ -83,9 +85,14 @@ def worker_count() -> int:
     return max(1, int(os.environ.get("INNOVATION_WORKERS") or os.cpu_count() or 1))
 
 
-def spawn_pool(workers: int):
-    # spawn, not fork: the parent runs Dagster's threads, and forking a threaded process is unsafe.
-    return mp.get_context("spawn").Pool(workers, initializer=_init_worker)
+def spawn_pool(workers: int) -> ProcessPoolExecutor:
+    # spawn, not fork: the parent runs Dagster's threads, and forking a threaded process is unsafe. An executor, not
+    # multiprocessing's Pool: a worker that dies (the out-of-memory killer, a crash in native code) breaks it, which
+    # fails the analysis; a Pool replaces the worker, drops its documents and leaves the build waiting for them forever.
+    pool = ProcessPoolExecutor(workers, mp_context=mp.get_context("spawn"), initializer=_init_worker)
+    for _ in range(workers):
+        pool.submit(int)  # an executor starts its workers one per call: all of them now, to build their Analysers
+    return pool
 
 
 # A pool the command line started before importing Dagster (start_early), for the run's staging to take over.
@@ -128,12 +135,19 @@ def close_early() -> None:
         _early = None
 
 
-def _stop(pool) -> None:
-    # close and join, not terminate: a SIGTERM that reaches a spawned worker before it has started Python is lost,
-    # and terminate then waits for that worker forever. Closed, a worker still building its Analyser exits once
-    # it has (≤ 1 s); one already waiting for work exits at once.
-    pool.close()
-    pool.join()
+def _stop(pool: ProcessPoolExecutor) -> None:
+    # no signal: a SIGTERM that reaches a spawned worker before it has started Python is lost. A worker still
+    # building its Analyser exits once it has (≤ 1 s); one already waiting for work exits at once.
+    pool.shutdown(wait=True, cancel_futures=True)
+
+
+def stop_now(pool) -> None:
+    """Stop the workers (or the run service's connection) whose work is no longer wanted: a group a worker is
+    analysing is finished first (≤ 1 s), the groups not started are dropped."""
+    if isinstance(pool, ProcessPoolExecutor):
+        _stop(pool)
+    else:
+        pool.terminate()
 
 
 def analyse_inline() -> Analyse:
@@ -143,5 +157,21 @@ def analyse_inline() -> Analyse:
     return lambda documents: (analyse_group(group, analyser) for group in _groups(documents))
 
 
-def analyse_in_pool(pool) -> Analyse:
-    return lambda documents: pool.imap(_analyse_in_worker, _groups(documents))
+def analyse_in_pool(pool: ProcessPoolExecutor) -> Analyse:
+    def analyse(documents: list[tuple[str, str]]) -> Iterator[Group]:
+        return _unless_broken(pool.map(_analyse_in_worker, _groups(documents)))  # handed to the workers now
+
+    return analyse
+
+
+class WorkerDied(RuntimeError):
+    """An analysis worker process ended while the build waited for its documents."""
+
+
+def _unless_broken(results: Iterator[Group]) -> Iterator[Group]:
+    try:
+        yield from results
+    except BrokenProcessPool as error:
+        raise WorkerDied("an analysis worker process stopped before it had finished (killed, most often by the system "
+                         "for lack of memory: `dmesg` says); the published warehouse is as it was: build again, with "
+                         "INNOVATION_WORKERS=1 to use less memory") from error

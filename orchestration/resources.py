@@ -302,11 +302,11 @@ class AnalysisWorkers(dg.ConfigurableResource):
         try:
             yield parallel.analyse_in_pool(pool), where
         finally:
-            pool.terminate()
+            parallel.stop_now(pool)
 
     def teardown_after_execution(self, context) -> None:
         if self._pool is not None:  # started, never used: the analysis was skipped or failed before it
-            self._pool.terminate()
+            parallel.stop_now(self._pool)
             self._pool = None
 
 

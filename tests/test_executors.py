@@ -5,8 +5,10 @@ one worker staging starts for a little text, and the analysis in this process.""
 from __future__ import annotations
 
 import multiprocessing
+import os
 import shutil
-from types import SimpleNamespace
+import signal
+import time
 
 import dagster as dg
 import pytest
@@ -22,19 +24,12 @@ def record_pools(monkeypatch) -> list[tuple]:
 
     pools = []
 
-    def start_pool(context, *args, **kwargs):
-        pool = context.Pool(*args, **kwargs)
-        pools.append(args)
-        started.append(pool)  # held here, so that only an explicit terminate (not garbage collection) stops it
-        return pool
+    class Recorded(parallel.ProcessPoolExecutor):
+        def __init__(self, *args, **kwargs):
+            pools.append(args)
+            super().__init__(*args, **kwargs)
 
-    started = []
-
-    def spawn_context(method):
-        context = multiprocessing.get_context(method)
-        return SimpleNamespace(Pool=lambda *args, **kwargs: start_pool(context, *args, **kwargs))
-
-    monkeypatch.setattr(parallel, "mp", SimpleNamespace(get_context=spawn_context))
+    monkeypatch.setattr(parallel, "ProcessPoolExecutor", Recorded)
     return pools
 
 
@@ -175,9 +170,41 @@ def test_an_early_pool_of_another_size_is_stopped_not_used():
 
     parallel.start_early(1)
     early = parallel._early[0]
-    # at once, while its worker is still starting (Pool.terminate could then wait forever for a lost SIGTERM)
+    # at once, while its worker is still starting (a SIGTERM could then be lost: it is told to stop, not signalled)
     assert parallel.take_early(2) is None and parallel._early is None
-    with pytest.raises(ValueError):  # stopped: it takes no more work
-        early.apply(len, ([],))
+    with pytest.raises(RuntimeError):  # stopped: it takes no more work
+        early.submit(len, [])
     assert multiprocessing.active_children() == []
 
+
+
+def test_a_worker_killed_mid_analysis_fails_the_analysis_instead_of_leaving_it_waiting():
+    # a worker the system kills (out of memory, a crash in native code) took documents with it: multiprocessing's
+    # Pool replaced it and the build waited for them forever
+    import threading
+
+    from orchestration import parallel
+
+    documents = [(f"d{i}-{path.stem}", path.read_text(encoding="utf-8")) for i in range(4) for path in sorted(SEEDS.glob("*.txt"))]
+    pool = parallel.spawn_pool(1)
+    outcome = []
+
+    def read(results):
+        try:
+            outcome.append(list(results))
+        except Exception as error:
+            outcome.append(error)
+
+    try:
+        worker = pool.submit(os.getpid).result()  # its Analyser built, it waits for work
+        reader = threading.Thread(target=read, args=(parallel.analyse_in_pool(pool)(documents),), daemon=True)
+        reader.start()
+        time.sleep(0.5)  # the worker is analysing the first group
+        os.kill(worker, signal.SIGKILL)
+        reader.join(30)
+        assert outcome, "still waiting for the documents of a dead worker"
+        assert isinstance(outcome[0], parallel.WorkerDied), outcome[0]
+        assert "an analysis worker process stopped" in str(outcome[0]) and "INNOVATION_WORKERS=1" in str(outcome[0])
+    finally:
+        parallel.stop_now(pool)
+    assert multiprocessing.active_children() == []
