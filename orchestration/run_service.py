@@ -26,6 +26,7 @@ import os
 import secrets
 import tempfile
 import threading
+from concurrent.futures import Future
 from multiprocessing.connection import Client, Listener
 from pathlib import Path
 
@@ -157,8 +158,8 @@ def _answer(conn, lock: threading.Lock, stopping: threading.Event) -> None:
 
 
 class ServiceClient:
-    """A run's connection to the service, used like the validator's one-process pool (apply, apply_async, close,
-    join): calls on it are made one at a time, in order."""
+    """A run's connection to the service, used like the validator's one-process executor (submit, shutdown) and the
+    analysis's (apply): calls on it are made one at a time."""
 
     def __init__(self, conn) -> None:
         self._conn, self._lock = conn, threading.Lock()
@@ -177,8 +178,18 @@ class ServiceClient:
     def apply(self, fn, args):
         return self._call(("call", fn.__name__, args))
 
-    def apply_async(self, fn, args) -> _Pending:
-        return _Pending(lambda: self.apply(fn, args))
+    def submit(self, fn, *args) -> Future:
+        """The call on a thread of its own, as an executor's submit."""
+        future = Future()
+
+        def call() -> None:
+            try:
+                future.set_result(self.apply(fn, args))
+            except BaseException as error:  # raised where its result is asked for
+                future.set_exception(error)
+
+        threading.Thread(target=call, daemon=True).start()
+        return future
 
     def stop_service(self) -> None:
         """Ask the service to exit (after any call another run is making)."""
@@ -191,26 +202,8 @@ class ServiceClient:
         with self._lock:
             self._conn.close()
 
-    def join(self) -> None:
-        pass
+    def shutdown(self, wait: bool = True) -> None:
+        self.close()
 
     def terminate(self) -> None:
         self.close()
-
-
-class _Pending:
-    """A call running in a thread; `wait()` returns when it is done (its error is the run's to see in the log)."""
-
-    def __init__(self, call) -> None:
-        self.error: BaseException | None = None
-        self._thread = threading.Thread(target=self._run, args=(call,), daemon=True)
-        self._thread.start()
-
-    def _run(self, call) -> None:
-        try:
-            call()
-        except Exception as error:
-            self.error = error
-
-    def wait(self) -> None:
-        self._thread.join()

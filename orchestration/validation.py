@@ -17,6 +17,8 @@ import atexit
 import multiprocessing as mp
 import os
 import sys
+from concurrent.futures import ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -164,8 +166,7 @@ class Validator:
         if self._pool is None:
             from orchestration.run_service import connect
 
-            # spawn, not fork: the parent runs Dagster's threads
-            self._pool = connect() or mp.get_context("spawn").Pool(1, initializer=start_validator_process)
+            self._pool = connect() or _validator_process()
 
     def validate(self, frame: pl.DataFrame, table: str, check_name: str, expectations: Expectations, docs_dir: Path,
                  *, docs: str = "always") -> Outcome:
@@ -176,7 +177,12 @@ class Validator:
             if outcome.docs_page:
                 render_docs(check_name)
             return outcome
-        outcome = self._pool.apply(run_validation, args)
+        try:
+            outcome = self._pool.submit(run_validation, *args).result()
+        except BrokenProcessPool as error:
+            raise ValidatorDied("the validator process (Great Expectations) stopped before it had finished (killed, most "
+                                "often by the system for lack of memory: `dmesg` says); the published warehouse is as "
+                                "it was: build again") from error
         if outcome.docs_page and check_name not in self._due:
             self._due.append(check_name)
         return outcome
@@ -184,7 +190,7 @@ class Validator:
     def render_pending_docs(self) -> None:
         """Start rendering the Data Docs due so far, in the background: the run has a long step to do."""
         if self._pool is not None:
-            self._pending += [self._pool.apply_async(render_docs, (name,)) for name in self._due]
+            self._pending += [self._pool.submit(render_docs, name) for name in self._due]
             self._due = []
 
     def close(self, *, stop_service: bool = False) -> None:
@@ -196,15 +202,27 @@ class Validator:
             return
         try:
             for pending in self._pending:
-                pending.wait()
+                pending.exception()  # waits; a page not written does not fail the run (render_docs says so)
             if stop_service and hasattr(pool, "stop_service"):
                 pool.stop_service()
         finally:
             self._pending = []
             # let the process exit on its own: stopped by a signal, it would leave the semaphores it made (inside
             # Great Expectations' metric computation) to the resource tracker, which then warns of leaks at exit
-            pool.close()
-            pool.join()
+            pool.shutdown(wait=True)
+
+
+class ValidatorDied(RuntimeError):
+    """The validator process ended while a check waited for its verdict."""
+
+
+def _validator_process() -> ProcessPoolExecutor:
+    # spawn, not fork: the parent runs Dagster's threads. An executor, not multiprocessing's Pool: a validator that
+    # dies (the out-of-memory killer, a crash in native code) breaks it, which fails the check; a Pool started another
+    # one and left the check waiting forever for the verdict the dead one had been asked for.
+    pool = ProcessPoolExecutor(1, mp_context=mp.get_context("spawn"), initializer=start_validator_process)
+    pool.submit(int)  # started now: GX's import overlaps the run's work (an executor starts its process on a first call)
+    return pool
 
 
 _early: Validator | None = None

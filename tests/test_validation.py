@@ -1,13 +1,16 @@
 """The validator process: GX runs beside the build, a verdict still blocks, Data Docs are written before the run ends."""
 
+import os
+import signal
 import subprocess
 import sys
 import textwrap
+import threading
 from pathlib import Path
 
 import polars as pl
 
-from orchestration.validation import Outcome, Validator, combine
+from orchestration.validation import Outcome, Validator, ValidatorDied, combine
 from tests.conftest import build_warehouse
 
 REPO = Path(__file__).resolve().parent.parent
@@ -132,3 +135,27 @@ def test_the_validator_is_stopped_after_the_last_check_step_before_the_report_is
     assert result.success
     assert events.index("validator stopped") < events.index("report written")
     assert all(check.passed for check in result.get_asset_check_evaluations())
+
+
+def test_a_validator_killed_fails_the_check_instead_of_leaving_it_waiting(tmp_path):
+    # a validator the system kills (out of memory: it is the largest process after the build's own) must fail the
+    # check that waits for it; multiprocessing's Pool started another one and the check waited forever
+    validator = Validator()
+    validator.start()
+    outcome = []
+
+    def check():
+        try:
+            outcome.append(validator.validate(pl.DataFrame({"value": [1.0]}), "facts", "facts_expectations", BETWEEN, tmp_path))
+        except Exception as error:
+            outcome.append(error)
+
+    try:
+        os.kill(validator._pool.submit(os.getpid).result(), signal.SIGKILL)
+        waiting = threading.Thread(target=check, daemon=True)
+        waiting.start()
+        waiting.join(60)
+        assert outcome, "still waiting for the verdict of a dead validator"
+        assert isinstance(outcome[0], ValidatorDied) and "build again" in str(outcome[0]), outcome[0]
+    finally:
+        validator.close()
