@@ -777,3 +777,15 @@ def test_a_mishap_verb_names_the_people_it_befell(text, mention, subject):
 ])
 def test_a_preposition_after_the_number_names_no_thing(text, mention, subject):
     assert in_sentence(text, mention).subject == subject
+
+
+@pytest.mark.parametrize(("text", "mention", "subject"), [
+    # a noun opening with the 同, 与 or 比 of a comparison base (同志, 与会, 比赛) is a thing, not a base naming nothing
+    ("李明等18名同志被推选为优秀青年。", "18名", "同志"),
+    ("来自各国的代表等共600余人与会。", "600余人", "与会人数"),
+    ("全运会共设32个比赛项目。", "32个", "比赛项目"),
+    # while a base alone still names nothing
+    ("营收500亿元，比上年增长12%。", "12%", "营收"),
+])
+def test_a_noun_opening_with_a_base_word_is_a_thing(text, mention, subject):
+    assert in_sentence(text, mention).subject == subject

@@ -309,8 +309,12 @@ def _phrase_after_adverb(left: str, *, keep_place: bool = False) -> str:
     return ""
 
 
+# Nouns opening with the 比, 与 or 同 of a comparison base (同志, 同胞, 与会代表, 比赛项目): a thing, not a base.
+NOUNS_OPENING_WITH_A_BASE_WORD = ("同志", "同学", "同胞", "同事", "同伴", "同仁", "同乡", "同龄", "同类", "同辈", "同窗",
+                                  "与会", "比赛")
 # A subject that is only a comparison base or a time (比上届, 较去年同期, 9月份, 连续多年) names nothing counted.
-_NO_THING = re.compile(r"(?:增速|增幅|涨幅|降幅)?(?:比(?![重例率值])|较(?![大小高低多少快慢好强长])|与|同|相比|高于|低于|高出|超出)[^,，]{0,8}|\d{1,2}月份?|[一二三四]季度|连续多年|多年来|近年来|目前|当前|(?:设立|成立|建立)?(?:之初|以来|之前|之后)"
+_NO_THING = re.compile(f"(?:增速|增幅|涨幅|降幅)?(?!{_alt(NOUNS_OPENING_WITH_A_BASE_WORD)})"
+                       r"(?:比(?![重例率值])|较(?![大小高低多少快慢好强长])|与|同|相比|高于|低于|高出|超出)[^,，]{0,8}|\d{1,2}月份?|[一二三四]季度|连续多年|多年来|近年来|目前|当前|(?:设立|成立|建立)?(?:之初|以来|之前|之后)"
                        r"|(?:到|至|直到)?(?:如今|现在|今天|现如今)|不到\d+年|连续\d+个?(?:月|年)|[^,，]{2,12}(?:相比|相较)"
                        r"|[两三四五六七八九十\d]+年(?:平均|来|间)?"  # 两年平均|增长22.3%: a stretch of time
                        r"|[升增降减](?:至|到|为)"  # 受伤人数已|升至59人: a verb of change alone
