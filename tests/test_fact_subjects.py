@@ -789,3 +789,15 @@ def test_a_preposition_after_the_number_names_no_thing(text, mention, subject):
 ])
 def test_a_noun_opening_with_a_base_word_is_a_thing(text, mention, subject):
     assert in_sentence(text, mention).subject == subject
+
+
+@pytest.mark.parametrize(("text", "mention", "subject"), [
+    # 共, an adverb of the total between the doer and its verb, is cut after like 累计: the thing is the verb's object
+    ("去年全国海关共侦办走私犯罪案件2633起。", "2633起", "侦办走私犯罪案件"),
+    ("假期期间，全国邮政快递业共处理包裹72亿件。", "72亿件", "处理包裹"),
+    ("该市共投入资金36亿元，推进棚户区改造。", "36亿元", "投入资金"),
+    # not 共 inside a word (公共, 共建)
+    ("全市公共图书馆藏书达到500万册。", "达到500万册", "公共图书馆藏书"),
+])
+def test_gong_of_the_total_opens_the_verb(text, mention, subject):
+    assert in_sentence(text, mention).subject == subject
