@@ -801,3 +801,15 @@ def test_a_noun_opening_with_a_base_word_is_a_thing(text, mention, subject):
 ])
 def test_gong_of_the_total_opens_the_verb(text, mention, subject):
     assert in_sentence(text, mention).subject == subject
+
+
+@pytest.mark.parametrize(("text", "mention", "subject"), [
+    # a joiner or a preposition ending the subject opens what follows it, and is no part of the thing
+    ("看望了15户困难群众和孤寡老人。", "15户", "困难群众"),
+    ("选手李明以2米27的成绩夺得银牌。", "2米", "李明"),
+    ("超过37万套住房和几乎全部学校受损。", "超过37万套", "住房"),
+    # unless it ends a word (总和)
+    ("全年收入总和达到500亿元。", "达到500亿元", "全年收入总和"),
+])
+def test_a_joiner_or_preposition_ends_no_subject(text, mention, subject):
+    assert in_sentence(text, mention).subject == subject

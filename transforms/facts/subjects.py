@@ -127,9 +127,16 @@ _NOISE = str.maketrans("", "", "“”‘’《》「」『』\"'*")  # quote ma
 
 
 # ---------------------------------------------------------------- subjects
+# A joiner or a preposition ending a subject opens what comes after it (困难群众和|孤寡老人, 粉色钻石以|8300万美元成交, 城市从|5日起):
+# no part of the thing; unless it ends a word (总和, 饱和, 可以, 针对, 参与, 普及).
+SUBJECT_END_FUNCTION_CHARS = frozenset("和与及以对从")
+
+
 def _clean_subject(text: str) -> str | None:
-    """Drop quote marks; None unless 2..16 chars with at least one CJK/letter."""
+    """Drop quote marks and a joiner or preposition ending it; None unless 2..16 chars with at least one CJK/letter."""
     text = text.translate(_NOISE).strip()
+    if len(text) > 2 and text[-1] in SUBJECT_END_FUNCTION_CHARS and not _is_word(text[-2:]):
+        text = text[:-1]
     if len(text) < 2 or not re.search(r"[\u4e00-\u9fffA-Za-z]", text):
         return None
     return text if len(text) <= _subject_max(text) else None
