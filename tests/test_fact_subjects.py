@@ -813,3 +813,16 @@ def test_gong_of_the_total_opens_the_verb(text, mention, subject):
 ])
 def test_a_joiner_or_preposition_ends_no_subject(text, mention, subject):
     assert in_sentence(text, mention).subject == subject
+
+
+@pytest.mark.parametrize(("text", "mention", "subject"), [
+    # any base a change is measured from (比去年国庆假期, 较节前, 比多年平均值) is no part of what changed
+    ("银联卡跨行交易金额比去年国庆假期增长41%。", "41%", "银联卡跨行交易金额"),
+    ("游客日均消费笔数较节前提高43.7%。", "43.7%", "游客日均消费笔数"),
+    ("全省水资源量比多年平均值增加了82亿立方米。", "82亿立方米", "水资源量"),
+    # not 比 in a word (对比, 赞比亚)
+    ("两国对比试验数量达到30组。", "达到30组", "两国对比试验数量"),
+    ("赞比亚铜产量达到80万吨。", "达到80万吨", "赞比亚铜产量"),
+])
+def test_any_base_of_a_change_ends_no_subject(text, mention, subject):
+    assert in_sentence(text, mention).subject == subject

@@ -167,6 +167,12 @@ _BASE_TAIL = re.compile(r"(?:比|较|同)(?:上年同期|去年同期|上年|去
                         r"|(?:与|和|同)[^，,与和]{2,12}(?:相比|相较|比较)$")  # 预订量与去年同期相比|增长129%
 
 
+# Any base a change is measured from, left at the end of a subject (比去年国庆假期, 较节前, 比多年平均值, 要比2009-2011年): 比 or 较
+# then a short stretch, unless 比 or 较 is in a word with the character before or after it (对比, 比较, 比利时, 比特币) or opens
+# a ratio (比重) or the comparison is of an adjective (较快, 较大: _COMPARED_TAIL and the ratio nouns have their own rules).
+_ANY_BASE_TAIL = re.compile(r"(?:要|还|也|都)?(?<![同环占])(?P<b>比(?![重例率值赛特利亚])|较(?![大小高低多少快慢好强长为]))[^，,比较]{1,10}$")
+
+
 # A stretch of time the verb lasted (该指数连续6个月|保持在50%以上, 授权量连续几年|居全国第一) is an adverbial of the verb.
 _DURATION_TAIL = re.compile(r"连续(?:\d+|[一二两三四五六七八九十几多]+)个?(?:月|年|季度|周|天|届)$")
 # A comparison told with an adjective (价格还比同类产品低|15%, 成本较传统工艺降低): what is compared is before 比.
@@ -191,6 +197,9 @@ def _trimmed(piece: str, *, keep_place: bool = False) -> str:
         piece = _TRAIL_RE.sub("", trimmed)
     if len(trimmed := _BASE_TAIL.sub("", piece)) >= 2:
         piece = _TRAIL_RE.sub("", trimmed)  # 价格分别比上月|下降2.3%: the adverb before the base
+    if (base := _ANY_BASE_TAIL.search(piece)) and base.start() >= 2 and not _is_word(piece[base.start("b") - 1:base.start("b") + 1]) \
+            and not _is_word(piece[base.start("b"):base.start("b") + 2]):
+        piece = _TRAIL_RE.sub("", piece[:base.start()])  # 交易金额比去年国庆假期|增长41%, 消费笔数较节前|提高: any base, not only a year's
     if len(trimmed := _RISEN_TO.sub("", piece)) >= 2:
         piece = _TRAIL_RE.sub("", trimmed)  # 美国累计确诊病例升至|1747087例, 死亡病例可能升至 (not 回升至, a change of its own)
     if not keep_place and len(trimmed := _PLACE_PHRASE_TAIL.sub("", piece)) >= 2:
