@@ -826,3 +826,12 @@ def test_a_joiner_or_preposition_ends_no_subject(text, mention, subject):
 ])
 def test_any_base_of_a_change_ends_no_subject(text, mention, subject):
     assert in_sentence(text, mention).subject == subject
+
+
+@pytest.mark.parametrize(("text", "mention", "subject"), [
+    # 年均 and 保持 before the number are the verb's adverb and verb, whole (not 就业年 left by 均)
+    ("城镇新增就业年均1270多万人。", "1270多万人", "就业人数"),
+    ("全市空气优良率保持了90%以上。", "90%以上", "空气优良率"),
+])
+def test_nianjun_and_baochi_end_no_subject(text, mention, subject):
+    assert in_sentence(text, mention).subject == subject
