@@ -38,6 +38,12 @@ SHALL_DO = (r"(?<![主重需只首纪摘险紧简必想就都])要(?:新建|新�
 # What a number is, from the words before it in its clause: the cue nearest the number wins. (status, pattern)
 # A deadline ahead: 年底前, 今年末前, 6月底前, 12月底前 (not 2015年底前, a date looked back on).
 _DEADLINE = r"(?:(?<!\d)年|\d{1,2}月)(?:底|末)前"
+# A cue word inside a longer noun is no cue. 设计 after a field of design (服装设计, 工业设计, 建筑设计) or before the noun it
+# modifies (设计加工企业, 设计大赛, 设计作品, 设计中心) names a trade, a contest or a work, not a design to be carried out
+# (一家服装设计加工企业吸纳就业200多人: actual); 免疫规划 is the immunisation programme (国家免疫规划疫苗接种率维持在90%以上: actual).
+# (two-character fields only: they make one fixed-width lookbehind)
+_DESIGN_FIELDS = "|".join("服装 时装 工业 产品 建筑 室内 外观 平面 广告 视觉 景观 园林 艺术 创意 包装 芯片 工艺 品牌 家居 珠宝".split())
+_DESIGN_HEADS = "加工|企业|公司|行业|产业|大赛|竞赛|比赛|作品|专业|中心|人才|服务|领域|能力|水平|奖|周|展"
 STATUS_CUES: tuple[tuple[str, str], ...] = (
     # 可达, 可实现 (can reach) tell a capacity or a ceiling, not an expectation (该导弹射程可达2000公里, 列车试验速度可达每小时400公里,
     # 补贴数额最高可达300元): what the thing is; a plan or an expectation governing them says otherwise (全面投产后，年发电量可达…,
@@ -63,8 +69,8 @@ STATUS_CUES: tuple[tuple[str, str], ...] = (
     # 计划 naming a programme (国家重点研发计划核心装备, 援助计划) or the plan whose part is done (完成年度计划投资1215.77亿元
     # is what was done; 今年计划完成投资4300多亿元 plans it) plans nothing, nor does the state plan a congress reviews
     # (国民经济和社会发展计划执行情况, 计划报告和计划草案: documents, 关于…的6个决议草案 counts them)
-    ("plan", rf"(?<!研发)(?<!援助)(?<!发展)(?<!完成)(?<!完成年度)(?<!完成全年)计划(?!的|数|内|任务|目标|总投资|、|单列|生育|署|执行情况|草案|报告)|(?<![虚模比草代])拟(?!了)|规划(?!的|、|单位|院|局|部门|师|馆|总数|中(?!的)|[\u4e00-\u9fff]{{1,2}}了)|谋划|将投资|将建设|将新建|将建成|将开工|将于|将举办|将安排|将发行|将新增|将上演|将开行|{MEETING_DECIDES}|(?<!前期)(?<!项目)(?<!赛前)(?<!战前)准备(?!金|了|工作|基金|特别基金|阶段|期|会)|打算"
-             rf"|(?<!自主)设计(?!了|建造|制造|研发|生产|的|师|院|单位|方案|理念|(?:最高)?时速|速度|工具|申请|总量|组织|产品)|{UPON_COMPLETION}"),
+    ("plan", rf"(?<!研发)(?<!援助)(?<!发展)(?<!完成)(?<!完成年度)(?<!完成全年)计划(?!的|数|内|任务|目标|总投资|、|单列|生育|署|执行情况|草案|报告)|(?<![虚模比草代])拟(?!了)|(?<!免疫)规划(?!的|、|单位|院|局|部门|师|馆|总数|中(?!的)|[\u4e00-\u9fff]{{1,2}}了)|谋划|将投资|将建设|将新建|将建成|将开工|将于|将举办|将安排|将发行|将新增|将上演|将开行|{MEETING_DECIDES}|(?<!前期)(?<!项目)(?<!赛前)(?<!战前)准备(?!金|了|工作|基金|特别基金|阶段|期|会)|打算"
+             rf"|(?<!自主)(?<!{_DESIGN_FIELDS})设计(?!了|建造|制造|研发|生产|的|师|院|单位|方案|理念|(?:最高)?时速|速度|工具|申请|总量|组织|产品|{_DESIGN_HEADS})|{UPON_COMPLETION}"),
     ("actual", r"已经|已|累计|共有|现有|完成|实现了|达到了|建成了|截至|实际|共设|设有"),
 )
 _STATUS_RE = re.compile("|".join(f"(?P<{status}>{pattern})" for status, pattern in STATUS_CUES))
