@@ -159,6 +159,10 @@ STATUS = [
     ("目前，该高铁桥梁工程已完成设计总量的95%。", "95%", "actual"),
     ("新生港设计泊位14个、年总吞吐量将达25万吨。", "14个", "plan"),
     ("“中国天眼”是我国自主设计建造的世界最大500米口径球面射电望远镜。", "500米", "actual"),
+    # 确保 before a count of things kept in a state ensures the state of what is there; a count to be reached stays a target
+    ("农技人员深入田间，确保4.5万亩小麦安全越冬。", "4.5万亩", "actual"),
+    ("各地调度收割机，确保300多万亩秋粮抢收顺利。", "300多万亩", "actual"),
+    ("全市确保今年再有2万人实现稳定就业。", "2万人", "target"),
     ("即外汇存款准备金率由现行8%下调至6%。", "8%", "actual"),
     # a cue word inside a longer noun: a trade or a contest of design, the immunisation programme
     ("镇上一家服装设计加工企业吸纳就业200多人。", "200多人", "actual"),

@@ -300,6 +300,13 @@ _GOAL_AFTER = re.compile(r"[^，,。；;：:]{0,30}?目标(?!区间)")
 _GOAL_COUNTS = frozenset({"个", "项", "处", "类", "方面"})
 
 
+# 确保 right before a count whose things are then kept in a state (确保4.5万亩小麦安全越冬, 确保6400多万亩秋粮抢收顺利) ensures the
+# state of what is there: the count is actual, not aimed at. A count followed by a change (确保300万人脱贫, 确保今年新开工300个)
+# or a bound (确保粮食产量保持在1.3万亿斤以上) stays a target.
+_OBJECT_OPENING = re.compile(r"(?:全部|所有|这)?")
+_KEPT_STATE = re.compile(r"安全|顺利|平稳|正常")
+
+
 def fact_status(text: str, start: int, end: int | None = None, published_year: int | None = None, *, unit: str | None = None) -> str:
     """actual, target, forecast or plan: the cue nearest before the number in its clause (力争, 预计, 计划,
     已 …), else one right after it in the clause (50%的县将建立, 超90%的县市有望; the size or cost of a thing being built,
@@ -331,6 +338,9 @@ def fact_status(text: str, start: int, end: int | None = None, published_year: i
             and _future_horizon(text, cues[0].start, published_year)):
         return "target"  # 到2030年，海上风电累计并网规模达到1亿千瓦: what is to add up by a horizon ahead is aimed at
     if cues:
+        if (end is not None and text.startswith("确保", cues[-1].start) and _OBJECT_OPENING.fullmatch(text, cues[-1].end, start)
+                and _KEPT_STATE.search(text, end, _clause_end(text, end, len(text)))):
+            return "actual"  # 确保4.5万亩小麦安全越冬: the wheat there is, kept safe
         if cues[-1].status != "actual" and _DONE_BETWEEN.search(text, cues[-1].end + 1, start):  # (谋划了七个方面: the cue's own 了)
             return "actual"  # 以军向哈马斯目标投掷了153吨炸弹: a verb done between the cue and the number
         return "target" if _policy_goal(text, cues[-1], published_year) else cues[-1].status
