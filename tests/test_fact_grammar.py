@@ -163,6 +163,10 @@ STATUS = [
     ("农技人员深入田间，确保4.5万亩小麦安全越冬。", "4.5万亩", "actual"),
     ("各地调度收割机，确保300多万亩秋粮抢收顺利。", "300多万亩", "actual"),
     ("全市确保今年再有2万人实现稳定就业。", "2万人", "target"),
+    # an expectation ends at a clause telling what an agent does (a department, a body, then a verb, no number of its own)
+    ("今天，水路客运量预计约为80万人次，省海事部门强化对客船的安全保障，实现客船安全检查100%全覆盖。", "100%", "actual"),
+    ("今年，高校毕业生预计达到1200万人，市人社部门推出一系列举措，首场招聘会提供岗位5000个。", "5000个", "actual"),
+    ("全国铁路预计发送旅客1600万人次，铁路部门加开旅客列车1500列。", "1500列", "forecast"),
     ("即外汇存款准备金率由现行8%下调至6%。", "8%", "actual"),
     # a cue word inside a longer noun: a trade or a contest of design, the immunisation programme
     ("镇上一家服装设计加工企业吸纳就业200多人。", "200多人", "actual"),

@@ -212,6 +212,20 @@ _NOW_OPENING = re.compile(r"近日|日前|近期|目前|如今|现在|当前|今
 _PAST_MARK = re.compile(r"(?P<base>去年|上年|前年)|以来|(?<=[\d多十几近])年来|过去|此前|曾经?|(?P<year>(?:19|20)\d{2})年")
 
 
+# A clause opening with an agent, a department, a body or a company (广东海事部门, 中国残联, 省政府), then a verb, and holding no
+# number of its own tells what the agent does (…，广东海事部门强化对…高速客船的安全保障，实现…安全检查100%全覆盖; …，中国残联联动
+# 教育、人社等多部门，推出…举措，并启动…行动，首场招聘会提供岗位6580个): a report of a measure, which ends an expectation told
+# before it (预计). A clause where the agent does a counted thing (铁路部门发送旅客…) is still what is expected.
+_AGENT_OPENING = re.compile(r"[^，,；;：:。\d]{0,10}?(?:部门|局|厅|委|政府|残联|公司|集团|银行|协会)(?=[\u4e00-\u9fff]{2})")
+
+
+def _agent_acts(text: str, at: int) -> bool:
+    """The clause at `at` opens with an agent and a verb and holds no number."""
+    if not (agent := _AGENT_OPENING.match(text, at)) or text[agent.end():agent.end() + 2] not in jieba_verbs()[0]:
+        return False
+    return not any(ch.isdigit() for ch in text[at:_clause_end(text, at, len(text))])
+
+
 def _carried_cue(text: str, clause_start: int, start: int, published_year: int | None) -> str | None:
     """The status an earlier clause of the sentence gives a clause that has no cue of its own: its nearest
     cue when that is a plan, target or forecast (今年将安排资金1200亿元，推进310项…; 预计今年…，占比达到39.8%),
@@ -232,6 +246,8 @@ def _carried_cue(text: str, clause_start: int, start: int, published_year: int |
     clause_end = _CLAUSE_BREAK.search(text, start)
     if any(_NOW_OPENING.match(text, b.end()) for b in _CLAUSE_BREAK.finditer(text, cue.end, clause_start)):
         return None  # 确保…平稳进行,近日,中组部…派出督查组: a clause opening with the story's time starts a new statement
+    if cue.status == "forecast" and any(_agent_acts(text, b.end()) for b in _CLAUSE_BREAK.finditer(text, cue.end, clause_start)):
+        return None  # 水运客运量预计约为116万人次，广东海事部门强化…安全保障，实现…100%全覆盖: what an agent does, not the expectation
     if (_PURPOSE_BEFORE.search(text, 0, cue.start) or _OWN_COUNT_OPENING.match(text, clause_start)
             or _DONE_AFTER.search(text, start, clause_end.start() if clause_end else len(text))
             or (_NOUN_AFTER_CUE.match(text, cue.end) and not _EXPECTS_BEFORE_COMMA.fullmatch(text, cue.start, cue.end))
