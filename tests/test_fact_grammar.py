@@ -167,6 +167,9 @@ STATUS = [
     ("今天，水路客运量预计约为80万人次，省海事部门强化对客船的安全保障，实现客船安全检查100%全覆盖。", "100%", "actual"),
     ("今年，高校毕业生预计达到1200万人，市人社部门推出一系列举措，首场招聘会提供岗位5000个。", "5000个", "actual"),
     ("全国铁路预计发送旅客1600万人次，铁路部门加开旅客列车1500列。", "1500列", "forecast"),
+    # an earlier clause's plan or expectation does not reach a clause done after its number (了) or a count taken (据…统计)
+    ("本月航空运力预计下降3%，最大的20家航空公司中至少19家削减了航班。", "至少19家", "actual"),
+    ("今年共有80多个部门计划招录2万人，据初步统计今天进入考场的考生为100万左右。", "100万左右", "actual"),
     ("即外汇存款准备金率由现行8%下调至6%。", "8%", "actual"),
     # a cue word inside a longer noun: a trade or a contest of design, the immunisation programme
     ("镇上一家服装设计加工企业吸纳就业200多人。", "200多人", "actual"),

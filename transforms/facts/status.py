@@ -205,9 +205,11 @@ _NOUN_AFTER_CUE = re.compile(r"[，,。、；;”」》)）\s]|执行|草案|完
 _PURPOSE_BEFORE = re.compile(r"为了?$")
 _OWN_COUNT_OPENING = re.compile(r"\s*(?:[\d０-９一二三四五六七八九十两百千万]|而|但|然而)")
 _PERFECTIVE = re.compile(r"了")  # 共吸引了3447部: done, whatever the clause before intends
-# … and so is a clause that says so after its number (…推广实施，涉及的1300多个车站已经完成了升级改造)
-_DONE_AFTER = re.compile(r"已")
-_NOW_OPENING = re.compile(r"近日|日前|近期|目前|如今|现在|当前|今天")
+# … and so is a clause that says so after its number (…推广实施，涉及的1300多个车站已经完成了升级改造; 航空运力预计下降3%，全球规模
+# 最大的20家航空公司中至少19家削减了5月份的航班: its verb is done); not 为了, 除了, 了解
+_DONE_AFTER = re.compile(r"已|(?<!为)(?<!除)了(?!解)")
+# (and a clause that opens with a count taken, 据国家公务员局初步统计今天进入考场的考生为110万左右: what was measured)
+_NOW_OPENING = re.compile(r"近日|日前|近期|目前|如今|现在|当前|今天|据[^，,；;。]{0,12}统计")
 # A clause that says it looks back (去年, 以来, 此前) is not governed by an earlier clause's 将 or 计划.
 _PAST_MARK = re.compile(r"(?P<base>去年|上年|前年)|以来|(?<=[\d多十几近])年来|过去|此前|曾经?|(?P<year>(?:19|20)\d{2})年")
 
