@@ -170,6 +170,10 @@ STATUS = [
     # an earlier clause's plan or expectation does not reach a clause done after its number (了) or a count taken (据…统计)
     ("本月航空运力预计下降3%，最大的20家航空公司中至少19家削减了航班。", "至少19家", "actual"),
     ("今年共有80多个部门计划招录2万人，据初步统计今天进入考场的考生为100万左右。", "100万左右", "actual"),
+    # what a plan of the clause comes to, told with 将 + a verb of level, is planned, not expected
+    ("转场完成后，该航空公司在新机场计划执行航班将达到每天120班。", "120班", "plan"),
+    ("该公司计划购买飞机的总量将达到300架。", "达到300架", "plan"),
+    ("预计明年全省客流量将达到5000万人次。", "达到5000万人次", "forecast"),
     ("即外汇存款准备金率由现行8%下调至6%。", "8%", "actual"),
     # a cue word inside a longer noun: a trade or a contest of design, the immunisation programme
     ("镇上一家服装设计加工企业吸纳就业200多人。", "200多人", "actual"),

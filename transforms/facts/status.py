@@ -325,6 +325,11 @@ _OBJECT_OPENING = re.compile(r"(?:全部|所有|这)?")
 _KEPT_STATE = re.compile(r"安全|顺利|平稳|正常")
 
 
+# What a plan of the clause (计划, 拟, 规划) comes to, told with 将 + a verb of level (计划执行航班将达到每天111班, 伊朗计划购买飞机的总量将达到
+# 500架), is planned, not expected; not what a project will bring once built (建成后将惠及沿线800多万群众: expected)
+_PLAN_COMES_TO = re.compile(r"将(?:达|超|突破|增至|增加到|提高到)")
+
+
 def fact_status(text: str, start: int, end: int | None = None, published_year: int | None = None, *, unit: str | None = None) -> str:
     """actual, target, forecast or plan: the cue nearest before the number in its clause (力争, 预计, 计划,
     已 …), else one right after it in the clause (50%的县将建立, 超90%的县市有望; the size or cost of a thing being built,
@@ -361,6 +366,10 @@ def fact_status(text: str, start: int, end: int | None = None, published_year: i
             return "actual"  # 确保4.5万亩小麦安全越冬: the wheat there is, kept safe
         if cues[-1].status != "actual" and _DONE_BETWEEN.search(text, cues[-1].end + 1, start):  # (谋划了七个方面: the cue's own 了)
             return "actual"  # 以军向哈马斯目标投掷了153吨炸弹: a verb done between the cue and the number
+        if (cues[-1].status == "forecast" and _PLAN_COMES_TO.match(text, cues[-1].start)
+                and any(c.status == "plan" and not text.endswith("后", 0, c.end) for c in cues[:-1])
+                and not _policy_goal(text, cues[-1], published_year)):
+            return "plan"  # 东航在大兴机场计划执行航班将达到每天111班: what a plan of the clause comes to is planned, not expected
         return "target" if _policy_goal(text, cues[-1], published_year) else cues[-1].status
     if end is not None:
         after = _CLAUSE_BREAK.search(text, end)
