@@ -174,6 +174,8 @@ STATUS = [
     ("转场完成后，该航空公司在新机场计划执行航班将达到每天120班。", "120班", "plan"),
     ("该公司计划购买飞机的总量将达到300架。", "达到300架", "plan"),
     ("预计明年全省客流量将达到5000万人次。", "达到5000万人次", "forecast"),
+    # a capacity after 按 and before 规划 is what a thing is planned for
+    ("该机场是两市共同出资建设的民用运输机场，按年旅客吞吐量200万人次、年货邮吞吐量2万吨规划。", "2万吨", "plan"),
     ("即外汇存款准备金率由现行8%下调至6%。", "8%", "actual"),
     # a cue word inside a longer noun: a trade or a contest of design, the immunisation programme
     ("镇上一家服装设计加工企业吸纳就业200多人。", "200多人", "actual"),

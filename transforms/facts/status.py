@@ -330,6 +330,11 @@ _KEPT_STATE = re.compile(r"安全|顺利|平稳|正常")
 _PLAN_COMES_TO = re.compile(r"将(?:达|超|突破|增至|增加到|提高到)")
 
 
+# A capacity told after 按 (按照) and before 规划 in its clause is what a thing is planned for (芜湖宣州机场…按年旅客吞吐量175万人次、年货邮
+# 吞吐量1.8万吨规划; 按年旅客吞吐量5000万人次规划设计): plan. Not 按时 or 按期.
+_PLANNED_TO = re.compile(r"按(?:照)?(?![时期])")
+
+
 def fact_status(text: str, start: int, end: int | None = None, published_year: int | None = None, *, unit: str | None = None) -> str:
     """actual, target, forecast or plan: the cue nearest before the number in its clause (力争, 预计, 计划,
     已 …), else one right after it in the clause (50%的县将建立, 超90%的县市有望; the size or cost of a thing being built,
@@ -381,6 +386,8 @@ def fact_status(text: str, start: int, end: int | None = None, published_year: i
             return later.lastgroup
         if _unit_kinds().get(unit or "") in _BUILT_QUANTITIES and _BEING_BUILT.search(text, end, after.start() if after else len(text)):
             return "plan"
+        if "规划" in text[end:after.start() if after else len(text)] and _PLANNED_TO.search(text, clause_start, start):
+            return "plan"  # 机场…按年旅客吞吐量175万人次、年货邮吞吐量1.8万吨规划: the capacity it is planned for
         if _DECIDED_SET.search(text, clause_start, start) and _DECISION.search(text, 0, start):
             return "plan"
     if _future_horizon(text, start, published_year):
