@@ -135,16 +135,26 @@ _CN_RUN = rf"(?:[{_CN_DIGITS.replace('千', '')}]|(?<![万亿])千)+"
 _CN_MORE_THEN_MAGNITUDE = rf"(?:(?P<cinfix>{_alt(INFIX)})(?P<cmag>{_MAGNITUDE}))"
 
 
+_NUMBER_FIRST_CHARS = "".join(w[0] for w in PREFIX_STACK + PREFIX) + "0123456789+-−" + _CN_DIGITS
+
+
+def _qualified_arabic_number(range_unit: str, magnitude: str) -> str:
+    """What both number patterns open with: [qualifier] NUMBER[range][magnitude] in Arabic digits, the range's first
+    end taking `range_unit` (7%-12%), the magnitude optional when `magnitude` is "?". It leaves the group of the
+    number's two spellings open: each pattern adds `|` its Chinese-numeral branch, `)` and what follows."""
+    return (rf"(?P<stack>{_alt(PREFIX_STACK)})?(?P<pre>{_PREFIX_NOT_ENDING_A_WORD}(?:{_alt(PREFIX)}))?{_GAP}"
+            rf"(?:{_NOT_TOP_N}(?:{_SIGN}|{_AFTER_ACRONYM}|(?<![{_NOT_BEFORE}]))(?P<ar>{_NUM_AR})"
+            rf"(?:(?P<mag1>{_MAGNITUDE})?(?P<u1>{range_unit})?{_GAP}{_RANGE_DASH}{_GAP}(?P<ar2>{_NUM_AR}))?"
+            rf"{_GAP}(?:(?P<pinfix>{_alt(INFIX)})(?={_MAGNITUDE}))?(?P<mag>{_MAGNITUDE}){magnitude}{_MAG_REST}?")
+
+
 @cache
 def _fact_re() -> re.Pattern[str]:
     """Pattern for [qualifier] NUMBER[range][magnitude][余/多] UNIT [以上/左右…]; a range may give the unit on both ends
     (7%-12%, 5000米-7000米, 1亿元-1.5亿元), the same one."""
     return starting_with(
-        "".join(w[0] for w in PREFIX_STACK + PREFIX) + "0123456789+-−" + _CN_DIGITS,
-        rf"(?P<stack>{_alt(PREFIX_STACK)})?(?P<pre>{_PREFIX_NOT_ENDING_A_WORD}(?:{_alt(PREFIX)}))?{_GAP}"
-        rf"(?:{_NOT_TOP_N}(?:{_SIGN}|{_AFTER_ACRONYM}|(?<![{_NOT_BEFORE}]))(?P<ar>{_NUM_AR})"
-        rf"(?:(?P<mag1>{_MAGNITUDE})?(?P<u1>{_alt(_units())})?{_GAP}{_RANGE_DASH}{_GAP}(?P<ar2>{_NUM_AR}))?"
-        rf"{_GAP}(?:(?P<pinfix>{_alt(INFIX)})(?={_MAGNITUDE}))?(?P<mag>{_MAGNITUDE})?{_MAG_REST}?"
+        _NUMBER_FIRST_CHARS,
+        _qualified_arabic_number(range_unit=_alt(_units()), magnitude="?") +
         rf"|{_NOT_TOP_N}(?<![{_NOT_BEFORE_CN}])(?P<cn>{_CN_RUN}){_CN_MORE_THEN_MAGNITUDE}?)"
         rf"(?P<infix>{_alt(INFIX)})?{_GAP}(?P<unit>(?(u1)(?P=u1)|(?:{_alt(_units())})))(?!{_UNIT_NOT_BEFORE})"
         rf"(?P<suf>{_alt(SUFFIX)})?"
@@ -156,11 +166,8 @@ def _bare_amount_re() -> re.Pattern[str]:
     """Pattern for [qualifier] NUMBER[range] MAGNITUDE[余/多] with no unit after it (总投资440亿, 常住人口2.2亿, 超过一亿的贫困人口):
     spoken and headline Chinese leaves out 元 and 人 after 万/亿; what the amount is of tells which (_bare_amount_unit)."""
     return starting_with(
-        "".join(w[0] for w in PREFIX_STACK + PREFIX) + "0123456789+-−" + _CN_DIGITS,
-        rf"(?P<stack>{_alt(PREFIX_STACK)})?(?P<pre>{_PREFIX_NOT_ENDING_A_WORD}(?:{_alt(PREFIX)}))?{_GAP}"
-        rf"(?:{_NOT_TOP_N}(?:{_SIGN}|{_AFTER_ACRONYM}|(?<![{_NOT_BEFORE}]))(?P<ar>{_NUM_AR})"
-        rf"(?:(?P<mag1>{_MAGNITUDE})?(?P<u1>%)?{_GAP}{_RANGE_DASH}{_GAP}(?P<ar2>{_NUM_AR}))?"
-        rf"{_GAP}(?:(?P<pinfix>{_alt(INFIX)})(?={_MAGNITUDE}))?(?P<mag>{_MAGNITUDE}){_MAG_REST}?"
+        _NUMBER_FIRST_CHARS,
+        _qualified_arabic_number(range_unit="%", magnitude="") +
         rf"|{_NOT_TOP_N}(?<![{_NOT_BEFORE_CN}])(?P<cn>[{_CN_DIGITS}]+)(?:{_CN_MORE_THEN_MAGNITUDE}|(?<=[万亿])))"
         rf"(?P<infix>{_alt(_BARE_INFIX)})?(?!{_GAP}(?:{_alt(_units())})(?!{_UNIT_NOT_BEFORE})|[\d{_CN_DIGITS}A-Za-z%.·/年岁级倍量])(?P<unit>)"
         rf"(?P<suf>{_alt(SUFFIX)})?"
