@@ -9,7 +9,7 @@ import polars as pl
 
 from orchestration import parallel
 from orchestration.registry import article_tables, asset_spec
-from orchestration.resources import AnalysisWorkers, GreatExpectations, WarehouseResource
+from orchestration.resources import AnalysisWorkers, GreatExpectations, WarehouseResource, analysis_memory_limit
 from orchestration.settings import POOL
 from orchestration.tables import append_frame, ensure_table, markdown_preview, replace_table, row_count, transaction
 from orchestration.versions import analysis_version
@@ -94,6 +94,7 @@ def analyse_documents(context: dg.AssetExecutionContext, warehouse: WarehouseRes
     version = analysis_version()
     validator.render_pending_docs()  # the pages of the staging checks, while this step analyses
     with warehouse.get_connection() as con:
+        con.execute(f"SET memory_limit = '{analysis_memory_limit()}'")
         for table, schema in {**SCHEMAS, "processed_documents": PROCESSED_DOCUMENTS}.items():
             ensure_table(con, table, schema)
         with transaction(con):

@@ -266,7 +266,7 @@ def plan_validation(con, suite: Suite, extra: tuple[tuple[str, dict], ...] = ())
     return Plan("delta", _sampled(query, suite), restated, state, {"table_rows": table_rows, "new_documents": new_documents})
 
 
-FULL_PART_ROWS = 200_000  # a full validation of more rows goes part by part: memory stays flat in the table's size
+FULL_PART_ROWS = 100_000  # a full validation of more rows goes part by part: memory stays flat in the table's size
 
 
 def _full_plan(suite: Suite, expectations, state: str, table_rows: int) -> Plan:
