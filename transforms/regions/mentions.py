@@ -591,12 +591,15 @@ _NEST_SUFFIX = re.compile("[县市区旗]")
 
 def _nest_anchored(m: _Match, before: _Match | None, gz: Gazetteer, explicit: set[str], text: str = "") -> bool:
     """A 'nest' word (gz.nest: 大田, 同安, 滨江) is the county right after its province or prefecture (福建大田), in a
-    text that names its prefecture (厦门…福厦高速公路同安收费站), or before an administrative suffix (满城县)."""
+    text that names its prefecture (厦门…福厦高速公路同安收费站), or before an administrative suffix (满城县); right
+    after a place abroad it is kept for the foreign reading (越南龙江)."""
     codes = [code for code, _ in m.candidates]
     if (suffix := _NEST_SUFFIX.match(text, m.end)) and (suffix.group() == "县" or any(gz.info[c].name.endswith(suffix.group()) for c in codes)):
         return True
     if before is not None and before.end == m.start and any(c in gz.ancestors(code) for c, _ in before.candidates for code in codes):
         return True
+    if before is not None and before.end == m.start and all(c == FOREIGN for c, _ in before.candidates):
+        return True  # 越南龙江: a place inside the one abroad before it (made foreign below, see FOREIGN_INSIDE_KINDS)
     return any(gz.prefecture_of(code) in explicit for code in codes)
 
 
