@@ -327,6 +327,11 @@ def test_find_region_mentions_with_jieba_tokens(gz, tokenize, text, expected):
     ("要大兴调查研究之风，提高决策水平", []),
     ("在全社会大兴识才、爱才、敬才、用才之风", []),
     ("北京大兴国际机场投运", [("北京", "110000", "short", False), ("大兴", "110115", "short", False)]),
+    # an offshore oil or gas field named by its sea area and a block number, not the place
+    ("荔湾3-1气田建成后，每年输气", []),
+    ("蓬莱19-3油田已恢复正常", []),
+    ("在广州荔湾湖上，小船花枝招展", [("广州", "440100", "short", False), ("荔湾", "440103", "short", False)]),
+    ("浙江1-5月出口增长", [("浙江", "330000", "short", False)]),
     # so before a town's, a river's, a mountain's or a site's word
     ("北川县河水暴涨，永安镇河堤被冲毁", [("北川县", "510726", "short", False)]),  # not 福建's 永安市; 北川县河 is the county
     ("长期以来，祁连山局部生态破坏问题突出", []),

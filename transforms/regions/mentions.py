@@ -71,6 +71,10 @@ _MEASURE_SURNAMES = frozenset("张马")
 _DIRECTION_BLOCK = re.compile("[东西南北中]+部")
 # 吉林一号 (a satellite), 华龙一号 (a reactor): a place name before N号 names a thing.
 _NAMED_THING_AFTER = re.compile("[一二三四五六七八九十]+号")
+# An offshore oil or gas field is named by its sea area and a block number (荔湾3-1气田, 蓬莱19-3油田, 陵水17-2, 锦州9-3
+# 平台, 绥中36-1): a prefecture's or a county's name before N-M with an oil or gas word later in the clause names the field,
+# not the place (not 1-2月, a span of months, nor 8-10度).
+_FIELD_CODE_AFTER = re.compile(r"\d{1,2}[-－]\d{1,2}(?![\d.月日号年岁天度℃%])[^，。；！？\n]{0,12}?(?:油|气|井|平台|组块)")
 # Place names that are also words, and what follows the word: 大兴 'to promote on a large scale' (要大兴调查研究之风, 大兴识才、
 # 爱才、敬才、用才之风, 在全党大兴调查研究: all 89 of the CCTV corpus' 大兴 so followed, gold stories aside), not 北京's 大兴区.
 _WORD_READING_AFTER = {"大兴": re.compile("调查研究|[^，。；：！？\n]{1,12}?之风")}
@@ -287,6 +291,9 @@ def _alias_matches(text: str, gz: Gazetteer, starts: set[int] | None, ends: set[
             continue  # inside a longer word: 朝阳 in 朝阳产业, 新平 in 创新平台
         if _NAMED_THING_AFTER.match(text, end) or ((word := _WORD_READING_AFTER.get(alias)) and word.match(text, end)):
             continue
+        if (text[end:end + 1].isdigit() and _FIELD_CODE_AFTER.match(text, end)
+                and all(gz.info[code].level in ("prefecture", "county") for code, _ in candidates)):
+            continue  # 荔湾3-1气田: an oil or gas field, not 广州's 荔湾区
         if (start and _CJK.match(text[start - 1]) and all(kind == "short" for _, kind in candidates)
                 and _TOWN_AFTER.match(text, end)):
             continue  # the tail of a township's name: 乌苏 in 察汗乌苏镇 (都兰县), not 乌苏市
