@@ -233,6 +233,10 @@ def test_find_region_mentions(gz, text, home, expected):
     # a route's 东至 before a place is no county (CCTV, outside both gold sets); 安徽东至 is
     ("深中通道西起中山，东至深圳", [("中山", "442000", "short", False), ("深圳", "440300", "short", False)]),
     ("安徽东至的茶", [("安徽", "340000", "short", False), ("东至", "341721", "short", False)]),
+    # a list closed by a count of divisions says which kind they are: 吉林 of 长春、吉林两市 is the city
+    ("长春、吉林两市逐步解除社会管控", [("长春", "220100", "short", False), ("吉林", "220200", "short", False)]),
+    ("辽宁、吉林两省建了乡村收货点", [("辽宁", "210000", "short", False), ("吉林", "220000", "short", False)]),
+    ("吉林两市入选", [("吉林", "220000", "short", False)]),  # a list of one: two cities of 吉林
 ])
 def test_mentions_of_nested_and_adjacent_places(gz, tokenize, text, expected):
     starts, ends = tokenize(text)

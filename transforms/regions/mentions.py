@@ -128,6 +128,23 @@ _RIVER_AFTER = re.compile("流域|源头|[上中下]游|干流|支流|沿岸|两
 # 西起中山，东至深圳: a direction and 至/起 right before a place say where a route runs, though 东至 is also a county of
 # 安徽 (安徽东至, 东至县 stay mentions).
 _ROUTE_WORD = re.compile("[东西南北][至起到抵]")
+# A list of places closed by a count of divisions says which kind they are: 长春、吉林两市 (吉林市, not the province),
+# 朝阳、顺义两区, 辽宁、吉林两省. 省市 / 省区 lists mix provinces and municipalities: the province reading.
+_LIST_COUNT = re.compile(r"(?:[两二三四五六七八九十]|\d{1,2})个?(?:(?P<province>省)|(?P<prefecture>地?市)|(?P<county>区|县))")
+_LIST_ITEM_SEPARATOR = "、和与及"
+
+
+def _list_count_level(matches: list[_Match], i: int, text: str) -> str | None:
+    """The level a count word closing the list that matches[i] is in names (see _LIST_COUNT), else None. A list
+    of one is none: 吉林两市 alone may be two cities of 吉林."""
+    def joined(j: int) -> bool:  # matches[j] and matches[j + 1] are neighbours in a list
+        return j + 1 < len(matches) and matches[j + 1].start == matches[j].end + 1 and text[matches[j].end] in _LIST_ITEM_SEPARATOR
+    for j in range(i, min(len(matches), i + 12)):
+        if (count := _LIST_COUNT.match(text, matches[j].end)) is not None:
+            return count.lastgroup if j > i or (i and joined(i - 1)) else None
+        if not joined(j):
+            return None
+    return None
 
 
 @dataclass(frozen=True)
@@ -456,8 +473,10 @@ def find_region_mentions(text: str, gazetteer: Gazetteer, *, token_starts: set[i
                         and all(kind in ("name", "short") for _, kind in m.candidates))]
     foreign_context = FOREIGN in explicit
     out, last = [], dict.fromkeys(("province", "prefecture", "county", "any"))
-    for m in matches:
+    for i, m in enumerate(matches):
         guess = False
+        if len({gz.info[code].level for code, _ in m.candidates}) > 1 and (level := _list_count_level(matches, i, text)):
+            m.candidates = tuple(ck for ck in m.candidates if gz.info[ck[0]].level == level) or m.candidates  # 吉林两市
         if len(m.candidates) > 1 and any(c == FOREIGN for c, _ in m.candidates):
             keep, guess = _foreign_or_chinese(m, gz, explicit, home_region, foreign_context)
             m.candidates = tuple(ck for ck in m.candidates if ck[0] in keep)
