@@ -346,6 +346,12 @@ def test_find_region_mentions_with_jieba_tokens(gz, tokenize, text, expected):
     # a division named after its river, before a word of the river, is the river
     ("科考分队从位于怒江源头的冰川钻取冰芯", []),
     ("湘江、资江、沅江流域部分河段水位上涨", []),
+    # so is one listed with rivers: a river named like no place in the list, or a closing word for rivers
+    ("江西昌江、四川永宁河等16条河流发生超警洪水", [("江西", "360000", "short", False), ("四川", "510000", "short", False)]),
+    ("在乌苏里江、松花江、嫩江等水域举行增殖放流", []),
+    ("云南怒江全线维持超警戒水位", [("云南", "530000", "short", False)]),
+    ("在镇江、湛江等市举行", [("镇江", "321100", "short", False), ("湛江", "440800", "short", False)]),
+    ("依托彭水阿伊河、黔江濯水等景区", [("彭水", "500243", "short", False), ("黔江", "500114", "short", False)]),
     ("鄱阳湖汇聚赣江、信江等五河之水", []),
     ("在云南怒江，易地扶贫搬迁进入扫尾阶段", [("云南", "530000", "short", False), ("怒江", "533300", "short", False)]),
     ("会见日本前首相福田康夫", [("日本", None, "foreign", False)]),

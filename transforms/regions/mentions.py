@@ -124,7 +124,12 @@ _FEATURE_AFTER = re.compile("湖|港(?!澳)|湾(?!区)|岛|路|街|大道|桥|�
                             "|镇(?![长党政委])|河(?![北南])|江(?![北南西苏浙])|山(?!区)|遗址")
 # A division named after its river (怒江, 沅江, 黑河, 嫩江, 五河) before one of these is the river: 怒江源头, 沅江流域,
 # 五河之水, 嫩江干流 (黑河 the river is no mention of 黑河市: docs/gold_guidelines.md).
-_RIVER_AFTER = re.compile("流域|源头|[上中下]游|干流|支流|沿岸|两岸|[江河]畔|[江河]段|水系|之水|入海口|水位")
+_RIVER_AFTER = re.compile("流域|源头|[上中下]游|干流|支流|沿岸|两岸|[江河]畔|[江河]段|水系|之水|入海口|水位|全线(?!通车)|[江河]面|河道|开江|封河|开河|凌汛")
+# So is one listed with rivers (江西昌江、四川永宁河、重庆綦江等16条河流; 乌苏里江、松花江、嫩江、牡丹江等水域): a list
+# (items joined by 、 in one clause) holding a river named like no place (永宁河, 松花江: no mention ends there) or
+# closed by a word for rivers.
+_CLAUSE_EDGE = re.compile("[，。；：！？\n（）()“”,;:!?]")
+_RIVERS_CLOSING = re.compile("等[^，。；]{0,6}?(?:河流|水域|江河|河湖|水系|流域|江段|河段)")
 # 西起中山，东至深圳: a direction and 至/起 right before a place say where a route runs, though 东至 is also a county of
 # 安徽 (安徽东至, 东至县 stay mentions).
 _ROUTE_WORD = re.compile("[东西南北][至起到抵]")
@@ -470,7 +475,8 @@ def find_region_mentions(text: str, gazetteer: Gazetteer, *, token_starts: set[i
                and not (text[m.start:m.end] in gz.nest and not _nest_anchored(m, matches[i - 1] if i else None, gz, explicit, text))
                and not (_ROUTE_WORD.fullmatch(text, m.start, m.end) and i + 1 < len(matches) and matches[i + 1].start == m.end)
                and not (text[m.end - 1] in "江河" and _RIVER_AFTER.match(text, m.end)
-                        and all(kind in ("name", "short") for _, kind in m.candidates))]
+                        and all(kind in ("name", "short") for _, kind in m.candidates))
+               and not (text[m.end - 1] in "江河" and _listed_with_rivers(m, text, matches, gz))]
     foreign_context = FOREIGN in explicit
     out, last = [], dict.fromkeys(("province", "prefecture", "county", "any"))
     for i, m in enumerate(matches):
@@ -627,6 +633,22 @@ def _nest_anchored(m: _Match, before: _Match | None, gz: Gazetteer, explicit: se
     if before is not None and before.end == m.start and all(c == FOREIGN for c, _ in before.candidates):
         return True  # 越南龙江: a place inside the one abroad before it (made foreign below, see FOREIGN_INSIDE_KINDS)
     return any(gz.prefecture_of(code) in explicit for code in codes)
+
+
+def _listed_with_rivers(m: _Match, text: str, matches: list[_Match], gz: Gazetteer) -> bool:
+    """A prefecture's or a county's name ending in 江 / 河 in a list of rivers (see _RIVERS_CLOSING): the river."""
+    if not all(kind in ("name", "short") and gz.info[code].level in ("prefecture", "county") for code, kind in m.candidates):
+        return False
+    start = max((e.end() for e in _CLAUSE_EDGE.finditer(text, max(0, m.start - 60), m.start)), default=max(0, m.start - 60))
+    edge = _CLAUSE_EDGE.search(text, m.end, m.end + 60)
+    end = edge.start() if edge else min(len(text), m.end + 60)
+    if "、" not in text[start:end] or not (m.end == end or text[m.end] in "、等" or _RIVER_AFTER.match(text, m.end)):
+        return False  # not an item of its own: 黔江 of 彭水阿伊河、黔江濯水 (a scenic spot in 黔江区)
+    if _RIVERS_CLOSING.search(text, m.end, end):
+        return True
+    place_ends = {x.end for x in matches}
+    item_ends = [p for p in range(start, end) if text[p] == "、"] + [end]
+    return any(p != m.end and p - 1 >= start and text[p - 1] in "江河" and p not in place_ends for p in item_ends)
 
 
 def _names_a_feature_elsewhere(m: _Match, text: str, gz: Gazetteer, explicit: set[str]) -> bool:
