@@ -237,6 +237,12 @@ def test_find_region_mentions(gz, text, home, expected):
     ("长春、吉林两市逐步解除社会管控", [("长春", "220100", "short", False), ("吉林", "220200", "short", False)]),
     ("辽宁、吉林两省建了乡村收货点", [("辽宁", "210000", "short", False), ("吉林", "220000", "short", False)]),
     ("吉林两市入选", [("吉林", "220000", "short", False)]),  # a list of one: two cities of 吉林
+    # a line's letters do not choose between two places of one name (牡 of 牡佳高铁: 西安 is no 牡丹江's 西安区), but
+    # they do say the area of a nest word (哈伊高铁铁力: 伊春's 铁力)
+    ("牡佳高铁开通运营。西安地铁14号线铺轨完成", [("牡", "231000", "line", False), ("佳", "230800", "line", False),
+                                       ("西安", "610100", "short", False)]),
+    ("哈伊高铁铁力至伊春段进入站房施工", [("哈", "230100", "line", False), ("伊", "230700", "line", False),
+                                 ("铁力", "230781", "short", False), ("伊春", "230700", "short", False)]),
 ])
 def test_mentions_of_nested_and_adjacent_places(gz, tokenize, text, expected):
     starts, ends = tokenize(text)

@@ -471,6 +471,9 @@ def find_region_mentions(text: str, gazetteer: Gazetteer, *, token_starts: set[i
             chained = nxt is not None and nxt.start == m.end and nxt.org
             m.org = m.org or chained or _org_follows(text, m.end, nxt.start if nxt else len(text))
     explicit = {m.candidates[0][0] for m in matches if len(m.candidates) == 1 and m.candidates[0][1] != "deictic"}
+    # A line's letters say what area the text is about (哈伊高铁铁力: the nest word 铁力 is 伊春's), but they do not choose
+    # between two places of one name: 牡 of 牡佳高铁 makes no 西安 牡丹江's 西安区 (a bulletin's next item is 西安地铁).
+    named = {m.candidates[0][0] for m in matches if len(m.candidates) == 1 and m.candidates[0][1] not in ("deictic", "line")}
     matches = [m for i, m in enumerate(matches) if not _names_a_feature_elsewhere(m, text, gz, explicit)
                and not (text[m.start:m.end] in gz.nest and not _nest_anchored(m, matches[i - 1] if i else None, gz, explicit, text))
                and not (_ROUTE_WORD.fullmatch(text, m.start, m.end) and i + 1 < len(matches) and matches[i + 1].start == m.end)
@@ -521,7 +524,7 @@ def find_region_mentions(text: str, gazetteer: Gazetteer, *, token_starts: set[i
         elif (province := _own_province(m, gz, out[-1].region_code if out and out[-1].char_end == m.start else None)):
             code, kind = province, dict(m.candidates)[province]
         else:
-            code, ambiguous = _pick(m, gz, explicit, home_region, out[-1].region_code if out and out[-1].char_end == m.start else None)
+            code, ambiguous = _pick(m, gz, named, home_region, out[-1].region_code if out and out[-1].char_end == m.start else None)
             kind = dict(m.candidates)[code]
         code = None if code == FOREIGN else code
         out.append(RegionMention(code, text[m.start:m.end], m.start, m.end, kind, ambiguous or guess, m.org, m.named_after))
