@@ -93,6 +93,8 @@ _ABBREV_ALONE = re.compile("(?<=[在来赴抵进返离回晋驻访到])[京沪�
 
 # 港澳台 names a category (港澳台同胞, 外商及港澳台商投资企业), not Hong Kong and Macao: no abbrev mentions in it.
 _CATEGORY_RUN = re.compile("港澳台|台港澳")
+# 苏区 (鄂豫皖苏区, 湘赣苏区, 中央苏区) is a soviet area of the 1930s: its 苏 ends no abbreviation run.
+_SOVIET_AREA = re.compile("苏区(?!域)")  # not 沪浙苏区域 (苏 + 区域, 'region')
 # A macro direction word right after a foreign place is that place's part (朝鲜西部战线, 美国东部), not China's; so is a
 # bare direction word after a foreign place in the same sentence (乌克兰政府军在东部城市顿涅茨克, 美国南部和东部多州), up
 # to a semicolon (中欧、中亚班列累计开行2.8万列；西部陆海新通道班列… is China's).
@@ -390,6 +392,8 @@ def _abbrev_matches(text: str, taken: list[_Match], blocks: list[tuple[int, int]
             continue
         i = bisect.bisect_left(taken_starts, e) - 1
         codes = _abbrev_codes(hit.group())
+        if _SOVIET_AREA.match(text, e - 1):  # 鄂豫皖苏区 (皖 stays), 湘鄂赣苏区: a soviet area, no 江苏
+            codes = codes[:-1] if codes else _abbrev_codes(hit.group()[:-1]) if e - s > 2 else None
         if codes is not None and not (i >= 0 and taken[i].end > s):  # not part of 江苏浙江 / 京津冀
             out.extend(_Match(s + k, s + k + 1, ((c, "abbrev"),)) for k, c in enumerate(codes))
     return out
