@@ -295,6 +295,7 @@ def test_find_region_mentions_with_jieba_tokens(gz, tokenize, text, expected):
     ("澳角村三面临海，近年来发展海洋捕捞", []),  # 'by the sea', not 台州's 临海市
     ("在浙江临海，单季晚稻栽插", [("浙江", "330000", "short", False), ("临海", "331082", "short", False)]),
     ("受益于小康龙江电商平台", []),  # 黑龙江 in a slogan, not 齐齐哈尔's 龙江县
+    ("要广开进贤之路、广纳天下英才", []),  # 'promote the worthy', not 南昌's 进贤县
     ("在新疆喀什新市区一间教室里", [("新疆", "650000", "short", False), ("喀什", "653100", "short", False)]),  # a new urban area, not 乌鲁木齐's
     ("齐齐哈尔市龙江阜丰生物公司", [("齐齐哈尔市", "230200", "name", True), ("龙江", "230221", "short", True)]),
     ("奋力开创辽宁振兴发展新局面", [("辽宁", "210000", "short", False)]),  # a province's revitalisation, no 振兴区
