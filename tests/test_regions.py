@@ -170,6 +170,11 @@ MENTION_CASES = [
     ("我市出台新政策", "330106", [("我市", "330100", "deictic", False)]),   # county home -> its prefecture
     ("本市出台新政策", "310000", [("本市", "310000", "deictic", False)]),   # municipality
     ("我市出台新政策", None, []),                                           # unresolvable: not emitted
+    # a county-level city named last is what 全市 refers back to (CCTV, outside both gold sets, shortened)
+    ("江苏省句容市正组织突击队对全市农机进行检修", None,
+     [("江苏省", "320000", "name", False), ("句容市", "321183", "name", False), ("全市", "321183", "deictic", False)]),
+    ("江苏苏州每天统一调度全市资源", None,
+     [("江苏", "320000", "short", False), ("苏州", "320500", "short", False), ("全市", "320500", "deictic", False)]),
     ("2022年,由科技部、江苏省政府共同主办,首次由沪浙皖科技部门协办", None,
      [("江苏省", "320000", "name", False), ("沪", "310000", "abbrev", False),
       ("浙", "330000", "abbrev", False), ("皖", "340000", "abbrev", False)]),

@@ -539,8 +539,8 @@ def find_region_mentions(text: str, gazetteer: Gazetteer, *, token_starts: set[i
                 level = gz.info[code].level
                 if level == "province" and code not in _MUNICIPALITIES:
                     last["province"] = code
-                if level == "prefecture" or code in _MUNICIPALITIES:
-                    last["prefecture"] = code
+                if level == "prefecture" or code in _MUNICIPALITIES or (level == "county" and gz.info[code].name.endswith("市")):
+                    last["prefecture"] = code  # a county-level city too: 江苏省句容市…对全市农机进行检修 is 句容's
                 if level == "county":
                     last["county"] = code
     if out and _abroad_only(out, text):
