@@ -301,6 +301,9 @@ def test_find_region_mentions_with_jieba_tokens(gz, tokenize, text, expected):
     ("在浙江临海，单季晚稻栽插", [("浙江", "330000", "short", False), ("临海", "331082", "short", False)]),
     ("受益于小康龙江电商平台", []),  # 黑龙江 in a slogan, not 齐齐哈尔's 龙江县
     ("要广开进贤之路、广纳天下英才", []),  # 'promote the worthy', not 南昌's 进贤县
+    ("回望征途千山远，翘首前路万木春", []),  # a thousand hills, not 鞍山's 千山区
+    ("辽宁千山的秋色", [("辽宁", "210000", "short", False), ("千山", "210311", "short", False)]),
+    ("要坚持科技兴海，聚焦深海领域", []),  # develop the sea, not 青海's 兴海县
     ("在新疆喀什新市区一间教室里", [("新疆", "650000", "short", False), ("喀什", "653100", "short", False)]),  # a new urban area, not 乌鲁木齐's
     ("齐齐哈尔市龙江阜丰生物公司", [("齐齐哈尔市", "230200", "name", True), ("龙江", "230221", "short", True)]),
     ("奋力开创辽宁振兴发展新局面", [("辽宁", "210000", "short", False)]),  # a province's revitalisation, no 振兴区
