@@ -55,6 +55,11 @@ def test_foreign_names_come_from_cldr_and_the_lexicon():
     ("日本企业在华投资增加。新设企业多在东部。", [("日本", None, "foreign"), ("东部", "MR_EAST", "macro")]),
     ("中欧、中亚班列累计开行2.8万列；西部陆海新通道班列累计发送集装箱120万标箱。",
      [("中亚", None, "foreign"), ("西部", "MR_WEST", "macro")]),  # after a semicolon too
+    # a county's short name before 省 or 郡 is a province or a county abroad (CCTV, outside both gold sets, shortened);
+    # 省界 is a provincial boundary
+    ("39名遇难者分别来自海防市、海阳省、义安省", [("海阳", None, "foreign"), ("义安", None, "foreign")]),
+    ("从平安北道铁山郡的西海卫星发射场发射", [("铁山", None, "foreign")]),
+    ("潼关省界站恢复运行", [("潼关", "610522", "short")]),
 ])
 def test_foreign_mentions(gz, text, expected):
     assert found(find_region_mentions(text, gz)) == expected

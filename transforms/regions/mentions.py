@@ -71,6 +71,9 @@ _MEASURE_SURNAMES = frozenset("张马")
 _DIRECTION_BLOCK = re.compile("[东西南北中]+部")
 # 吉林一号 (a satellite), 华龙一号 (a reactor): a place name before N号 names a thing.
 _NAMED_THING_AFTER = re.compile("[一二三四五六七八九十]+号")
+# A county's short name right before 省 or 郡 names a province or a county abroad (越南广南省, 平安北道铁山郡): a
+# Chinese county is no 省, and China has had no 郡 since the Qin-Han commanderies.
+_DIVISION_ABROAD_AFTER = re.compile("郡|省(?![界道级内外际会委直])")  # not 潼关省界站 (the provincial boundary)
 # An offshore oil or gas field is named by its sea area and a block number (荔湾3-1气田, 蓬莱19-3油田, 陵水17-2, 锦州9-3
 # 平台, 绥中36-1): a prefecture's or a county's name before N-M with an oil or gas word later in the clause names the field,
 # not the place (not 1-2月, a span of months, nor 8-10度).
@@ -315,6 +318,9 @@ def _alias_matches(text: str, gz: Gazetteer, starts: set[int] | None, ends: set[
             continue  # inside a longer word: 朝阳 in 朝阳产业, 新平 in 创新平台
         if _NAMED_THING_AFTER.match(text, end) or ((word := _WORD_READING_AFTER.get(alias)) and word.match(text, end)):
             continue
+        if (_DIVISION_ABROAD_AFTER.match(text, end)
+                and all(kind == "short" and gz.info[code].level == "county" for code, kind in candidates)):
+            candidates = ((FOREIGN, "foreign"),)  # 越南广南省, 平安北道铁山郡: a province or a county abroad, not 广南县
         if (text[end:end + 1].isdigit() and _FIELD_CODE_AFTER.match(text, end)
                 and all(gz.info[code].level in ("prefecture", "county") for code, _ in candidates)):
             continue  # 荔湾3-1气田: an oil or gas field, not 广州's 荔湾区
