@@ -60,6 +60,9 @@ def test_foreign_names_come_from_cldr_and_the_lexicon():
     ("39名遇难者分别来自海防市、海阳省、义安省", [("海阳", None, "foreign"), ("义安", None, "foreign")]),
     ("从平安北道铁山郡的西海卫星发射场发射", [("铁山", None, "foreign")]),
     ("潼关省界站恢复运行", [("潼关", "610522", "short")]),
+    # a storm's name in quotes names no place (博罗 of 博罗依, 加沙 of 桦加沙)
+    ("今年第20号台风“博罗依”已五次登陆菲律宾", [("菲律宾", None, "foreign")]),
+    ("受台风“桦加沙”外围影响，广东有暴雨", [("广东", "440000", "short")]),
 ])
 def test_foreign_mentions(gz, text, expected):
     assert found(find_region_mentions(text, gz)) == expected

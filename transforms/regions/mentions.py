@@ -71,6 +71,8 @@ _MEASURE_SURNAMES = frozenset("张马")
 _DIRECTION_BLOCK = re.compile("[东西南北中]+部")
 # 吉林一号 (a satellite), 华龙一号 (a reactor): a place name before N号 names a thing.
 _NAMED_THING_AFTER = re.compile("[一二三四五六七八九十]+号")
+# A storm's name in quotes (台风“博罗依”, 台风“凤凰”, 飓风“马修”) names no place, though it may hold one's name.
+_STORM_NAME = re.compile("(?:台风|飓风|风暴|气旋|低压)“([^”\n]{1,8})”")
 # A county's short name right before 省 or 郡 names a province or a county abroad (越南广南省, 平安北道铁山郡): a
 # Chinese county is no 省, and China has had no 郡 since the Qin-Han commanderies.
 _DIVISION_ABROAD_AFTER = re.compile("郡|省(?![界道级内外际会委直])")  # not 潼关省界站 (the provincial boundary)
@@ -287,6 +289,7 @@ def _alias_matches(text: str, gz: Gazetteer, starts: set[int] | None, ends: set[
     """Leftmost-longest non-overlapping alias matches that respect word boundaries and block words (whose spans are
     appended to `blocks` when given)."""
     found, block_cover, place_ends = [], {}, set()
+    storms = [hit.span(1) for hit in _STORM_NAME.finditer(text)] if "“" in text else []
     for start, end, alias, candidates in gz.find(text):
         if not candidates:  # block word: which positions it covers, and how long it is
             if blocks is not None:
@@ -318,6 +321,8 @@ def _alias_matches(text: str, gz: Gazetteer, starts: set[int] | None, ends: set[
             continue  # inside a longer word: 朝阳 in 朝阳产业, 新平 in 创新平台
         if _NAMED_THING_AFTER.match(text, end) or ((word := _WORD_READING_AFTER.get(alias)) and word.match(text, end)):
             continue
+        if storms and any(a <= start and end <= b for a, b in storms):
+            continue  # 台风“博罗依”: a storm's name, not 博罗县
         if (_DIVISION_ABROAD_AFTER.match(text, end)
                 and all(kind == "short" and gz.info[code].level == "county" for code, kind in candidates)):
             candidates = ((FOREIGN, "foreign"),)  # 越南广南省, 平安北道铁山郡: a province or a county abroad, not 广南县
