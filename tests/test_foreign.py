@@ -63,6 +63,10 @@ def test_foreign_names_come_from_cldr_and_the_lexicon():
     # a storm's name in quotes names no place (博罗 of 博罗依, 加沙 of 桦加沙)
     ("今年第20号台风“博罗依”已五次登陆菲律宾", [("菲律宾", None, "foreign")]),
     ("受台风“桦加沙”外围影响，广东有暴雨", [("广东", "440000", "short")]),
+    # 全国 right after a place abroad is that country's whole, not China
+    ("日本全国新增确诊病例15645例", [("日本", None, "foreign"), ("全国", None, "foreign")]),
+    ("中国全国人大愿同古巴全国人大加强交流", [("中国", "100000", "national"), ("全国", "100000", "national"),
+                                   ("古巴", None, "foreign"), ("全国", None, "foreign")]),
 ])
 def test_foreign_mentions(gz, text, expected):
     assert found(find_region_mentions(text, gz)) == expected

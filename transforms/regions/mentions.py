@@ -107,6 +107,8 @@ FOREIGN_PART_KINDS = frozenset({"macro"})
 # A division's name right after a place abroad is a place inside it (韩国江陵, 仁川富平, 首尔龙山, 印度尼西亚巴东, 越南龙江):
 # not the Chinese county of that name.
 FOREIGN_INSIDE_KINDS = frozenset({"name", "short"})
+# So is 全国 right after a place abroad: that country's whole (日本全国新增病例, 伊拉克全国12个省, 美国全国广播公司), not China.
+WHOLE_COUNTRY_WORDS = frozenset({"全国"})
 _DIRECTION_MACRO = re.compile("[东西南北中]部(?:地区)?|东北(?:地区)?")
 # A country's one-character abbreviation right before a direction names that country's part (乌东部 162 times in the
 # CCTV corpus, 叙东部 27, 叙东北部 19, 叙中部 17, 俄西部军区, 美东部时间), not China's macro-region; 以 / 日 / 朝 are left
@@ -513,8 +515,8 @@ def find_region_mentions(text: str, gazetteer: Gazetteer, *, token_starts: set[i
                                                 and not _CLAUSE_BREAK.search(text, out[-1].char_end, m.start))):
             m.candidates = ((FOREIGN, "foreign"),)  # 朝鲜西部战线; 乌克兰政府军…在东部城市
         elif (out and out[-1].kind == "foreign" and out[-1].char_end == m.start
-              and all(kind in FOREIGN_INSIDE_KINDS for _, kind in m.candidates)):
-            m.candidates = ((FOREIGN, "foreign"),)  # 韩国江陵
+              and (all(kind in FOREIGN_INSIDE_KINDS for _, kind in m.candidates) or text[m.start:m.end] in WHOLE_COUNTRY_WORDS)):
+            m.candidates = ((FOREIGN, "foreign"),)  # 韩国江陵; 日本全国新增病例, 美国全国广播公司: that country's whole
         elif (out and out[-1].kind in ("name", "short") and out[-1].char_end == m.start
               and text[m.start:m.end] in PART_OF_PLACE_WORDS):
             continue  # 江苏中部: a part of 江苏, which is already the mention
