@@ -67,6 +67,10 @@ def test_foreign_names_come_from_cldr_and_the_lexicon():
     ("日本全国新增确诊病例15645例", [("日本", None, "foreign"), ("全国", None, "foreign")]),
     ("中国全国人大愿同古巴全国人大加强交流", [("中国", "100000", "national"), ("全国", "100000", "national"),
                                    ("古巴", None, "foreign"), ("全国", None, "foreign")]),
+    # ... and in the clause of a place abroad named last, unless it names China's national bodies
+    ("孟加拉国政府已宣布27号为全国哀悼日", [("孟加拉国", None, "foreign"), ("全国", None, "foreign")]),
+    ("约旦参议长会见全国政协主席", [("约旦", None, "foreign"), ("全国", "100000", "national")]),
+    ("意大利宣布封城。全国确诊病例增加", [("意大利", None, "foreign"), ("全国", "100000", "national")]),
 ])
 def test_foreign_mentions(gz, text, expected):
     assert found(find_region_mentions(text, gz)) == expected

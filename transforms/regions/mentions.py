@@ -109,6 +109,10 @@ FOREIGN_PART_KINDS = frozenset({"macro"})
 FOREIGN_INSIDE_KINDS = frozenset({"name", "short"})
 # So is 全国 right after a place abroad: that country's whole (日本全国新增病例, 伊拉克全国12个省, 美国全国广播公司), not China.
 WHOLE_COUNTRY_WORDS = frozenset({"全国"})
+# ... and in the clause of a place abroad named last (意大利已经进入全国封闭状态, 阿根廷国家气象局对全国10个省份), unless it
+# names China's national bodies (全国人大, 全国政协); not past a comma (美国企业扩大投资，高于全国引资增速 is China's).
+_CHINESE_NATIONAL_BODY = re.compile("人大|政协|人民代表大会|政治协商")
+_CLAUSE_END = re.compile("[，。；：！？\n,;:!?]")
 _DIRECTION_MACRO = re.compile("[东西南北中]部(?:地区)?|东北(?:地区)?")
 # A country's one-character abbreviation right before a direction names that country's part (乌东部 162 times in the
 # CCTV corpus, 叙东部 27, 叙东北部 19, 叙中部 17, 俄西部军区, 美东部时间), not China's macro-region; 以 / 日 / 朝 are left
@@ -517,6 +521,9 @@ def find_region_mentions(text: str, gazetteer: Gazetteer, *, token_starts: set[i
         elif (out and out[-1].kind == "foreign" and out[-1].char_end == m.start
               and (all(kind in FOREIGN_INSIDE_KINDS for _, kind in m.candidates) or text[m.start:m.end] in WHOLE_COUNTRY_WORDS)):
             m.candidates = ((FOREIGN, "foreign"),)  # 韩国江陵; 日本全国新增病例, 美国全国广播公司: that country's whole
+        elif (out and out[-1].kind == "foreign" and text[m.start:m.end] in WHOLE_COUNTRY_WORDS
+              and not _CLAUSE_END.search(text, out[-1].char_end, m.start) and not _CHINESE_NATIONAL_BODY.match(text, m.end)):
+            m.candidates = ((FOREIGN, "foreign"),)  # 孟加拉国政府已宣布27号为全国哀悼日
         elif (out and out[-1].kind in ("name", "short") and out[-1].char_end == m.start
               and text[m.start:m.end] in PART_OF_PLACE_WORDS):
             continue  # 江苏中部: a part of 江苏, which is already the mention
