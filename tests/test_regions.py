@@ -304,6 +304,15 @@ def test_find_region_mentions_with_jieba_tokens(gz, tokenize, text, expected):
     ("回望征途千山远，翘首前路万木春", []),  # a thousand hills, not 鞍山's 千山区
     ("辽宁千山的秋色", [("辽宁", "210000", "short", False), ("千山", "210311", "short", False)]),
     ("要坚持科技兴海，聚焦深海领域", []),  # develop the sea, not 青海's 兴海县
+    ("就当前安全和政治局势交换意见", []),  # 和政治, not 临夏's 和政县 (block words)
+    ("叮嘱舰长和政委牢记职责", []),
+    ("继续到祥和康乐的神州大地", []),
+    ("甘肃临夏和政县的化石", [("甘肃", "620000", "short", False), ("临夏", "622900", "short", False),
+                           ("和政县", "622925", "name", False)]),
+    ("不讲信用的现象久治不绝", []),
+    ("该改则改，该废则废", []),
+    ("普兰、改则和措勤等县", [("普兰", "542521", "short", False), ("改则", "542526", "short", False),
+                        ("措勤", "542527", "short", False)]),
     ("在新疆喀什新市区一间教室里", [("新疆", "650000", "short", False), ("喀什", "653100", "short", False)]),  # a new urban area, not 乌鲁木齐's
     ("齐齐哈尔市龙江阜丰生物公司", [("齐齐哈尔市", "230200", "name", True), ("龙江", "230221", "short", True)]),
     ("奋力开创辽宁振兴发展新局面", [("辽宁", "210000", "short", False)]),  # a province's revitalisation, no 振兴区
