@@ -311,6 +311,11 @@ def test_find_region_mentions_with_jieba_tokens(gz, tokenize, text, expected):
                            ("和政县", "622925", "name", False)]),
     ("不讲信用的现象久治不绝", []),
     ("该改则改，该废则废", []),
+    # a name starting with a unit right after a number is that unit
+    ("研究预测，未来6周至8周，欧洲区域", [("欧洲", None, "foreign", False)]),
+    ("守护着30万户、140万山区百姓的用电", []),  # not 铜仁's 万山区
+    ("外交部7日照会美国驻俄大使馆", [("美国", None, "foreign", False)]),  # not 日照市
+    ("陕西周至的猕猴桃", [("陕西", "610000", "short", False), ("周至", "610124", "short", False)]),
     ("普兰、改则和措勤等县", [("普兰", "542521", "short", False), ("改则", "542526", "short", False),
                         ("措勤", "542527", "short", False)]),
     ("在新疆喀什新市区一间教室里", [("新疆", "650000", "short", False), ("喀什", "653100", "short", False)]),  # a new urban area, not 乌鲁木齐's

@@ -71,6 +71,9 @@ _MEASURE_SURNAMES = frozenset("张马")
 _DIRECTION_BLOCK = re.compile("[东西南北中]+部")
 # 吉林一号 (a satellite), 华龙一号 (a reactor): a place name before N号 names a thing.
 _NAMED_THING_AFTER = re.compile("[一二三四五六七八九十]+号")
+# A name starting with a unit right after a number is that unit (6周至8周, 3天长时间, 5万宁夏人): 周至, 天长, 万宁 read so.
+_UNIT_FIRST = frozenset("周天年月日时岁万千百亿")
+_NUMERAL = re.compile("[0-9０-９一二三四五六七八九十两几]")
 # A storm's name in quotes (台风“博罗依”, 台风“凤凰”, 飓风“马修”) names no place, though it may hold one's name.
 _STORM_NAME = re.compile("(?:台风|飓风|风暴|气旋|低压)“([^”\n]{1,8})”")
 # A county's short name right before 省 or 郡 names a province or a county abroad (越南广南省, 平安北道铁山郡): a
@@ -327,6 +330,9 @@ def _alias_matches(text: str, gz: Gazetteer, starts: set[int] | None, ends: set[
             continue  # inside a longer word: 朝阳 in 朝阳产业, 新平 in 创新平台
         if _NAMED_THING_AFTER.match(text, end) or ((word := _WORD_READING_AFTER.get(alias)) and word.match(text, end)):
             continue
+        if (start and alias[0] in _UNIT_FIRST and _NUMERAL.match(text, start - 1)
+                and all(gz.info[code].level in ("prefecture", "county") for code, _ in candidates)):
+            continue  # 未来6周至8周 (weeks), 连续3天长时间: a number's unit, not 周至县 or 天长市
         if storms and any(a <= start and end <= b for a, b in storms):
             continue  # 台风“博罗依”: a storm's name, not 博罗县
         if (_DIVISION_ABROAD_AFTER.match(text, end)
