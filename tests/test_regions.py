@@ -468,6 +468,9 @@ def test_words_holding_a_county_name_are_no_mentions(gz, tokenize, text, expecte
     ("立陶宛议长普兰茨凯蒂斯", [("立陶宛", None, "foreign", False)]),
     # a name after a person's title or occupation
     ("在武陵山腹地，农民吴江洪正享受新产业带来的喜悦", []),
+    ("在湖北黄石市黄颡口镇，镇长石峰正带领执法人员", [("湖北", "420000", "short", False), ("黄石市", "420200", "name", False)]),
+    ("载人航天工程办公室副主任武平介绍", []),
+    ("干部群众认真学习总书记兰考讲话精神", [("兰考", "410225", "short", False)]),  # 总书记 is no title before a name here
     ("老支书常德胜请了来", []),
     ("世界顶尖科学家三亚论坛开幕", [("三亚", "460200", "short", False)]),
     # a Tibetan name (two given names) starting with a county's name, and 谷 as a surname
