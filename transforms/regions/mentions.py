@@ -353,9 +353,10 @@ def _alias_matches(text: str, gz: Gazetteer, starts: set[int] | None, ends: set[
         if (start and _PERSON_TITLE_BEFORE.search(text, max(0, start - 3), start)
                 and all(kind == "short" and gz.info[code].level in ("prefecture", "county") for code, kind in candidates)):
             continue  # a person's name: 吴江 in 农民吴江洪, 常德 in 老支书常德胜
-        if ((_TRANSLITERATION_AFTER.match(text, end) or _TIBETAN_NAME_AFTER.match(text, end))
+        if ((_TRANSLITERATION_AFTER.match(text, end) or _TIBETAN_NAME_AFTER.match(text, end)
+             or (start >= 2 and _TIBETAN_NAME_AFTER.fullmatch(text, start - 2, start)))
                 and all(kind == "short" and gz.info[code].level == "county" for code, kind in candidates)):
-            continue  # inside a foreign name: 金塔 in 萨金塔耶夫; a Tibetan one: 尼玛 in 牧民尼玛次仁
+            continue  # inside a foreign name: 金塔 in 萨金塔耶夫; a Tibetan one: 尼玛 in 牧民尼玛次仁, 德庆 in 白玛德庆
         found.append(_Match(start, end, candidates, org, named_after))
         place_ends.add(end)
         for code, _ in candidates:
