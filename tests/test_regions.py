@@ -291,6 +291,10 @@ def test_find_region_mentions_with_jieba_tokens(gz, tokenize, text, expected):
     ("深入开展治国理政和经济发展经验交流", []),
     ("习近平沿江边步行察看滨江生态环境", []),
     ("福建大田的茶园", [("福建", "350000", "short", False), ("大田", "350425", "short", False)]),
+    # once anchored, a nest word is the county wherever the text repeats it bare; not when only a place abroad kept it
+    ("走进浙江云和。云和位于浙江西南部山区", [("浙江", "330000", "short", False), ("云和", "331125", "short", False),
+                                 ("云和", "331125", "short", False), ("浙江", "330000", "short", False)]),
+    ("韩国大田发生火灾。大田警方表示", [("韩国", None, "foreign", False), ("大田", None, "foreign", False)]),
     ("台风在厦门登陆。福厦高速公路同安收费站倒塌", [("厦门", "350200", "short", False), ("福", "350100", "line", False),
                                               ("厦", "350200", "line", False), ("同安", "350212", "short", False)]),
     ("杭州市滨江区的企业", [("杭州市", "330100", "name", False), ("滨江区", "330108", "name", False)]),

@@ -503,8 +503,13 @@ def find_region_mentions(text: str, gazetteer: Gazetteer, *, token_starts: set[i
     # A line's letters say what area the text is about (哈伊高铁铁力: the nest word 铁力 is 伊春's), but they do not choose
     # between two places of one name: 牡 of 牡佳高铁 makes no 西安 牡丹江's 西安区 (a bulletin's next item is 西安地铁).
     named = {m.candidates[0][0] for m in matches if len(m.candidates) == 1 and m.candidates[0][1] not in ("deictic", "line")}
+    # a nest word anchored once (福建大田…大田的茶园) is the county wherever the text repeats it bare
+    # (not one kept only for a place abroad right before it: 韩国大田 makes no later 大田 the county)
+    anchored = {text[m.start:m.end] for i, m in enumerate(matches)
+                if text[m.start:m.end] in gz.nest and _nest_anchored(m, matches[i - 1] if i else None, gz, explicit, text, abroad=False)}
     matches = [m for i, m in enumerate(matches) if not _names_a_feature_elsewhere(m, text, gz, explicit)
-               and not (text[m.start:m.end] in gz.nest and not _nest_anchored(m, matches[i - 1] if i else None, gz, explicit, text))
+               and not (text[m.start:m.end] in gz.nest and text[m.start:m.end] not in anchored
+                        and not _nest_anchored(m, matches[i - 1] if i else None, gz, explicit, text))
                and not (_ROUTE_WORD.fullmatch(text, m.start, m.end) and i + 1 < len(matches) and matches[i + 1].start == m.end)
                and not (text[m.end - 1] in "江河" and _RIVER_AFTER.match(text, m.end)
                         and all(kind in ("name", "short") for _, kind in m.candidates))
@@ -656,7 +661,7 @@ def _own_province(match: _Match, gz: Gazetteer, before: str | None) -> str | Non
 _NEST_SUFFIX = re.compile("[县市区旗]")
 
 
-def _nest_anchored(m: _Match, before: _Match | None, gz: Gazetteer, explicit: set[str], text: str = "") -> bool:
+def _nest_anchored(m: _Match, before: _Match | None, gz: Gazetteer, explicit: set[str], text: str = "", abroad: bool = True) -> bool:
     """A 'nest' word (gz.nest: 大田, 同安, 滨江) is the county right after its province or prefecture (福建大田), in a
     text that names its prefecture (厦门…福厦高速公路同安收费站), or before an administrative suffix (满城县); right
     after a place abroad it is kept for the foreign reading (越南龙江)."""
@@ -665,7 +670,7 @@ def _nest_anchored(m: _Match, before: _Match | None, gz: Gazetteer, explicit: se
         return True
     if before is not None and before.end == m.start and any(c in gz.ancestors(code) for c, _ in before.candidates for code in codes):
         return True
-    if before is not None and before.end == m.start and all(c == FOREIGN for c, _ in before.candidates):
+    if abroad and before is not None and before.end == m.start and all(c == FOREIGN for c, _ in before.candidates):
         return True  # 越南龙江: a place inside the one abroad before it (made foreign below, see FOREIGN_INSIDE_KINDS)
     return any(gz.prefecture_of(code) in explicit for code in codes)
 
