@@ -602,6 +602,9 @@ def test_a_prefectures_name_is_the_prefecture_beside_its_namesake_county(gz, tok
                                               ("马来西亚", None, "foreign", False)]),
     ("在陕西太白，产品远销马来西亚。当地对滑雪场进行了升级", [("陕西", "610000", "short", False), ("太白", "610331", "short", False),
                                               ("马来西亚", None, "foreign", False), ("当地", "610331", "deictic", False)]),
+    # 该市 / 该省 point back to the place named last, in the next sentence too
+    ("江苏昆山的企业。叙利亚达拉亚与大马士革市区仅隔一条高速公路。该市人员成分复杂", [
+        ("江苏", "320000", "short", False), ("昆山", "320583", "short", False), ("叙利亚", None, "foreign", False)]),
 ])
 def test_local_words_after_a_place_abroad(gz, tokenize, text, expected):
     starts, ends = tokenize(text)

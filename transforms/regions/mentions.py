@@ -549,8 +549,9 @@ def find_region_mentions(text: str, gazetteer: Gazetteer, *, token_starts: set[i
         if kind == "deictic":
             abroad = next((x for x in reversed(out) if x.kind in ("name", "short", "foreign")), None)
             if (text[m.start:m.end] in ANAPHORIC_WORDS and abroad is not None and abroad.kind == "foreign"
-                    and not _SENTENCE_END.search(text, abroad.char_end, m.start)):
-                continue  # 赴阿根廷等国家配合当地警方: 当地 is the place abroad just named, no Chinese region
+                    and (text[m.start:m.end].startswith("该") or not _SENTENCE_END.search(text, abroad.char_end, m.start))):
+                continue  # 赴阿根廷等国家配合当地警方: 当地 is the place abroad just named, no Chinese region; 该市 / 该省 /
+                # 该县 point back to the place named last wherever it is (摩苏尔是伊拉克第二大城市。…收复该市东部城区)
             code = _deictic_code(text[m.start:m.end], gz, home_region, last, home_first)
             if code is None:
                 continue
