@@ -964,6 +964,19 @@ def test_a_grant_per_head_is_a_rate(text, mention, indicator):
 
 
 @pytest.mark.parametrize(("text", "mention", "indicator"), [
+    # a tax cut, relief or exemption is money left to the taxpayer, a policy measure, not taxes collected
+    ("今年前10个月，税务部门主动为1万多户企业减免税收8亿多元。", "8亿多元", "other"),
+    ("前5个月，高新技术产业获得了900亿元的税收减免。", "900亿元", "other"),
+    ("去年这家小微企业享受的税收优惠达到6000多元。", "达到6000多元", "other"),
+    ("前三季度，全省税收收入完成1200亿元。", "1200亿元", "output"),  # taxes collected stay output
+    ("假期前3天，离岛免税销售额同比增长30%。", "30%", "output"),  # sales of duty-free shops are sales
+])
+def test_a_tax_cut_is_not_taxes_collected(text, mention, indicator):
+    fact = in_sentence(text, mention)
+    assert fact.indicator == indicator
+
+
+@pytest.mark.parametrize(("text", "mention", "indicator"), [
     # 项目 is also an item of a list: a games' events, what a licence, a service or an insurance covers, heritage items
     ("本届民族运动会，6240名运动员将参加17个竞赛项目和178个表演项目。", "17个", "other"),
     ("本届民族运动会，6240名运动员将参加17个竞赛项目和178个表演项目。", "178个", "other"),
