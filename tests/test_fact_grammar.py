@@ -273,6 +273,10 @@ STATUS = [
     # how far away a place is, whatever is to go there
     ("这批货物将从码头经公路运往500公里外的港口。", "500公里", "actual"),
     ("今年将新建500公里高速公路。", "500公里", "plan"),
+    # a policy rate's target range names the rate a central bank sets: what it is set to is decided, no goal; a goal stays one
+    ("美联储宣布将联邦基金利率目标区间上调25个基点到5%至5.25%之间。", "5%至5.25%", "actual"),
+    ("美联储宣布将联邦基金利率目标区间上调25个基点到5%至5.25%之间。", "25个基点", "actual"),
+    ("美联储将继续致力于实现2%的通胀目标。", "2%", "target"),
 ]
 
 
