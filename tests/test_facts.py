@@ -901,6 +901,8 @@ def test_charging_facilities_grid_connection_money_attracted_grant_funds_and_int
     # central state firms, exhibitors and operators are enterprises (a supplier is not, by the gold's reading)
     ("一年来，河北共与48家央企签署77项协议，意向总投资11360亿元。", "48家", "enterprises"),
     ("共有来自国内外19个国家和地区的506家参展商参展。", "506家", "enterprises"),
+    ("对接会吸引了300多家参展商和1200多家采购商进行洽谈。", "1200多家", "enterprises"),  # the buyers a fair brings
+    ("活动吸引了400余家展销商参展。", "400余家", "enterprises"),
     ("工厂在武汉的150余家供应商也已获准复工。", "150余家", "other"),
 ])
 def test_workstations_institutes_computing_centres_and_turnover(text, mention, indicator):
