@@ -277,6 +277,9 @@ STATUS = [
     ("美联储宣布将联邦基金利率目标区间上调25个基点到5%至5.25%之间。", "5%至5.25%", "actual"),
     ("美联储宣布将联邦基金利率目标区间上调25个基点到5%至5.25%之间。", "25个基点", "actual"),
     ("美联储将继续致力于实现2%的通胀目标。", "2%", "target"),
+    # a clause opening with a network's speed (千兆, 百兆) opens with no count of its own: the earlier plan still governs it
+    ("该部计划今年推动建成30万个5G基站，千兆光网覆盖能力超过2亿户家庭。", "超过2亿户", "plan"),
+    ("今年将新建5G基站30万个，24个城市开通千兆网络。", "24个", "actual"),
 ]
 
 

@@ -203,9 +203,10 @@ def _done_verb_to_do(text: str, cue: _Cue) -> bool:
 _SINCE_THEN = re.compile(r"以来|(?<=[\d多十几近])年来")
 _NOUN_AFTER_CUE = re.compile(r"[，,。、；;”」》)）\s]|执行|草案|完成")  # 行动计划，… / 计划执行情况: a plan named, not one made
 # 为确保北粮南运，… is a purpose, not a target; a clause that opens with its own count (54个城市开通…) or with a
-# contrast (而服务企业超60万家) has its own subject and verb, not the earlier clause's.
+# contrast (而服务企业超60万家) has its own subject and verb, not the earlier clause's. A network's speed is no count (千兆光纤网络,
+# 百兆宽带: 《行动计划》提出到2023年底建成100个千兆城市，千兆光纤网络具备覆盖4亿户家庭的能力 is still aimed at).
 _PURPOSE_BEFORE = re.compile(r"为了?$")
-_OWN_COUNT_OPENING = re.compile(r"\s*(?:[\d０-９一二三四五六七八九十两百千万]|而|但|然而)")
+_OWN_COUNT_OPENING = re.compile(r"\s*(?:[\d０-９]|[一二三四五六七八九十两百千万](?!兆(?!瓦))|而|但|然而)")
 _PERFECTIVE = re.compile(r"了")  # 共吸引了3447部: done, whatever the clause before intends
 # … and so is a clause that says so after its number (…推广实施，涉及的1300多个车站已经完成了升级改造; 航空运力预计下降3%，全球规模
 # 最大的20家航空公司中至少19家削减了5月份的航班: its verb is done); not 为了, 除了, 了解
