@@ -208,6 +208,8 @@ STATUS = [
     ("《办法》明确可能影响未成年人身心健康的网络信息的4种类型。", "4种", "actual"),
     # verbs of administration jieba tags as nouns or adjectives still plan after 将 (部署, 清理, 整治), after an adverb too
     ("按计划，该国将部署12架新型运输机。", "12架", "plan"),
+    ("根据部署，今年该省将调减200万亩玉米种植面积。", "200万亩", "plan"),  # verbs jieba does not list: 调减, 关停
+    ("全国还将关停小火电机组300万千瓦。", "300万千瓦", "plan"),
     ("到今年底，全市将全面清理和整治违规企业3000家。", "3000家", "plan"),
     ("这条输水线路建成后将惠及沿线800多万群众。", "800多万", "forecast"),
     # a verb of expectation in an earlier clause makes a later 将 expected; on its own 将 + a verb plans

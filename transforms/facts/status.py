@@ -128,8 +128,10 @@ _EXPECTS_EARLIER = re.compile(r"预计|预测|估计")
 # 将使, 将让 + what follows: what it brings about is expected (该工程将使沿淮老区126万人受益, 光纤将让宽带网络走入90%以上的贫困村);
 # not 将使用, a plan
 _CAUSATIVE = re.compile(r"[使让](?!用)")
-# (and verbs of administration jieba tags as nouns or adjectives: 部署, 清理, 整治, 暂停, 主办)
-_PLAN_VERBS = frozenset("建设 培育 新建 开工 新开 建成 启动 投产 投用 设立 开通 上线 推出 出台 部署 清理 整治 暂停 主办 利用".split())
+# (and verbs of administration jieba tags as nouns or adjectives: 部署, 清理, 整治, 暂停, 主办, or does not list: 调减, 调增, 压减,
+# 关停, 续建, 核减, 裁员, 增派: 2016年我国将调减1000万亩玉米种植面积, 全国还将关停小火电机组200万千瓦)
+_PLAN_VERBS = frozenset("建设 培育 新建 开工 新开 建成 启动 投产 投用 设立 开通 上线 推出 出台 部署 清理 整治 暂停 主办 利用 "
+                        "调减 调增 压减 关停 续建 核减 裁员 增派".split())
 
 
 @dataclass(frozen=True)
