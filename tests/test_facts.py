@@ -799,6 +799,10 @@ def test_peoples_income_is_not_output(text, mention, indicator):
     ("中国期货业协会最新数据显示，9月全国期货市场成交额为49.45万亿元。", "49.45万亿元", "other"),
     ("截至10月8日中午12时，拼多多平台实物商品订单量较去年同期增长81.5%。", "81.5%", "other"),
     ("本届“汉交会”成交额345亿元，同比上届增长11%。", "345亿元", "trade"),  # a trade fair's turnover is trade
+    # nor is a balance of foreign exchange a bank settles or of payments across a border; a balance of trade is trade
+    ("外汇局数据显示，5月银行结售汇顺差120亿美元。", "120亿美元", "other"),
+    ("一季度，银行代客涉外收付款顺差230亿美元。", "230亿美元", "other"),
+    ("前5个月，我国货物贸易顺差2.1万亿元。", "2.1万亿元", "trade"),
 ])
 def test_tariffs_markets_and_platform_orders_are_not_trade(text, mention, indicator):
     fact = in_sentence(text, mention)

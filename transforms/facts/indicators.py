@@ -124,6 +124,9 @@ NOT_THE_CLASS = {
         # 货值 is mostly the value of goods cleared or carried across a border (中老铁路进出口货物…货值41.9亿元, 班列…货值达
         # 267万美元); not of goods of a crime (走私燕窝101吨，货值…, 违法生产、销售货值金额)
         "goods of a crime": re.compile(r"(?:违法|走私|涉案|涉嫌|查获|查处|查扣|缴获|假冒|侵权|伪劣|非法|犯罪)[\u4e00-\u9fff]{0,8}货值"),
+        # a balance of foreign exchange a bank settles or of payments across a border (银行结售汇顺差138亿美元, 银行代客涉外收付款顺差,
+        # 资本和金融账户逆差) is money changing currency or crossing a border, not a balance of trade (货物贸易顺差, 服务贸易逆差)
+        "a foreign-exchange balance": re.compile(r"(?:结售汇|结汇|售汇|收付款|涉外收支|资本账户|金融账户)[\u4e00-\u9fff]{0,2}(?:顺差|逆差)"),
     },
 }
 # A power (千瓦, 兆瓦, 吉瓦) of a kind of power plant or of what generates it is the capacity built (400万千瓦调峰煤电,
