@@ -952,6 +952,9 @@ def test_factories_and_shops_are_not_enterprises(text, mention, indicator):
     ("一汽蔚山基地用19个月时间，将标准产能提升了25%，达到51万辆。", "25%", "other"),
     ("陕西省在60多个重点县分四个批次高标准建设小型农田水利设施。", "四个", "other"),
     ("“十四五”以来，我国物流领域累计发布国家标准达210项。", "达210项", "patents"),
+    # criteria a contest or a review judges by, and a pension's standard, are no standard documents
+    ("本次技能比赛共有四个评分标准，分别是速度、精度、安全和规范。", "四个", "other"),
+    ("今年全省城乡居民基础养老金标准提高8%。", "8%", "other"),
 ])
 def test_a_standard_of_pay_is_not_a_standard(text, mention, indicator):
     fact = in_sentence(text, mention)

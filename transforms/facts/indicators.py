@@ -79,8 +79,10 @@ NOT_THE_CLASS = {
     },
     "patents": {
         # a standard of pay, of a levy or of relief (城市低保月人均标准617元, 重大水利工程建设基金征收标准…降低25%, 排污费标准提高9倍,
-        # 按原标准再降低) is a rate, not a standard document, like 补贴标准 (other keywords)
-        "a standard of pay or of a levy": re.compile(r"(?:人均|征收|费|低保|工资|补偿|赔偿|抚恤|救助|资助|奖励|原)标准$"),
+        # 按原标准再降低) is a rate, not a standard document, like 补贴标准 (other keywords); so is a pension's (基础养老金标准)
+        "a standard of pay or of a levy": re.compile(r"(?:人均|征收|费|低保|工资|补偿|赔偿|抚恤|救助|资助|奖励|原|养老金|退休金|津贴)标准$"),
+        # criteria a contest or a review judges by (三个评分标准, 考核标准, 评价标准) are no standard documents either
+        "criteria of judging": re.compile(r"(?:评分|评价|评审|评判|评定|考核|考评|打分)标准$"),
     },
     "platforms": {
         # a laboratory that tests or treats (核酸检测实验室, 病毒检测实验室, 食品检测实验室, 第三方医学实验室, 兴奋剂检测实验室) serves
