@@ -566,6 +566,11 @@ def test_a_bare_item_of_a_contest_is_no_project(text, mention, indicator):
     ("他在合作社上班，每个月都有4000多元收入。", "4000多元", "other"),
     ("老两口一年能有三四万元的收入。", "三四万元", "other"),
     ("该公司去年实现收入30亿元。", "30亿元", "output"),
+    # … and so is one the words before its amount give to people (and to no firm, industry, budget or place)
+    ("勤工助学的学生每个月可以获得600元左右的收入。", "600元左右", "other"),
+    ("新品种每年可为当地果农多带来近2亿元的收入。", "近2亿元", "other"),
+    ("这家企业一年下来相当于会增加近30万元的收入。", "近30万元", "output"),
+    ("其中，软件和信息技术服务共实现收入2100亿元。", "2100亿元", "output"),
 ])
 def test_an_income_someone_has_is_not_output(text, mention, indicator):
     (fact,) = [f for f in F.extract_facts(F.Sentence(text, 0, len(text))) if f.mention == mention]

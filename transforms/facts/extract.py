@@ -9,11 +9,13 @@ import re
 from dataclasses import replace
 
 from transforms.facts.indicators import (
+    INCOME_WINDOW,
     PEOPLE_UNITS,
     UNITS_THAT_NAME_THE_THING,
     classify,
     contest_or_list_item,
     income_had,
+    income_of_people,
     verb_class,
 )
 from transforms.facts.lists import respective_subjects
@@ -373,8 +375,8 @@ def _extract_facts(sentence: Sentence, *, published_year: int | None = None, car
             indicator = verb_class(norm[max(0, s - 24):s], unit, fact_kind_, norm[e:e + 8])
         if indicator == "projects" and contest_or_list_item(subject, norm[max(0, s - 30):e + 12]):
             indicator = "other"  # 龙舟比赛进行了最后|两个|项目的争夺: events of a contest
-        if indicator == "output" and income_had(subject, norm[max(0, s - 4):s]):
-            indicator = "other"  # 每个月都有|3000多元收入: what someone has
+        if indicator == "output" and (income_had(subject, norm[max(0, s - 4):s]) or income_of_people(subject, norm[max(0, s - INCOME_WINDOW):s])):
+            indicator = "other"  # 每个月都有|3000多元收入, 为棉农们多带来|近6亿元的收入: what people earn
         if indicator == "other" and restated:
             indicator = facts[-1].indicator  # 投资50亿美元，约合|340亿元人民币: the class the verb gave the amount restated
         if unit == "%" and value > 100 and fact_kind_ != "change":  # a share cannot exceed 100 %, only a change can

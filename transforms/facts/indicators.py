@@ -161,6 +161,26 @@ def income_had(subject: str | None, left: str) -> bool:
     return subject in ("收入", "年收入", "月收入") and _INCOME_HAD.search(left) is not None
 
 
+# … and so is a bare income the words before its amount in the sentence give to people, and to no firm, industry, budget or place
+# (学生每个月可以获得500到800元不等的收入, 为棉农们多带来近6亿元的收入, 给当地村民带来200多万元的收入, 顾大娘家…年收入达到8万多元,
+# 现在自己能够带队伍出去干活，去年收入十多万元); 云计算、大数据服务共实现收入4107亿元, 这家企业…一年下来相当于会增加近40万的收入 and
+# 一般公共预算收入和支出…，收入和支出同比分别增长6.2% stay output.
+_INCOME_EARNERS = re.compile(r"人均|户均|每户|每人|家庭|个人|居民|村民|农民|[棉果茶菜花瓜蔗烟药]农|农牧民|牧民|渔民|农户|贫困户|脱贫户|群众|百姓|"
+                             r"乡亲|全家|一家|家里|两口子|夫妇|夫妻|农民工|职工|员工|工人|学生|老人|大娘|大爷|大姐|大哥|自己|他们|她们|他|她")
+_INCOME_MAKERS = re.compile(r"企业|公司|集团|产业|行业|服务|平台|全市|全省|全县|全区|全国|财政|预算|景区|园区|旅游|项目|工厂|合作社|银行")
+INCOME_WINDOW = 30  # characters before the amount, within its sentence, that may name who earns it
+
+
+def income_of_people(subject: str | None, left: str) -> bool:
+    """`subject` is a bare income whose earners the words `left` of its amount (up to INCOME_WINDOW characters of its
+    sentence) name as people, and name no firm, industry, budget or place."""
+    if subject not in ("收入", "年收入", "月收入"):
+        return False
+    left = left[-INCOME_WINDOW:]
+    left = left[max(left.rfind("。"), left.rfind("；")) + 1:]
+    return _INCOME_EARNERS.search(left) is not None and _INCOME_MAKERS.search(left) is None
+
+
 UNITS_THAT_NAME_THE_THING = frozenset({"部门", "城", "市", "县"})
 # What may follow the head keyword of a subject for it to still be the class's: the measure nouns of _HEAD_TAIL (told as the
 # actual or the summed amount too: 海外并购实际金额, 投资累计总额), the length
