@@ -555,6 +555,10 @@ def test_the_verb_before_the_number_classes_it_when_the_subject_does_not(text, m
     ("代表团将参加田径、游泳等十个项目的比赛。", "十个", "other"),
     ("今年共有30个项目被列入非遗名录。", "30个", "other"),
     ("会上共签约项目120个，总投资500亿元。", "120个", "projects"),
+    # any race or match, and contending (比拼, 角逐), say a contest too; a field of industry (新赛道) does not
+    ("本届马拉松赛设全程、半程和迷你马拉松三个项目。", "三个", "other"),
+    ("来自全国的24支龙舟队进行了200米、500米直道赛两个项目的比拼。", "两个", "other"),
+    ("该市聚焦低空经济等新赛道，今年新开工15个项目。", "15个", "projects"),
 ])
 def test_a_bare_item_of_a_contest_is_no_project(text, mention, indicator):
     (fact,) = [f for f in F.extract_facts(F.Sentence(text, 0, len(text))) if f.mention == mention]

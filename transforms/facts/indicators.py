@@ -141,7 +141,10 @@ _POWER_SOURCE = re.compile(r"(?:风电|光伏|煤电|火电|水电|核电|气电
 # A bare 项目 counted in a sentence about a contest is an event of it (龙舟比赛进行了最后两个项目的争夺, 共设有残奥冰球、轮椅冰壶两个项目的
 # 赛事, 全部59个项目的比赛), and one in a sentence about a heritage list an item of it (…等十多个项目已被列入联合国教科文组织世界记忆名录),
 # like 竞赛项目 and 非遗代表性项目 (NOT_THE_CLASS): other, not projects built or signed.
+# Any race or match (马拉松赛, 直道赛, 追逐赛, 大赛) and the words of contending (比拼, 角逐) or of its events (接力, 自由泳) say a contest too;
+# not 赛道 (a field of industry: 新赛道), 赛迪 (a research institute) or 赛博 (cyber).
 _CONTEST_OR_LIST = re.compile(r"比赛|赛事|竞赛|争夺|决赛|夺冠|冠军|金牌|奖牌|参赛|运动会|奥运|冬奥|残奥|亚运|锦标赛|世锦赛|联赛|赛场|"
+                              r"赛(?!道|迪|博)|马拉松|比拼|角逐|运动员|接力|自由泳|"
                               r"名录|非遗|世界遗产|世界记忆")
 
 
