@@ -789,6 +789,10 @@ def test_a_count_or_quantity_is_of_a_class_only_in_its_units(text, mention, indi
     ("当地居民储蓄收入超过200亿元。", "超过200亿元", "other"),
     ("合作社给村民带来了50多万元的工资性收入。", "50多万元", "other"),  # a kind of income whose owner was not kept
     ("种草莓的农户一年净收入就达到4万多元。", "达到4万多元", "other"),
+    # … and the work it is earned by (务工, 打工) or 获得 may come between
+    ("三年间，贫困劳动力平均务工年收入从1.2万元增长至2.6万元。", "1.2万元", "other"),
+    ("退耕还林后，贫困户户均获得财产性收入8000元。", "8000元", "other"),
+    ("去年全村村民务工收入同比增长12%。", "12%", "other"),
     # an industry's or a place's revenue still is
     ("7月，新疆实现旅游收入299.21亿元，同比增长23.02%。", "299.21亿元", "output"),
     ("1-3月，国有企业营业总收入123388.6亿元。", "123388.6亿元", "output"),

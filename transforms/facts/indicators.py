@@ -63,13 +63,15 @@ _INNOVATION_WORDS = re.compile(r"科技|科研|科学|创新|研发|研究|技�
 NOT_THE_CLASS = {
     "output": {
         # what people or households earn (人均年收入, 家庭年收入, 农民现金收入, 农民工月平均收入, 日均收入, 一亩地收入, 每亩收入,
-        # 两口子一年收入, 每人每年增加收入, 村民一年可以收入: the time, a modal or 增加 may come between) is their income, not economic output (人均可支配收入 and 纯收入 are `other` keywords too)
+        # 两口子一年收入, 每人每年增加收入, 村民一年可以收入, 贫困劳动力平均务工年收入, 户均获得财产性收入: the time, a modal, 增加 or
+        # 获得, or the work it is earned by (务工, 打工) may come between) is their income, not economic output (人均可支配收入 and 纯收入 are `other` keywords too)
         "people's income": re.compile(r"(?:人均|户均|每户|每人|每个人|家庭|个人|居民|村民|农民|农牧民|牧民|渔民|农户|贫困户|脱贫户|群众|"
-                                      r"百姓|乡亲们?|全家|一家|家里|两口子|夫妇俩?|夫妻俩?|农民工|职工|员工|亩地|每亩|月平均|月均|日均)"
-                                      r"(?:的)?(?:一年|每年|每月|一个月|全年)?(?:可以|可|能|就|都)?(?:增加|增收)?(?:年|年均|平均|人均|均|月)?(?:现金|工资|纯|毛|净|储蓄|工资性|经营性|经营净|财产性|财产净|转移性|转移净)?收入$"),
+                                      r"百姓|乡亲们?|全家|一家|家里|两口子|夫妇俩?|夫妻俩?|农民工|劳动力|职工|员工|亩地|每亩|月平均|月均|日均)"
+                                      r"(?:的)?人?(?:一年|每年|每月|一个月|全年)?(?:可以|可|能|就|都)?(?:增加|增收|获得)?(?:年|年均|平均|人均|均|月)?"
+                                      r"(?:务工|打工)?(?:年|月)?(?:现金|工资|纯|毛|净|储蓄|工资性|经营性|经营净|财产性|财产净|转移性|转移净)?收入$"),
         # … and so is a wage, property or net income whose owner the subject lost (工资性收入近百万元 of villagers, 一年净收入就
         # 达到3万多元 of flower growers): firms earn 营业收入, 销售收入, 利润
-        "a household's kind of income": re.compile(r"^(?:一年|每年|年|年均)?(?:工资|工资性|财产性|转移性|经营性|净)收入$"),
+        "a household's kind of income": re.compile(r"^(?:一年|每年|年|年均)?(?:工资|工资性|财产性|转移性|经营性|净|务工|打工)收入$"),
         # the size of a financial market (绿色债券市场规模, 股票市场规模) is money raised or traded, not an industry's size (云计算市场规模,
         # 智能家电市场规模: output like 产业规模)
         "a financial market's size": re.compile(r"(?:债券|股票|证券|期货|资本|金融|信贷|保险|基金|外汇|股)市场规模$"),
