@@ -212,6 +212,10 @@ STATUS = [
     ("全国还将关停小火电机组300万千瓦。", "300万千瓦", "plan"),
     ("到今年底，全市将全面清理和整治违规企业3000家。", "3000家", "plan"),
     ("这条输水线路建成后将惠及沿线800多万群众。", "800多万", "forecast"),
+    # … and so is what a thing brings about (推高, 减轻, 造成, 剥夺), like 导致; a show a troupe brings (带来) is planned
+    ("上述措施每年将减轻企业负担约300亿元。", "约300亿元", "forecast"),
+    ("他说，油价上涨将继续推高通胀，最高可达0.5个百分点。", "达0.5个百分点", "forecast"),
+    ("艺术节期间，20个艺术团体将为观众带来35台剧目。", "35台", "plan"),
     # a verb of expectation in an earlier clause makes a later 将 expected; on its own 将 + a verb plans
     ("预计，台风将以25公里左右的时速向西北方向移动。", "25公里左右", "forecast"),
     ("预计今后五年，该省将吸引沿线国家3000万人次游客。", "3000万人次", "forecast"),

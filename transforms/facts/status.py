@@ -119,7 +119,11 @@ _WILL_BARE = re.compile(r"将(?:会|要)?")
 _WILL_PREPOSITION = re.compile("[从由在向为对与于给]|同(?![比时样步意类等])|以(?![后前来上下及])|通过|依托|依靠|按照|围绕|用(?!于)")
 _FORECAST_VERBS = frozenset("降低 提升 提高 增长 下降 减少 增加 扩大 缩小 达到 超过 突破 实现 带动 导致 增至 降至 回升 保持 维持 高达 多达 "
                             "处于 稳定 迎来 拉动 形成 节约 节省 损失 衰退 下滑 萎缩 回落 上涨 下跌 占到 占据 使 让 高于 低于 影响 "
-                            "减到 减至 降到 升到 升至 增到 涨到 涨至 跌到 跌至 惠及".split())
+                            "减到 减至 降到 升到 升至 增到 涨到 涨至 跌到 跌至 惠及 "
+                            # what a thing brings about (将继续推高通货膨胀…0.9个百分点, 每年将减轻企业和个人负担400多亿元, 此举将造成约3500人
+                            # 失业, 这将剥夺当地800名儿童…的权利), like 导致 and 带动; not 带来, which as often presents what is planned (艺术团将为
+                            # 观众带来29台剧目)
+                            "造成 推高 推升 拉高 拉低 压低 减轻 剥夺 拖累 削弱".split())
 # An estimate before 将 makes it expected, like 预计 (据估算，2013年，西部地区GDP增速将高于东部地区1.6个百分点左右; 据估算，…将为
 # 世界其他国家贡献700万个新增就业岗位); on its own an estimate may be of today (估算…雪豹种群数量或已超过1000只), so it is no cue.
 _ESTIMATE = re.compile(r"估算|测算")
