@@ -1040,6 +1040,9 @@ def test_a_turnover_of_no_named_market_is_not_trade(text, mention, indicator):
     # … also when the amount's own prefix makes no measure of the thing (项目|签约金额): what the projects are worth
     ("洽谈会开设网上展台，共签约166个项目，签约金额超1500亿元。", "超1500亿元", "investment"),
     ("大会签约项目共137个，签约总金额超950亿元。", "超950亿元", "investment"),
+    # the amount signed of a thing with a class is that thing's (投资签约额, 项目签约金额: the money of projects is invested)
+    ("博览会投资签约额从第一届的120亿元增长到去年的8000亿元。", "120亿元", "investment"),
+    ("两省举行对口合作项目签约仪式，60个合作项目总签约额达900亿元。", "达900亿元", "investment"),
     ("300多家企业参展，意向成交额5亿元。", "5亿元", "trade"),  # a turnover keeps its own class
     # … and after an amount of a thing money can measure, not a count, it is that thing's too (货值 of goods traded)
     ("今年前10个月，经中老铁路进出口货运量399.6万吨，货值152亿元。", "152亿元", "trade"),
