@@ -1193,6 +1193,10 @@ def test_contracts_transmission_lines_and_numbered_lines(subject, unit, kind, in
     ("飞行区工程总量", "%", "share", "other"),
     ("工程量", "%", "share", "other"),
     ("重点工程", "%", "share", "projects"),
+    # what a pipeline can carry, its capacity or design throughput, is capacity built; what it carried is not
+    ("年输气能力", "立方米", "level", "infrastructure"),
+    ("设计年输油量", "吨", "level", "infrastructure"),
+    ("年输气量", "立方米", "level", "other"),
 ])
 def test_capacities_loans_counted_and_the_value_of_goods(subject, unit, kind, indicator):
     assert F.classify(subject, unit, kind) == indicator
