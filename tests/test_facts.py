@@ -1197,6 +1197,8 @@ def test_contracts_transmission_lines_and_numbered_lines(subject, unit, kind, in
     ("年输气能力", "立方米", "level", "infrastructure"),
     ("设计年输油量", "吨", "level", "infrastructure"),
     ("年输气量", "立方米", "level", "other"),
+    ("全国储气能力", "立方米", "level", "infrastructure"),  # and what gas storage or a port can hold or handle
+    ("集装箱装卸能力", "标箱", "level", "infrastructure"),
 ])
 def test_capacities_loans_counted_and_the_value_of_goods(subject, unit, kind, indicator):
     assert F.classify(subject, unit, kind) == indicator
