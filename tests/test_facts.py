@@ -1197,6 +1197,9 @@ def test_contracts_transmission_lines_and_numbered_lines(subject, unit, kind, in
     ("年输气能力", "立方米", "level", "infrastructure"),
     ("设计年输油量", "吨", "level", "infrastructure"),
     ("年输气量", "立方米", "level", "other"),
+    # a total over places or kinds, or at current prices, measures the thing
+    ("国内生产总值现价总量", "元", "level", "output"),
+    ("地区生产总值总和", "元", "level", "output"),
     ("全国储气能力", "立方米", "level", "infrastructure"),  # and what gas storage or a port can hold or handle
     ("集装箱装卸能力", "标箱", "level", "infrastructure"),
 ])

@@ -194,12 +194,13 @@ UNITS_THAT_NAME_THE_THING = frozenset({"部门", "城", "市", "县"})
 # 悬索桥跨度, 大桥主跨) or its network
 # (全国铁路网, 国家公路网总规模, 国家高铁网络), the lines counted (两条地铁线, 高铁线路, 地铁新线), a valid stock (发明专利有效量)
 # and a target for the amount (投资目标任务), the amount signed of it (投资签约额, 合作项目总签约额, 产业项目签约金额: money of
-# projects is invested, AMOUNTS_OF_PROJECTS); what is put into a treasury or a register (税收净入库15388亿元, 补税入库113.5亿元,
+# projects is invested, AMOUNTS_OF_PROJECTS), its total over places or kinds (地区生产总值总和, 新产品产值总和) or at current prices
+# (生产总值现价总量); what is put into a treasury or a register (税收净入库15388亿元, 补税入库113.5亿元,
 # 科技型中小企业入库), its growth told yearly or compounded (贷款余额年均复合增长率, 利润复合增长率, 数据产业规模年均复合增长率);
 # for trade, the goods traded (出口商品, 进出口货物).
 _CLASS_TAIL = re.compile(rf"(?:实际|累计|合计)?(?:{_HEAD_TAIL.pattern})(?:(?:主线|正线|线路|全线|左线|右线|复线|双线|支线|干线|主桥|通车|运营|营业|在建|设计|全网|运行|总|"
                          r"[\d一二三四五六七八九十]+号线|[\u4e00-\u9fff]{1,6}?段)*(?:全长|总长|长度|里程|全程|跨度|主跨|跨径|长)"
-                         r"|新?线路?|网络?(?:总)?(?:规模|里程|长度)?|有效量|目标任务|目标|任务|净?入库|总?签约总?(?:金额|额|资金|规模)"
+                         r"|新?线路?|网络?(?:总)?(?:规模|里程|长度)?|有效量|目标任务|目标|任务|净?入库|总?签约总?(?:金额|额|资金|规模)|现价总量|总和"
                          r"|(?:年均|年平均|平均)(?:复合)?(?:增长率|增速|增幅)|复合增长率)?")
 # The goods traded may be named (出口钢材4358万吨, 进口食品总金额, 进出口水果35.9万吨, 经中老铁路进出口货运量), with a measure
 # of them after; not an index, a tax, a cost, a rate or a port's throughput about trade (中小企业出口指数, 出口退税, 进口完税成本,
