@@ -1200,6 +1200,7 @@ def test_contracts_transmission_lines_and_numbered_lines(subject, unit, kind, in
     # a total over places or kinds, or at current prices, measures the thing
     ("国内生产总值现价总量", "元", "level", "output"),
     ("地区生产总值总和", "元", "level", "output"),
+    ("中央预算内投资计划", "元", "level", "investment"),  # money planned to be invested, after the plan
     ("全国储气能力", "立方米", "level", "infrastructure"),  # and what gas storage or a port can hold or handle
     ("集装箱装卸能力", "标箱", "level", "infrastructure"),
 ])

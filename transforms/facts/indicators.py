@@ -209,8 +209,9 @@ _CLASS_TAIL = re.compile(rf"(?:实际|累计|合计)?(?:{_HEAD_TAIL.pattern})(?:
 _PATENT_TAIL = re.compile(r"总?(?:申请|授权)(?:量|数|总量)?")
 # Money given as support names itself after the funds (信贷支持已超过9535亿元, 获得专项债券支持106.6亿元, 提供融资支持超1.5万亿元,
 # 资金支持8140万元, 资金支持额度约21万亿元), and money agreed to be lent or invested after the agreement (签署500亿元人民币的融资
-# 框架协议, 贷款协议, 投资协议金额): money granted or lent, whatever verb gave it.
-_SUPPORT_TAIL = re.compile(r"(?:的)?(?:支持|(?:框架)?协议)(?:额度|金额|总额|规模)?")
+# 框架协议, 贷款协议, 投资协议金额), and money planned to be invested or lent after the plan (中央预算内投资计划1000亿元, 欧洲投资计划,
+# 投资计划总额): money granted or lent, whatever verb gave it.
+_SUPPORT_TAIL = re.compile(r"(?:的)?(?:支持|(?:框架)?协议|计划)(?:额度|金额|总额|规模)?")
 _GOODS_TAIL = re.compile(r"(?:的)?(?:货物|商品|产品|(?:(?!指数|税|成本|国|地区|企业|措施|增速|增幅|价格|政策|管制|许可|限制|禁令|同期|因此|比|还|博览|吞吐|待遇|不足)"
                          r"[\u4e00-\u9fff]){1,6}?)(?:总额|总值|金额|额|值|量|数量|货运量|过货量|交货值)?")
 # An amount of projects (not a count) is what is built or invested, whatever kind of project: their money is invested in
