@@ -52,17 +52,17 @@ STATUS_CUES: tuple[tuple[str, str], ...] = (
     # 可能 (may) before the number is what a source expects (not a kind of case listed: 确诊、疑似和可能感染病例共计4784例) (…关税可能在2025年至2028年间给德国经济造成高达2900亿欧元的损失, 美国经济
     # 增长可能降低到1.4%); not 不可能, 可能性, 可能影响…的 describing a kind of thing (可能影响未成年人身心健康的网络信息的4种类型),
     # nor what may have happened (运输机可能运送了65名…)
-    ("forecast", r"预计|(?<![于超出到])预期(?!指数|寿命)|预测|估计|有望|可望|或将|(?<![不和、与及或])可能(?!性|影响|[^，,；;。]*了)|将达|将超|将突破|将增至|将增长|将提高|将实现|将带动|将处于|将保持|将维持|将回升|将下降|将减少|将增加|将扩大|将降至|将有(?![力效序利])"),
+    ("forecast", r"预计|(?<![于超出到比])预期(?!指数|寿命)|预测|估计|有望|可望|或将|(?<![不和、与及或])可能(?!性|影响|[^，,；;。]*了)|将达|将超|将突破|将增至|将增长|将提高|将实现|将带动|将处于|将保持|将维持|将回升|将下降|将减少|将增加|将扩大|将降至|将有(?![力效序利])"),
     # a deadline ahead (今年底前实现…58项事项异地办理, 6月底前下达90%以上, 年内…降低100美元以上) sets a target; a dated one
     # (2015年底前已办理退休手续) looks back, and a span (未来10年内, 运行期25年内, 两学年内) is no deadline
-    # 目标 as a noun is no target: what a value is compared with (好于年度目标0.6个百分点, 比目标高), what a share is of (占年度目标任务的78.2%, 完成全年目标任务的58%), a heading of a list
+    # 目标 as a noun is no target: what a value is compared with (好于年度目标0.6个百分点, 比目标高, 比预期目标超出28.7万人, 超年度目标任务近126万人), what a share is of (占年度目标任务的78.2%, 完成全年目标任务的58%, 完成年度目标任务79%), a heading of a list
     # (目标任务等六个方面) or an item of one (提出7个方面发展目标和21项主要指标), what was split up (目标被分解成84项任务), what is struck (向…极端组织目标发射了4枚巡航导弹, 等目标实施了六次集群打击)
     # (争取到 is won: 为广州一家保温杯企业争取到将近400万元的出口退税)
     # a policy rate's target range (联邦基金利率目标区间) names the rate a central bank sets, no goal: what it is set to is decided
     # (将联邦基金利率目标区间上调25个基点到4.5%至4.75%之间: actual, like 将利率维持在4.50%)
     # 目标是, 目标为 opening what is aimed at (…计划的总体目标是用10年时间，…遴选一万名左右; 他们现在的目标是，…每年让10万以上的
     # 贫困人口走上致富路) govern the clauses after them; not before a thing named (此次行动的目标是以色列一座情报中心)
-    ("target", rf"力争|争取(?![到了])|{AIM_IS}|(?<!于)(?<!比)(?<!较)(?<!于年度)(?<!于全年)(?<!于预期)(?<!利率)目标(?!(?:任务)?(?:的|等|和|、)|被|发射|发动|实施|进行|打击|包括)|确保(?!了)|要达到|要实现|要突破|要超过|要控制|要保持|{SHALL_DO}|{DOCUMENT_PROPOSES}|控制在|不低于|不少于|{_DEADLINE}|(?:今年|本年|当年)年?内|(?<![\u4e00-\u9fff\d])年内"),
+    ("target", rf"力争|争取(?![到了])|{AIM_IS}|(?<!于)(?<!比)(?<!较)(?<!于年度)(?<!于全年)(?<!于预期)(?<!利率)(?<!比预期)(?<!超)(?<!超年度)(?<!超全年)目标(?!(?:任务)?(?:的|等|和|、)|任务[\d.]+%|被|发射|发动|实施|进行|打击|包括)|确保(?!了)|要达到|要实现|要突破|要超过|要控制|要保持|{SHALL_DO}|{DOCUMENT_PROPOSES}|控制在|不低于|不少于|{_DEADLINE}|(?:今年|本年|当年)年?内|(?<![\u4e00-\u9fff\d])年内"),
     # (确保了被护船舶…100%安全 is done: no target; 业务活动预期指数 and 人均预期寿命 (life expectancy) name indicators, 代拟了 and 准备了 are done, 计划、预算 and
     # 两大规划中 are nouns)
     # 规划, 设计, 准备 as nouns or done are no plan: 规划单位, 占规划总数的2.3%, 规划实施了, 编制了30多个重点规划、100多项行动方案 (but 规划了两条城际线路 plans them), 设计了四千多张图纸, 自主设计建造的
