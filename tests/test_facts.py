@@ -979,6 +979,10 @@ def test_a_standard_of_pay_is_not_a_standard(text, mention, indicator):
     ("全区生态岗位增加到66.67万个，年人均补助从3000元提高到3500元。", "3000元", "other"),
     ("鼓励出租车每车每天载客不少于2趟次，每趟次补贴5元。", "5元", "other"),
     ("中央财政近日下达2012年“普通高中改造计划”补助资金20亿元。", "20亿元", "investment"),
+    # … and so is a subsidy told as a percentage of what is bought, built or insured; its growth is a change of money granted
+    ("购买一级能效的家电产品，给予最终销售价格20%的补贴。", "20%", "other"),
+    ("如今，牧民建设棚圈只需自筹40%，政府补贴60%。", "60%", "other"),
+    ("今年全省农机购置补贴同比增长15%。", "15%", "investment"),
 ])
 def test_a_grant_per_head_is_a_rate(text, mention, indicator):
     fact = in_sentence(text, mention)

@@ -293,11 +293,16 @@ def classify(subject: str | None, unit: str, kind: str = "level", *, examples: s
         return "other"  # 20人实验室, 290人企业: people are counted, not platforms or firms (but 客运能力为28.7万人次 measures a line)
     if indicator == "rd_expenditure" and unit == "%" and kind != "change":
         indicator = "rd_intensity"  # a share of R&D spending is R&D intensity
+    if indicator == "investment" and unit == "%" and kind != "change" and best.group() in GRANTS_AS_RATES:
+        return "other"  # 给予最终销售价格20%的补贴, 政府补贴60%: a rate of what is bought or built, not money granted
     if kind == "change" and unit in ("%", "百分点", "倍"):
         return indicator
     return indicator if _unit_fits(indicator, unit) else "other"
 
 
+# A subsidy or a grant told as a percentage (给予最终销售价格20%的补贴, 牧民建设棚圈…政府补贴60%, 对东部地区补助50%, 补贴额度从70%调整到90%)
+# is a rate of what is bought, built or insured, like a grant per head (NOT_THE_CLASS investment): other; its growth (补贴增长15%) is not.
+GRANTS_AS_RATES = frozenset({"补贴", "补助"})
 # Heads that are counted things (家, 个, 项): a money or quantity amount of them is about what modifies them.
 COUNTED_HEADS = frozenset({"projects", "enterprises", "platforms"})
 # Measure nouns after the head that make the thing measured an amount of money (资产总额, 贷款余额, 合同金额).
