@@ -983,6 +983,8 @@ def test_a_standard_of_pay_is_not_a_standard(text, mention, indicator):
     ("购买一级能效的家电产品，给予最终销售价格20%的补贴。", "20%", "other"),
     ("如今，牧民建设棚圈只需自筹40%，政府补贴60%。", "60%", "other"),
     ("今年全省农机购置补贴同比增长15%。", "15%", "investment"),
+    # capacity, people or forces put in are no money invested
+    ("3月份，该航空公司客运运力投入同比上升120%。", "120%", "other"),
 ])
 def test_a_grant_per_head_is_a_rate(text, mention, indicator):
     fact = in_sentence(text, mention)

@@ -94,6 +94,8 @@ NOT_THE_CLASS = {
     "investment": {
         # money granted per head or per unit (年人均补助3000元, 每趟次补贴5元, 每亩建设资金3100多元) is a rate
         "a grant per head or per unit": re.compile(r"人均|户均|每(?:人|户|亩|趟次|趟|吨|个|名|位|家|辆|台|生)"),
+        # capacity, people or forces put in (客运运力投入同比上升224.4%, 增加了30%的人力投入, 警力投入) are no money invested
+        "capacity or people put in": re.compile(r"(?:运力|人力|警力|兵力|精力)投入"),
     },
     "infrastructure": {
         # a lane of a border checkpoint (22条快速通关查验通道, 客货车通道, 自助通道) or a route of birds (候鸟迁飞通道) is no built
