@@ -797,6 +797,10 @@ def test_a_count_or_quantity_is_of_a_class_only_in_its_units(text, mention, indi
     ("7月，新疆实现旅游收入299.21亿元，同比增长23.02%。", "299.21亿元", "output"),
     ("1-3月，国有企业营业总收入123388.6亿元。", "123388.6亿元", "output"),
     ("2021年，三个乡镇的村集体收入超过了3000万元。", "3000万元", "output"),
+    # a loss is profit below nought; firms counted by it stay firms
+    ("该公司今年第三季度净亏损12亿美元。", "12亿美元", "output"),
+    ("规模以上工业企业中，亏损企业同比减少1.6%，亏损额同比下降18.1%。", "18.1%", "output"),
+    ("到去年年初，全市接近30%的规模以上企业亏损。", "接近30%", "other"),  # a share of firms that lose money
 ])
 def test_peoples_income_is_not_output(text, mention, indicator):
     fact = in_sentence(text, mention)

@@ -297,6 +297,8 @@ def classify(subject: str | None, unit: str, kind: str = "level", *, examples: s
         indicator = "rd_intensity"  # a share of R&D spending is R&D intensity
     if indicator == "investment" and unit == "%" and kind != "change" and best.group() in GRANTS_AS_RATES:
         return "other"  # 给予最终销售价格20%的补贴, 政府补贴60%: a rate of what is bought or built, not money granted
+    if best.group() in LOSSES and unit == "%" and kind != "change":
+        return "other"  # 全市接近30%的规模以上企业亏损, 境外企业…亏损占24.8%: a share of firms that lose money, not of a loss
     if kind == "change" and unit in ("%", "百分点", "倍"):
         return indicator
     return indicator if _unit_fits(indicator, unit) else "other"
@@ -305,6 +307,9 @@ def classify(subject: str | None, unit: str, kind: str = "level", *, examples: s
 # A subsidy or a grant told as a percentage (给予最终销售价格20%的补贴, 牧民建设棚圈…政府补贴60%, 对东部地区补助50%, 补贴额度从70%调整到90%)
 # is a rate of what is bought, built or insured, like a grant per head (NOT_THE_CLASS investment): other; its growth (补贴增长15%) is not.
 GRANTS_AS_RATES = frozenset({"补贴", "补助"})
+# A loss told as a share is mostly the share of firms that lose money (接近30%的规模以上企业亏损, 亏损占24.8%), not of an amount lost;
+# its change (亏损额同比下降18.1%) is a change of the loss.
+LOSSES = frozenset({"亏损", "净亏损"})
 # Heads that are counted things (家, 个, 项): a money or quantity amount of them is about what modifies them.
 COUNTED_HEADS = frozenset({"projects", "enterprises", "platforms"})
 # Measure nouns after the head that make the thing measured an amount of money (资产总额, 贷款余额, 合同金额).
