@@ -49,10 +49,22 @@ class CorpusInfo:
         return self.n_bytes / 1e6
 
 
+class SharedCorpusMissing(FileNotFoundError):
+    """The shared news corpus is not where the benchmarks and the gold tests read it."""
+
+
+def open_shared_corpus(path: Path = SHARED_CORPUS):
+    """The corpus's lines as text; a clear error when it is missing (a clone not placed beside ../shared)."""
+    if not Path(path).is_file():
+        raise SharedCorpusMissing(f"the shared news corpus is not at {path}: the gold-corpus tests and the benchmarks read it "
+                                  "from ../shared/corpora/ beside the repository, as CI places it; clone the repository there")
+    return gzip.open(path, "rt", encoding="utf-8")
+
+
 def load_stories(path: Path = SHARED_CORPUS) -> list[Story]:
     """Every story with a body, in broadcast order (date, then running number)."""
     stories = []
-    with gzip.open(path, "rt", encoding="utf-8") as lines:
+    with open_shared_corpus(path) as lines:
         for line in lines:
             item = json.loads(line)
             if len(item["text"].strip()) >= 20:

@@ -16,14 +16,13 @@ from __future__ import annotations
 
 import argparse
 import functools
-import gzip
 import hashlib
 import json
 import random
 import re
 from pathlib import Path
 
-from benchmarks.corpus import SHARED_CORPUS
+from benchmarks.corpus import open_shared_corpus
 
 REPO = Path(__file__).resolve().parent.parent
 GOLD_DIR = REPO / "tests" / "cases" / "gold_corpus"
@@ -44,7 +43,7 @@ SAMPLE_SEED = 20261202
 def stories() -> dict[str, dict]:
     """Every story of the shared corpus by id."""
     out = {}
-    with gzip.open(SHARED_CORPUS, "rt", encoding="utf-8") as lines:
+    with open_shared_corpus() as lines:
         for line in lines:
             item = json.loads(line)
             out[item["id"]] = item

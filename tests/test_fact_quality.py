@@ -215,3 +215,11 @@ def test_fact_diff_pairs_the_same_fact_and_counts_what_came_and_went():
     new = [{**fact, "status": "plan"}, {**fact, "char_start": 20, "mention": "5%"}]
     pairs, gone, added = changed(old, new, "status")
     assert [(a["status"], b["status"]) for a, b in pairs] == [("actual", "plan")] and (gone, added) == (1, 1)
+
+
+def test_a_missing_shared_corpus_is_named_in_one_line(tmp_path):
+    # a clone not placed beside ../shared got a gzip traceback from every gold-corpus test
+    from benchmarks.corpus import SharedCorpusMissing, load_stories
+
+    with pytest.raises(SharedCorpusMissing, match=r"shared news corpus is not at .*nowhere\.jsonl\.gz.*\.\./shared/corpora/"):
+        load_stories(tmp_path / "nowhere.jsonl.gz")
