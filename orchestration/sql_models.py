@@ -4,39 +4,55 @@ The models are the assets of one multi-asset, `sql_models`, as dagster-dbt does 
 each model keeps its own asset (lineage, code version, description, materializations), while a run
 rebuilds the selected models in one step, in dependency order, on one connection. One step per model
 cost about 0.1 s each in step overhead and connections: 1.4–2.1 s of an incremental build (docs/benchmark_history.md).
-"""
 
+Every process that loads the definitions needs each model's tables and body. What sqlglot made of a file is kept
+in PARSE_CACHE by the file's content hash (as dbt's partial parsing keeps its manifest), so a process whose models
+are unchanged neither imports sqlglot nor parses; an edited file is parsed again.
+"""
 
 import graphlib
 import hashlib
+import json
+import os
 import re
 from dataclasses import dataclass
+from importlib.metadata import version
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import dagster as dg
 import duckdb
-import sqlglot
-from sqlglot import exp
-from sqlglot.optimizer.scope import traverse_scope
 
 from orchestration.resources import GreatExpectations, WarehouseResource
-from orchestration.settings import POOL, SQL_DIR
+from orchestration.settings import POOL, REPO_ROOT, SQL_DIR
 from orchestration.tables import markdown_preview, quote_ident, row_count, transaction
 
 _VIEW_MARKER = re.compile(r"^--\s*materialize:\s*view\s*$", re.M | re.I)
 _LAYER_GROUPS = {"stg": "staging", "int": "intermediate", "mart": "marts"}
 
 
-def parse_query(sql: str) -> exp.Query:
+if TYPE_CHECKING:
+    from sqlglot import exp
+
+PARSE_CACHE = REPO_ROOT / ".cache" / "sql_models.json"
+
+
+def parse_query(sql: str) -> "exp.Query":
     """The one SELECT (or WITH … SELECT) query of a model or suite; anything else is an error."""
+    import sqlglot
+    from sqlglot import exp
+
     statements = [s for s in sqlglot.parse(sql, dialect="duckdb") if s is not None]
     if len(statements) != 1 or not isinstance(statements[0], exp.Query):
         raise ValueError("a SQL model holds exactly one SELECT (or WITH … SELECT) query")
     return statements[0]
 
 
-def refs_of(query: exp.Query) -> set[str]:
+def refs_of(query: "exp.Query") -> set[str]:
     """Tables a query reads: CTE names, subquery aliases and table functions are not tables."""
+    from sqlglot import exp
+    from sqlglot.optimizer.scope import traverse_scope
+
     refs = set()
     for scope in traverse_scope(query):
         for source in scope.sources.values():
@@ -45,7 +61,7 @@ def refs_of(query: exp.Query) -> set[str]:
     return refs
 
 
-def body_of(query: exp.Query) -> str:
+def body_of(query: "exp.Query") -> str:
     """The query with comments and a trailing semicolon removed, ready to wrap in CREATE … AS."""
     return query.sql(dialect="duckdb", pretty=True, comments=False)
 
@@ -70,11 +86,18 @@ class SqlModel:
     body: str  # the query, ready to wrap in CREATE … AS
 
     @classmethod
-    def from_file(cls, path: Path) -> "SqlModel":
+    def from_file(cls, path: Path, parsed: dict | None = None) -> "SqlModel":
+        """The model of a file; `parsed` (content hash -> refs and body) is read first and given what was parsed."""
         sql = path.read_text(encoding="utf-8")
         kind = "VIEW" if _VIEW_MARKER.search(sql) else "TABLE"
-        query = parse_query(sql)  # once: every process that loads the definitions parses all the models
-        return cls(path.stem, path, sql, kind, frozenset(refs_of(query)), body_of(query))
+        key = hashlib.sha256(sql.encode()).hexdigest()
+        known = (parsed or {}).get(key)
+        if known is None:
+            query = parse_query(sql)
+            known = {"refs": sorted(refs_of(query)), "body": body_of(query)}
+            if parsed is not None:
+                parsed[key] = known
+        return cls(path.stem, path, sql, kind, frozenset(known["refs"]), known["body"])
 
     def spec(self) -> dg.AssetSpec:
         header = "\n".join(line[2:].strip() for line in self.sql.splitlines() if line.startswith("--") and not _VIEW_MARKER.match(line))
@@ -96,9 +119,35 @@ def in_dependency_order(models: list[SqlModel]) -> list[SqlModel]:
     return [by_name[name] for name in sorter.static_order()]
 
 
-def build_sql_models(paths: list[Path]) -> dg.AssetsDefinition:
+def load_models(paths: list[Path], cache: Path | None = PARSE_CACHE) -> list[SqlModel]:
+    """The models of `paths` in dependency order, parsed only where `cache` does not hold their content's parse
+    (then written back; a cache that cannot be read or written is only a slower start)."""
+    stamp = f"sqlglot {version('sqlglot')}"  # another sqlglot may print a body differently
+    parsed = {}
+    if cache is not None:
+        try:
+            held = json.loads(cache.read_text(encoding="utf-8"))
+            parsed = held["parsed"] if held.get("stamp") == stamp else {}
+        except (OSError, ValueError, KeyError, TypeError, AttributeError):
+            parsed = {}
+    known = len(parsed)
+    models = in_dependency_order([SqlModel.from_file(path, parsed) for path in paths])
+    if cache is not None and len(parsed) != known:
+        current = {hashlib.sha256(m.sql.encode()).hexdigest() for m in models}
+        try:
+            cache.parent.mkdir(parents=True, exist_ok=True)
+            partial = cache.with_name(f"{cache.name}.{os.getpid()}.tmp")
+            partial.write_text(json.dumps({"stamp": stamp, "parsed": {k: v for k, v in parsed.items() if k in current}},
+                                          ensure_ascii=False), encoding="utf-8")
+            partial.replace(cache)  # whole or not at all, whichever process writes last
+        except OSError:
+            pass
+    return models
+
+
+def build_sql_models(paths: list[Path], cache: Path | None = PARSE_CACHE) -> dg.AssetsDefinition:
     """The multi-asset that (re)creates the selected models, each as the table or view named after its file."""
-    models = in_dependency_order([SqlModel.from_file(path) for path in paths])
+    models = load_models(paths, cache)
 
     @dg.multi_asset(name="sql_models", specs=[m.spec() for m in models], can_subset=True, pool=POOL)
     def sql_models(context: dg.AssetExecutionContext, warehouse: WarehouseResource, validator: GreatExpectations):

@@ -8,10 +8,11 @@ from pathlib import Path
 import dagster as dg
 import pytest
 
+from orchestration import sql_models
 from orchestration.definitions import defs
 from orchestration.resources import GreatExpectations, WarehouseResource
 from orchestration.settings import SQL_DIR
-from orchestration.sql_models import build_sql_models, table_refs
+from orchestration.sql_models import build_sql_models, load_models, table_refs
 from tests.conftest import SEEDS
 
 
@@ -65,7 +66,7 @@ def test_a_model_switches_between_table_and_view_on_an_existing_warehouse(tmp_pa
     model = tmp_path / "mart_values.sql"
     for marker, kind in (("", "BASE TABLE"), ("-- materialize: view\n", "VIEW"), ("", "BASE TABLE")):
         model.write_text(f"{marker}-- mart_values: one row per fact.\nselect value from facts\n", encoding="utf-8")
-        assert dg.materialize([build_sql_models([model])], resources={"warehouse": warehouse, "validator": GreatExpectations()}).success
+        assert dg.materialize([build_sql_models([model], cache=None)], resources={"warehouse": warehouse, "validator": GreatExpectations()}).success
         with warehouse.get_connection() as con:
             assert con.execute("select table_type from information_schema.tables where table_name = 'mart_values'").fetchall() == [(kind,)]
             assert con.execute("select value from mart_values").fetchall() == [(41,)]
@@ -130,7 +131,7 @@ def test_dagster_instance_config_serialises_writers():
 def _models(tmp_path, files: dict[str, str]):
     for name, sql in files.items():
         (tmp_path / f"{name}.sql").write_text(f"-- {name}: a test model.\n{sql}\n", encoding="utf-8")
-    return build_sql_models(sorted(tmp_path.glob("*.sql")))
+    return build_sql_models(sorted(tmp_path.glob("*.sql")), cache=tmp_path / "parsed.json")
 
 
 def test_sql_models_run_in_one_step_in_dependency_order_and_only_when_selected(tmp_path):
@@ -178,3 +179,26 @@ def test_every_suite_is_checked_in_exactly_one_step_with_its_own_check():
     assert {name: (spec.asset_key.to_user_string(), spec.blocking) for name, spec in specs.items()} == {
         suite.check_name: (suite.table, suite.blocking) for suite in SUITES}
     assert len(defs.asset_checks) == len(CHECK_STEPS)
+
+
+def test_sql_models_parsed_once_are_read_from_the_cache_and_parsed_again_when_edited(tmp_path, monkeypatch):
+    (tmp_path / "int_a.sql").write_text("-- int_a: a test model.\nselect value from facts\n", encoding="utf-8")
+    (tmp_path / "mart_b.sql").write_text("-- mart_b: a test model.\nwith x as (select * from int_a) select * from x\n", encoding="utf-8")
+    cache = tmp_path / ".cache" / "parsed.json"
+    first = load_models(sorted(tmp_path.glob("*.sql")), cache)
+    assert [(m.name, sorted(m.refs)) for m in first] == [("int_a", ["facts"]), ("mart_b", ["int_a"])]
+
+    def no_parsing(sql):
+        raise AssertionError("parsed although the cache holds this file")
+
+    monkeypatch.setattr(sql_models, "parse_query", no_parsing)
+    again = load_models(sorted(tmp_path.glob("*.sql")), cache)
+    assert [(m.name, m.refs, m.body) for m in again] == [(m.name, m.refs, m.body) for m in first]
+
+    monkeypatch.undo()  # an edited file is parsed again, the other still comes from the cache
+    (tmp_path / "mart_b.sql").write_text("-- mart_b: a test model.\nselect * from int_a join regions using (region_code)\n", encoding="utf-8")
+    edited = load_models(sorted(tmp_path.glob("*.sql")), cache)
+    assert sorted(edited[-1].refs) == ["int_a", "regions"]
+
+    cache.write_text("{not json", encoding="utf-8")  # a damaged cache is only a slower start
+    assert [(m.name, m.refs) for m in load_models(sorted(tmp_path.glob("*.sql")), cache)] == [(m.name, m.refs) for m in edited]
