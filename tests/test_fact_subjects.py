@@ -422,6 +422,19 @@ def test_a_noun_naming_people_ends_before_what_they_do(text, mention, subject):
 
 
 @pytest.mark.parametrize(("text", "mention", "subject"), [
+    # what people do that jieba tags as a noun, a place or a time (参赛, 齐聚, 下山, 分列, 康复), and their state (状态良好)
+    ("本届比赛共有来自40个国家的1900多名运动员参赛。", "1900多名", "运动员"),
+    ("来自各地的600多名代表齐聚杭州，共商发展大计。", "600多名", "代表"),
+    ("同时带动3000多名家长下山务工。", "3000多名", "家长"),
+    ("机场上，16名礼兵分列两侧。", "16名", "礼兵"),
+    ("该院最后15名患者康复出院。", "15名", "患者"),
+    ("目前，3名航天员状态良好。", "3名", "航天员"),
+])
+def test_what_people_do_that_jieba_tags_otherwise_is_no_part_of_them(text, mention, subject):
+    assert in_sentence(text, mention).subject == subject
+
+
+@pytest.mark.parametrize(("text", "mention", "subject"), [
     # a clause naming nothing before its number, ending with it, continues the clause before: its opening noun phrase
     ("得益于保护力度不断加强，西藏黑颈鹤种群数量持续增加，现已增加到8000多只。", "8000多只", "西藏黑颈鹤种群数量"),
     ("交通固定资产投资规模维持高位，达2.95万亿元。", "达2.95万亿元", "交通固定资产投资规模"),

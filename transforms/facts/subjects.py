@@ -508,6 +508,14 @@ def _people_head_ends(phrase: str) -> list[int]:
 # 5万多名青年|入乡就业, 100万农民|靠枸杞脱贫, 医护人员|赴武汉): where they go or what they live by is no part of who they are.
 # Only where the character opens no word of jieba's with the next (出口, 进口, 下属, 来宾 name things).
 PEOPLES_WAY_VERBS = frozenset("下入进回到来去赴返奔靠凭")
+# What people do or undergo, right after the noun naming them, that jieba tags as a noun, a place or a time, or lacks
+# (256名选手|参赛, 1400多名代表|齐聚安化, 6200多名家长|下山务工, 24名礼兵|分列红毯两侧, 21名患者|康复出院, 2300多名干部|住进乡村):
+# no noun opens with them after a noun naming people.
+PEOPLES_ACTS_TAGGED_OTHERWISE = frozenset({
+    "参赛", "齐聚", "云集", "欢聚", "列席", "到场", "前来", "相迎", "分列", "唱响", "走到", "住进", "康复", "乔装", "下山",
+    "值守", "上岗", "返岗", "投身", "冲锋", "进村", "入户", "观影", "陪同"})
+# A state of the people told right after them (三名航天员|状态良好, 3名宇航员|身体状况良好): their state, not a noun they head.
+PEOPLES_STATES = ("状态", "身体", "身心", "精神状态", "情绪")
 
 
 def _people_before_their_verb(phrase: str) -> str:
@@ -521,6 +529,7 @@ def _people_before_their_verb(phrase: str) -> str:
         if rest[:2] in verbs or rest[0] in _PREDICATE_OPENING or _is_adverb(rest[:2]) and rest[2:4] in verbs \
                 or rest[1] in "着了过" and not _is_word(rest[:2]) \
                 or rest[0] in PEOPLES_WAY_VERBS and not _is_word(rest[:2]) \
+                or rest[:2] in PEOPLES_ACTS_TAGGED_OTHERWISE or rest.startswith(PEOPLES_STATES) and len(rest) > 3 \
                 or rest in jieba_verbal_nouns():  # 3名礼兵|迈着正步: a one-character verb and its aspect; 25位专家|评审
             return phrase[:end]  # 2万多名建设者|日夜奋战: an adverb and its verb; 干部|下基层, 青年|入乡就业, 农民|靠枸杞致富
     return phrase
