@@ -848,3 +848,15 @@ def test_any_base_of_a_change_ends_no_subject(text, mention, subject):
 ])
 def test_nianjun_and_baochi_end_no_subject(text, mention, subject):
     assert in_sentence(text, mention).subject == subject
+
+
+@pytest.mark.parametrize(("text", "mention", "subject"), [
+    # 之后, 之外, 之前 after the counted noun are a time or a place around it; 现在 is a time only where it ends no verb
+    # (出现在, 体现在, 表现在: the verb and the 在 of its complement)
+    ("经历了三次彩排之后，晚会整体效果更好。", "三次", "彩排"),
+    ("当天，3名志愿者出现在救援现场。", "3名", "志愿者"),
+    ("两个问题体现在收入上。", "两个", "问题"),
+    ("10个国家现在仍在观望。", "10个", "国家"),
+])
+def test_times_around_the_counted_noun_and_xianzai_of_a_verb(text, mention, subject):
+    assert in_sentence(text, mention).subject == subject
