@@ -860,3 +860,15 @@ def test_nianjun_and_baochi_end_no_subject(text, mention, subject):
 ])
 def test_times_around_the_counted_noun_and_xianzai_of_a_verb(text, mention, subject):
     assert in_sentence(text, mention).subject == subject
+
+
+@pytest.mark.parametrize(("text", "mention", "subject"), [
+    # a clause opened by a verb of having, suffering or concerning (患有, 涉嫌, 面向, 针对) before 的 describes the thing after it
+    ("全村有二十多名患有慢性病的老人得到照顾。", "二十多名", "老人"),
+    ("警方抓获了12名涉嫌电信诈骗的犯罪嫌疑人。", "12名", "犯罪嫌疑人"),
+    ("今年将新建5000套面向新市民的保障性租赁住房。", "5000套", "保障性租赁住房"),
+    # and an adjective before 的 says what the people after it are like, whatever noun names them
+    ("晚会上，还有三位重要的来宾出席。", "三位", "来宾"),
+])
+def test_having_and_qualities_before_de_describe_the_thing_after_it(text, mention, subject):
+    assert in_sentence(text, mention).subject == subject

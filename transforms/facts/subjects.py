@@ -352,7 +352,11 @@ def _names_no_thing(subject: str | None) -> bool:
 
 # A phrase after the number opening with one of these is a relative clause: the head follows its 的
 # (20家以上具有较强竞争优势的化工园区 counts 化工园区).
-_RELATIVE_VERBS = re.compile(r"(?:具有|具备|拥有|来自|符合|满足|涉及|覆盖|达到|装有|装载|载有|满载|搭载)[^的，。；]{1,12}的")
+# Verbs of having, suffering and concerning (患有, 涉嫌, 针对, 面向, 围绕) open such a clause as well: 五十多名|患有心理疾病的|孩子,
+# 50名|涉嫌职务犯罪和经济犯罪的|外逃人员, 2.5万套|针对低收入者的|保障房; the counted thing does not have, suffer or concern
+# what follows it as its main verb.
+_RELATIVE_VERBS = re.compile(r"(?:具有|具备|拥有|来自|符合|满足|涉及|覆盖|达到|装有|装载|载有|满载|搭载"
+                             r"|患有|身患|涉嫌|针对|面向|围绕|带有|含有|配有)[^的，。；]{1,12}的")
 # What opens the phrase after the number without being the counted thing (named rules; the thing follows).
 AFTER_OPENINGS = {
     "dimension": "(?:长|高|宽|深|厚|重)的",  # 12公里长的|燕儿谷, 148米高的|大楼, 约2.3吨重的|物资: the size of what follows
@@ -719,6 +723,12 @@ def _is_relative_clause(clause: str) -> bool:
             or clause[0] == "最")  # 两个平凡的|好人, 一百多家大大小小的|水泥厂, 9部最新创作的|电影
 
 
+def _is_quality(clause: str) -> bool:
+    """`clause` is an adjective, an idiom or a reduplication (重要, 身手不凡, 大大小小): before 的 it says what the people after
+    it are like whatever noun names them (两位|重要的|来宾), never what they did."""
+    return clause in jieba_adjectives() or clause in jieba_idioms() or _REDUPLICATED.fullmatch(clause) is not None
+
+
 # Prepositions that, right after a number, open what the counted thing does rather than name it (两人|对…, 37人|因…, 85%|由欧盟
 # 基金承担 is left to 由's own readings: 由…组成 names members, 含3例由无症状感染者转为确诊病例 is a class). Not 被 and 在, which
 # open nouns (被困群众, 在建项目: STOP_WORDS_OPENING_THE_PHRASE), nor the start of a word (对外, 为期, 从业, 向导), nor a clause
@@ -749,7 +759,7 @@ def _subject_after(right: str, unit_char: str = "", *, counted: bool = False, pe
             and not re.match(r"[^，。；,;]{1,6}?[中里内]", right[opened.end():]):  # (27人|在14号的抗议活动中受伤: a place)
         right = right[opened.end():]  # 10家|已完成公开发行等程序的|企业, 32名|2025年|“全国十佳新闻工作者”
     if (clause := _CLAUSE_BEFORE_DE.match(right)) and _is_relative_clause(clause[1]) \
-            and not (people and not _PEOPLE_NOUN_START.match(right, clause.end())):
+            and not (people and not _PEOPLE_NOUN_START.match(right, clause.end()) and not _is_quality(clause[1])):
         right = right[clause.end():]  # 两架|由我国自主研制的|新一代隐身战斗机, 16个|各具优势的|承接载体
     if right.startswith(("省（区、市）", "省(区、市)", "省区市")):
         return "省区市"  # 西部12个省（区、市）
