@@ -872,3 +872,13 @@ def test_times_around_the_counted_noun_and_xianzai_of_a_verb(text, mention, subj
 ])
 def test_having_and_qualities_before_de_describe_the_thing_after_it(text, mention, subject):
     assert in_sentence(text, mention).subject == subject
+
+
+@pytest.mark.parametrize(("text", "mention", "subject"), [
+    # the measure word 人 takes the first half of 人口, 人民, 人群: the count is of them, not of what follows
+    ("中国有14亿多人口和4亿以上中等收入群体。", "14亿多人", "人口"),
+    ("约1亿人口受影响。", "约1亿人", "人口"),
+    ("满足14亿人民对美好生活的向往。", "14亿人", "人民"),
+])
+def test_the_unit_ren_cuts_renkou_and_renmin(text, mention, subject):
+    assert in_sentence(text, mention).subject == subject

@@ -736,6 +736,10 @@ def _is_quality(clause: str) -> bool:
 PREPOSITIONS_OPENING_A_PREDICATE = frozenset("因对给从向为与把将")
 
 
+# Nouns of people opening with 人 that the measure word 人 cuts in two (14亿多人|口, 14亿人|民, 4亿人|群): the count is of them.
+PEOPLE_NOUNS_THE_UNIT_CUTS = frozenset("口民群")
+
+
 def _subject_after(right: str, unit_char: str = "", *, counted: bool = False, people: bool = False, events: bool = False) -> str | None:
     """Noun phrase right after the unit ('4000家5G工厂；' -> '5G工厂'), else None. `unit_char`, the mention's
     last character, tells a one-character noun (24个村) from half of a word the unit cut (13亿多人|民); `counted`,
@@ -743,6 +747,8 @@ def _subject_after(right: str, unit_char: str = "", *, counted: bool = False, pe
     of people, that what they did is not who they are (150余位代表|参会)."""
     if right.startswith("级"):
         return None  # 300吨级, 万吨级: a class, and what follows is not what is counted
+    if unit_char == "人" and right[:1] in PEOPLE_NOUNS_THE_UNIT_CUTS:
+        return "人" + right[0]  # 14亿多人|口, 14亿人|民对美好生活的向往: the unit 人 took the first half of the counted noun
     if right[:1] in PREPOSITIONS_OPENING_A_PREDICATE and not _is_word(right[:2]) and "的" not in re.split("[，,。；;！!？?、]", right, maxsplit=1)[0]:
         return None  # 我们两人|对中美关系…, 100多人|给邬霞捐来…, 20公里|因山体塌方断路: what the counted thing does, no noun
     if _SETS_A_NEW_LEVEL.match(right):
