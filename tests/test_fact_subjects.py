@@ -882,3 +882,12 @@ def test_having_and_qualities_before_de_describe_the_thing_after_it(text, mentio
 ])
 def test_the_unit_ren_cuts_renkou_and_renmin(text, mention, subject):
     assert in_sentence(text, mention).subject == subject
+
+
+@pytest.mark.parametrize(("text", "mention", "subject"), [
+    # a verb of one character and 了 after a noun naming people: its last character (员, 者) is no part of the verb
+    ("大约200名消防员花了几个小时才控制住火势。", "大约200名", "消防员"),
+    ("6位共和党议员投了赞成票。", "6位", "共和党议员"),
+])
+def test_a_one_character_verb_after_people_leaves_their_noun_whole(text, mention, subject):
+    assert in_sentence(text, mention).subject == subject

@@ -782,7 +782,9 @@ def _subject_after(right: str, unit_char: str = "", *, counted: bool = False, pe
         phrase = _without_adverbs(phrase)  # 41个外资项目现场|签约: stopped at a verb of STOP_AFTER, whose adverb is no part of it
     if done := _PERFECTIVE_VERB.search(phrase, 2):
         cut = done.start()
-        if _is_word(phrase[cut - 1:cut + 1]):
+        if done.end() - cut == 3 and phrase[cut] in PEOPLE_SUFFIXES and not _is_word(phrase[cut:cut + 2]):
+            cut += 1  # 消防员|花了, 共和党议员|投了: the character ending a noun naming people is no part of a verb
+        elif _is_word(phrase[cut - 1:cut + 1]):
             cut -= 1  # 村|张贴了: the verb began one character earlier (a word of jieba's crosses the cut)
         phrase = phrase[:cut]  # 7700多万户家庭|实行了生活垃圾分类: the noun ends where its verb starts
     if counted and len(named := phrase.split("—")[0]) >= 2:
