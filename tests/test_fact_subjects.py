@@ -891,3 +891,15 @@ def test_the_unit_ren_cuts_renkou_and_renmin(text, mention, subject):
 ])
 def test_a_one_character_verb_after_people_leaves_their_noun_whole(text, mention, subject):
     assert in_sentence(text, mention).subject == subject
+
+
+@pytest.mark.parametrize(("text", "mention", "subject"), [
+    # a verb of carrying out (开工, 举办, 收获) left alone after 已 or 累计 counts the topic before it, not itself
+    ("在南宁，保障性租赁住房已开工9000多套。", "9000多套", "保障性租赁住房"),
+    ("截至目前，全国夏粮已收获2.1亿亩。", "2.1亿亩", "夏粮"),
+    ("本届博览会配套活动已举办60多场。", "60多场", "本届博览会配套活动"),
+    # not after a place, who carried it out
+    ("全省累计开工2.3万套。", "2.3万套", "开工"),
+])
+def test_a_verb_of_carrying_out_after_yi_counts_the_topic_before_it(text, mention, subject):
+    assert in_sentence(text, mention).subject == subject

@@ -325,8 +325,19 @@ def _phrase_after_adverb(left: str, *, keep_place: bool = False) -> str:
             if i and _BARE_MEASURE.fullmatch(pieces[i]) and len(whose := pieces[i - 1]) >= 2 and not _names_no_thing(whose) \
                     and not _ENDS_IN_MEASURE.search(whose) and not PERIOD_RE.match(whose) and not _MONTH_ONLY.fullmatch(whose):
                 return whose + pieces[i]
+            if i and pieces[i] in VERBS_OF_CARRYING_OUT and len(whose := pieces[i - 1]) >= 2 and not _names_no_thing(whose) \
+                    and not PERIOD_RE.match(whose) and not _MONTH_ONLY.fullmatch(whose) and not _PLACE_END.search(whose):
+                return whose  # 保障性租赁住房已|开工|18183套, 对接活动已|举办|240多场: what was carried out is the topic
             return pieces[i]
     return ""
+
+
+# Verbs of carrying a thing out (开工, 举办, 收获, 开行) left alone after an adverb that split the phrase (已, 累计, 共) count
+# the thing before the adverb, the topic they are told of (保障性租赁住房已开工|18183套, 全国秋粮已收获|8.63亿亩); not after a
+# place, which is who carried them out (全国, 该省).
+VERBS_OF_CARRYING_OUT = frozenset({"开工", "竣工", "完工", "建成", "举办", "举行", "开展", "收获", "收割", "播种", "开行",
+                                   "开通", "交付", "改造", "整改", "办结", "审结", "接种", "削减"})
+_PLACE_END = re.compile(r"[省市县区州国村镇乡]$")
 
 
 # Nouns opening with the 比, 与 or 同 of a comparison base (同志, 同胞, 与会代表, 比赛项目): a thing, not a base.
