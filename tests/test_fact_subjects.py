@@ -903,3 +903,15 @@ def test_a_one_character_verb_after_people_leaves_their_noun_whole(text, mention
 ])
 def test_a_verb_of_carrying_out_after_yi_counts_the_topic_before_it(text, mention, subject):
     assert in_sentence(text, mention).subject == subject
+
+
+@pytest.mark.parametrize(("text", "mention", "subject"), [
+    # a rate after the value and 的 (以…的速度增长, 保持…的高增长): the value is the rate of the thing before 以 or 保持
+    ("近年来，全省旅游收入每年以15%的速度增长。", "15%", "旅游收入"),
+    ("风电装机目前正在以25%的年均增速向前推进。", "25%", "风电装机"),
+    ("数据中心用电量保持年均30%以上的高增长，带动了电网投资。", "30%以上", "数据中心用电量"),
+    # and 来 closing a stretch of time (近十年来) is no part of the thing after it
+    ("近十年来全国医生总数以平均6%的增幅逐年增加。", "6%", "医生总数"),
+])
+def test_a_rate_after_the_value_is_of_the_thing_before_yi(text, mention, subject):
+    assert in_sentence(text, mention).subject == subject

@@ -153,7 +153,10 @@ _RISEN_TO = re.compile(r"(?<![回攀上提跃拉飙])升(?:至|到)$")
 # jieba's adverbs are no guide here, it tags 进度, 立法 and 更新 as adverbs.
 # Nouns of energy and ability ending in 能 that jieba's dictionary may lack (一次最大储能): 能 there is no modal.
 NOUNS_ENDING_IN_NENG = frozenset(c + "能" for c in "产储电动势核热功性效体技职智节光风机潜才本赋蓄耗化")
-SUBJECT_END_ADVERBS = ("终于", "最终", "一度", "一直", "反而", "更是", "还", "都", "更", "率先", "相继", "陆续", "再次", "首次", "双双", "全部",
+# 以 right before the number after an adverb opens the rate or the means of the verb (行业产值每年以|20%的速度增长, 新能源并网
+#正在以|87%的年均增速…): the adverb and 以 go (a 以 right after the thing is left to _clean_subject).
+_RATE_PREPOSITION = re.compile(r"(?:并|而|且)?(?:每年|每月|每天|每日|正在|正|一直|始终|已经|已|仍|都|也|还|将|均)以$")
+SUBJECT_END_ADVERBS = ("终于", "最终", "一度", "一直", "反而", "更是", "还", "都", "更", "率先", "相继", "陆续", "再次", "首次", "双双", "全部", "正在",
                        # modal verbs and the adverbs joining a clause to the one before, which stand before the verb
                        # (过滤效果能|达到, 包裹要|在…, 病例则|为, 损失或|超过, 月租费才|), not the end of a word (产能, 规则, 人才, 需要);
                        # 会 only after an adverb (还会, 可能会), since it ends nouns (座谈会, 记者会)
@@ -189,7 +192,7 @@ _PLACE_PHRASE_TAIL = re.compile(r"(?<=[\u4e00-\u9fff]{2})(?:也|还|都|均|已)
 def _trimmed(piece: str, *, keep_place: bool = False) -> str:
     """A subject candidate without leading verbs, trailing verbs and qualifiers, a trailing change and its base,
     a trailing duration (and the change before a duration is a noun: 农民收入增速连续9年|居浙江省第一)."""
-    piece = _TRAIL_RE.sub("", _LEAD_RE.sub("", piece))
+    piece = _TRAIL_RE.sub("", _LEAD_RE.sub("", _RATE_PREPOSITION.sub("", piece)))
     piece, lasted = _DURATION_TAIL.subn("", piece)
     if len(compared := _COMPARED_TAIL.sub("", piece)) >= 2:
         piece = _TRAIL_RE.sub("", compared)
@@ -263,7 +266,10 @@ def _subject_before(left: str, *, keep_verbs: bool = False, keep_place: bool = F
     times = sorted((m for m in [*PERIOD_RE.finditer(left), *(_MONTH_TIME.finditer(left) if "月" in left or "年" in left else ())]
                     if not _COMPARISON_BEFORE.search(left, 0, m.start()) and not _COMPARED_TIME_BEFORE.search(left, 0, m.start())),
                    key=lambda m: m.end())
-    subject = _phrase_after_adverb(left[times[-1].end():] if times else left, keep_place=keep_place)
+    after_time = left[times[-1].end():] if times else left
+    if times and times[-1][0][-1:] in "年月天周" and after_time[:1] == "来" and not _is_word(after_time[:2]):
+        after_time = after_time[1:]  # 近十年|来全国护士队伍总量: 来 closes the stretch of time (近十年来), not the subject's start
+    subject = _phrase_after_adverb(after_time, keep_place=keep_place)
     if not subject and times:
         # a time between the thing and its verb (农村人均可支配收入2021年达到18076元) does not start the subject, nor do the
         # times told with it (青海湖水体面积|今年9月|达到…, 原油期货价格自|2014年10月以来)
@@ -747,6 +753,12 @@ def _is_quality(clause: str) -> bool:
 PREPOSITIONS_OPENING_A_PREDICATE = frozenset("因对给从向为与把将")
 
 
+# A rate after the value and 的 (以20%的|速度增长, 保持年均20%以上的|高增长, 以87%的|年均增速向前推进): the value is the rate at
+# which the thing before the number grows, which the rate noun does not name.
+_RATE_AFTER_VALUE = re.compile(r"的(?:年均|平均)?(?:高速|快速|较快|高|稳定)?(?:增长)?(?:速度|增速|速率|增幅|幅度|增长)"
+                               r"(?=[\u4e00-\u9fff]{0,4}(?:增长|增加|上升|提高|提升|推进|发展|扩大|下降|减少|递增|递减)|[，,。；;]|$)")
+
+
 # Nouns of people opening with 人 that the measure word 人 cuts in two (14亿多人|口, 14亿人|民, 4亿人|群): the count is of them.
 PEOPLE_NOUNS_THE_UNIT_CUTS = frozenset("口民群")
 
@@ -766,6 +778,8 @@ def _subject_after(right: str, unit_char: str = "", *, counted: bool = False, pe
         return None  # 预期从3.5%|下调至1.5%: the value is the base of a change, its thing stands before it
     if people and (formed := _FORMED_BY_PEOPLE.match(right)) and (body := _subject_after(right[formed.end():], "的")):
         return _clean_subject(body.removesuffix("名单") + "成员")  # 由417人组成的|中国体育代表团: its members
+    if _RATE_AFTER_VALUE.match(right):
+        return None  # 图书销量以年均30%|的速度增长, 用电量保持年均20%以上|的高增长: the rate of the thing before the number
     if right.startswith("的") and (ratio := _RATIO_AFTER_VALUE.match(right, 1)):
         return ratio[0]  # 按照20%的|比例对脱贫摘帽县开展抽查: the value is the ratio's; what follows is done at that ratio
     right = right.removeprefix("的")
