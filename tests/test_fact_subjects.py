@@ -915,3 +915,15 @@ def test_a_verb_of_carrying_out_after_yi_counts_the_topic_before_it(text, mentio
 ])
 def test_a_rate_after_the_value_is_of_the_thing_before_yi(text, mention, subject):
     assert in_sentence(text, mention).subject == subject
+
+
+@pytest.mark.parametrize(("text", "mention", "subject"), [
+    # a modal after a time each or after 后 opens what the thing yields: the subject follows it
+    ("风电场建成后，每年可发电3.2亿度。", "3.2亿度", "发电"),
+    ("该站每年可节约标准煤10万吨。", "10万吨", "节约标准煤"),
+    ("隧道每天可运输乘客约80万人次。", "约80万人次", "运输乘客"),
+    # not 可 opening a word
+    ("全市居民人均可支配收入达到5万元。", "达到5万元", "居民人均可支配收入"),
+])
+def test_a_modal_after_a_time_each_opens_the_subject(text, mention, subject):
+    assert in_sentence(text, mention).subject == subject

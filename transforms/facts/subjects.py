@@ -89,7 +89,11 @@ _TRAIL_RE = re.compile(rf"(?:{_alt(TRAIL)})+$")
 # 共 as an adverb of the total between the doer and its verb (海关共|侦办走私犯罪案件, 网联共|处理支付交易), like 累计: not in a
 # word (公共, 中共, 共和, 共产党, 共青团, 共享, 共同, 共识, 共建, 和平共处), nor 共计 and 共有, which have rules of their own.
 _TOTAL_GONG = "(?<=[\u4e00-\u9fff]{2})(?<![公中总一])共(?![和产青享同识性赢商振鸣存建计有])(?!处(?![理分置罚]))"
-_CUT_AFTER_RE = re.compile(_alt(CUT_AFTER) + "|(?<=[\u4e00-\u9fff])提供(?![者商方])|" + _TOTAL_GONG)  # 每年可提供|气态天然气, not 器官提供者
+# A modal after a time each (每年, 一年, 每天) or after 后 (建成后, 完工后) opens what the thing will do or yield each time (每年可|发电
+# 5.7亿度, 完工后可|满足年旅客吞吐量8000万人次, 每天可|运输乘客): the subject follows it; not 可 opening a word (人均可支配收入).
+_MODAL_OF_CAPACITY = "(?<=[年天日月后])(?:可以|能够|可|能)(?![支持再比用能])(?=[\u4e00-\u9fff])"
+_CUT_AFTER_RE = re.compile(_alt(CUT_AFTER) + "|(?<=[\u4e00-\u9fff])提供(?![者商方])|" + _TOTAL_GONG  # 每年可提供|气态天然气, not 器官提供者
+                           + "|" + _MODAL_OF_CAPACITY)
 _HAS = re.compile("(?<=[\u4e00-\u9fff]{2})有")
 # 实施 ends a subject as a verb (实施改造), not as the head of a noun (17条实施意见); 集中 likewise (集中签约, not 集中安置点).
 _STOP = (rf"[,、:;()。!?|\-\s的…]|(?<![出实体表发呈])现在|实施(?!意见|方案|细则|办法)|参展(?!企业|商|单位)|集中(?!安置|供热|供暖|连片|式)|将(?![近军来士领帅相])"
