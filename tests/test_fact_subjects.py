@@ -927,3 +927,13 @@ def test_a_rate_after_the_value_is_of_the_thing_before_yi(text, mention, subject
 ])
 def test_a_modal_after_a_time_each_opens_the_subject(text, mention, subject):
     assert in_sentence(text, mention).subject == subject
+
+
+@pytest.mark.parametrize(("text", "mention", "subject"), [
+    # a superlative of the value before the verb (最高, 最大, 最低) and 按年 (year on year) are no part of the thing
+    ("个人创业担保贷款最高由20万元提高至30万元。", "30万元", "个人创业担保贷款"),
+    ("口岸单日出入境人数最高达到3000人。", "达到3000人", "口岸单日出入境人数"),
+    ("香港三季度GDP按年增长1.5%。", "1.5%", "GDP"),
+])
+def test_a_superlative_or_anian_before_the_verb_ends_the_subject(text, mention, subject):
+    assert in_sentence(text, mention).subject == subject
