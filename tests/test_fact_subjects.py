@@ -937,3 +937,16 @@ def test_a_modal_after_a_time_each_opens_the_subject(text, mention, subject):
 ])
 def test_a_superlative_or_anian_before_the_verb_ends_the_subject(text, mention, subject):
     assert in_sentence(text, mention).subject == subject
+
+
+@pytest.mark.parametrize(("text", "mention", "subject"), [
+    # after a count of people a clause opened by a verb before 的 and a noun naming people says what they did
+    ("警方已击毙5名袭击车站的武装分子。", "5名", "武装分子"),
+    ("航空公司已接回800名滞留海岛的游客。", "800名", "游客"),
+    # 众 ends a noun naming people (观众, 民众) before what they do
+    ("比赛吸引了3万多名观众到现场观看。", "3万多名", "观众"),
+    # not a clause naming people, whose people the count may be of
+    ("10名中国公民的家属已经抵达。", "10名", "中国公民"),
+])
+def test_what_counted_people_did_before_de_and_zhong(text, mention, subject):
+    assert in_sentence(text, mention).subject == subject

@@ -519,7 +519,7 @@ def _in_a_word(three: str) -> bool:
 # Characters that end a noun naming people (宇航员, 消费者, 犯罪嫌疑人, 战士, 官兵, 农牧民, 武装分子, 网友, 老师): with PEOPLE_HEADS,
 # where a count of people may end before what they do. Not where the character opens a word with the next (手机, 人民, 员工)
 # nor ends a word of jieba's that is no noun (令人, 携手); 生 and 家 are left out, they end too many words that are no people (卫生, 发生, 国家, 回家).
-PEOPLE_SUFFIXES = "员者人士兵民官友们手师长"
+PEOPLE_SUFFIXES = "员者人士兵民官友们手师长众"  # 众: 观众, 听众, 民众, 公众 (not 众多, which makes a word with the next)
 _PEOPLE_SUFFIX = re.compile(rf"(?<=[\u4e00-\u9fff])(?:[{PEOPLE_SUFFIXES}]|分子)")
 
 
@@ -731,7 +731,8 @@ _CLAUSE_BEFORE_DE = re.compile(r"([^的，。；,;、:：]{2,12})的(?=[\u4e00-\
 _RELATIVE_OPENING = frozenset("由被像跟为从对向")
 # After a count of people a clause before 的 describes them only when people follow it (24名涉嫌攻击示威者的|前政权高官), else
 # it is what they did (近100万人次|享受冰雪上的欢乐).
-_PEOPLE_NOUN_START = re.compile(rf"[^，。；,;]{{0,6}}?(?:{_alt(PEOPLE_HEADS + ('人员', '人们', '人士', '官员', '高官', '者', '们'))}|人(?![民口均工类]))")
+_PEOPLE_NOUN_START = re.compile(rf"[^，。；,;]{{0,6}}?(?:{_alt(PEOPLE_HEADS + ('人员', '人们', '人士', '官员', '高官', '者', '们', '分子', '观众'))}"
+                                r"|人(?![民口均工类])|[员兵](?![工])(?=[^\u4e00-\u9fff]|$|[，。；,;]))")  # 3名|袭击霍梅尼陵的|武装分子
 _LIKENESS = re.compile(r"(?:像|跟|和|与).{1,8}一样")
 _REDUPLICATED = re.compile(r"(.)\1(.)\2")  # 大大小小, 密密麻麻
 
@@ -746,6 +747,14 @@ def _is_relative_clause(clause: str) -> bool:
             or clause.startswith("有") and not _is_word(clause[:2]) or _LIKENESS.fullmatch(clause) is not None
             or clause in jieba_adjectives() or _REDUPLICATED.fullmatch(clause) is not None
             or clause[0] == "最")  # 两个平凡的|好人, 一百多家大大小小的|水泥厂, 9部最新创作的|电影
+
+
+def _what_people_did(clause: str) -> bool:
+    """`clause`, between a count of people and 的, opens with a verb of jieba's and names no people itself (3名|袭击霍梅尼陵的|
+    武装分子, 二十多名|不听劝告的|游客): before a noun naming people it says what they did; the count counts people, so it is
+    not of the clause's nouns (5名中国公民的|家属 names people: left as it is)."""
+    bare = clause.removeprefix("不").removeprefix("没有").removeprefix("未")
+    return len(bare) > 2 and _is_predicate_verb(bare, 0) and not _people_head_ends(clause)
 
 
 def _is_quality(clause: str) -> bool:
@@ -797,7 +806,7 @@ def _subject_after(right: str, unit_char: str = "", *, counted: bool = False, pe
     if (opened := _OPENED_BEFORE_THE_NOUN.match(right)) and re.match("[\u4e00-\u9fff“]", right[opened.end():]) \
             and not re.match(r"[^，。；,;]{1,6}?[中里内]", right[opened.end():]):  # (27人|在14号的抗议活动中受伤: a place)
         right = right[opened.end():]  # 10家|已完成公开发行等程序的|企业, 32名|2025年|“全国十佳新闻工作者”
-    if (clause := _CLAUSE_BEFORE_DE.match(right)) and _is_relative_clause(clause[1]) \
+    if (clause := _CLAUSE_BEFORE_DE.match(right)) and (_is_relative_clause(clause[1]) or people and _what_people_did(clause[1])) \
             and not (people and not _PEOPLE_NOUN_START.match(right, clause.end()) and not _is_quality(clause[1])):
         right = right[clause.end():]  # 两架|由我国自主研制的|新一代隐身战斗机, 16个|各具优势的|承接载体
     if right.startswith(("省（区、市）", "省(区、市)", "省区市")):
