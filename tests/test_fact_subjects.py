@@ -950,3 +950,11 @@ def test_a_superlative_or_anian_before_the_verb_ends_the_subject(text, mention, 
 ])
 def test_what_counted_people_did_before_de_and_zhong(text, mention, subject):
     assert in_sentence(text, mention).subject == subject
+
+
+@pytest.mark.parametrize(("text", "mention", "subject"), [
+    # 即将 after the counted noun is an adverb of its verb (即将返青), not the noun's end (小麦即)
+    ("全省500万亩小麦即将返青。", "500万亩", "小麦"),
+])
+def test_jijiang_ends_the_thing_after_the_number(text, mention, subject):
+    assert in_sentence(text, mention).subject == subject

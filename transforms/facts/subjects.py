@@ -62,7 +62,7 @@ STOP_AFTER = ("参与", "实现", "成立", "通过", "将", "是", "为", "已"
               # verbs that take an object and head no noun (2400多个车站|实行电子客票, 16个省份|出台…举措, 7家央企总部|迁出北京)
               "实行", "出台", "来到", "回到", "迁出", "迁入", "划入", "列入", "纳入", "加入", "进入", "担任", "涵盖", "聚焦",
               "奔赴", "面临", "迎来", "得到", "带领", "派驻", "递交", "属于", "寻求", "予以", "加以", "走上", "驻留", "开始", "成为",
-              "先后", "纷纷")  # and adverbs that are never part of a noun: 13个省市|先后举办, 2.5万家外贸企业|纷纷准备
+              "先后", "纷纷", "即将")  # and adverbs that are never part of a noun: 13个省市|先后举办, 2.5万家外贸企业|纷纷准备
 # Words opening a noun with one of STOP_AFTER, which is then no stop: 1600多台联合收割机, 2000多名建设者, 14名遇难者; and, only
 # where they open the phrase after the number, words that are verbs after a noun (13名被困矿工 but 9个大人|被困, 28个在建项目).
 STOP_WORDS_OPENING_NOUNS = ("联合收割", "建设者", "参与者", "获得者", "使用者", "支持者", "获奖者", "遇难者", "死亡者", "受伤者", "失踪者")
