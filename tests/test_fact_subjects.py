@@ -958,3 +958,16 @@ def test_what_counted_people_did_before_de_and_zhong(text, mention, subject):
 ])
 def test_jijiang_ends_the_thing_after_the_number(text, mention, subject):
     assert in_sentence(text, mention).subject == subject
+
+
+@pytest.mark.parametrize(("text", "mention", "subject"), [
+    # nouns of law opening with 被 (被告人, 被拐儿童) are what is counted, not a passive opening a predicate
+    ("法庭上，5名被告人做了最后陈述。", "5名", "被告人"),
+    ("30名被拐儿童得到解救。", "30名", "被拐儿童"),
+    ("8名被告人和其分别聘请的辩护人出庭。", "8名", "被告人"),
+    # a second measure word in brackets after the unit (台（套）, 件（套）) is no part of the thing
+    ("1万多台（套）农机装备将奔赴一线。", "1万多台", "农机装备"),
+    ("展览展出了300余件（套）珍贵文物。", "300余件", "珍贵文物"),
+])
+def test_beigao_and_a_bracketed_measure_word_after_the_unit(text, mention, subject):
+    assert in_sentence(text, mention).subject == subject

@@ -66,7 +66,8 @@ STOP_AFTER = ("参与", "实现", "成立", "通过", "将", "是", "为", "已"
 # Words opening a noun with one of STOP_AFTER, which is then no stop: 1600多台联合收割机, 2000多名建设者, 14名遇难者; and, only
 # where they open the phrase after the number, words that are verbs after a noun (13名被困矿工 but 9个大人|被困, 28个在建项目).
 STOP_WORDS_OPENING_NOUNS = ("联合收割", "建设者", "参与者", "获得者", "使用者", "支持者", "获奖者", "遇难者", "死亡者", "受伤者", "失踪者")
-STOP_WORDS_OPENING_THE_PHRASE = ("被困", "被围困", "被俘", "在建", "在校", "在职", "在编", "在读", "在华", "在韩", "在京")
+STOP_WORDS_OPENING_THE_PHRASE = ("被困", "被围困", "被俘", "在建", "在校", "在职", "在编", "在读", "在华", "在韩", "在京",
+                                 "被告", "被害人", "被执行人", "被保险人", "被拐")  # nouns of law opening with 被 (10名被告人)
 # A subject that is only a change (同比增长, 比上年提高, 提高到) names no thing: '营收500亿元，同比增长12%'
 # and '研发投入强度由2.1%提高到2.5%' are about what the fact before them counted.
 CHANGE_FRAMES = ("同比", "同期", "环比", "比上年", "较上年", "比去年", "较去年", "较上年同期", "比上年同期", "分别", "由",
@@ -401,7 +402,7 @@ _MEASURE_OF_COUNTED = re.compile(r"(?P<noun>[^\d]{1,8}?)(?:(?:19|20)\d\d年|上�
                                  r"人口|GDP|成交额|销售额|用电量)")
 # A trailing conjunction or locative is not part of the thing: 世界500强企业和…, 九个城市里, 1500多家孵化器中.
 _FORMED_BY_PEOPLE = re.compile(r"(?:组成|构成)的")  # a count of people forming a body counts its members
-_TRAILING_JOINER = re.compile("(?:和|及|与|以及|(?:里|中)有?)$")  # 59位进入决赛的教师中有|10位
+_TRAILING_JOINER = re.compile("(?:(?:和|及|与|以及)其?|(?:里|中)有?)$")  # 59位进入决赛的教师中有|10位
 
 
 def _verb_at(phrase: str, p: int) -> bool:
@@ -776,6 +777,10 @@ _RATE_AFTER_VALUE = re.compile(r"的(?:年均|平均)?(?:高速|快速|较快|�
                                r"(?=[\u4e00-\u9fff]{0,4}(?:增长|增加|上升|提高|提升|推进|发展|扩大|下降|减少|递增|递减)|[，,。；;]|$)")
 
 
+# A measure word in brackets right after the unit, which the count may also take (台（套）, 套（间）, 件（套）): no part of the thing.
+_OTHER_MEASURE_WORD = re.compile(r"^[(（][\u4e00-\u9fff]{1,2}[)）](?=[\u4e00-\u9fff])(?!的)")
+
+
 # Nouns of people opening with 人 that the measure word 人 cuts in two (14亿多人|口, 14亿人|民, 4亿人|群): the count is of them.
 PEOPLE_NOUNS_THE_UNIT_CUTS = frozenset("口民群")
 
@@ -787,6 +792,7 @@ def _subject_after(right: str, unit_char: str = "", *, counted: bool = False, pe
     of people, that what they did is not who they are (150余位代表|参会)."""
     if right.startswith("级"):
         return None  # 300吨级, 万吨级: a class, and what follows is not what is counted
+    right = _OTHER_MEASURE_WORD.sub("", right, count=1)  # 2000多万台（套）|农机装备: the measure word the count may also take
     if unit_char == "人" and right[:1] in PEOPLE_NOUNS_THE_UNIT_CUTS:
         return "人" + right[0]  # 14亿多人|口, 14亿人|民对美好生活的向往: the unit 人 took the first half of the counted noun
     if right[:1] in PREPOSITIONS_OPENING_A_PREDICATE and not _is_word(right[:2]) and "的" not in re.split("[，,。；;！!？?、]", right, maxsplit=1)[0]:
