@@ -971,3 +971,13 @@ def test_jijiang_ends_the_thing_after_the_number(text, mention, subject):
 ])
 def test_beigao_and_a_bracketed_measure_word_after_the_unit(text, mention, subject):
     assert in_sentence(text, mention).subject == subject
+
+
+@pytest.mark.parametrize(("text", "mention", "subject"), [
+    # a count right after a preposition (与, 对, 为) is its object: the clause's verb after the noun is no part of it
+    ("浙江省日前与15家中央企业签署协议。", "15家", "中央企业"),
+    ("我国已与40个国家和地区签署学历互认协议。", "40个", "国家和地区"),
+    ("该平台为300多家科技型中小企业提供贷款。", "300多家", "科技型中小企业"),
+])
+def test_a_count_after_a_preposition_is_its_object(text, mention, subject):
+    assert in_sentence(text, mention).subject == subject

@@ -858,7 +858,10 @@ def _subject_after(right: str, unit_char: str = "", *, counted: bool = False, pe
 # A count right after 将 or 把 (the object a verb after it disposes of: 成功将|8颗卫星发射升空) or after a verb whose object is the
 # subject of a verb after it (派出|50多支医疗小分队深入边远山村, 迎来|近6000只大天鹅栖息过冬): the noun after it is followed by
 # its own verb, as after a count opening its clause.
-_DISPOSAL_OR_PIVOT = re.compile(r"(?:将|把|派出|派遣|加派|迎来|吸引|带动|邀请|动员)了?(?:共|约|近|超过|总计)?$")
+# A preposition right before the count makes its noun the preposition's object, after which the clause's verb comes (与|11家中央企业
+# 签署协议, 对|2000亿美元中国输美产品加征关税, 为|160多家科技型中小企业放贷): not the end of a word (参与, 针对, 作为, 面向, 认为).
+_DISPOSAL_OR_PIVOT = re.compile(r"(?:将|把|派出|派遣|加派|迎来|吸引|带动|邀请|动员|(?<![参给赋授干])与|(?<![针面绝相反应])对"
+                                r"|(?<![作认成称因更视行较以])为|(?<![面指导转走趋方志意])向|(?<![供带交])给)了?(?:共|约|近|超过|总计)?$")
 # What may stand before a count that is its clause's subject: an existential 有, a scope, 其中, an approximation.
 _BEFORE_A_SUBJECT_COUNT = re.compile(r"(?:其中|目前|如今|现在|全国|全省|全市|当地|这|那|共|约|近|还|已|已经|也|均|都|就|先后|相继|陆续)*"
                                      r"(?:共有|还有|已有|约有|有)?$")
