@@ -981,3 +981,16 @@ def test_beigao_and_a_bracketed_measure_word_after_the_unit(text, mention, subje
 ])
 def test_a_count_after_a_preposition_is_its_object(text, mention, subject):
     assert in_sentence(text, mention).subject == subject
+
+
+@pytest.mark.parametrize(("text", "mention", "subject"), [
+    # a preposition inside the phrase after the number (从, 对, 给) opens what the counted thing does
+    ("今天上午，三趟高铁列车从北京南、天津西分别出发。", "三趟", "高铁列车"),
+    ("全球2000多家媒体对春晚进行直播和报道。", "2000多家", "媒体"),
+    ("每年有80多万只角马从坦桑尼亚进入肯尼亚。", "80多万只", "角马"),
+    ("中国市场以每秒30多万元的购买力给各国生产者带来了希望。", "30多万元", "购买力"),
+    # not the 给 of a verb (投给, 卖给)
+    ("十年里，两千多亿元资金投给了各种扶贫项目。", "两千多亿元", "资金"),
+])
+def test_a_preposition_in_the_phrase_after_the_number_opens_its_predicate(text, mention, subject):
+    assert in_sentence(text, mention).subject == subject

@@ -781,6 +781,12 @@ _RATE_AFTER_VALUE = re.compile(r"的(?:年均|平均)?(?:高速|快速|较快|�
 _OTHER_MEASURE_WORD = re.compile(r"^[(（][\u4e00-\u9fff]{1,2}[)）](?=[\u4e00-\u9fff])(?!的)")
 
 
+# Prepositions inside the phrase after the number that open what the thing does (给, 对, 向, 从, 被, 把), when a verb follows them
+# or stopped the phrase; 从 always (where from: 四趟高铁列车|从南京南、杭州东…出发). Not 与, 同, 跟, which join nouns, nor 在, 为,
+# 由, 因, which their own rules read.
+_PREPOSITION_IN_PHRASE = re.compile("(?<![卖投送交带发献留借还让递寄传分供])给|[对向从被把]")  # (资金投给, 价格卖给: a verb's 给)
+
+
 # Nouns of people opening with 人 that the measure word 人 cuts in two (14亿多人|口, 14亿人|民, 4亿人|群): the count is of them.
 PEOPLE_NOUNS_THE_UNIT_CUTS = frozenset("口民群")
 
@@ -826,8 +832,12 @@ def _subject_after(right: str, unit_char: str = "", *, counted: bool = False, pe
     if m[1] in jieba_single_nouns() and m[1] not in _NOT_A_COUNTED_NOUN and not _in_a_word(unit_char + right[:2]):
         return m[1]  # 60万辆车的装机需求, 周边的24个村一起: the counted noun is one character
     phrase = _before_verb(_TRAILING_JOINER.sub("", m[1]))
-    if re.match(r"[\u4e00-\u9fff](?<!的)", right[m.end():m.end() + 1]):
+    if stopped_at_a_verb := re.match(r"[\u4e00-\u9fff](?<!的)", right[m.end():m.end() + 1]) is not None:
         phrase = _without_adverbs(phrase)  # 41个外资项目现场|签约: stopped at a verb of STOP_AFTER, whose adverb is no part of it
+    if (prep := _PREPOSITION_IN_PHRASE.search(phrase, 2)) and not _is_word(phrase[prep.start() - 1:prep.start() + 1]) \
+            and not _is_word(phrase[prep.start():prep.start() + 2]) \
+            and (stopped_at_a_verb or prep[0] == "从" or any(_is_predicate_verb(phrase, q) for q in range(prep.end(), len(phrase) - 1))):
+        phrase = phrase[:prep.start()]  # 30多万元的购买力|给各国生产者带来…, 四趟高铁列车|从南京南、…出发: what the thing does
     if done := _PERFECTIVE_VERB.search(phrase, 2):
         cut = done.start()
         if done.end() - cut == 3 and phrase[cut] in PEOPLE_SUFFIXES and not _is_word(phrase[cut:cut + 2]):
