@@ -994,3 +994,13 @@ def test_a_count_after_a_preposition_is_its_object(text, mention, subject):
 ])
 def test_a_preposition_in_the_phrase_after_the_number_opens_its_predicate(text, mention, subject):
     assert in_sentence(text, mention).subject == subject
+
+
+@pytest.mark.parametrize(("text", "mention", "subject"), [
+    # a measure compared by a verb (超过, 高于, 大于) with a base after it: the base is no part of the thing
+    ("前三季度，第三产业增速超过第二产业0.6个百分点。", "0.6个百分点", "第三产业增速"),
+    ("服务出口增幅大于进口8.1个百分点。", "8.1个百分点", "服务出口增幅"),
+    ("工业企业利润增幅高于收入6.7个百分点。", "6.7个百分点", "工业企业利润增幅"),
+])
+def test_a_base_after_a_verb_of_comparison_ends_the_subject(text, mention, subject):
+    assert in_sentence(text, mention).subject == subject

@@ -194,6 +194,15 @@ _COMPARED_TAIL = re.compile(r"(?:还|也|都)?(?<![同环])(?:比|较)(?!较)[^�
                             r"(?:高|低|多|少|快|慢|大|小)(?:了|出)?$")
 
 
+# A comparison told with a verb after a measure (增速超过第二产业, 增幅大于进口, 利润增幅高于收入): the measure is compared, the base after
+# the verb is no part of it.
+_COMPARED_BY_VERB_TAIL = re.compile(r"(?<=[速幅长格平数重模量入率额])(?:也|均|都|还|分别)?"
+                                    r"(?:高于|低于|超过|快于|慢于|大于|小于|多于|少于|高出|超出)[^，,\d]{1,8}$")
+
+
+_ENDS_IN_A_COMPARED_MEASURE = re.compile("(?:增速|增幅|增长|涨幅|降幅|价格|水平|指数|比重|速度|规模|总量|收入|[率额量])$")
+
+
 # A prepositional phrase of place or time ending the subject before the number (X在本阶段海试中, X在联合国所有会员国中).
 _PLACE_PHRASE_TAIL = re.compile(r"(?<=[\u4e00-\u9fff]{2})(?:也|还|都|均|已)?在(?![建京校线职岗编读册营途华])[^在，,]{1,12}?(?:当中|之中|中|上|里|内|期间)$")
 
@@ -210,6 +219,9 @@ def _trimmed(piece: str, *, keep_place: bool = False) -> str:
         piece = _TRAIL_RE.sub("", trimmed)
     if len(trimmed := _BASE_TAIL.sub("", piece)) >= 2:
         piece = _TRAIL_RE.sub("", trimmed)  # 价格分别比上月|下降2.3%: the adverb before the base
+    if _ENDS_IN_A_COMPARED_MEASURE.search(piece[:(tail := _COMPARED_BY_VERB_TAIL.search(piece)) and tail.start() or 0]) \
+            and len(compared := piece[:tail.start()]) >= 2:
+        piece = compared  # 第三产业增速超过第二产业|0.6个百分点, 服务出口增幅大于进口|8.1个百分点: what exceeds the base
     if (base := _ANY_BASE_TAIL.search(piece)) and base.start() >= 2 and not _is_word(piece[base.start("b") - 1:base.start("b") + 1]) \
             and not _is_word(piece[base.start("b"):base.start("b") + 2]):
         piece = _TRAIL_RE.sub("", piece[:base.start()])  # 交易金额比去年国庆假期|增长41%, 消费笔数较节前|提高: any base, not only a year's
