@@ -1004,3 +1004,12 @@ def test_a_preposition_in_the_phrase_after_the_number_opens_its_predicate(text, 
 ])
 def test_a_base_after_a_verb_of_comparison_ends_the_subject(text, mention, subject):
     assert in_sentence(text, mention).subject == subject
+
+
+@pytest.mark.parametrize(("text", "mention", "subject"), [
+    # a 的 inside the base of a comparison (比此前的峰值) is no break: what is compared stands before 比
+    ("这两个年龄段的住院率都比此前的峰值高出30%以上。", "30%以上", "住院率"),
+    ("党员总数比上年增加3.7%，比党的十八大召开时增加15.9%。", "15.9%", "党员总数"),
+])
+def test_a_de_inside_a_comparison_base_is_no_break(text, mention, subject):
+    assert in_sentence(text, mention).subject == subject

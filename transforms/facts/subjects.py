@@ -262,6 +262,11 @@ _MONTH_TIME = re.compile(rf"(?<![\d.A-Za-z])(?:{_CN_MONTH}(?:[-—–~至到]{_C
 _COMPARED_TIME_BEFORE = re.compile(r"(?:比|较|与|同)(?:去年|上年|前年|今年|(?:19|20)\d\d年)$")  # 1月比去年|12月: a base
 
 
+# 比 or 较 opening a comparison's base that holds a 的 (住院率都比此前的峰值|高出30%, 新能源汽车相比上届的北京国际车展|增长了70%):
+# the 的 is inside the base, and what is compared stands before 比; not 同比, 环比, 对比, nor a ratio (比重, 比例) or 较 of an adjective.
+_BASE_BEFORE_DE = re.compile(r"(?:相|要|还|也|都)?(?<![同环对无])比(?![重例率值较赛])|(?<![比相])较(?![大小高低多少快慢好强长为])")
+
+
 def _subject_before(left: str, *, keep_verbs: bool = False, keep_place: bool = False) -> str | None:
     """Noun phrase ending right before the number ('累计建成开通5G基站' -> '5G基站').
 
@@ -273,6 +278,10 @@ def _subject_before(left: str, *, keep_verbs: bool = False, keep_place: bool = F
     left = re.sub(r"\([^()]*\)", "", left)  # R&D(科学研究与试验发展)经费: drop glosses
     left = _BASE_OF_RISE.sub("", _PER_UNIT.sub("", left))  # 人均收入从2012年的|12772元: the subject is before the base
     cut = max((m.end() for m in _LEFT_BREAK.finditer(left) if not _in_a_word_of_its_own(left, m.start())), default=0)
+    if cut and left[cut - 1] == "的":
+        opens = max((m.end() for m in _LEFT_BREAK.finditer(left, 0, cut - 1) if not _in_a_word_of_its_own(left, m.start())), default=0)
+        if (base := _BASE_BEFORE_DE.search(left, opens, cut - 1)) and not _is_word(left[base.start() - 1:base.start() + 1]):
+            return _subject_before(left[:base.start()], keep_verbs=keep_verbs, keep_place=keep_place)  # 住院率都比此前的|峰值高出
     if cut and left[cut - 1] == "的" and (ratio := _RATIO_AFTER_DE.match(left, cut)) \
             and (whose := _subject_before(left[:cut - 1], keep_place=True)) \
             and (owned := _clean_subject(whose + ratio[1])):
