@@ -1013,3 +1013,15 @@ def test_a_base_after_a_verb_of_comparison_ends_the_subject(text, mention, subje
 ])
 def test_a_de_inside_a_comparison_base_is_no_break(text, mention, subject):
     assert in_sentence(text, mention).subject == subject
+
+
+@pytest.mark.parametrize(("text", "mention", "subject"), [
+    # a measure word before a value and 的 measures the thing after the 的, wherever the measure word stands (海拔, 价值, 投资)
+    ("在海拔4300多米的西藏阿里噶尔县，电网工程正式投运。", "4300多米", "西藏阿里噶尔县海拔"),
+    ("每分钟就有价值约2000万元的实物商品通过快递售出。", "约2000万元", "实物商品价值"),
+    ("星巴克投资1.3亿美元的咖啡创新产业基地落户昆山。", "1.3亿美元", "咖啡创新产业基地投资"),
+    # and a line's number is part of its name (1号线), not the next value
+    ("总长47.97公里的杭州地铁1号线今天正式开通。", "47.97公里", "杭州地铁1号线总长"),
+])
+def test_a_measure_before_a_value_and_de_measures_the_thing_after(text, mention, subject):
+    assert in_sentence(text, mention).subject == subject

@@ -154,7 +154,7 @@ def _length_of_what_came_before(text: str, subject: str | None, unit: str, kind:
 
 # A measure word right before a value that describes the thing after its 的 (全长约6.8公里的海底隧道, 占地3000亩的制鞋产业园,
 # 海拔4000多米的藏北高原): the value is that measure of that thing.
-_SIZE_OF_WHAT_FOLLOWS = re.compile(r"(?:^|[一这该每])(?:座|个|条|处|家|片)?(占地面积|占地|建筑面积|总面积|面积|全长|总长|海拔|直径|总投资|投资)"
+_SIZE_OF_WHAT_FOLLOWS = re.compile(r"(?:座|个|条|处|家|片)?(占地面积|占地|建筑面积|总面积|面积|全长|总长|海拔|直径|总投资|投资|价值)"
                                    r"(?:约|达|为|近|超过)?$")
 # What stands between a count and a measure that tells the size of each counted thing (30个|面积超过|一万平米的就业工场).
 _SIZE_BEFORE_DE = re.compile(r"(?:面积|总面积|占地|占地面积|建筑面积|长度|全长|高度|容量|规模)(?:超过|达到|达|约|近|为)?")

@@ -106,7 +106,7 @@ _STOP = (rf"[,、:;()。!?|\-\s的…]|(?<![出实体表发呈])现在|实施(?!
 # A digit ends an after-unit phrase only after its first char: '4000家5G工厂' keeps 5G.
 # A phrase opening with a conjunction ('81%和中高收入经济体的65%', 超过30米或宽度超过45米) belongs to the next number, not this one.
 # 500强 inside the phrase is a name (45家世界500强企业), not the next number.
-_AFTER_RE = re.compile(rf"(?!(?!{_alt(STOP_WORDS_OPENING_THE_PHRASE)})(?:{_STOP})|和|与|及|或|以及)((?:\d+强|.)+?)(?={_STOP}|\d(?!\d*强)|$)")
+_AFTER_RE = re.compile(rf"(?!(?!{_alt(STOP_WORDS_OPENING_THE_PHRASE)})(?:{_STOP})|和|与|及|或|以及)((?:\d+(?:强|号线)|.)+?)(?={_STOP}|\d(?!\d*(?:强|号线))|$)")
 # Left-context cut points: clause punctuation, 'A、B等C' and 'X的Y' (which also
 # covers '包括…在内的Y').
 _LEFT_BREAK = re.compile(r"[,、:;()|【】\s的等…]")
