@@ -1025,3 +1025,12 @@ def test_a_de_inside_a_comparison_base_is_no_break(text, mention, subject):
 ])
 def test_a_measure_before_a_value_and_de_measures_the_thing_after(text, mention, subject):
     assert in_sentence(text, mention).subject == subject
+
+
+@pytest.mark.parametrize(("text", "mention", "subject"), [
+    # a clause that is only a time and a verb of the value (，2011年为…) gives the next value of the thing before, in its unit
+    ("据统计，该市的报案数为3374件，2011年为3192件。", "3192件", "报案数"),
+    ("产业总体产值2019年达到3450亿元，2020年有望超过4000亿元。", "超过4000亿元", "产业总体产值"),
+])
+def test_a_time_and_its_verb_alone_continue_the_value_before(text, mention, subject):
+    assert in_sentence(text, mention).subject == subject

@@ -67,6 +67,7 @@ from transforms.facts.subjects import (
     _subject_after,
     _subject_before,
     _thing_of_clause_before,
+    _time_continues_previous,
     _topic_of_clause_before,
     fact_kind,
 )
@@ -331,6 +332,7 @@ def _extract_facts(sentence: Sentence, *, published_year: int | None = None, car
             subject = part or prev_subject or (after if after and _RATIO_AFTER_VALUE.fullmatch(after) else None)
         if _names_no_thing(subject) or (subject is None and (fact_kind_ == "change" or _rises_to(norm, s)
                                                             or _continues_previous(facts, norm[prev_end:s], kind, m)
+                                                            or _time_continues_previous(facts, unit, norm[prev_end:s])
                                                             or _same_measure(facts, unit, fact_kind_, norm[prev_end:s], norm[e:e + 3])
                                                             or _joined_value(facts, unit, norm[prev_end:s], norm[:s])
                                                             or _part_of_previous(facts, unit, norm[prev_end:s])

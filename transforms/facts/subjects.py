@@ -997,6 +997,20 @@ def _continues_previous(facts: list, between: str, kind: str, m: re.Match[str]) 
     return bool(facts) and kind == "count" and rest in ("，", ",", "") and between[:1] in "，," and bool(m["stack"] or m["pre"])
 
 
+# A clause that is only a time and a verb of the value before the number (，2012年为|10754亿元, ，2020年有望超过|4000亿元,
+# ，今年一季度突破|6%): the next value of the thing the value before it in the sentence, in the same unit, was of.
+_TIME_THEN_VALUE = re.compile(r"[，,（(]\s*")
+_HOPED = re.compile(r"(?:有望|预计|将|可望|还|也|则|仅|只)*")
+
+
+def _time_continues_previous(facts: list, unit: str, between: str) -> bool:
+    """Only a comma or a bracket, a time and a verb of the value between the fact before (in the same unit) and this number."""
+    opening = _TIME_THEN_VALUE.match(between)
+    time = opening and (PERIOD_RE.match(between, opening.end()) or _MONTH_TIME.match(between, opening.end()))
+    return bool(facts and time and time.end() > time.start()) and facts[-1].unit == unit \
+        and _PREDICATE_ONLY.fullmatch(_HOPED.sub("", between[time.end():], count=1)) is not None
+
+
 def _joined_value(facts: list, unit: str, between: str, before: str) -> bool:
     """A value joined to the one before by 和, 与, 及 or 、 alone, in the same unit, is a value of the same measure (利用率达到
     96.6%和|98%, 接种率仅为1.9%和|1.8%): a list of values takes the thing of its first, unless its own is named; not after
