@@ -1034,3 +1034,14 @@ def test_a_measure_before_a_value_and_de_measures_the_thing_after(text, mention,
 ])
 def test_a_time_and_its_verb_alone_continue_the_value_before(text, mention, subject):
     assert in_sentence(text, mention).subject == subject
+
+
+@pytest.mark.parametrize(("text", "mention", "subject"), [
+    # 时, 后 or 期间 ending the phrase after the number make it a time: the thing is before them
+    ("有包庇、放纵犯罪嫌疑人等十一种情形时，应追究责任。", "十一种", "情形"),
+    ("这是继三条“电力天路”后，又一项超高海拔工程。", "三条", "电力天路"),
+    # and 自 ending the phrase before the number opens a time (中国GDP自2012年突破…)
+    ("中国GDP自2012年突破50万亿元大关后，持续保持较快增长。", "突破50万亿元", "GDP"),
+])
+def test_a_time_after_the_counted_noun_and_zi_end_the_subject(text, mention, subject):
+    assert in_sentence(text, mention).subject == subject

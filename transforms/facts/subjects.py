@@ -136,7 +136,7 @@ _NOISE = str.maketrans("", "", "“”‘’《》「」『』\"'*")  # quote ma
 # ---------------------------------------------------------------- subjects
 # A joiner or a preposition ending a subject opens what comes after it (困难群众和|孤寡老人, 粉色钻石以|8300万美元成交, 城市从|5日起):
 # no part of the thing; unless it ends a word (总和, 饱和, 可以, 针对, 参与, 普及).
-SUBJECT_END_FUNCTION_CHARS = frozenset("和与及以对从")
+SUBJECT_END_FUNCTION_CHARS = frozenset("和与及以对从自")
 
 
 def _clean_subject(text: str) -> str | None:
@@ -808,6 +808,10 @@ _OTHER_MEASURE_WORD = re.compile(r"^[(（][\u4e00-\u9fff]{1,2}[)）](?=[\u4e00-\
 _PREPOSITION_IN_PHRASE = re.compile("(?<![卖投送交带发献留借还让递寄传分供])给|[对向从被把]")  # (资金投给, 价格卖给: a verb's 给)
 
 
+# 时, 后 or 期间 ending the phrase after the number make it a time (等十一种情形时, 继…3条“电力天路”后): the thing is before them.
+_WHEN_TAIL = re.compile("(?:之后|以后|期间|(?<![用耗历费计准按及同小当届暂临适平])时|后)$")
+
+
 # Nouns of people opening with 人 that the measure word 人 cuts in two (14亿多人|口, 14亿人|民, 4亿人|群): the count is of them.
 PEOPLE_NOUNS_THE_UNIT_CUTS = frozenset("口民群")
 
@@ -883,6 +887,8 @@ def _subject_after(right: str, unit_char: str = "", *, counted: bool = False, pe
     if counted and (measured := _MEASURE_OF_COUNTED.fullmatch(phrase)) and len(measured["noun"]) >= 2 \
             and not (people and phrase.endswith("人口")):  # 10000余名贫困人口: people are the counted noun
         phrase = measured["noun"]
+    if (when := _WHEN_TAIL.search(phrase)) and when.start() >= 2 and not _is_word(phrase[when.start() - 1:when.start() + 1]):
+        phrase = phrase[:when.start()]  # 十一种情形|时, 3条“电力天路”|后, 10%的关税|后: the time the clause tells, not the thing
     return _clean_subject(phrase)
 
 
