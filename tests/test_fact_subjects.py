@@ -1045,3 +1045,12 @@ def test_a_time_and_its_verb_alone_continue_the_value_before(text, mention, subj
 ])
 def test_a_time_after_the_counted_noun_and_zi_end_the_subject(text, mention, subject):
     assert in_sentence(text, mention).subject == subject
+
+
+@pytest.mark.parametrize(("text", "mention", "subject"), [
+    # a stretch of years back (十多年前, 多年前) is a time, before the thing or before the noun after the count
+    ("村民十多年前人均年收入还不足400元。", "不足400元", "人均年收入"),
+    ("5名多年前被拐卖到外地的儿童，今天回到了家。", "5名", "儿童"),
+])
+def test_years_ago_are_a_time_not_the_thing(text, mention, subject):
+    assert in_sentence(text, mention).subject == subject

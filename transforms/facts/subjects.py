@@ -259,6 +259,9 @@ _MONTH_ONLY = re.compile(r"(?:\d{1,2}月份?)?(?:当月|本月|上月|当天|当
 _CN_MONTH = "(?:[1-9]|1[0-2]|[一二三四五六七八九十]|十[一二])"
 _MONTH_TIME = re.compile(rf"(?<![\d.A-Za-z])(?:{_CN_MONTH}(?:[-—–~至到]{_CN_MONTH})?月份?(?![份度])(?:(?:\d{{1,2}}|[一二三]?十[一二三四五六七八九]?|[一二三四五六七八九])[日号])?"
                          r"(?:\d{1,2}[时点](?:\d{1,2}分)?)?(?:当月|当日|当天|单月|末|底|初|上旬|中旬|下旬|起|前|以来|以后|后)?|(?<=\d年)(?:末|底|初))")
+# A stretch of years back or since (十多年前, 多年来, 三年间) inside the phrase before the number: a time of the figure, which PERIOD_RE
+# leaves (村民十多年前|人均年收入还不足400元).
+_YEARS_AGO = re.compile(r"(?:[\d一二两三四五六七八九十几数]+多?|十多|几十)年(?:以前|以来|前|来|间)")
 _COMPARED_TIME_BEFORE = re.compile(r"(?:比|较|与|同)(?:去年|上年|前年|今年|(?:19|20)\d\d年)$")  # 1月比去年|12月: a base
 
 
@@ -293,7 +296,8 @@ def _subject_before(left: str, *, keep_verbs: bool = False, keep_place: bool = F
                 return owned
     left = left[cut:]
     # a time starts the subject, unless it is the base of a comparison (全社会用电量比去年同期|增长了)
-    times = sorted((m for m in [*PERIOD_RE.finditer(left), *(_MONTH_TIME.finditer(left) if "月" in left or "年" in left else ())]
+    times = sorted((m for m in [*PERIOD_RE.finditer(left), *(_MONTH_TIME.finditer(left) if "月" in left or "年" in left else ()),
+                                *(_YEARS_AGO.finditer(left) if "年" in left else ())]
                     if not _COMPARISON_BEFORE.search(left, 0, m.start()) and not _COMPARED_TIME_BEFORE.search(left, 0, m.start())),
                    key=lambda m: m.end())
     after_time = left[times[-1].end():] if times else left
@@ -415,7 +419,7 @@ AFTER_OPENINGS = {
 _AFTER_OPENING = re.compile("|".join(f"(?:{p})" for p in AFTER_OPENINGS.values()))
 # What opens the phrase after a count before its noun: a year (32名|2025年“全国十佳新闻工作者”), or a clause before 的 led by
 # an adverb, a preposition or a time (10家|已完成公开发行等程序的|企业, 20位|在2013年夺冠的|黄金选手, 50名|当年的|幸存美军老兵).
-_OPENED_BEFORE_THE_NOUN = re.compile(r"(?:19|20)\d\d年度?|(?:已经|已|正在|在|曾经|曾|当年|当时|此前)[^，。；,;的]{0,14}的")
+_OPENED_BEFORE_THE_NOUN = re.compile(r"(?:19|20)\d\d年度?|(?:已经|已|正在|在|曾经|曾|当年|当时|此前|(?:多|几|十多|数|\d+)年前)[^，。；,;的]{0,14}的")
 # A measure of the counted noun after it (24个行业|利润, 1.2万多个单体|重量, 16家银行上半年|净利润): a count counts the
 # noun, not its measure, which is the predicate's topic.
 _MEASURE_OF_COUNTED = re.compile(r"(?P<noun>[^\d]{1,8}?)(?:(?:19|20)\d\d年|上半年|下半年|前三季度|全年|今年|去年)?"
