@@ -1054,3 +1054,17 @@ def test_a_time_after_the_counted_noun_and_zi_end_the_subject(text, mention, sub
 ])
 def test_years_ago_are_a_time_not_the_thing(text, mention, subject):
     assert in_sentence(text, mention).subject == subject
+
+
+@pytest.mark.parametrize(("text", "mention", "subject"), [
+    # 为 after 转, 改, 变 is part of the verb naming the class the thing is now in, not a stop leaving 转 on the noun
+    ("本土病例30例，含4例由无症状感染者转为确诊病例。", "4例", "由无症状感染者转为确诊病例"),
+    ("医院已成功将11名重症患者转为轻症。", "11名", "重症患者"),
+])
+def test_zhuanwei_is_no_stop(text, mention, subject):
+    assert in_sentence(text, mention).subject == subject
+
+
+def test_a_turn_alone_names_nothing():
+    # 由上涨0.4%|转为下降0.2%: 转为 after the value is no thing of it
+    assert in_sentence("从环比看，CPI由上月上涨0.4%转为下降0.2%。", "0.4%").subject != "转为"

@@ -99,7 +99,8 @@ _CUT_AFTER_RE = re.compile(_alt(CUT_AFTER) + "|(?<=[\u4e00-\u9fff])提供(?![者
 _HAS = re.compile("(?<=[\u4e00-\u9fff]{2})有")
 # 实施 ends a subject as a verb (实施改造), not as the head of a noun (17条实施意见); 集中 likewise (集中签约, not 集中安置点).
 _STOP = (rf"[,、:;()。!?|\-\s的…]|(?<![出实体表发呈])现在|实施(?!意见|方案|细则|办法)|参展(?!企业|商|单位)|集中(?!安置|供热|供暖|连片|式)|将(?![近军来士领帅相])"
-         rf"|(?!{_alt(STOP_WORDS_OPENING_NOUNS)})(?:{_alt(w for w in STOP_AFTER if w != '将')})"  # 3名高级将领: 将 of a noun is no future
+         rf"|(?!{_alt(STOP_WORDS_OPENING_NOUNS)})(?:{_alt(w for w in STOP_AFTER if w not in ('将', '为'))})"  # 3名高级将领: 将 of a noun is no future
+         r"|(?<![转改变])为"  # 1例由无症状感染者转为确诊病例: 转为, 改为, 变为 name the class the thing now is in
          r"|(?<![改重编])组成(?!部分|员|人员)|持有(?!人|者)|发起(?!人|方|者|国)|发动(?!机)|运送(?!量)"  # 16所高校学生|组成大学生方阵
          r"|来自|(?<![面方导转走趋意志动倾偏指流去风朝航双单横纵逆反])向"  # 近200家供应商|来自欧洲, 28项做法|向更大范围推广
          r"|自(?=今年|去年|本年|本月|上月|年初|\d)")  # 11个部门|自今年6月起联合开展
@@ -389,6 +390,7 @@ _NO_THING = re.compile(f"(?:增速|增幅|涨幅|降幅)?(?!{_alt(NOUNS_OPENING_
                        r"|(?:到|至|直到)?(?:如今|现在|今天|现如今)|不到\d+年|连续\d+个?(?:月|年)|[^,，]{2,12}(?:相比|相较)"
                        r"|[两三四五六七八九十\d]+年(?:平均|来|间)?"  # 两年平均|增长22.3%: a stretch of time
                        r"|[升增降减](?:至|到|为)"  # 受伤人数已|升至59人: a verb of change alone
+                       r"|(?:转|改|变)为"  # 由上涨0.4%|转为下降0.2%: a turn alone
                        r"|(?:约合|折合|合|相当于)(?:人民币|美元)?"  # …577英镑的补贴，约合|5700元人民币: the value before, converted
                        r"|(?:单月|当月|单日|当日|全年|同期|单季|当季)"  # 单月|同比增长44.0%: a time alone
                        r"|其[他它余]")  # 其余|13000多户: a determiner alone
