@@ -1068,3 +1068,11 @@ def test_zhuanwei_is_no_stop(text, mention, subject):
 def test_a_turn_alone_names_nothing():
     # 由上涨0.4%|转为下降0.2%: 转为 after the value is no thing of it
     assert in_sentence("从环比看，CPI由上月上涨0.4%转为下降0.2%。", "0.4%").subject != "转为"
+
+
+@pytest.mark.parametrize(("text", "mention", "subject"), [
+    # 由 or 从 and a time before a change is its base (CPI由上月|上涨0.4%), as 比上月 is
+    ("从环比看，CPI由上月上涨0.4%转为下降0.2%。", "0.4%", "CPI"),
+])
+def test_you_and_a_time_before_a_change_is_its_base(text, mention, subject):
+    assert in_sentence(text, mention).subject == subject
