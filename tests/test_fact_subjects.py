@@ -1076,3 +1076,14 @@ def test_a_turn_alone_names_nothing():
 ])
 def test_you_and_a_time_before_a_change_is_its_base(text, mention, subject):
     assert in_sentence(text, mention).subject == subject
+
+
+@pytest.mark.parametrize(("text", "mention", "subject"), [
+    # a verb of one character before 了 (有了, 报了名) leaves the noun's last character on the noun (行政村, 贫困户)
+    ("现在，全乡3个行政村有了取水井。", "3个", "行政村"),
+    ("全乡只有8户贫困户报了名。", "8户", "贫困户"),
+    # 均 of 平均 or 人均 is no adverb ending the phrase
+    ("30家保险公司平均偿付能力充足率为240%。", "30家", "保险公司平均偿付能力充足率"),
+])
+def test_a_one_character_verb_before_le_and_pingjun(text, mention, subject):
+    assert in_sentence(text, mention).subject == subject

@@ -99,7 +99,8 @@ _CUT_AFTER_RE = re.compile(_alt(CUT_AFTER) + "|(?<=[\u4e00-\u9fff])提供(?![者
 _HAS = re.compile("(?<=[\u4e00-\u9fff]{2})有")
 # 实施 ends a subject as a verb (实施改造), not as the head of a noun (17条实施意见); 集中 likewise (集中签约, not 集中安置点).
 _STOP = (rf"[,、:;()。!?|\-\s的…]|(?<![出实体表发呈])现在|实施(?!意见|方案|细则|办法)|参展(?!企业|商|单位)|集中(?!安置|供热|供暖|连片|式)|将(?![近军来士领帅相])"
-         rf"|(?!{_alt(STOP_WORDS_OPENING_NOUNS)})(?:{_alt(w for w in STOP_AFTER if w not in ('将', '为'))})"  # 3名高级将领: 将 of a noun is no future
+         rf"|(?!{_alt(STOP_WORDS_OPENING_NOUNS)})(?:{_alt(w for w in STOP_AFTER if w not in ('将', '为', '均'))})"  # 3名高级将领: 将 of a noun is no future
+         r"|(?<![平人户亩])均"  # 178家保险公司平均…, 10个省份人均收入: 均 of 平均, 人均 is no adverb of the verb
          r"|(?<![转改变])为"  # 1例由无症状感染者转为确诊病例: 转为, 改为, 变为 name the class the thing now is in
          r"|(?<![改重编])组成(?!部分|员|人员)|持有(?!人|者)|发起(?!人|方|者|国)|发动(?!机)|运送(?!量)"  # 16所高校学生|组成大学生方阵
          r"|来自|(?<![面方导转走趋意志动倾偏指流去风朝航双单横纵逆反])向"  # 近200家供应商|来自欧洲, 28项做法|向更大范围推广
@@ -592,6 +593,10 @@ def _people_before_their_verb(phrase: str) -> str:
     return phrase
 
 
+# Characters completing a verb of one character before 了 (用上了, 走进了, 建成了, 拿出了): the two make the verb.
+VERB_COMPLEMENT_CHARS = frozenset("上下进出回过起开到完好成住掉走给在向")
+
+
 # Units that count events: the counted thing is an action (28次集群打击, 5次上门调解, 600起恐怖袭击), so a verb may end it.
 EVENT_UNITS = frozenset({"次", "场", "场次", "起"})
 # Nouns jieba tags as verbs that end few or none of its compounds (jieba_verbs_that_head_nouns finds the others: 组织, 通道).
@@ -871,8 +876,9 @@ def _subject_after(right: str, unit_char: str = "", *, counted: bool = False, pe
         phrase = phrase[:prep.start()]  # 30多万元的购买力|给各国生产者带来…, 四趟高铁列车|从南京南、…出发: what the thing does
     if done := _PERFECTIVE_VERB.search(phrase, 2):
         cut = done.start()
-        if done.end() - cut == 3 and phrase[cut] in PEOPLE_SUFFIXES and not _is_word(phrase[cut:cut + 2]):
-            cut += 1  # 消防员|花了, 共和党议员|投了: the character ending a noun naming people is no part of a verb
+        if done.end() - cut == 3 and not _is_word(phrase[cut:cut + 2]) \
+                and (phrase[cut] in PEOPLE_SUFFIXES or phrase[cut + 1] not in VERB_COMPLEMENT_CHARS):
+            cut += 1  # 消防员|花了, 共和党议员|投了, 3个行政村|有了: a verb of one character, the noun's last character is no part of it
         elif _is_word(phrase[cut - 1:cut + 1]):
             cut -= 1  # 村|张贴了: the verb began one character earlier (a word of jieba's crosses the cut)
         phrase = phrase[:cut]  # 7700多万户家庭|实行了生活垃圾分类: the noun ends where its verb starts
