@@ -1083,7 +1083,16 @@ def test_you_and_a_time_before_a_change_is_its_base(text, mention, subject):
     ("现在，全乡3个行政村有了取水井。", "3个", "行政村"),
     ("全乡只有8户贫困户报了名。", "8户", "贫困户"),
     # 均 of 平均 or 人均 is no adverb ending the phrase
-    ("30家保险公司平均偿付能力充足率为240%。", "30家", "保险公司平均偿付能力充足率"),
+    ("30家保险公司平均偿付能力充足率为240%。", "30家", "保险公司"),
 ])
 def test_a_one_character_verb_before_le_and_pingjun(text, mention, subject):
+    assert in_sentence(text, mention).subject == subject
+
+
+@pytest.mark.parametrize(("text", "mention", "subject"), [
+    # an average or a per-head figure after the counted noun measures the counted things (平均, 人均)
+    ("178家保险公司平均综合偿付能力充足率为246.3%。", "178家", "保险公司"),
+    ("36个大中城市15种蔬菜平均零售价格总体稳定。", "15种", "蔬菜"),
+])
+def test_an_average_after_the_counted_noun_measures_it(text, mention, subject):
     assert in_sentence(text, mention).subject == subject

@@ -428,6 +428,8 @@ _OPENED_BEFORE_THE_NOUN = re.compile(r"(?:19|20)\d\d年度?|(?:已经|已|正在
 _MEASURE_OF_COUNTED = re.compile(r"(?P<noun>[^\d]{1,8}?)(?:(?:19|20)\d\d年|上半年|下半年|前三季度|全年|今年|去年)?"
                                  r"(?:营业收入|主营业务收入|收入|净利润|利润|利润总额|价格|房价|重量|产值|增加值|增速|增幅|总量|产量|销量|"
                                  r"人口|GDP|成交额|销售额|用电量)")
+# An average or a per-head figure after the counted noun (平均, 人均): what follows measures the things counted, not names them.
+_AVERAGE_OF_COUNTED = re.compile("平均|人均")
 # A trailing conjunction or locative is not part of the thing: 世界500强企业和…, 九个城市里, 1500多家孵化器中.
 _FORMED_BY_PEOPLE = re.compile(r"(?:组成|构成)的")  # a count of people forming a body counts its members
 _TRAILING_JOINER = re.compile("(?:(?:和|及|与|以及)其?|(?:里|中)有?)$")  # 59位进入决赛的教师中有|10位
@@ -896,6 +898,8 @@ def _subject_after(right: str, unit_char: str = "", *, counted: bool = False, pe
         if subject in jieba_single_nouns() and not _in_a_word(unit_char + right[:2]):
             return subject  # 两个村|仅仅相距4公里
         phrase = subject
+    if counted and (average := _AVERAGE_OF_COUNTED.search(phrase, 2)):
+        phrase = phrase[:average.start()]  # 178家保险公司|平均综合偿付能力充足率, 15种蔬菜|平均零售价格: a measure of the counted things
     if counted and (measured := _MEASURE_OF_COUNTED.fullmatch(phrase)) and len(measured["noun"]) >= 2 \
             and not (people and phrase.endswith("人口")):  # 10000余名贫困人口: people are the counted noun
         phrase = measured["noun"]
