@@ -1096,3 +1096,14 @@ def test_a_one_character_verb_before_le_and_pingjun(text, mention, subject):
 ])
 def test_an_average_after_the_counted_noun_measures_it(text, mention, subject):
     assert in_sentence(text, mention).subject == subject
+
+
+@pytest.mark.parametrize(("text", "mention", "subject"), [
+    # a verb of change inside the phrase after the number is what the counted thing does (农户|增收致富)
+    ("带动了全市90%以上的农户增收致富。", "90%以上", "农户"),
+    ("我国20多种珍稀鸟类种群数量增长明显。", "20多种", "珍稀鸟类种群数量"),
+    # and 中高速增长 after the value is a rate of the thing before it
+    ("经济实现年均5.2%的中高速增长。", "5.2%", "经济"),
+])
+def test_a_change_inside_the_phrase_after_the_number_ends_it(text, mention, subject):
+    assert in_sentence(text, mention).subject == subject

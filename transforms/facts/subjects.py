@@ -428,6 +428,8 @@ _OPENED_BEFORE_THE_NOUN = re.compile(r"(?:19|20)\d\d年度?|(?:已经|已|正在
 _MEASURE_OF_COUNTED = re.compile(r"(?P<noun>[^\d]{1,8}?)(?:(?:19|20)\d\d年|上半年|下半年|前三季度|全年|今年|去年)?"
                                  r"(?:营业收入|主营业务收入|收入|净利润|利润|利润总额|价格|房价|重量|产值|增加值|增速|增幅|总量|产量|销量|"
                                  r"人口|GDP|成交额|销售额|用电量)")
+# A verb of change inside the phrase after the number (增收, 下降, 提高): what the counted thing does, not part of it.
+_CHANGE_IN_PHRASE = re.compile("增长|增加|提高|提升|下降|减少|降低|上升|回落|扩大|缩小|增收|减收|上涨|下跌|下滑|攀升|回升|跃升")
 # An average or a per-head figure after the counted noun (平均, 人均): what follows measures the things counted, not names them.
 _AVERAGE_OF_COUNTED = re.compile("平均|人均")
 # A trailing conjunction or locative is not part of the thing: 世界500强企业和…, 九个城市里, 1500多家孵化器中.
@@ -807,7 +809,7 @@ PREPOSITIONS_OPENING_A_PREDICATE = frozenset("因对给从向为与把将")
 
 # A rate after the value and 的 (以20%的|速度增长, 保持年均20%以上的|高增长, 以87%的|年均增速向前推进): the value is the rate at
 # which the thing before the number grows, which the rate noun does not name.
-_RATE_AFTER_VALUE = re.compile(r"的(?:年均|平均)?(?:高速|快速|较快|高|稳定)?(?:增长)?(?:速度|增速|速率|增幅|幅度|增长)"
+_RATE_AFTER_VALUE = re.compile(r"的(?:年均|平均)?(?:中高速|高速|中速|快速|较快|高|稳定)?(?:增长)?(?:速度|增速|速率|增幅|幅度|增长)"
                                r"(?=[\u4e00-\u9fff]{0,4}(?:增长|增加|上升|提高|提升|推进|发展|扩大|下降|减少|递增|递减)|[，,。；;]|$)")
 
 
@@ -898,6 +900,8 @@ def _subject_after(right: str, unit_char: str = "", *, counted: bool = False, pe
         if subject in jieba_single_nouns() and not _in_a_word(unit_char + right[:2]):
             return subject  # 两个村|仅仅相距4公里
         phrase = subject
+    if (change := _CHANGE_IN_PHRASE.search(phrase, 2)) and not _is_word(phrase[change.start() - 1:change.start() + 1]):
+        phrase = phrase[:change.start()]  # 90%以上的农户|增收致富, 5个行业|利润下降: the change is what the thing does
     if counted and (average := _AVERAGE_OF_COUNTED.search(phrase, 2)):
         phrase = phrase[:average.start()]  # 178家保险公司|平均综合偿付能力充足率, 15种蔬菜|平均零售价格: a measure of the counted things
     if counted and (measured := _MEASURE_OF_COUNTED.fullmatch(phrase)) and len(measured["noun"]) >= 2 \
