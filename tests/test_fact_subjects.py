@@ -1107,3 +1107,11 @@ def test_an_average_after_the_counted_noun_measures_it(text, mention, subject):
 ])
 def test_a_change_inside_the_phrase_after_the_number_ends_it(text, mention, subject):
     assert in_sentence(text, mention).subject == subject
+
+
+@pytest.mark.parametrize(("text", "mention", "subject"), [
+    # a share of a task, a target or a plan told without 的 (完成年度目标任务79%) is of the thing before, as with 的
+    ("在南宁，保障性租赁住房已开工9000多套，完成年度目标任务65%。", "65%", "保障性租赁住房"),
+])
+def test_a_share_of_a_task_without_de_is_of_the_thing_before(text, mention, subject):
+    assert in_sentence(text, mention).subject == subject

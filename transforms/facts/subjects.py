@@ -1055,7 +1055,7 @@ _YEAR_OF = re.compile(r"(?:\d{4}年(?:底|末)?|(?:现如今|如今|现在|目�
 # A share told as A占B(的)N% or A不到B的N% is A's; B is what it is a share of (share_of), not what is counted.
 # A占B比重 names the ratio itself (数字经济规模占GDP比重): that phrase stays the subject.
 _SHARE_PART = re.compile(r"(?:(?:占到|占了|约占|仅占|只占|占)(?P<any>[^，,；;。、占]{1,16})|"
-                         r"(?:不到|不足|超过|相当于|完成了?)(?P<of>[^，,；;。、占]{1,14}的)|"  # 完成年度计划的|72%: of the plan
+                         r"(?:不到|不足|超过|相当于|完成了?)(?P<of>[^，,；;。、占]{1,14}的|[^，,；;。、占的]{0,10}(?:任务|目标|计划))|"  # 完成年度计划的|72%, 完成年度目标任务|79%
                          r"在(?P<within>[^，,；;。、在]{1,12})中(?:所占)?的?(?:比重|比例|份额|占比)[^，,；;。、\d]{0,4})$")  # A在GDP中的比重
 _NAMED_RATIO = re.compile("比重|比例|份额|比率")
 
