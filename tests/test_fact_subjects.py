@@ -1115,3 +1115,9 @@ def test_a_change_inside_the_phrase_after_the_number_ends_it(text, mention, subj
 ])
 def test_a_share_of_a_task_without_de_is_of_the_thing_before(text, mention, subject):
     assert in_sentence(text, mention).subject == subject
+
+
+def test_a_change_with_only_its_frame_after_the_number_names_nothing():
+    # 从12500家|快速增长到73200家: 快速 is the change's adverb, not a thing the count counts
+    text = "五年时间，全市从12500家快速增长到73200家。"
+    assert in_sentence(text, "12500家").subject != "快速"

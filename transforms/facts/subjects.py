@@ -430,6 +430,7 @@ _MEASURE_OF_COUNTED = re.compile(r"(?P<noun>[^\d]{1,8}?)(?:(?:19|20)\d\d年|上�
                                  r"人口|GDP|成交额|销售额|用电量)")
 # A verb of change inside the phrase after the number (增收, 下降, 提高): what the counted thing does, not part of it.
 _CHANGE_IN_PHRASE = re.compile("增长|增加|提高|提升|下降|减少|降低|上升|回落|扩大|缩小|增收|减收|上涨|下跌|下滑|攀升|回升|跃升")
+_FRAMES_ONLY = re.compile(f"(?:{_alt(CHANGE_FRAMES)})+")  # 12500家|快速增长到…: only a change, which names nothing
 # An average or a per-head figure after the counted noun (平均, 人均): what follows measures the things counted, not names them.
 _AVERAGE_OF_COUNTED = re.compile("平均|人均")
 # A trailing conjunction or locative is not part of the thing: 世界500强企业和…, 九个城市里, 1500多家孵化器中.
@@ -900,7 +901,8 @@ def _subject_after(right: str, unit_char: str = "", *, counted: bool = False, pe
         if subject in jieba_single_nouns() and not _in_a_word(unit_char + right[:2]):
             return subject  # 两个村|仅仅相距4公里
         phrase = subject
-    if (change := _CHANGE_IN_PHRASE.search(phrase, 2)) and not _is_word(phrase[change.start() - 1:change.start() + 1]):
+    if (change := _CHANGE_IN_PHRASE.search(phrase, 2)) and not _is_word(phrase[change.start() - 1:change.start() + 1]) \
+            and not _FRAMES_ONLY.fullmatch(phrase[:change.start()]) and not _is_adverb(phrase[:change.start()]):
         phrase = phrase[:change.start()]  # 90%以上的农户|增收致富, 5个行业|利润下降: the change is what the thing does
     if counted and (average := _AVERAGE_OF_COUNTED.search(phrase, 2)):
         phrase = phrase[:average.start()]  # 178家保险公司|平均综合偿付能力充足率, 15种蔬菜|平均零售价格: a measure of the counted things
