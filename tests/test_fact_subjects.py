@@ -1121,3 +1121,13 @@ def test_a_change_with_only_its_frame_after_the_number_names_nothing():
     # 从12500家|快速增长到73200家: 快速 is the change's adverb, not a thing the count counts
     text = "五年时间，全市从12500家快速增长到73200家。"
     assert in_sentence(text, "12500家").subject != "快速"
+
+
+@pytest.mark.parametrize(("text", "mention", "subject"), [
+    # a count naming nothing counts the noun its measure word selects, named before it in the sentence (家: 企业, 艘: 船, 例: 病例)
+    ("五年时间，全市实现了科技型中小企业的快速发展，从12500家快速增长到73200家。", "12500家", "科技型中小企业"),
+    ("此次赴南沙捕鱼的渔船共32艘，还有8艘正从中沙海域赶来。", "8艘", "渔船"),
+    ("俄军向基辅地区发射了33架无人机，乌防空部队击落了其中的26架。", "26架", "无人机"),
+])
+def test_a_count_naming_nothing_counts_the_noun_its_measure_word_selects(text, mention, subject):
+    assert in_sentence(text, mention).subject == subject

@@ -1332,7 +1332,8 @@ def _subjects(body: str) -> list[tuple[str, str | None]]:
     # another thing, told by its own verb or noun: nothing carried
     ("袭击造成36人死亡、209人受伤。", "209人", "受伤人数"),
     ("经过测算，这个沙丘长约40米，宽约8米。", "约8米", None),
-    ("保护区内的42座水电站已经关闭12座，其余的30座全都完成改造。", "30座", None),
+    # (the rest, 其余的30座, are hydropower stations too: the measure word 座 selects the 水电站 named before)
+    ("保护区内的42座水电站已经关闭12座，其余的30座全都完成改造。", "30座", "水电站"),
     # the sentence before in the paragraph names the thing a change at the head of the next one is of
     ("全省技术合同成交额达到1200亿元。比上年增长15%。", "15%", "技术合同成交额"),
     ("全省技术合同成交额达到1200亿元。\n比上年增长15%。", "15%", None),  # a new paragraph carries nothing

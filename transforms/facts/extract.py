@@ -58,6 +58,7 @@ from transforms.facts.subjects import (
     _names_no_thing,
     _names_what_people_did,
     _noun_before_its_verb,
+    _noun_the_measure_word_counts,
     _opens_its_clause,
     _part_of_previous,
     _people_who_did,
@@ -366,6 +367,8 @@ def _extract_facts(sentence: Sentence, *, published_year: int | None = None, car
             subject = prev_subject  # 中俄贸易额为675亿美元（约合|4600亿元人民币）: the same amount in another currency
         if subject is None:
             subject = _topic_of_clause_before(norm, prev_end, s, e)  # 黑颈鹤种群数量持续增加，现已增加到|8000多只
+        if subject is None and kind != "rank":
+            subject = _noun_the_measure_word_counts(norm, s, unit)  # 科技型中小企业…，从|12500家|快速增长到73200家
         if subject and side_by_side and facts[-1].subject is None:
             # 42台|12兆瓦风电机组, 7类|20余项任务: the value before, naming nothing, counts the same thing
             kept = classify(subject, facts[-1].unit, facts[-1].kind)

@@ -1179,3 +1179,38 @@ def fact_kind(text: str, start: int, unit: str, is_rank: bool) -> tuple[str, str
         of = _SHARE_OF.search(clause)
         return "share", (of["of"].strip() if of else ("GDP" if "强度" in clause else None))
     return "level", None
+
+
+# The nouns a measure word counts (Chinese measure words select their nouns: 家 counts firms and bodies, 户 households, 所 schools
+# and hospitals): a count naming nothing, in a sentence that names such a noun before it, counts that noun (天津市就实现了科技型中小企业
+# 的“铺天盖地”，从12500家快速增长到73200家; 搬迁的贫困户来自…，共计3914户).
+NOUNS_A_MEASURE_WORD_COUNTS = {
+    "家": ("企业", "公司", "机构", "银行", "医院", "商户", "门店", "工厂", "单位", "学校", "酒店", "超市", "平台"),
+    "户": ("户", "家庭", "农户", "住户"),
+    "所": ("学校", "高校", "大学", "医院", "中学", "小学"),
+    "辆": ("车",),
+    "艘": ("船", "舰", "艇"),
+    "架": ("飞机", "机"),
+    "座": ("桥", "城市", "水库", "电站", "场馆"),
+    "例": ("病例",),
+}
+
+
+def _noun_the_measure_word_counts(text: str, start: int, unit: str) -> str | None:
+    """The last noun of the sentence before `start` that the measure word `unit` counts, with what names it before (its noun
+    phrase, read as a subject before a number is), or None."""
+    heads = NOUNS_A_MEASURE_WORD_COUNTS.get(unit)
+    if not heads:
+        return None
+    ends = [m.end() for m in re.finditer(_alt(heads), text[:start]) if not _NUMERAL_BEFORE.search(text, 0, m.start())
+            and _ENDS_A_NOUN.match(text, m.end())]  # (棚户区: 户 inside a word)
+    for end in reversed(ends):
+        if (noun := _subject_before(text[:end])) and (noun := _AFTER_A_COUNT.sub("", noun)) and len(noun) >= 2 \
+                and noun.endswith(heads) and not _names_no_thing(noun):
+            return noun  # (发射了33架|无人机: the noun after the count, not the count's measure word itself: 将近6000|户)
+    return None
+
+
+_ENDS_A_NOUN = re.compile(r"(?![区型级类式])")  # not a head inside a longer noun (棚户区)
+_NUMERAL_BEFORE = re.compile(r"[\d零一二两三四五六七八九十百千万亿多余几]$")  # 6000|户, 四|例: a measure word of a count, no noun
+_AFTER_A_COUNT = re.compile(r"^.*[\d零一二两三四五六七八九十百千万亿][多余几]?[个家户名位项条座件种所只台辆艘架例起批](?=..)")  # 33架|无人机
