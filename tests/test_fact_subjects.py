@@ -1131,3 +1131,12 @@ def test_a_change_with_only_its_frame_after_the_number_names_nothing():
 ])
 def test_a_count_naming_nothing_counts_the_noun_its_measure_word_selects(text, mention, subject):
     assert in_sentence(text, mention).subject == subject
+
+
+@pytest.mark.parametrize(("text", "mention", "subject"), [
+    # nouns opening with a mishap verb (死亡病例, 受伤人员, 失踪人员) are what is counted, not its predicate
+    ("韩国又新增了四例确诊病例、三例死亡病例。", "三例", "死亡病例"),
+    ("两名受伤人员正在医院接受治疗。", "两名", "受伤人员"),
+])
+def test_nouns_opening_with_a_mishap_verb_are_counted(text, mention, subject):
+    assert in_sentence(text, mention).subject == subject

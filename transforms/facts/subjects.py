@@ -65,7 +65,8 @@ STOP_AFTER = ("参与", "实现", "成立", "通过", "将", "是", "为", "已"
               "先后", "纷纷", "即将")  # and adverbs that are never part of a noun: 13个省市|先后举办, 2.5万家外贸企业|纷纷准备
 # Words opening a noun with one of STOP_AFTER, which is then no stop: 1600多台联合收割机, 2000多名建设者, 14名遇难者; and, only
 # where they open the phrase after the number, words that are verbs after a noun (13名被困矿工 but 9个大人|被困, 28个在建项目).
-STOP_WORDS_OPENING_NOUNS = ("联合收割", "建设者", "参与者", "获得者", "使用者", "支持者", "获奖者", "遇难者", "死亡者", "受伤者", "失踪者")
+STOP_WORDS_OPENING_NOUNS = ("联合收割", "建设者", "参与者", "获得者", "使用者", "支持者", "获奖者", "遇难者", "死亡者", "受伤者", "失踪者",
+                            "死亡病例", "死亡人员", "受伤人员", "失踪人员", "遇难人员", "遇难同胞")  # 三例|死亡病例, 两名|受伤人员
 STOP_WORDS_OPENING_THE_PHRASE = ("被困", "被围困", "被俘", "在建", "在校", "在职", "在编", "在读", "在华", "在韩", "在京",
                                  "被告", "被害人", "被执行人", "被保险人", "被拐")  # nouns of law opening with 被 (10名被告人)
 # A subject that is only a change (同比增长, 比上年提高, 提高到) names no thing: '营收500亿元，同比增长12%'
