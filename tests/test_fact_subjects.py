@@ -1140,3 +1140,12 @@ def test_a_count_naming_nothing_counts_the_noun_its_measure_word_selects(text, m
 ])
 def test_nouns_opening_with_a_mishap_verb_are_counted(text, mention, subject):
     assert in_sentence(text, mention).subject == subject
+
+
+@pytest.mark.parametrize(("text", "mention", "subject"), [
+    # 项, 条, 件 select their nouns too (事项, 举措, 议案)
+    ("初步确定出4899个整改事项，目前2644项已整改完成。", "2644项", "整改事项"),
+    ("在这些议案中，有关立法方面的499件，有关监督方面的7件。", "7件", "议案"),
+])
+def test_more_measure_words_select_their_nouns(text, mention, subject):
+    assert in_sentence(text, mention).subject == subject
