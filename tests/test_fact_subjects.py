@@ -1149,3 +1149,14 @@ def test_nouns_opening_with_a_mishap_verb_are_counted(text, mention, subject):
 ])
 def test_more_measure_words_select_their_nouns(text, mention, subject):
     assert in_sentence(text, mention).subject == subject
+
+
+@pytest.mark.parametrize(("text", "mention", "subject"), [
+    # what befell people or was done to them, right before the noun naming them, opens that noun
+    ("搜救工作取得进展，12名失踪船员的遗体已经找到。", "12名", "失踪船员"),
+    ("101名被审计领导干部被移送处理。", "101名", "被审计领导干部"),
+    # not a verb of mishap after a count with no noun (3人死亡)
+    ("事故造成3人死亡、5人受伤。", "5人", "受伤人数"),
+])
+def test_what_befell_people_before_their_noun_opens_it(text, mention, subject):
+    assert in_sentence(text, mention).subject == subject

@@ -69,6 +69,10 @@ STOP_WORDS_OPENING_NOUNS = ("联合收割", "建设者", "参与者", "获得者
                             "死亡病例", "死亡人员", "受伤人员", "失踪人员", "遇难人员", "遇难同胞")  # 三例|死亡病例, 两名|受伤人员
 STOP_WORDS_OPENING_THE_PHRASE = ("被困", "被围困", "被俘", "在建", "在校", "在职", "在编", "在读", "在华", "在韩", "在京",
                                  "被告", "被害人", "被执行人", "被保险人", "被拐")  # nouns of law opening with 被 (10名被告人)
+# What befell people, or was done to them, right before the noun naming them (12名|失踪船员, 101名|被审计领导干部, 30名|遇难矿工):
+# the verb opens the noun, it does not end the phrase.
+_WHAT_BEFELL_PEOPLE_BEFORE_THEIR_NOUN = (r"(?:被|死亡|受伤|失踪|遇难|受灾|被困)[\u4e00-\u9fff]{0,4}?"
+                                         r"(?:人员|船员|矿工|同胞|群众|游客|乘客|儿童|学生|士兵|官兵|干部|居民|村民|工人|病例|患者)")
 # A subject that is only a change (同比增长, 比上年提高, 提高到) names no thing: '营收500亿元，同比增长12%'
 # and '研发投入强度由2.1%提高到2.5%' are about what the fact before them counted.
 CHANGE_FRAMES = ("同比", "同期", "环比", "比上年", "较上年", "比去年", "较去年", "较上年同期", "比上年同期", "分别", "由",
@@ -100,7 +104,8 @@ _CUT_AFTER_RE = re.compile(_alt(CUT_AFTER) + "|(?<=[\u4e00-\u9fff])提供(?![者
 _HAS = re.compile("(?<=[\u4e00-\u9fff]{2})有")
 # 实施 ends a subject as a verb (实施改造), not as the head of a noun (17条实施意见); 集中 likewise (集中签约, not 集中安置点).
 _STOP = (rf"[,、:;()。!?|\-\s的…]|(?<![出实体表发呈])现在|实施(?!意见|方案|细则|办法)|参展(?!企业|商|单位)|集中(?!安置|供热|供暖|连片|式)|将(?![近军来士领帅相])"
-         rf"|(?!{_alt(STOP_WORDS_OPENING_NOUNS)})(?:{_alt(w for w in STOP_AFTER if w not in ('将', '为', '均'))})"  # 3名高级将领: 将 of a noun is no future
+         rf"|(?!{_alt(STOP_WORDS_OPENING_NOUNS)}|{_WHAT_BEFELL_PEOPLE_BEFORE_THEIR_NOUN})"
+         rf"(?:{_alt(w for w in STOP_AFTER if w not in ('将', '为', '均'))})"  # 3名高级将领: 将 of a noun is no future
          r"|(?<![平人户亩])均"  # 178家保险公司平均…, 10个省份人均收入: 均 of 平均, 人均 is no adverb of the verb
          r"|(?<![转改变])为"  # 1例由无症状感染者转为确诊病例: 转为, 改为, 变为 name the class the thing now is in
          r"|(?<![改重编])组成(?!部分|员|人员)|持有(?!人|者)|发起(?!人|方|者|国)|发动(?!机)|运送(?!量)"  # 16所高校学生|组成大学生方阵
