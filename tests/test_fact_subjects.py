@@ -1160,3 +1160,11 @@ def test_more_measure_words_select_their_nouns(text, mention, subject):
 ])
 def test_what_befell_people_before_their_noun_opens_it(text, mention, subject):
     assert in_sentence(text, mention).subject == subject
+
+
+@pytest.mark.parametrize(("text", "mention", "subject"), [
+    # 位于, 处于 before the value are its verb, as 保持在 is
+    ("4月份，库存周转次数指数位于52%左右的较高水平。", "52%左右", "库存周转次数指数"),
+])
+def test_weiyu_and_chuyu_end_the_subject(text, mention, subject):
+    assert in_sentence(text, mention).subject == subject
