@@ -644,7 +644,7 @@ def test_period_in_year(text, mention, published, period, year):
     # a preposition or 来自 ends the phrase after the number; 级 after the unit makes a class, no noun follows
     ("汽车生产企业有近200家供应商来自欧洲和北美。", "近200家", "供应商"),
     ("会议决定将自贸区等28项做法向更大范围推广。", "28项", "做法"),
-    ("建设100家面向中小企业的服务平台。", "100家", "面向中小企业"),  # 面向 is a word, not 向
+    ("建设100家面向中小企业的服务平台。", "100家", "服务平台"),  # 面向…的 describes the noun counted (面向 is a word, not 向)
     ("国际航道通航船舶吨位从300吨级提升至目前的500吨级。", "500吨", "国际航道通航船舶吨位"),
     # web text: Markdown emphasis and spaces around the number are no part of the subject (constructed)
     ("合肥综合性国家科学中心建设加快推进，**大科学装置**达到12个。", "达到12个", "大科学装置"),
