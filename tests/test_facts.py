@@ -296,6 +296,14 @@ def test_fact(text, mention, subject, value, unit, qualifier, bound, indicator, 
         # seed 001: a list of ranks after 分列 is one rank fact per place
         ("北京位居首位,杭州超过深圳位居第二位,上海和广州分列第四、第五位,天津首次进入前十位。",
          ["位居首位", "位居第二位", "分列第四", "第五位"]),
+        # a place taken (排第三, 排在第二位) or moved to or from without 第 (排名从84位, 跃升至31位) is a rank; a date
+        # between the verb and the place does not hide it; 女排在 is the women's team, 倒数第二 counts from the bottom
+        ("我国创新指数国际排名从84位跃升至31位。", ["排名从84位", "跃升至31位"]),
+        ("该国金牌数排第三,奖牌总数排在第二位。", ["排第三", "排在第二位"]),
+        ("全球创新指数排名从2015年第29位跃升至2021年第12位。", ["排名从2015年第29位", "跃升至2021年第12位"]),
+        ("该省出口额排名下跌至23位,排名前10位的省份有广东。", ["排名下跌至23位"]),
+        ("中国女排在名列小组第四的局面下逆转,该市空气质量排名倒数第二。", ["名列小组第四"]),
+        ("中国队被安排在第7道,防控级别升到最高的第四级。", []),  # a lane, a grade: no place in a ranking
     ],
 )
 def test_fact_list(text, mentions):

@@ -247,7 +247,10 @@ def _extract_facts(sentence: Sentence, *, published_year: int | None = None, car
                 hits.extend((h.start(), h.end(), kind, h) for h in ends if h and not any(
                     h.start() < me and ms < h.end() for ms, me, *_ in [*masked, *hits]))
                 continue  # 从190条到122条: the two ends of a change, each a fact of its own
-            if not any(s < me and ms < e for ms, me, *_ in [*masked, *hits]):
+            # a rank's date or title between its verb and its place (排名从2015年第29位) is no number of it: only the place
+            # itself must be clear of masks
+            placed = m.start("n") if kind == "rank" and m["n"] else s
+            if not any(s < me and ms < e for ms, me, *_ in hits) and not any(placed < me and ms < e for ms, me in masked):
                 hits.append((s, e, kind, m))
             while kind == "rank" and (m := RANK_LIST_RE.match(norm, e)):
                 hits.append((m.start() + 1, m.end(), kind, m))  # the mention starts at 第, after the 、
