@@ -290,6 +290,12 @@ STATUS = [
     # a clause opening with a network's speed (千兆, 百兆) opens with no count of its own: the earlier plan still governs it
     ("该部计划今年推动建成30万个5G基站，千兆光网覆盖能力超过2亿户家庭。", "超过2亿户", "plan"),
     ("今年将新建5G基站30万个，24个城市开通千兆网络。", "24个", "actual"),
+    # a design capacity or load (设计年输气量, 设计荷载) is the specification of a thing built, told like its length: no plan;
+    # it stays one while the thing is being built or yet to be
+    ("该管道去年底建成投产，设计年输气量300亿立方米。", "300亿立方米", "actual"),
+    ("这座钢架桥全长80米，设计荷载50吨。", "50吨", "actual"),
+    ("养殖基地日前开始建设，基地设计年出栏生猪100万头。", "100万头", "plan"),
+    ("该管道预计明年建成通气，设计年输量300亿立方米。", "300亿立方米", "plan"),
 ]
 
 

@@ -157,6 +157,21 @@ def _clause_end(text: str, start: int, hi: int) -> int:
 _ALREADY_BEFORE = ("已", "已经")  # (业已 ends in 已)
 
 
+# 设计 before a measure of the thing (设计年输气量, 年设计输送原油, 设计载重量, 设计荷载, 设计使用年限, 设计年发电量, 设计供水人口)
+# tells what the thing is built for, its specification, told like its length: no plan, as the gold reads a design speed (设计时速
+# 350公里: actual). It stays a plan where the sentence tells the thing is yet being built or to be (基地日前开始建设，设计年出栏生猪
+# 100万头; 预计2016年建成通气，设计年输量300亿立方米).
+_DESIGN_SPEC = re.compile(r"(?:年|日|每年|每日|最大|最高|总)?(?:输|供|发电|产能|产量|吞吐|通过能力|处理|载|荷载|重量|高度|升空|长|宽|深|"
+                          r"寿命|使用|容量|库容|装机|行车|航速|射程|标准|出栏|能力)")
+_DESIGN_YET_TO_BE = re.compile(r"(?:将|预计|计划|拟|规划|力争|争取|有望)[^，,；;。]{0,10}?(?:建成|投产|投运|投用|启用|通车|通航|通气|通水|开通|并网|运行|竣工|落成|交付|开工)")
+
+
+def _design_spec(text: str, cue: _Cue) -> bool:
+    """Whether a plan cue 设计 states the specification of a thing built (_DESIGN_SPEC) and so is no cue."""
+    return (text.startswith("设计", cue.start) and bool(_DESIGN_SPEC.match(text, cue.end))
+            and not _BEING_BUILT.search(text) and not _DESIGN_YET_TO_BE.search(text))
+
+
 def _status_cues(text: str, lo: int, hi: int) -> list[_Cue]:
     """The status cues of text[lo:hi] in order: the words of STATUS_CUES and 将 + a verb (_WILL)."""
     titles = [m.span() for m in re.finditer(MASKS["book_title"], text)]  # 《长征国家文化公园建设保护规划》 names a plan
@@ -164,6 +179,8 @@ def _status_cues(text: str, lo: int, hi: int) -> list[_Cue]:
                  and not (m.group().endswith("提出") and text.startswith("的", m.end())))  # 《报告》提出的重点工作: a noun phrase
             for m in _STATUS_RE.finditer(text, lo, hi) if not any(s <= m.start() < e for s, e in titles)
             and not (text.startswith("将", m.start()) and text.endswith(_ALREADY_BEFORE, 0, m.start()))]
+    if "设计" in text[lo:hi]:
+        cues = [c for c in cues if not _design_spec(text, c)]
     # a deadline after a word of expectation is expected, not aimed at (预计今年底前，全国铁路完成固定资产投资6500亿元)
     cues = [_Cue(c.start, c.end, "forecast", c.governing) if text[c.end - 1] == "前" and any(b.status == "forecast" for b in cues[:i])
             else c for i, c in enumerate(cues)]
