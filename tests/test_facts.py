@@ -932,6 +932,10 @@ def test_charging_facilities_grid_connection_money_attracted_grant_funds_and_int
     ("共有来自国内外19个国家和地区的506家参展商参展。", "506家", "enterprises"),
     ("对接会吸引了300多家参展商和1200多家采购商进行洽谈。", "1200多家", "enterprises"),  # the buyers a fair brings
     ("活动吸引了400余家展销商参展。", "400余家", "enterprises"),
+    # buyers counted in people are people, and so is the change of that count; counted in 家 they and their change are firms
+    ("本届博览会到会境外采购商约6.5万人，同比增长10%。", "10%", "other"),
+    ("本届博览会到会境外采购商约6.5万人，同比增长10%。", "约6.5万人", "other"),
+    ("本届博览会到会采购商1200家，同比增长10%。", "10%", "enterprises"),
     ("工厂在武汉的150余家供应商也已获准复工。", "150余家", "other"),
 ])
 def test_workstations_institutes_computing_centres_and_turnover(text, mention, indicator):

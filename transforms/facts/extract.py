@@ -387,6 +387,11 @@ def _extract_facts(sentence: Sentence, *, published_year: int | None = None, car
             indicator = "other"  # 每个月都有|3000多元收入, 为棉农们多带来|近6亿元的收入: what people earn
         if indicator == "other" and restated:
             indicator = facts[-1].indicator  # 投资50亿美元，约合|340亿元人民币: the class the verb gave the amount restated
+        if (fact_kind_ == "change" and indicator not in ("other", "talent") and facts and facts[-1].kind == "level"
+                and facts[-1].unit in PEOPLE_UNITS and facts[-1].indicator == "other" and subject == facts[-1].subject):
+            # 专业采购商约6.5万人，同比增长|10%: the change of a level counted in people is of those people, whose class
+            # the level's unit already refused (buyers counted in 人 are people, not firms)
+            indicator = "other"
         if unit == "%" and value > 100 and fact_kind_ != "change":  # a share cannot exceed 100 %, only a change can
             fact_kind_, share_of = "change", None
         prev_subject, prev_unit = subject, unit
