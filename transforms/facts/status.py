@@ -172,6 +172,13 @@ def _design_spec(text: str, cue: _Cue) -> bool:
             and not _BEING_BUILT.search(text) and not _DESIGN_YET_TO_BE.search(text))
 
 
+# 将 before a part of a thing, the number right after its 的, that is then put somewhere (将销售收入的5%投入研发, 将收益的70%作为奖励,
+# 将…具有复苏可行性的111条河湖纳入…行动) marks the object of a disposal, like 将 + a time of recurrence: no future of its own
+# (but 将把…的20%用于: will, then 把 marking the object).
+_WILL_DISPOSES = re.compile(r"[^，,；;。将了把]{1,16}的(?:[\d.,]+|[一二三四五六七八九十两]+)[^，,；;。的]{0,10}?"
+                            r"(?:投入|用于|投向|纳入|作为|返还|奖励|分配|留给|交给|上缴|划转|划归)")
+
+
 def _status_cues(text: str, lo: int, hi: int) -> list[_Cue]:
     """The status cues of text[lo:hi] in order: the words of STATUS_CUES and 将 + a verb (_WILL)."""
     titles = [m.span() for m in re.finditer(MASKS["book_title"], text)]  # 《长征国家文化公园建设保护规划》 names a plan
@@ -192,6 +199,8 @@ def _status_cues(text: str, lo: int, hi: int) -> list[_Cue]:
     for m in _WILL.finditer(text, lo, hi):
         if any(s <= m.start() < e for s, e in titles) or text.endswith(_ALREADY_BEFORE, 0, m.start()):
             continue  # 《将改革进行到底》等七部大型政论专题片: a title; 已将: an object
+        if _WILL_DISPOSES.match(text, m.end()):
+            continue  # 坚持将销售收入的5%投入研发: the part put in is the object of 将, in its clause and after
         verb = text[m.end()] if _CAUSATIVE.match(text, m.end()) else text[m.end():m.end() + 2]
         if not is_verb(verb) and is_verb(text[(bare := _WILL_BARE.match(text, m.start()).end()):bare + 2]):
             verb = text[bare:bare + 2]
