@@ -368,6 +368,8 @@ KINDS = [
     # after a comma, a count in another unit than the change before it starts anew; a list after 、 stays a change
     ("有23家企业收入增幅超过20%，48家企业收入增幅超过10%。", "48家", "level", None),
     ("全国共发生生产安全事故2174起、死亡1425人，同比分别减少715起、317人。", "317人", "change", None),
+    # a rank after a change is a rank still (排名上升了3位，从去年的第25位上升到第22位)
+    ("该国排名上升了3位，从去年的第25位上升到第22位。", "从去年的第25位", "rank", None),
     ("浙江规模以上数字经济核心产业营业收入突破2.4万亿元，同比增长5.5%", "5.5%", "change", None),
     ("浙江规模以上数字经济核心产业营业收入突破2.4万亿元，同比增长5.5%", "突破2.4万亿元", "level", None),
     ("2023年，全省研发投入强度达到2.68%，比上年提高0.12个百分点。", "0.12个百分点", "change", None),

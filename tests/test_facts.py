@@ -304,6 +304,9 @@ def test_fact(text, mention, subject, value, unit, qualifier, bound, indicator, 
         ("该省出口额排名下跌至23位,排名前10位的省份有广东。", ["排名下跌至23位"]),
         ("中国女排在名列小组第四的局面下逆转,该市空气质量排名倒数第二。", ["名列小组第四"]),
         ("中国队被安排在第7道,防控级别升到最高的第四级。", []),  # a lane, a grade: no place in a ranking
+        # the place a thing moved from, before the verb of moving, is a rank too
+        ("服务贸易从第十一位上升到第二位,对外投资由2002年的第26位升至第一位。", ["从第十一位", "升到第二位", "由2002年的第26位", "升至第一位"]),
+        ("从第一季度开始,增速逐月上升。", []),
     ],
 )
 def test_fact_list(text, mentions):

@@ -327,7 +327,7 @@ def _extract_facts(sentence: Sentence, *, published_year: int | None = None, car
         fact_kind_, share_of = fact_kind(norm, s, unit, kind == "rank")
         if m.groupdict().get("sign") and _SIGNED_CHANGE_FRAME.search(norm, 0, s):
             fact_kind_, share_of = "change", None  # 同比 +18%
-        if facts and _LIST_JOIN.match(norm[prev_end:s]) and facts[-1].kind == "change" and (
+        if kind != "rank" and facts and _LIST_JOIN.match(norm[prev_end:s]) and facts[-1].kind == "change" and (
                 facts[-1].unit == unit or _unit_kinds().get(unit) != "count" or norm[prev_end:s] not in "，,"):
             # (after a comma a count in another unit starts anew: 增幅超过20%，48家企业…; 分别减少715起、317人 is a list)
             fact_kind_, share_of = "change", None

@@ -232,15 +232,19 @@ def _bare_amount_unit(norm: str, s: int, e: int) -> str | None:
 # but not 女排在: the women's team, nor 安排在第7道) or moved to (上升到第22位, 降至第5位); not 倒数第二, counted from the
 # bottom, nor 第四级/第7道/第三轮 (a grade, a lane, a round: no place in a ranking). Without 第,
 # N位 is a rank where it ends its phrase after a verb of moving in a ranking (跃升至31位,) or after 排名/名次 with 从/由/至/到
-# (排名从84位, 排名下跌至23位); not 排名前10位 (a top ten), 排名上升了3位 (places gained), nor 升至31位专家 (people).
+# (排名从84位, 排名下跌至23位), and a place moved from (从第十一位上升到); not 排名前10位 (a top ten), 排名上升了3位
+# (places gained), nor 升至31位专家 (people).
 _RANK_VERBS = (r"位居|位列|名列|排名|居于|跃升到|跃升至|跃居|升至|升到|降至|降到|跌至|跌到|滑落至|滑落到|退居|退至|回落至|回落到"
                r"|分列|分居|蝉联|居|(?<![女男安])排在|排(?=第)")
 _RANK_MOVES = r"跃升至|跃升到|升至|升到|降至|降到|跌至|跌到|滑落至|滑落到|退至|回落至|回落到"
+# 从第十一位上升到第二位, 由2015年的第90位升至…: the place a thing moved from, told before the verb of moving
+_MOVED_FROM = r"(?=[一二三四五六七八九十\d]+(?:位|名)?(?:上升|跃升|提升|攀升|升至|升到|下降|降至|降到|下滑|滑落|跌至|跌到|退居|回落|前移|后退))"
 _BARE_PLACE = r"(?=\d+位(?:[上下跃提攀升降跌滑回退]|(?![\u4e00-\u9fff\d])))"  # 84位跃升至: the place moved from
 RANK_RE = re.compile(
     rf"(?:(?:{_RANK_VERBS})[^,、。;:!?\s第]{{0,6}}?(?:(?<!倒数)第(?![一二三四五六七八九十\d]+[级道轮届批次期号])|(?=首位))"
     rf"|(?:{_RANK_MOVES}){_BARE_PLACE}"
-    rf"|(?:排名|排位|名次|位次)[^,、。;:!?\s第前]{{0,8}}?(?:从|由|至|到|为|在){_BARE_PLACE})"
+    rf"|(?:排名|排位|名次|位次)[^,、。;:!?\s第前]{{0,8}}?(?:从|由|至|到|为|在){_BARE_PLACE}"
+    rf"|(?:从|由)[^,、。;:!?\s第]{{0,8}}?(?<!倒数)第{_MOVED_FROM})"
     r"(?:(?P<n>[一二三四五六七八九十\d]+)(?:位|名)?|(?P<first>首位))"
 )
 # 上海和广州分列第四、第五位: each further rank of a list after a rank is a rank fact of its own.
