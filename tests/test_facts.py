@@ -243,6 +243,8 @@ FACT_CASES = [
      "居三省一市首位", "总投入", 1, "位", None, "exact", "rank", None),  # the rank of the value before it
     ("展会意向成交额继续蝉联第一。",  # 蝉联: held the place again
      "蝉联第一", "展会意向成交额", 1, "位", None, "exact", "rank", None),
+    # the place moved to is of what the place moved from was of
+    ("服务贸易从第十一位上升到第二位。", "升到第二位", "服务贸易", 2, "位", None, "exact", "rank", None),
     ("其中,我省牵头实施的3个项目获批立项,总投入达1.8亿元,居三省一市首位。",
      "达1.8亿元", "总投入", 1.8e8, "元", "达", "exact", "investment", None),
     # full-width digits/percent are read, mention stays as written (constructed)

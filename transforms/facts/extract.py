@@ -182,6 +182,11 @@ _SPACING_AT_NUMBER = re.compile(r"(?<=[0-9０-９%％])[ \u00a0\u3000*_]+(?![ \u
                                 r"|(?<![0-9０-９ \u00a0\u3000*_])[ \u00a0\u3000*_]+(?=[0-9０-９])")
 
 
+# What comes between a rank moved from and the rank moved to, whose verb of moving the second's mention holds (从第十一位|上|升到第二位,
+# 排名从84位|，|跃升至31位): nothing but the first character of the verb or a comma.
+_MOVED_ON = re.compile(r"[,，]?(?:[上下提攀回]|再|又|一举|迅速)?")
+
+
 def extract_facts(sentence: Sentence, *, published_year: int | None = None, carried_subject: str | None = None,
                   carried_period: str | None = None) -> list[Fact]:
     """Numeric facts stated in one sentence (see _extract_facts); spacing around numbers is read through
@@ -341,8 +346,11 @@ def _extract_facts(sentence: Sentence, *, published_year: int | None = None, car
                                                             or _joined_value(facts, unit, norm[prev_end:s], norm[:s])
                                                             or _part_of_previous(facts, unit, norm[prev_end:s])
                                                             or bool(facts) and _COMPARED_TAIL.search(norm, prev_end, s) is not None
-                                                            or (facts and (unit == "倍" or kind == "rank" != facts[-1].kind)))):
-            # 营收500亿元，同比增长12%; 从12500家增长到73200家; 210亿立方米，是十年前的3.5倍; 超45万亿元，连续多年位居世界第二位:
+                                                            or (facts and (unit == "倍" or kind == "rank" != facts[-1].kind))
+                                                            or (facts and kind == "rank" == facts[-1].kind
+                                                                and _MOVED_ON.fullmatch(norm, prev_end, s) is not None))):
+            # 营收500亿元，同比增长12%; 从12500家增长到73200家; 210亿立方米，是十年前的3.5倍; 超45万亿元，连续多年位居世界第二位;
+            # 排名从84位，跃升至31位 (a place moved to, right after the place moved from):
             # of what came before in the sentence (or of nothing named)
             subject = prev_subject
         if subject is None and fact_kind_ == "change" and (topic := _thing_of_clause_before(norm, prev_end, s)) \
