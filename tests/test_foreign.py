@@ -71,6 +71,11 @@ def test_foreign_names_come_from_cldr_and_the_lexicon():
     ("孟加拉国政府已宣布27号为全国哀悼日", [("孟加拉国", None, "foreign"), ("全国", None, "foreign")]),
     ("约旦参议长会见全国政协主席", [("约旦", None, "foreign"), ("全国", "100000", "national")]),
     ("意大利宣布封城。全国确诊病例增加", [("意大利", None, "foreign"), ("全国", "100000", "national")]),
+    # a name both Chinese and foreign before the Games is the host abroad (平昌, not 四川's 平昌县), with no other place
+    # abroad named; 平昌 elsewhere with its province named stays the county
+    ("今晚，平昌冬奥会闭幕式举行", [("平昌", None, "foreign")]),
+    ("平昌冬奥会闭幕。北京从平昌手中接过会旗", [("平昌", None, "foreign"), ("北京", "110000", "short"), ("平昌", None, "foreign")]),
+    ("四川平昌县推进乡村振兴", [("四川", "510000", "short"), ("平昌县", "511923", "name")]),
 ])
 def test_foreign_mentions(gz, text, expected):
     assert found(find_region_mentions(text, gz)) == expected

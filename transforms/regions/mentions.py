@@ -445,18 +445,28 @@ def _pick(match: _Match, gz: Gazetteer, explicit: set[str], home: str | None, be
     return codes[0], sum(gz.info[c].level == gz.info[codes[0]].level for c in codes) > 1
 
 
+# Olympic Games are named by their host city (平昌冬奥会, 北京冬奥会): a name that is both a Chinese division's and a place
+# abroad's right before one is the host abroad, as no Chinese county of such a name has hosted the Games (平昌冬奥会 is
+# the Korean county's, not 四川's 平昌县, though the text names no other place abroad; so 平昌奥林匹克体育场).
+_GAMES_AFTER = re.compile("冬奥|奥运|残奥|冬残奥|奥林匹克")
+
+
 def _foreign_or_chinese(match: _Match, gz: Gazetteer, explicit: set[str], home: str | None,
-                        foreign_context: bool) -> tuple[tuple[str, ...], bool]:
-    """The candidates an alias that is both Chinese and foreign (北海: 北海市 or the North Sea) keeps: the Chinese
-    ones when the text anchors one (names it or an ancestor unambiguously: 北海市, 广西) or the publisher is in its
-    province; else the foreign reading when the text names another foreign place; else the Chinese ones.
+                        foreign_context: bool, text: str = "") -> tuple[tuple[str, ...], bool]:
+    """The candidates an alias that is both Chinese and foreign (北海: 北海市 or the North Sea) keeps: the foreign
+    reading before the Games (_GAMES_AFTER); the Chinese ones when the text anchors one (names it or an ancestor
+    unambiguously: 北海市, 广西) or the publisher is in its province; else the foreign reading when the text names
+    another foreign place or names this one before the Games elsewhere; else the Chinese ones.
     Returns (codes kept, whether the choice is a guess: Chinese without an anchor)."""
+    if _GAMES_AFTER.match(text, match.end):
+        return (FOREIGN,), False
     chinese = tuple(c for c, _ in match.candidates if c != FOREIGN)
     home_province = gz.info[home].province_code if home in gz.info else None
     for code in chinese:
         if explicit.intersection((code, *gz.ancestors(code))) or (home_province and gz.info[code].province_code == home_province):
             return chinese, False
-    return ((FOREIGN,), False) if foreign_context else (chinese, True)
+    games = foreign_context or any(_GAMES_AFTER.match(text, hit.end()) for hit in re.finditer(re.escape(text[match.start:match.end]), text))
+    return ((FOREIGN,), False) if games else (chinese, True)  # 北京从平昌手中接过奥林匹克会旗: the host named so elsewhere
 
 
 def _deictic_code(word: str, gz: Gazetteer, home: str | None, last: dict[str, str | None], home_first: bool = True) -> str | None:
@@ -521,7 +531,7 @@ def find_region_mentions(text: str, gazetteer: Gazetteer, *, token_starts: set[i
         if len({gz.info[code].level for code, _ in m.candidates}) > 1 and (level := _list_count_level(matches, i, text)):
             m.candidates = tuple(ck for ck in m.candidates if gz.info[ck[0]].level == level) or m.candidates  # 吉林两市
         if len(m.candidates) > 1 and any(c == FOREIGN for c, _ in m.candidates):
-            keep, guess = _foreign_or_chinese(m, gz, explicit, home_region, foreign_context)
+            keep, guess = _foreign_or_chinese(m, gz, explicit, home_region, foreign_context, text)
             m.candidates = tuple(ck for ck in m.candidates if ck[0] in keep)
         if (m.candidates[0][1] in FOREIGN_PART_KINDS and m.start and _DIRECTION_MACRO.fullmatch(text, m.start, m.end)
                 and _FOREIGN_ABBREVIATION_BEFORE.match(text, m.start - 1)
