@@ -53,7 +53,8 @@ _COMPOUND_TAIL = re.compile(f"[{_ADMIN_CHARS}]|式|籍|港(?!澳)|[东西南北�
 _SURNAMES = frozenset("王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖董袁潘蒋蔡余杜叶魏吕丁沈姚卢姜崔钟谭"
                       "汪范贾夏韦付白邹孟熊秦邱侯尹薛闫段雷陶黎贺毛郝龚邵钱严覃戴莫孔汤"
                       "关麻"  # 副院长关新平, 副主任麻永平: 关 ends 海关, 有关 too, but as a word of its own it starts a name
-                      "谷")  # 谷文昌 (the 东山 county secretary the news holds up as a model), not 海南's 文昌市
+                      "谷"  # 谷文昌 (the 东山 county secretary the news holds up as a model), not 海南's 文昌市
+                      "卞揭")  # 教授卞修武, 居民揭美兰: rarer surnames, but 卞 is no word's end and a place after the verb 揭 is rare
 # A person is introduced by a title or an occupation right before the name (农民吴江洪, 老支书常德胜, 印度选手南丹, 导演清原惟, 局长东乡
 # 和彦): a prefecture's or a county's short name right after one of these is a person's name (not 记者, 代表, 科学家: 本台记者
 # 北京报道, 代表香港, 世界顶尖科学家三亚论坛).
@@ -299,6 +300,7 @@ def _alias_matches(text: str, gz: Gazetteer, starts: set[int] | None, ends: set[
     """Leftmost-longest non-overlapping alias matches that respect word boundaries and block words (whose spans are
     appended to `blocks` when given)."""
     found, block_cover, place_ends = [], {}, set()
+    persons = set()  # surname + given name read as a person's (书记张永宁): the person wherever the text repeats it
     storms = [hit.span(1) for hit in _STORM_NAME.finditer(text)] if "“" in text else []
     for start, end, alias, candidates in gz.find(text):
         if not candidates:  # block word: which positions it covers, and how long it is
@@ -349,6 +351,7 @@ def _alias_matches(text: str, gz: Gazetteer, starts: set[int] | None, ends: set[
                 and (starts is None or start - 1 in starts)  # 上周|北京, 其余|江苏: the character ends a word
                 and all(kind == "short" and (gz.info[code].level == "county" or text[start - 1] not in _MEASURE_SURNAMES)
                         for code, kind in candidates)):
+            persons.add(text[start - 1:end])
             continue  # a person's given name: 东明 in 孙东明, 海南 in 外卖小哥钟海南, not 东明县 or 海南省
         if (start and _PERSON_TITLE_BEFORE.search(text, max(0, start - 3), start)
                 and all(kind == "short" and gz.info[code].level in ("prefecture", "county") for code, kind in candidates)):
@@ -366,6 +369,8 @@ def _alias_matches(text: str, gz: Gazetteer, starts: set[int] | None, ends: set[
                 # 湖北罗田; not 山西大同 or 河北承德, where the name is also the prefecture's own alias (大同市, not 大同县)
                 if (county := nested.get(tail)) and tail not in gz.aliases and (ends is None or end + size in ends):
                     found.append(_Match(end, end + size, ((county, "short"),), False))
+    if persons:  # 市委书记张永宁 … 有人劝张永宁: jieba glued the surname to the verb before it (劝张), the same person
+        found = [m for m in found if not (m.start and text[m.start - 1:m.end] in persons)]
     # A match loses to an overlapping block word at least as long (朝阳产业; 县域 in 城市和县域).
     found = [m for m in found if max(block_cover.get(p, 0) for p in range(m.start, m.end)) < m.end - m.start]
     found.sort(key=lambda m: (m.start, m.start - m.end))
