@@ -377,6 +377,9 @@ def test_find_region_mentions_with_jieba_tokens(gz, tokenize, text, expected):
     ("在贺兰山东麓种植葡萄", []),
     ("宁夏贺兰山东麓葡萄酒", [("宁夏", "640000", "short", False), ("贺兰", "640122", "short", False)]),
     ("在内蒙古后城咀石城遗址", [("内蒙古", "150000", "short", False)]),  # not 江西's 石城县
+    # a campus named after a road or a lake, not 银川's 兴庆区; a campus in a county the text places stays
+    ("博物馆坐落于交通大学兴庆校区", []),
+    ("北京的人大附中通州校区开学", [("北京", "110000", "short", False), ("通州", "110112", "short", False)]),
     # a division named after its river, before a word of the river, is the river
     ("科考分队从位于怒江源头的冰川钻取冰芯", []),
     ("湘江、资江、沅江流域部分河段水位上涨", []),
