@@ -891,6 +891,21 @@ def test_whole_province_words_take_the_province_named_last_before_the_articles_o
     assert [m.region_code for m in mentions if m.mention == "全省"] == ["320000"]
 
 
+@pytest.mark.parametrize("text, expected", [
+    # a place after 从 / 向 / 赴, or in a list right after one, is where something comes from or goes to: 全省 keeps the
+    # clause's topic (CCTV, outside both gold sets, shortened)
+    ("河南从江苏、湖北等地引进收割机，目前全省秋粮收获过半。", "410000"),
+    ("吉林省正从河北、山东和省内产地调集蔬菜。", "220000"),
+    ("安徽向浙江输送电力，全省装机增长。", "340000"),
+    # 来自 names the people's own place
+    ("来自湖南党政部门、省内高校的宣讲团成员", "430000"),
+    ("湖北将实施“七大战略”，全省将加快发展。", "420000"),
+])
+def test_whole_province_words_skip_a_place_things_come_from(gz, text, expected):
+    word = next(m for m in find_region_mentions(text, gz) if m.kind == "deictic")
+    assert word.region_code == expected
+
+
 # A province inside a macro-region's strategy (CCTV, outside both gold sets, shortened): the member the title names,
 # holding most of the macro-region's weight, is the story's; a title naming the macro-region keeps it.
 TIANJIN = ("习近平总书记指出，必须坚持质量第一、效益优先。\n天津市认真落实京津冀协同发展战略，不断加快创新驱动步伐。\n天津滨海—中关村科技园"

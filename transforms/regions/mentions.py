@@ -585,7 +585,7 @@ def find_region_mentions(text: str, gazetteer: Gazetteer, *, token_starts: set[i
         # what 我省 / 本市 / 该区 can refer back to; not lists (沪苏浙皖) nor a place a name is named after (北京饭店)
         if kind in ("name", "short") and not m.named_after:
             last["any"] = code
-            if not m.org:
+            if not m.org and not _SOURCE_BEFORE.search(text, max(0, m.start - 24), m.start):
                 level = gz.info[code].level
                 if level == "province" and code not in _MUNICIPALITIES:
                     last["province"] = code
@@ -596,6 +596,12 @@ def find_region_mentions(text: str, gazetteer: Gazetteer, *, token_starts: set[i
     if out and _abroad_only(out, text):
         out = [_abroad(m) if _a_direction_abroad(m, out, text) else m for m in out]
     return out
+
+
+# A place after 从 / 自 / 向 / 赴, or in a list right after one (河南从江苏、湖北等地引进收割机…目前全省秋粮收获: 河南's, not
+# 湖北's), is where something comes from or goes to, not the clause's topic that 全省 / 全市 / 我省 later stand for:
+# they keep pointing at the place before. Not 来自 (来自湖南、省内高校的宣讲团: its people) nor 自治区.
+_SOURCE_BEFORE = re.compile("(?:从|(?<!来)自(?!治)|向|赴)(?:[^，。；：！？、\n]{1,8}、)*$")
 
 
 def _inside_the_place_before(m: _Match, before: RegionMention, text: str, gz: Gazetteer) -> bool:
