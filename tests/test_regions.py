@@ -380,6 +380,9 @@ def test_find_region_mentions_with_jieba_tokens(gz, tokenize, text, expected):
     # a campus named after a road or a lake, not 银川's 兴庆区; a campus in a county the text places stays
     ("博物馆坐落于交通大学兴庆校区", []),
     ("北京的人大附中通州校区开学", [("北京", "110000", "short", False), ("通州", "110112", "short", False)]),
+    # so is a square, named like a street
+    ("在临河广场观景平台眺望黄河", []),
+    ("升旗仪式在广州海珠广场举行", [("广州", "440100", "short", False), ("海珠", "440105", "short", False)]),
     # a division named after its river, before a word of the river, is the river
     ("科考分队从位于怒江源头的冰川钻取冰芯", []),
     ("湘江、资江、沅江流域部分河段水位上涨", []),
