@@ -380,6 +380,10 @@ def test_find_region_mentions_with_jieba_tokens(gz, tokenize, text, expected):
     # a campus named after a road or a lake, not 银川's 兴庆区; a campus in a county the text places stays
     ("博物馆坐落于交通大学兴庆校区", []),
     ("北京的人大附中通州校区开学", [("北京", "110000", "short", False), ("通州", "110112", "short", False)]),
+    # a name read once as a feature's is that feature wherever the text repeats it bare
+    ("重庆巴南区花溪街道的十位“花溪好人”", [("重庆", "500000", "short", False), ("巴南区", "500113", "name", False)]),
+    # 河北 names the province though it is also 天津's 河北区: the village is in the county
+    ("河北北戴河村村民搬进新居", [("河北", "130000", "short", False), ("北戴河", "130304", "short", False)]),
     # so is a square, named like a street
     ("在临河广场观景平台眺望黄河", []),
     ("升旗仪式在广州海珠广场举行", [("广州", "440100", "short", False), ("海珠", "440105", "short", False)]),

@@ -524,7 +524,13 @@ def find_region_mentions(text: str, gazetteer: Gazetteer, *, token_starts: set[i
     # (not one kept only for a place abroad right before it: 韩国大田 makes no later 大田 the county)
     anchored = {text[m.start:m.end] for i, m in enumerate(matches)
                 if text[m.start:m.end] in gz.nest and _nest_anchored(m, matches[i - 1] if i else None, gz, explicit, text, abroad=False)}
-    matches = [m for i, m in enumerate(matches) if not _names_a_feature_elsewhere(m, text, gz, explicit)
+    # a county's short name read once as a feature's (重庆巴南区花溪街道) is that feature wherever the text repeats it bare
+    # (the street's “花溪好人”): the text still names neither the county's province nor its prefecture
+    # (a province's name counts as named though it is also a district's: 河北北戴河村, 河北 or 天津's 河北区)
+    provinces = explicit | {code for m in matches for code, kind in m.candidates
+                            if kind in ("name", "short") and code in gz.info and gz.info[code].level == "province"}
+    featured = {text[m.start:m.end] for m in matches if _names_a_feature_elsewhere(m, text, gz, provinces)}
+    matches = [m for i, m in enumerate(matches) if not _names_a_feature_elsewhere(m, text, gz, provinces, featured)
                and not (text[m.start:m.end] in gz.nest and text[m.start:m.end] not in anchored
                         and not _nest_anchored(m, matches[i - 1] if i else None, gz, explicit, text))
                and not (_ROUTE_WORD.fullmatch(text, m.start, m.end) and i + 1 < len(matches) and matches[i + 1].start == m.end)
@@ -715,10 +721,12 @@ def _listed_with_rivers(m: _Match, text: str, matches: list[_Match], gz: Gazette
     return any(p != m.end and p - 1 >= start and text[p - 1] in "江河" and p not in place_ends for p in item_ends)
 
 
-def _names_a_feature_elsewhere(m: _Match, text: str, gz: Gazetteer, explicit: set[str]) -> bool:
-    """A county's short name starting a feature's name (兴隆湖, 新田港) in a text that names neither the county's
-    province nor its prefecture otherwise (see _FEATURE_AFTER)."""
-    if not _FEATURE_AFTER.match(text, m.end) or any(kind != "short" or gz.info[code].level != "county" for code, kind in m.candidates):
+def _names_a_feature_elsewhere(m: _Match, text: str, gz: Gazetteer, explicit: set[str], featured: set[str] = frozenset()) -> bool:
+    """A county's short name starting a feature's name (兴隆湖, 新田港), or one such name repeated bare (`featured`), in
+    a text that names neither the county's province nor its prefecture otherwise (see _FEATURE_AFTER)."""
+    if any(kind != "short" or gz.info[code].level != "county" for code, kind in m.candidates):
+        return False
+    if not _FEATURE_AFTER.match(text, m.end) and text[m.start:m.end] not in featured:
         return False
     if text[m.end - 1] in _ADMIN_CHARS or text[m.end - 1] == "旗":
         return False  # 北川县河水暴涨: the county (北川县, 围场县 are short forms too), not a river named after it
