@@ -387,6 +387,8 @@ def test_find_region_mentions_with_jieba_tokens(gz, tokenize, text, expected):
     # so is a square, named like a street
     ("在临河广场观景平台眺望黄河", []),
     ("升旗仪式在广州海珠广场举行", [("广州", "440100", "short", False), ("海珠", "440105", "short", False)]),
+    # and an old town, like 镇
+    ("在眉山的柳江古镇，民俗与光影交织", [("眉山", "511400", "short", False)]),
     # a division named after its river, before a word of the river, is the river
     ("科考分队从位于怒江源头的冰川钻取冰芯", []),
     ("湘江、资江、沅江流域部分河段水位上涨", []),

@@ -141,7 +141,8 @@ _AREA_BEFORE = re.compile("(?:地区|盆地|平原|高原|岛|屿|江南|江淮|
 _FEATURE_AFTER = re.compile("湖|港(?!澳)|湾(?!区)|岛|路|街|大道|桥|乡(?![村亲镇下土愁贤])|村(?![民庄级干委落镇])|社区|小区|[农牧林]场|圩"
                             "|镇(?![长党政委])|河(?![北南])|江(?![北南西苏浙])|山(?!区)|遗址"
                             "|校区"  # 西安交通大学兴庆校区, 河南农业大学龙子湖校区: a campus named after a road or a lake
-                            "|广场")  # 兰州的临河广场 (by the Yellow River), not 巴彦淖尔's 临河区: squares are named like streets
+                            "|广场"  # 兰州的临河广场 (by the Yellow River), not 巴彦淖尔's 临河区: squares are named like streets
+                            "|古镇")  # 四川眉山的柳江古镇, not 柳州's 柳江区: an old town, like 镇
 # A division named after its river (怒江, 沅江, 黑河, 嫩江, 五河) before one of these is the river: 怒江源头, 沅江流域,
 # 五河之水, 嫩江干流 (黑河 the river is no mention of 黑河市: docs/gold_guidelines.md).
 _RIVER_AFTER = re.compile("流域|源头|[上中下]游|干流|支流|沿岸|两岸|[江河]畔|[江河]段|水系|之水|入海口|水位|全线(?!通车)|[江河]面|河道|开江|封河|开河|凌汛")
