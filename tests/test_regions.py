@@ -489,6 +489,7 @@ def test_words_holding_a_county_name_are_no_mentions(gz, tokenize, text, expecte
     ("干部群众认真学习总书记兰考讲话精神", [("兰考", "410225", "short", False)]),  # 总书记 is no title before a name here
     ("老支书常德胜请了来", []),
     ("世界顶尖科学家三亚论坛开幕", [("三亚", "460200", "short", False)]),
+    ("柯洁逆转击败韩国棋手安国铉", [("韩国", None, "foreign", False)]),
     # a Tibetan name (two given names) starting with a county's name, and 谷 as a surname
     ("西藏当雄县牧民尼玛次仁一家", [("西藏", "540000", "short", False), ("当雄县", "540122", "name", False)]),
     ("白玛德庆从去年开始办起了农家乐", []),  # a Tibetan name's second half, not 广东's 德庆县

@@ -60,7 +60,8 @@ _SURNAMES = frozenset("王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林
 # 北京报道, 代表香港, 世界顶尖科学家三亚论坛).
 _PERSON_TITLE_BEFORE = re.compile("(?:农民|村民|牧民|渔民|工人|职工|选手|运动员|导演|演员|局长|支书|教练|医生|教授|院士|师傅|队长|船长|厂长"
                                   "|村长|站长|所长|工程师|技术员|村医|民警|战士|志愿者|患者"
-                                  "|镇长|乡长|(?<!总)书记|主任|校长|经理|董事长)$")  # 镇长石峰, 党支部书记尼玛石曲 (总书记兰考讲话 is the place)
+                                  "|镇长|乡长|(?<!总)书记|主任|校长|经理|董事长"
+                                  "|棋手|球员|歌手|作家|画家|诗人)$")  # 韩国棋手安国铉, not 保定's 安国市  # 镇长石峰, 党支部书记尼玛石曲 (总书记兰考讲话 is the place)
 # A Tibetan personal name is two given names of two syllables (尼玛次仁, 尼玛扎西, 贡嘎桑珠); a county named like one (尼玛县,
 # 贡嘎县) right before another is a person's name. The common second halves:
 _TIBETAN_NAME_AFTER = re.compile("次仁|扎西|卓玛|多吉|顿珠|平措|旺堆|罗布|尼玛|达瓦|达娃|格桑|央金|拉姆|普布|边巴|巴桑|索朗|朗杰"
