@@ -490,6 +490,9 @@ def test_words_holding_a_county_name_are_no_mentions(gz, tokenize, text, expecte
     ("老支书常德胜请了来", []),
     ("世界顶尖科学家三亚论坛开幕", [("三亚", "460200", "short", False)]),
     ("柯洁逆转击败韩国棋手安国铉", [("韩国", None, "foreign", False)]),
+    # a name read after a title is that person wherever the text repeats it without one
+    ("党支部书记尼玛石曲说。这几天，尼玛石曲带着村民植树", []),
+    ("柯洁胜安国铉。柯洁击败韩国棋手安国铉", [("韩国", None, "foreign", False)]),
     # a Tibetan name (two given names) starting with a county's name, and 谷 as a surname
     ("西藏当雄县牧民尼玛次仁一家", [("西藏", "540000", "short", False), ("当雄县", "540122", "name", False)]),
     ("白玛德庆从去年开始办起了农家乐", []),  # a Tibetan name's second half, not 广东's 德庆县

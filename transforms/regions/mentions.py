@@ -305,6 +305,7 @@ def _alias_matches(text: str, gz: Gazetteer, starts: set[int] | None, ends: set[
     appended to `blocks` when given)."""
     found, block_cover, place_ends = [], {}, set()
     persons = set()  # surname + given name read as a person's (书记张永宁): the person wherever the text repeats it
+    titled = set()  # a name after a title with its next character (农民吴江洪: 吴江洪): the person wherever repeated
     storms = [hit.span(1) for hit in _STORM_NAME.finditer(text)] if "“" in text else []
     for start, end, alias, candidates in gz.find(text):
         if not candidates:  # block word: which positions it covers, and how long it is
@@ -359,6 +360,8 @@ def _alias_matches(text: str, gz: Gazetteer, starts: set[int] | None, ends: set[
             continue  # a person's given name: 东明 in 孙东明, 海南 in 外卖小哥钟海南, not 东明县 or 海南省
         if (start and _PERSON_TITLE_BEFORE.search(text, max(0, start - 3), start)
                 and all(kind == "short" and gz.info[code].level in ("prefecture", "county") for code, kind in candidates)):
+            if _CJK.match(text, end):
+                titled.add(text[start:end + 1])  # 尼玛石 of 书记尼玛石曲: a later 尼玛石曲带着 is that person too
             continue  # a person's name: 吴江 in 农民吴江洪, 常德 in 老支书常德胜
         if ((_TRANSLITERATION_AFTER.match(text, end) or _TIBETAN_NAME_AFTER.match(text, end)
              or (start >= 2 and _TIBETAN_NAME_AFTER.fullmatch(text, start - 2, start)))
@@ -375,6 +378,8 @@ def _alias_matches(text: str, gz: Gazetteer, starts: set[int] | None, ends: set[
                     found.append(_Match(end, end + size, ((county, "short"),), False))
     if persons:  # 市委书记张永宁 … 有人劝张永宁: jieba glued the surname to the verb before it (劝张), the same person
         found = [m for m in found if not (m.start and text[m.start - 1:m.end] in persons)]
+    if titled:  # 党支部书记尼玛石曲 … 尼玛石曲带着村民: no title the second time
+        found = [m for m in found if text[m.start:m.end + 1] not in titled]
     # A match loses to an overlapping block word at least as long (朝阳产业; 县域 in 城市和县域).
     found = [m for m in found if max(block_cover.get(p, 0) for p in range(m.start, m.end)) < m.end - m.start]
     found.sort(key=lambda m: (m.start, m.start - m.end))
