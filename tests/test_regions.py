@@ -365,6 +365,12 @@ def test_find_region_mentions_with_jieba_tokens(gz, tokenize, text, expected):
     ("要大兴调查研究之风，提高决策水平", []),
     ("在全社会大兴识才、爱才、敬才、用才之风", []),
     ("北京大兴国际机场投运", [("北京", "110000", "short", False), ("大兴", "110115", "short", False)]),
+    # 安康 'well-being' and 白银 'silver' after who is well or after gold, not 安康市 or 白银市
+    ("祝愿中国人民新春快乐、繁荣安康", [("中国", COUNTRY, "national", False)]),
+    ("祈愿世界和平、人民安康", []),
+    ("国际黄金和白银价格均创新高", []),
+    ("陕西安康、甘肃白银等地降雪", [("陕西", "610000", "short", False), ("安康", "610900", "short", False),
+                          ("甘肃", "620000", "short", False), ("白银", "620400", "short", False)]),
     # an offshore oil or gas field named by its sea area and a block number, not the place
     ("荔湾3-1气田建成后，每年输气", []),
     ("蓬莱19-3油田已恢复正常", []),

@@ -88,7 +88,14 @@ _DIVISION_ABROAD_AFTER = re.compile("郡|省(?![界道级内外际会委直])") 
 _FIELD_CODE_AFTER = re.compile(r"\d{1,2}[-－]\d{1,2}(?![\d.月日号年岁天度℃%])[^，。；！？\n]{0,12}?(?:油|气|井|平台|组块)")
 # Place names that are also words, and what follows the word: 大兴 'to promote on a large scale' (要大兴调查研究之风, 大兴识才、
 # 爱才、敬才、用才之风, 在全党大兴调查研究: all 89 of the CCTV corpus' 大兴 so followed, gold stories aside), not 北京's 大兴区.
-_WORD_READING_AFTER = {"大兴": re.compile("调查研究|[^，。；：！？\n]{1,12}?之风")}
+_WORD_READING_AFTER = {"大兴": re.compile("调查研究|[^，。；：！？\n]{1,12}?之风"),
+                       "安康": re.compile("家园"),  # “安康家园”, a rebuilding programme after the 汶川 earthquake
+                       "白银": re.compile("期货|期价|价格|饰品|首饰")}  # silver: 白银期货, 白银价格
+# ... and what comes before it: 安康 'well-being' after who or what is well (人民安康, 万民安康, 生活安康, 福寿安康), not
+# 陕西's 安康市 (陕西安康, 西安至安康); 白银 'silver' after gold or a market (黄金白银, 金和白银, 现货白银), not 甘肃's 白银市.
+_WORD_READING_BEFORE = {"安康": re.compile("(?:人民|万民|百姓|群众|众生|生活|福寿|祥和|富足|岁岁|顺遂|和美|繁荣|华夏|宜居|舒适|幸福|健康"
+                                         "|平安|吉祥|阖家|身体|老人|生者|岁一|[共道])$"),  # 一岁一安康, 端午道安康
+                        "白银": re.compile("(?:黄金|金[、和与及]|现货|国际|变成?)$")}  # 白雪变白银
 
 
 # A line named by its places (lexicons/line_names.csv: 京沪, 沪昆, 昌景黄) is one right before one of these words, or in
@@ -338,6 +345,8 @@ def _alias_matches(text: str, gz: Gazetteer, starts: set[int] | None, ends: set[
             continue  # inside a longer word: 朝阳 in 朝阳产业, 新平 in 创新平台
         if _NAMED_THING_AFTER.match(text, end) or ((word := _WORD_READING_AFTER.get(alias)) and word.match(text, end)):
             continue
+        if (word := _WORD_READING_BEFORE.get(alias)) and word.search(text, max(0, start - 4), start):
+            continue  # 人民安康, 黄金白银: the word, not the city
         if (start and alias[0] in _UNIT_FIRST and _NUMERAL.match(text, start - 1)
                 and all(gz.info[code].level in ("prefecture", "county") for code, _ in candidates)):
             continue  # 未来6周至8周 (weeks), 连续3天长时间: a number's unit, not 周至县 or 天长市
