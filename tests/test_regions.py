@@ -369,6 +369,9 @@ def test_find_region_mentions_with_jieba_tokens(gz, tokenize, text, expected):
     ("祝愿中国人民新春快乐、繁荣安康", [("中国", COUNTRY, "national", False)]),
     ("祈愿世界和平、人民安康", []),
     ("国际黄金和白银价格均创新高", []),
+    ("为人类谋进步，为世界谋大同", []),  # 'great harmony'
+    ("官兵们迎着朝阳升起国旗", []),  # the morning sun
+    ("犯罪嫌疑人在北京市的朝阳租房", [("北京市", "110000", "name", False), ("朝阳", "110105", "short", False)]),
     ("陕西安康、甘肃白银等地降雪", [("陕西", "610000", "short", False), ("安康", "610900", "short", False),
                           ("甘肃", "620000", "short", False), ("白银", "620400", "short", False)]),
     # an offshore oil or gas field named by its sea area and a block number, not the place

@@ -95,7 +95,9 @@ _WORD_READING_AFTER = {"大兴": re.compile("调查研究|[^，。；：！？\n
 # 陕西's 安康市 (陕西安康, 西安至安康); 白银 'silver' after gold or a market (黄金白银, 金和白银, 现货白银), not 甘肃's 白银市.
 _WORD_READING_BEFORE = {"安康": re.compile("(?:人民|万民|百姓|群众|众生|生活|福寿|祥和|富足|岁岁|顺遂|和美|繁荣|华夏|宜居|舒适|幸福|健康"
                                          "|平安|吉祥|阖家|身体|老人|生者|岁一|[共道])$"),  # 一岁一安康, 端午道安康
-                        "白银": re.compile("(?:黄金|金[、和与及]|现货|国际|变成?)$")}  # 白雪变白银
+                        "白银": re.compile("(?:黄金|金[、和与及]|现货|国际|变成?)$"),  # 白雪变白银
+                        "大同": re.compile("(?:谋|世界|天下)$"),  # 为世界谋大同: 'great harmony'
+                        "朝阳": re.compile("(?:初升的|新年的|一轮|迎着|沐浴着)$")}  # 迎着朝阳: the morning sun (北京市的朝阳 is the district)
 
 
 # A line named by its places (lexicons/line_names.csv: 京沪, 沪昆, 昌景黄) is one right before one of these words, or in
