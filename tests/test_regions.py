@@ -510,6 +510,7 @@ def test_words_holding_a_county_name_are_no_mentions(gz, tokenize, text, expecte
     ("学习弘扬谷文昌精神", []),
     ("病理科主任、教授卞修武介绍", []),  # rarer surnames
     ("社区居民 揭美兰说", []),
+    ("同仁村的符永安来到村邮站", []),
     # a person named once so is that person wherever the text repeats the name (劝张 is one jieba word)
     ("认识市委书记张永宁。有人劝张永宁不如不干", []),
     ("西藏尼玛县的牧民", [("西藏", "540000", "short", False), ("尼玛县", "542430", "name", False)]),

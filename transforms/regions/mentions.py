@@ -54,7 +54,8 @@ _SURNAMES = frozenset("王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林
                       "汪范贾夏韦付白邹孟熊秦邱侯尹薛闫段雷陶黎贺毛郝龚邵钱严覃戴莫孔汤"
                       "关麻"  # 副院长关新平, 副主任麻永平: 关 ends 海关, 有关 too, but as a word of its own it starts a name
                       "谷"  # 谷文昌 (the 东山 county secretary the news holds up as a model), not 海南's 文昌市
-                      "卞揭")  # 教授卞修武, 居民揭美兰: rarer surnames, but 卞 is no word's end and a place after the verb 揭 is rare
+                      "卞揭"  # 教授卞修武, 居民揭美兰: rarer surnames, but 卞 is no word's end and a place after the verb 揭 is rare
+                      "符")  # 同仁村的符永安 (common in 海南); 符 ends 相符 / 音符, rarely right before a place
 # A person is introduced by a title or an occupation right before the name (农民吴江洪, 老支书常德胜, 印度选手南丹, 导演清原惟, 局长东乡
 # 和彦): a prefecture's or a county's short name right after one of these is a person's name (not 记者, 代表, 科学家: 本台记者
 # 北京报道, 代表香港, 世界顶尖科学家三亚论坛).
