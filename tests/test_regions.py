@@ -370,6 +370,10 @@ def test_find_region_mentions_with_jieba_tokens(gz, tokenize, text, expected):
     ("祈愿世界和平、人民安康", []),
     ("国际黄金和白银价格均创新高", []),
     ("为人类谋进步，为世界谋大同", []),  # 'great harmony'
+    # a name starting with a numeral between numbered items of a list is a count (five rivers), not 蚌埠's 五河县
+    ("总规确定的“一屏、三环、五河、九楔”绿色空间", []),
+    ("安徽五河、凤阳等地", [("安徽", "340000", "short", False), ("五河", "340322", "short", False),
+                      ("凤阳", "341126", "short", False)]),
     ("官兵们迎着朝阳升起国旗", []),  # the morning sun
     ("犯罪嫌疑人在北京市的朝阳租房", [("北京市", "110000", "name", False), ("朝阳", "110105", "short", False)]),
     ("陕西安康、甘肃白银等地降雪", [("陕西", "610000", "short", False), ("安康", "610900", "short", False),

@@ -78,6 +78,12 @@ _NAMED_THING_AFTER = re.compile("[一二三四五六七八九十]+号")
 # A name starting with a unit right after a number is that unit (6周至8周, 3天长时间, 5万宁夏人): 周至, 天长, 万宁 read so.
 _UNIT_FIRST = frozenset("周天年月日时岁万千百亿")
 _NUMERAL = re.compile("[0-9０-９一二三四五六七八九十两几]")
+# A name starting with a Chinese numeral (五河, 三水, 三门) between two numbered items of a list is a count of things
+# (城市总规确定的一屏、三环、五河、九楔: five rivers), not the county. (A four-character slogan in quotes, “三水共治”, was
+# tried too and dropped: “三明路径”, “四川制造”, “五常大米”, “九江二桥” name the places.)
+_SLOGAN_NUMERALS = "一二三四五六七八九十百千万"
+_NUMBERED_ITEM_BEFORE = re.compile(f"[{_SLOGAN_NUMERALS}][\u4e00-\u9fff]{{1,2}}、$")
+_NUMBERED_ITEM_AFTER = re.compile(f"、[{_SLOGAN_NUMERALS}][\u4e00-\u9fff]")
 # A storm's name in quotes (台风“博罗依”, 台风“凤凰”, 飓风“马修”) names no place, though it may hold one's name.
 _STORM_NAME = re.compile("(?:台风|飓风|风暴|气旋|低压)“([^”\n]{1,8})”")
 # A county's short name right before 省 or 郡 names a province or a county abroad (越南广南省, 平安北道铁山郡): a
@@ -350,6 +356,9 @@ def _alias_matches(text: str, gz: Gazetteer, starts: set[int] | None, ends: set[
             continue
         if (word := _WORD_READING_BEFORE.get(alias)) and word.search(text, max(0, start - 4), start):
             continue  # 人民安康, 黄金白银: the word, not the city
+        if (alias[0] in _SLOGAN_NUMERALS and _NUMBERED_ITEM_AFTER.match(text, end)
+                and _NUMBERED_ITEM_BEFORE.search(text, max(0, start - 4), start)):
+            continue  # 一屏、三环、五河、九楔: a numbered list, not 蚌埠's 五河县
         if (start and alias[0] in _UNIT_FIRST and _NUMERAL.match(text, start - 1)
                 and all(gz.info[code].level in ("prefecture", "county") for code, _ in candidates)):
             continue  # 未来6周至8周 (weeks), 连续3天长时间: a number's unit, not 周至县 or 天长市
