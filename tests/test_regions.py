@@ -395,6 +395,8 @@ def test_find_region_mentions_with_jieba_tokens(gz, tokenize, text, expected):
     ("北京的人大附中通州校区开学", [("北京", "110000", "short", False), ("通州", "110112", "short", False)]),
     # a name read once as a feature's is that feature wherever the text repeats it bare
     ("重庆巴南区花溪街道的十位“花溪好人”", [("重庆", "500000", "short", False), ("巴南区", "500113", "name", False)]),
+    # not after a river, often named after the place it flows past
+    ("霍尔果斯国际边境合作中心运营。霍尔果斯河引水枢纽", [("霍尔果斯", "654004", "short", False)]),
     # 河北 names the province though it is also 天津's 河北区: the village is in the county
     ("河北北戴河村村民搬进新居", [("河北", "130000", "short", False), ("北戴河", "130304", "short", False)]),
     # so is a square, named like a street

@@ -557,7 +557,9 @@ def find_region_mentions(text: str, gazetteer: Gazetteer, *, token_starts: set[i
     # (a province's name counts as named though it is also a district's: 河北北戴河村, 河北 or 天津's 河北区)
     provinces = explicit | {code for m in matches for code, kind in m.candidates
                             if kind in ("name", "short") and code in gz.info and gz.info[code].level == "province"}
-    featured = {text[m.start:m.end] for m in matches if _names_a_feature_elsewhere(m, text, gz, provinces)}
+    # (not after a river: a river is often named after the place it flows past, 霍尔果斯河 by 霍尔果斯市)
+    featured = {text[m.start:m.end] for m in matches
+                if _names_a_feature_elsewhere(m, text, gz, provinces) and not _RIVER_NAME_END.match(text, m.end)}
     matches = [m for i, m in enumerate(matches) if not _names_a_feature_elsewhere(m, text, gz, provinces, featured)
                and not (text[m.start:m.end] in gz.nest and text[m.start:m.end] not in anchored
                         and not _nest_anchored(m, matches[i - 1] if i else None, gz, explicit, text))
@@ -747,6 +749,9 @@ def _listed_with_rivers(m: _Match, text: str, matches: list[_Match], gz: Gazette
     place_ends = {x.end for x in matches}
     item_ends = [p for p in range(start, end) if text[p] == "、"] + [end]
     return any(p != m.end and p - 1 >= start and text[p - 1] in "江河" and p not in place_ends for p in item_ends)
+
+
+_RIVER_NAME_END = re.compile("[河江]")
 
 
 def _names_a_feature_elsewhere(m: _Match, text: str, gz: Gazetteer, explicit: set[str], featured: set[str] = frozenset()) -> bool:
