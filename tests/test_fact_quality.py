@@ -124,7 +124,7 @@ def test_matching_is_one_to_one(scores):
 # On 2026-12-07 afternoon the scorer stopped comparing zones (雄安新区, 中关村: no division, not in the gold's
 # mentions): mention precision 0.965, its floor 0.93; the other fields moved by less than 0.01.
 CORPUS_TEST_FLOORS = {
-    "precision": 0.93, "recall": 0.89, "region": 0.89, "subject": 0.74, "indicator": 0.81, "status": 0.90,
+    "precision": 0.93, "recall": 0.90, "region": 0.89, "subject": 0.75, "indicator": 0.82, "status": 0.90,
     "kind": 0.93, "period_year": 0.82, "article_region": 0.87, "mention_precision": 0.93, "mention_recall": 0.91,
     "relevance": 0.80,
 }
