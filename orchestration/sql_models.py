@@ -84,6 +84,7 @@ class SqlModel:
     kind: str  # TABLE or VIEW
     refs: frozenset[str]
     body: str  # the query, ready to wrap in CREATE … AS
+    content_hash: str  # sha256 of the file's text: the key of its parse in PARSE_CACHE, and its code version
 
     @classmethod
     def from_file(cls, path: Path, parsed: dict | None = None) -> "SqlModel":
@@ -97,7 +98,7 @@ class SqlModel:
             known = {"refs": sorted(refs_of(query)), "body": body_of(query)}
             if parsed is not None:
                 parsed[key] = known
-        return cls(path.stem, path, sql, kind, frozenset(known["refs"]), known["body"])
+        return cls(path.stem, path, sql, kind, frozenset(known["refs"]), known["body"], key)
 
     def spec(self) -> dg.AssetSpec:
         header = "\n".join(line[2:].strip() for line in self.sql.splitlines() if line.startswith("--") and not _VIEW_MARKER.match(line))
@@ -106,7 +107,7 @@ class SqlModel:
             deps=sorted(self.refs),
             group_name=_LAYER_GROUPS.get(self.name.split("_")[0], "sql"),
             kinds={"duckdb", "sql"},
-            code_version=hashlib.sha256(self.sql.encode()).hexdigest()[:12],
+            code_version=self.content_hash[:12],
             description=f"{header}\n\n```sql\n{self.sql.strip()}\n```",
             metadata={"sql_path": dg.MetadataValue.path(str(self.path)), "materialized_as": self.kind.lower()},
         )
@@ -133,7 +134,7 @@ def load_models(paths: list[Path], cache: Path | None = PARSE_CACHE) -> list[Sql
     known = len(parsed)
     models = in_dependency_order([SqlModel.from_file(path, parsed) for path in paths])
     if cache is not None and len(parsed) != known:
-        current = {hashlib.sha256(m.sql.encode()).hexdigest() for m in models}
+        current = {m.content_hash for m in models}
         try:
             cache.parent.mkdir(parents=True, exist_ok=True)
             partial = cache.with_name(f"{cache.name}.{os.getpid()}.tmp")
