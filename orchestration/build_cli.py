@@ -191,8 +191,10 @@ def _failure_reasons(result) -> list[str]:
     reasons = []
     for event in result.all_events:
         if event.event_type_value == "STEP_FAILURE":
-            error = event.event_specific_data.error
-            cause = error.cause.message if error and error.cause else (error.message if error else "")
+            error, failure = event.event_specific_data.error, event.event_specific_data.user_failure_data
+            # a step's own dg.Failure says where (the model's file); otherwise the exception behind the error does
+            cause = (failure.description if failure and failure.description
+                     else error.cause.message if error and error.cause else (error.message if error else ""))
             # the first line says what went wrong; DuckDB's messages go on with generic hints and a link
             lines = [line for line in (cause or "").strip().splitlines() if line.strip()]
             first = lines[0] if lines else "failed"

@@ -163,7 +163,7 @@ def build_sql_models(paths: list[Path], cache: Path | None = PARSE_CACHE) -> dg.
                 try:
                     create_model(con, model.name, model.kind, model.body)
                 except duckdb.Error as error:
-                    raise dg.Failure(description=f"SQL model {model.name} ({model.path}) failed: {error}; no model was changed",
+                    raise dg.Failure(description=f"SQL model {model.name} ({model.path}) failed, no model was changed: {error}",
                                      metadata={"sql_path": dg.MetadataValue.path(str(model.path))}) from error
                 preview = markdown_preview(con, f"SELECT * FROM {quote_ident(model.name)}")
                 made.append(dg.MaterializeResult(asset_key=model.name, metadata={"rows": row_count(con, model.name),

@@ -82,3 +82,20 @@ def test_a_failed_step_is_summarised_by_what_went_wrong_not_by_the_hints_after_i
     assert _failure_reasons(result) == [
         "SQL models: RuntimeError: Out of Memory Error: failed to allocate data of size 2.0 MiB (59.5 MiB/61.0 MiB used)"
         " (DuckDB reached the memory it may use (256MB): set INNOVATION_DUCKDB_MEMORY higher (e.g. 1GB) and build again)"]
+
+
+def test_a_failed_sql_model_is_summarised_by_its_file(tmp_path):
+    import dagster as dg
+
+    # the summary gave DuckDB's error alone (Binder Error: … not found), which names no model and no file
+    from orchestration.build_cli import _failure_reasons
+    from orchestration.resources import GreatExpectations, WarehouseResource
+    from orchestration.sql_models import build_sql_models
+
+    (tmp_path / "mart_broken.sql").write_text("-- mart_broken: a test model.\nselect no_such_column from range(3)\n", encoding="utf-8")
+    warehouse = WarehouseResource(database=str(tmp_path / "warehouse.duckdb"))
+    result = dg.materialize([build_sql_models([tmp_path / "mart_broken.sql"], cache=None)],
+                            resources={"warehouse": warehouse, "validator": GreatExpectations()}, raise_on_error=False)
+    [reason] = _failure_reasons(result)
+    assert reason.startswith(f"SQL models: SQL model mart_broken ({tmp_path / 'mart_broken.sql'}) failed, no model was changed: ")
+    assert "no_such_column" in reason
