@@ -795,7 +795,7 @@ def test_places_abroad_a_story_reaches_do_not_make_it_foreign(gz, text, expected
 
 @pytest.mark.parametrize("text, dateline, expected", [
     ("", None, None),
-    ("记者从大会获悉", None, None),
+    ("记者从大会获悉", None, COUNTRY),  # no place named: a domestic story (below)
     ("我国数字经济规模已达50万亿元,全国各地加快发展", None, COUNTRY),
     ("我国数字经济规模占比41.5%,全国各地加快发展,中国数字经济红利释放,我国将继续推进。浙江表现突出", None, COUNTRY),
     ("武汉光谷建设加速", "武汉", "420100"),
@@ -803,7 +803,11 @@ def test_places_abroad_a_story_reaches_do_not_make_it_foreign(gz, text, expected
     ("国务院总理主持召开国务院常务会议，部署推进改革", None, COUNTRY),  # the central state, no place: national
     ("四部门联合推进清洁取暖试点", None, COUNTRY),
     ("中央军委印发新修订的《军队基层建设纲要》，要求各级抓好贯彻落实", None, COUNTRY),  # the armed forces: national
-    ("美联储宣布降息50个基点", None, None),  # no place and no central body: no region
+    ("美联储宣布降息50个基点", None, None),  # no place, a body abroad (_BODY_ABROAD): no region
+    # CCTV stories outside the gold naming no place at all: domestic news, national (were None, as if abroad)
+    ("今天早上8时许，神舟十五号航天员乘组打开天舟六号货运飞船舱门，按计划开展货物转运等相关工作。", None, COUNTRY),
+    ("本台今天播发央视快评《勇立潮头 勇毅前行》。", None, COUNTRY),
+    ("联合国秘书长古特雷斯4日表示，联合国可能在今年的8月份耗尽现金。", None, None),
 ])
 def test_primary_region_edges(gz, text, dateline, expected):
     mentions = find_region_mentions(text, gz)

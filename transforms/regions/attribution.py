@@ -485,6 +485,12 @@ _SERIES_LABEL = re.compile(r"【[^】]*】")
 _CENTRAL_BODY = re.compile(r"国务院|中共中央|党中央|中央[\u4e00-\u9fff]{0,6}(?:委员会|办公厅|部)|全国人大|全国政协"
                            r"|国家[\u4e00-\u9fff]{1,8}(?:局|部|委|署|院|办)|[\u4e00-\u9fff]{1,6}部(?:门|委)|多部门|[两三四五六七八九十]部门"
                            r"|中央军委|全军|解放军")  # the armed forces are the nation's (中央军委印发…纲要, 印发全军)
+# A story naming no place at all is the nation's too: the broadcaster's own programmes and commentaries (央视快评,
+# 人民日报评论员文章), the figures of the state's firms or of the economy (1-5月中央企业…, 制造业采购经理指数), the crewed
+# space programme (神舟十五号航天员乘组打开天舟六号货运飞船舱门) are domestic news that need no place name; a story about
+# abroad names a country or a city abroad, unless its actor is one of these bodies abroad (美联储宣布降息, 联合国秘书长).
+_BODY_ABROAD = re.compile(r"联合国|美联储|世界卫生组织|世卫组织|国际奥委会|国际足联|国际货币基金组织|世界银行|世界贸易组织|世贸组织"
+                          r"|欧洲央行|国际原子能机构|国际能源署")
 # A digest of short items from anywhere (国内联播快讯, 国际简讯) is about none of its items' places: a domestic one is
 # national, a foreign one is about abroad, however many of its items one province has. Only the digest's own name
 # counts: a news flash titled 快讯：厦门BRT… is one item, and its place decides.
@@ -598,8 +604,8 @@ def _weighted_region(mentions: list[RegionMention], titled: list[RegionMention],
         scores[m.region_code and (gz.info[m.region_code].province_code or m.region_code)] += SCORE["venue"]
     foreign = scores.pop(None, 0.0)
     total = sum(scores.values())
-    if not total and not foreign and _CENTRAL_BODY.search(body):
-        return COUNTRY  # 国务院常务会议, 国家医疗保障局: a story of the central state that names no place is national
+    if not total and not foreign and body and (_CENTRAL_BODY.search(body) or not _BODY_ABROAD.search(body)):
+        return COUNTRY  # 国务院常务会议, 央视快评, 神舟十五号航天员…: a story that names no place is national (_BODY_ABROAD)
     if not total or foreign >= FOREIGN_DOMINANCE * (total + foreign):
         return None
     if scores.get(COUNTRY, 0.0) >= DOMINANCE * total:
