@@ -602,6 +602,17 @@ def test_a_place_heading_a_name(gz, tokenize, text, expected):
     assert found(find_region_mentions(text, gz, token_starts=starts, token_ends=ends)) == expected
 
 
+# The nation's team or delegation written as one jieba word is the nation acting (CCTV sports stories outside both gold
+# sets): its medals at games abroad are China's count.
+@pytest.mark.parametrize("text, expected", [
+    ("截至今晚6点30分，中国队共获得148枚金牌，继续领跑金牌和奖牌榜。", [("中国", COUNTRY, "national", False)]),
+    ("中国体育代表团将参加30个大项42个分项236个小项的比赛。", [("中国", COUNTRY, "national", False)]),
+])
+def test_the_nations_team_is_the_nation(gz, tokenize, text, expected):
+    starts, ends = tokenize(text)
+    assert found(find_region_mentions(text, gz, token_starts=starts, token_ends=ends)) == expected
+
+
 def test_a_place_a_name_is_named_after_weighs_nothing_for_the_article(gz, tokenize):
     text = "我国在酒泉卫星发射中心用长征四号丙运载火箭，成功将卫星送入预定轨道。全国人民为之振奋。"
     starts, ends = tokenize(text)

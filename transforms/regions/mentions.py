@@ -343,6 +343,8 @@ def _alias_matches(text: str, gz: Gazetteer, starts: set[int] | None, ends: set[
         cut_start = cut_start and start not in place_ends  # 广西南宁 as one token: 南宁 right after 广西 counts
         if cut_end and text.startswith("州", end) and all(kind == "foreign" for _, kind in candidates):
             cut_end = False  # 巴伐利亚|州, 苏梅|州: a state or an oblast abroad, not 梅州 nor 巴州
+        if cut_end and not org and candidates[0][1] == "national" and _NATIONAL_TEAM_AFTER.match(text, end):
+            cut_end = False  # 中国队, 中国体育代表团: the nation's team (_NATIONAL_TEAM_AFTER)
         named_after = False
         if cut_end and not org and starts is not None and not _compound_ok(text, start, end, starts, gz):
             rest = _name_rest(text, start, end, candidates, starts, ends, gz)
@@ -420,6 +422,9 @@ NAME_HEAD_LEVELS = frozenset({"province", "prefecture"})
 NAME_HEAD_MIN_REST = 2
 NAME_WORD_MAX = 16  # longest jieba word looked for (酒泉卫星发射中心 is 8)
 _PLACE_PART = re.compile("地区|盆地|草原|半岛|群岛|河谷|山区|垦区|平原|三镇|郊区|城区|境内|全境")
+# The nation's team or delegation as one jieba word (中国队, 中国女排, 中国体育代表团) is the nation acting: 中国队共获得148枚
+# 金牌 at the games abroad is China's count, not a word that merely contains 中国 (中国梦, 中国共产党, 中国特色: no mention).
+_NATIONAL_TEAM_AFTER = re.compile("(?:体育)?代表团|[男女][排篮足乒]|(?:[男女]子)?(?:乒乓球|羽毛球|跳水|游泳|田径|体操|足球|篮球|排球)?队(?!伍)")
 
 
 def _name_rest(text: str, start: int, end: int, candidates, starts: set[int], ends: set[int] | None,
