@@ -1065,6 +1065,10 @@ FACT_REGIONS = [
      {"26个": "210200", "700多个": "210200"}),
     ("a list of countries opened by China is abroad too", "第六届东亚运动会昨晚在天津开幕。来自中国、朝鲜、日本等9个国家和地区的2400多名运动员参赛。",
      {"9个": "120000", "2400多名": "120000"}),
+    # CCTV stories outside both gold sets: a clause naming nothing goes on from the Chinese actor opening an earlier
+    # clause, not from the place abroad the sentence opens with
+    ("a Chinese actor after a place abroad", "在巴黎奥运会上，中国体育代表团团结一心、顽强拼搏，勇夺40枚金牌、27枚银牌、24枚铜牌。",
+     {"40枚": "100000", "24枚": "100000"}),
     # CCTV bulletins outside both gold sets: an item's headline names the place its paragraph is about, up to the next
     # headline; one naming no place ends the previous one's reach
     ("a bulletin item's headline carries its place", "云南景谷震后第一所板房小学竣工\n今天，第一所板房小学竣工，可容纳学生300名。",

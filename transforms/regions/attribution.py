@@ -369,14 +369,27 @@ def _clause_of(fact_start: int, sentence: str, sentence_start: int, usable: list
         example = before[-1].region_code
         holders = [m.region_code for m in before if m not in grouped and example and m.region_code in gazetteer.ancestors(example)]
         return holders[0] if holders else None
-    before = [m for m in before if m not in grouped] or [m for m in usable if m.char_end <= fact_start and m not in grouped]
+    own = [m for m in before if m not in grouped]
+    before = own or [m for m in usable if m.char_end <= fact_start and m not in grouped]
     listed = listed_places(before, sentence, sentence_start) if before else None
     region = clause_region(before, gazetteer, listed, venues)
     if region == FOREIGN:
         abroad = before[0].char_start - sentence_start
         if _NATIONAL_ACTOR_ABROAD.fullmatch(sentence, max(sentence.rfind(c, 0, abroad) for c in _CLAUSE_BREAKS) + 1, abroad):
             return COUNTRY  # 中国人民银行在伦敦发行…: the nation's actor, acting abroad
+        # a clause naming nothing goes on from the last Chinese actor opening an earlier clause, not from the place
+        # abroad the sentence opens with (在巴黎奥运会上，中国体育代表团团结一心，勇夺40枚金牌)
+        opener = None if own else next((m for m in reversed(before) if m.region_code is not None
+                                        and _opens_its_clause_in(sentence, sentence_start, m)), None)
+        if opener is not None:
+            return clause_region([m for m in before if m.char_start >= opener.char_start], gazetteer)
     return region
+
+
+def _opens_its_clause_in(sentence: str, sentence_start: int, m: RegionMention) -> bool:
+    """`m` stands first in its clause of `sentence`, after at most a time word or a linking adverb (_ACTOR_PREFIX)."""
+    at = m.char_start - sentence_start
+    return bool(_ACTOR_PREFIX.fullmatch(sentence, max(sentence.rfind(c, 0, at) for c in _CLAUSE_BREAKS) + 1, at))
 def resolve_fact_region(clause_region: str | None, default_region: str | None) -> str | None:
     """The stored region of a fact from its clause's answer (`clause_region`): None for a foreign subject, the article's default
     (`default_fact_region`) when the clause names no region, else the clause's region."""
