@@ -202,6 +202,8 @@ MENTION_CASES = [
      [("青海省", "630000", "name", False), ("海西州", "632800", "short", False), ("青海省", "630000", "name", False),
       ("都兰县", "632822", "name", False)]),
     ("会议听取了核电项目“华龙一号”示范工程进展汇报", None, []),  # the reactor, not 华龙区 (濮阳)
+    # 博鳌, where the forum meets, is 琼海's town (region_aliases.csv): the forum's stories are 琼海's, not placeless
+    ("博鳌亚洲论坛2019年年会今天召开", None, [("博鳌", "469002", "short", False)]),
     # 双城经济圈 alone is 成渝's, not 双城区 (哈尔滨)
     ("双城经济圈经济总量占西部地区比重超过30%", None,
      [("双城经济圈", "MR_CY", "macro", False), ("西部地区", "MR_WEST", "macro", False)]),
