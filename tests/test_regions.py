@@ -836,6 +836,8 @@ EXPO = ("第七届进博会今天在上海落下帷幕。" + "展会取得了丰
 @pytest.mark.parametrize("text, expected", [
     (EXPO, "310000"),
     ("湖南湘江实验室产品发布大会在长沙举行。湘江实验室是湖南省四大实验室之一，湖南将继续支持。", "430000"),
+    # a CCTV story outside both gold sets: a national fair held in a city whose province the lead does not name is the city's
+    ("商务部有关负责人介绍，第133届广交会将于4月15日—5月5日在广州举办，已有203个国家和地区的采购商报名参加。", "440100"),
 ])
 def test_primary_region_counts_the_lead_sentences_venue(gz, text, expected):
     assert primary_region(find_region_mentions(text, gz), gazetteer=gz, body=text) == expected

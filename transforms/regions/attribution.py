@@ -612,9 +612,12 @@ def _weighted_region(mentions: list[RegionMention], titled: list[RegionMention],
     if body and (n_national := len(national_subjects(body, mentions))):
         scores[COUNTRY] += SCORE["early"] * n_national
     for m in venue_mentions(body, mentions) if body else []:
-        # to the venue's province only: a provincial lab's meeting in its capital (湖南湘江实验室…在长沙举行) stays
-        # the province's story unless the other mentions make it the city's
-        scores[m.region_code and (gz.info[m.region_code].province_code or m.region_code)] += SCORE["venue"]
+        # to the venue's province when the lead names that province before it: a provincial lab's meeting in its capital
+        # (湖南湘江实验室…在长沙举行) stays the province's story unless the other mentions make it the city's; a national
+        # event held in a city (第133届广交会将于4月15日在广州举办) is the city's
+        province = m.region_code and (gz.info[m.region_code].province_code or m.region_code)
+        named = any(x.region_code == province and x.char_start < m.char_start for x in mentions)
+        scores[province if named else m.region_code] += SCORE["venue"]
     foreign = scores.pop(None, 0.0)
     total = sum(scores.values())
     if not total and not foreign and body and (_CENTRAL_BODY.search(body) or not _BODY_ABROAD.search(body)):
