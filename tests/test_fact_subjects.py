@@ -449,7 +449,7 @@ def test_a_clause_naming_nothing_continues_the_topic_before_it(text, mention, su
 @pytest.mark.parametrize(("text", "mention", "subject"), [
     # a modal verb, an adverb joining the clause to the one before, or a distributive ends the subject before the verb
     ("一些商家号称口罩的效果能达到99.97%。", "达到99.97%", "效果"),
-    ("韩国单日新增确诊病例则首次超过千例。", "超过千例", "病例"),
+    ("韩国单日新增确诊病例则首次超过千例。", "超过千例", "新增确诊病例"),
     ("战乱导致的伊拉克平民死亡人数或超20.9万人。", "超20.9万人", "伊拉克平民死亡人数"),
     ("残疾人和老年人还能免费开通，月租费才15元。", "15元", "月租费"),
     ("从2013年到2021年，城镇新增就业人数每年都保持在1100万人以上。", "1100万人以上", "就业人数"),
@@ -1139,6 +1139,22 @@ def test_a_count_naming_nothing_counts_the_noun_its_measure_word_selects(text, m
     ("两名受伤人员正在医院接受治疗。", "两名", "受伤人员"),
 ])
 def test_nouns_opening_with_a_mishap_verb_are_counted(text, mention, subject):
+    assert in_sentence(text, mention).subject == subject
+
+
+@pytest.mark.parametrize(("text", "mention", "subject"), [
+    # the series of an epidemic's count: 新增, 现有, 累计 and the class of the case name it, as the reports' columns do
+    ("截至9月26日24时，现有确诊病例2966例。", "2966例", "现有确诊病例"),
+    ("法国9日报告过去24小时新增确诊病例12476例，为9月8日以来单日新增的新高。", "12476例", "新增确诊病例"),
+    ("美国累计确诊病例超过4643万例，死亡病例超75.3万例。", "超过4643万例", "累计确诊病例"),
+    ("美国累计确诊病例超过4643万例，死亡病例超75.3万例。", "超75.3万例", "死亡病例"),
+    ("累计死亡病例3331例，当日无新增死亡病例。", "3331例", "累计死亡病例"),
+    # a part named by its origin alone is of the whole's cases; a 新增 after a stock counts the new ones of it
+    ("新增无症状感染者1281例，其中境外输入128例，本土1153例。", "128例", "境外输入无症状感染者"),
+    ("新增无症状感染者1281例，其中境外输入128例，本土1153例。", "1153例", "本土无症状感染者"),
+    ("现有疑似病例89例，当日新增12例，均为境外输入病例。", "12例", "新增疑似病例"),
+])
+def test_the_series_of_an_epidemics_count_is_part_of_its_name(text, mention, subject):
     assert in_sentence(text, mention).subject == subject
 
 

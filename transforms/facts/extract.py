@@ -52,6 +52,7 @@ from transforms.facts.subjects import (
     _PLACE_RANKED,
     _RATIO_AFTER_VALUE,
     EVENT_UNITS,
+    _case_series,
     _clean_subject,
     _continues_previous,
     _joined_value,
@@ -353,6 +354,7 @@ def _extract_facts(sentence: Sentence, *, published_year: int | None = None, car
             # 排名从84位，跃升至31位 (a place moved to, right after the place moved from):
             # of what came before in the sentence (or of nothing named)
             subject = prev_subject
+        subject = _case_series(subject, prev_subject, norm[prev_end:s])  # 其中境外输入|128例, 现有疑似病例89例，当日新增|12例
         if subject is None and fact_kind_ == "change" and (topic := _thing_of_clause_before(norm, prev_end, s)) \
                 and classify(topic, unit, fact_kind_) != "other":
             subject = topic  # 固定资产投资一季度稳步回升，同比增长6.3%: the change of what the clause before is about

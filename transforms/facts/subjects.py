@@ -91,7 +91,16 @@ _LEAD_PLACES = ("我国", "我省", "我市", "全国", "全省", "全市", "全
 # A place of LEAD right before a rank, with only adverbs or a time between (10年前中国|位列第34名, 我国|位居第11位): the place
 # is what is ranked, not a scope to strip.
 _PLACE_RANKED = re.compile(f"({_alt(_LEAD_PLACES)})(?:目前|现在|如今|已经|已|继续|再次|首次|连续\\d+年|也|还|则|稳|仍)*$")
-_LEAD_RE = re.compile(rf"^(?:{_alt(_LEAD_PLACES)}|(?:{_alt(w for w in LEAD if w not in _LEAD_PLACES)})(?![率面者])|{_LEAD_GUARDED})+")
+# The series of an epidemic's counts (新增确诊病例, 现有疑似病例, 累计死亡病例, 新增无症状感染者): 新增, 现有 and 累计 before the
+# class of a case name which series is counted (现有确诊病例|2966例 is not all cases ever confirmed), no verb to strip; nor is the
+# class (确诊, 死亡, 疑似) a verb whose object is 病例 (_after_verb).
+SERIES_WORDS = ("新增", "现有", "累计")
+_CASE_CLASS = r"(?:单日|当日)?(?:确诊|死亡|疑似|重症|危重|治愈|出院|无症状|本土|境外输入|输入|新冠|病例|感染者)"
+NOUNS_A_VERB_CLASSES = frozenset({"病例"})
+_SERIES = f"(?:{_alt(SERIES_WORDS)})(?={_CASE_CLASS})"
+_SERIES_RE = re.compile(_SERIES)
+_LEAD_RE = re.compile(rf"^(?:{_alt(_LEAD_PLACES)}|(?!{_SERIES})(?:{_alt(w for w in LEAD if w not in _LEAD_PLACES)})(?![率面者])"
+                      rf"|{_LEAD_GUARDED})+")
 _TRAIL_RE = re.compile(rf"(?:{_alt(TRAIL)})+$")
 # 共 as an adverb of the total between the doer and its verb (海关共|侦办走私犯罪案件, 网联共|处理支付交易), like 累计: not in a
 # word (公共, 中共, 共和, 共产党, 共青团, 共享, 共同, 共识, 共建, 和平共处), nor 共计 and 共有, which have rules of their own.
@@ -99,7 +108,7 @@ _TOTAL_GONG = "(?<=[\u4e00-\u9fff]{2})(?<![公中总一])共(?![和产青享同�
 # A modal after a time each (每年, 一年, 每天) or after 后 (建成后, 完工后) opens what the thing will do or yield each time (每年可|发电
 # 5.7亿度, 完工后可|满足年旅客吞吐量8000万人次, 每天可|运输乘客): the subject follows it; not 可 opening a word (人均可支配收入).
 _MODAL_OF_CAPACITY = "(?<=[年天日月后])(?:可以|能够|可|能)(?![支持再比用能])(?=[\u4e00-\u9fff])"
-_CUT_AFTER_RE = re.compile(_alt(CUT_AFTER) + "|(?<=[\u4e00-\u9fff])提供(?![者商方])|" + _TOTAL_GONG  # 每年可提供|气态天然气, not 器官提供者
+_CUT_AFTER_RE = re.compile(f"(?!{_SERIES})(?:{_alt(CUT_AFTER)})|(?={_SERIES})|" + "(?<=[\u4e00-\u9fff])提供(?![者商方])|" + _TOTAL_GONG  # 每年可提供|气态天然气, not 器官提供者
                            + "|" + _MODAL_OF_CAPACITY)
 _HAS = re.compile("(?<=[\u4e00-\u9fff]{2})有")
 # 实施 ends a subject as a verb (实施改造), not as the head of a noun (17条实施意见); 集中 likewise (集中签约, not 集中安置点).
@@ -519,6 +528,7 @@ def _after_verb(phrase: str) -> str:
     def names_a_thing(rest: str, *, keep_keyword: bool = True) -> bool:  # a noun phrase of its own, keeping the
         # phrase's indicator keyword if any (unless the verb is one of HANDLING_VERBS: 粮食企业累计收购|小麦)
         return (len(rest) > 2 or rest in words) and rest[0] not in "和及与年月日" and not rest[0].isdigit() \
+            and rest not in NOUNS_A_VERB_CLASSES \
             and not _HEAD_TAIL.fullmatch(rest) and not _MEASURE_ONLY.fullmatch(rest) \
             and (not keep_keyword or keywords.search(rest) is not None or keywords.search(phrase) is None)
 
@@ -527,7 +537,8 @@ def _after_verb(phrase: str) -> str:
                 and not _MEASURE_OF_HANDLING.search(rest):
             return rest  # 医院接诊了|入院伤员
     for p in range(len(phrase) - 4, -1, -1):
-        if opens_object(p) and names_a_thing(phrase[p + 2:]) and _verb_at(phrase, p) and phrase[p + 2] not in "者员":
+        if opens_object(p) and names_a_thing(phrase[p + 2:]) and _verb_at(phrase, p) and phrase[p + 2] not in "者员" \
+                and not _SERIES_RE.match(phrase, p):
             # (奋斗者号, 参与者: a verb and 者 or 员 make a noun naming who does it)
             return phrase[p + 2:]
     return phrase
@@ -1227,3 +1238,23 @@ def _noun_the_measure_word_counts(text: str, start: int, unit: str) -> str | Non
 _ENDS_A_NOUN = re.compile(r"(?![区型级类式])")  # not a head inside a longer noun (棚户区)
 _NUMERAL_BEFORE = re.compile(r"[\d零一二两三四五六七八九十百千万亿多余几]$")  # 6000|户, 四|例: a measure word of a count, no noun
 _AFTER_A_COUNT = re.compile(r"^.*[\d零一二两三四五六七八九十百千万亿][多余几]?[个家户名位项条座件种所只台辆艘架例起批](?=..)")  # 33架|无人机
+
+
+# Where a case came from, naming a part of the count before it (新增无症状感染者1281例，其中境外输入|128例，本土|1153例): a
+# class of the whole's cases, which its head noun completes (境外输入无症状感染者).
+CASE_ORIGINS = ("境外输入", "本土", "输入", "本地")
+_CASE_HEAD = re.compile(rf"^(?:{_alt(SERIES_WORDS)})?(?:单日|当日)?(?:新冠肺炎|新冠)?(?:{_alt(CASE_ORIGINS)})?(?P<head>.*(?:病例|感染者))$")
+_NEW_OF_A_SERIES = re.compile(r"(?:当日|当天|单日)?新增了?$")
+
+
+def _case_series(subject: str | None, prev_subject: str | None, between: str) -> str | None:
+    """The series a count of cases right after another's is of: a part named by its origin alone takes the whole's head
+    noun (其中境外输入|128例 -> 境外输入无症状感染者), and a 新增 after a stock (现有疑似病例89例，当日新增|12例) is the new ones
+    of that stock (新增疑似病例), not the stock itself; else `subject` as it is."""
+    if not prev_subject or not (whole := _CASE_HEAD.match(prev_subject)) or not whole["head"]:
+        return subject
+    if subject in CASE_ORIGINS:
+        return subject + whole["head"]
+    if subject == prev_subject and subject.startswith(("现有", "累计")) and _NEW_OF_A_SERIES.search(between):
+        return "新增" + subject[2:]
+    return subject
