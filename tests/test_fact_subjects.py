@@ -304,6 +304,26 @@ def test_more_verbs_and_adverbs_end_the_thing_after_the_number(text, mention, su
 
 
 @pytest.mark.parametrize(("text", "mention", "subject"), [
+    # what the counted thing does after it, opened by a verb ending in 为, a causative 让, 于 and a date, a modal (要) or an adverb
+    # before a verb with 了 (就): no part of it
+    ("四个冬捕作业点作为“观鱼区”，游客不但可以观看大网如何出水。", "四个", "冬捕作业点"),
+    ("此外，有34%的《华盛顿邮报》受访者认为有时对政府采取暴力行为是正当的。", "34%", "华盛顿邮报受访者"),
+    ("1000个紧密型县域医共体让百姓看病更方便；", "1000个", "紧密型县域医共体"),
+    ("1000所优质高中让孩子们拥有更优质均衡的教育保障", "1000所", "优质高中"),  # 高中 is no 高 in 中
+    ("另外，有603名候选人自动当选，412名候选人于19日竞逐364个席位。", "412名", "候选人"),
+    ("急需2.8亿斤饲草以及40多万头牲畜要出栏的消息后，引来很多热心人。", "40多万头", "牲畜"),
+    ("上传到社交媒体的一段视频显示，3名气象人员就遭遇了大雪封门的情况。", "3名", "气象人员"),
+    # after a noun naming people, a predicate ending in its verb, or opening with an idiom, is what they did
+    ("来自辽宁、上海、广东的医疗队集结2000多名医护人员千里驰援。", "2000多名", "医护人员"),
+    ("另外，有603名候选人自动当选，412名候选人于19日竞逐364个席位。", "603名", "候选人"),
+    ("12名委员作大会发言。", "12名", "委员"),
+    ("吴奇洵和另外两名驻村女干部争分夺秒指挥抢险救灾。", "两名", "驻村女干部"),
+])
+def test_what_follows_the_counted_noun_as_its_predicate_is_no_part_of_it(text, mention, subject):
+    assert in_sentence(text, mention).subject == subject
+
+
+@pytest.mark.parametrize(("text", "mention", "subject"), [
     # 一共 and 保持着 before the number, and 一直 before them, are no part of the thing
     ("标本一共有5万多件，都是武陵山区特有的珍贵物种。", "5万多件", "标本"),
     ("近年来，山东新材料产业产值一直保持着20%以上的增速。", "20%以上", "山东新材料产业产值"),

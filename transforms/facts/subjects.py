@@ -62,7 +62,10 @@ STOP_AFTER = ("参与", "实现", "成立", "通过", "将", "是", "为", "已"
               # verbs that take an object and head no noun (2400多个车站|实行电子客票, 16个省份|出台…举措, 7家央企总部|迁出北京)
               "实行", "出台", "来到", "回到", "迁出", "迁入", "划入", "列入", "纳入", "加入", "进入", "担任", "涵盖", "聚焦",
               "奔赴", "面临", "迎来", "得到", "带领", "派驻", "递交", "属于", "寻求", "予以", "加以", "走上", "驻留", "开始", "成为",
-              "先后", "纷纷", "即将")  # and adverbs that are never part of a noun: 13个省市|先后举办, 2.5万家外贸企业|纷纷准备
+              "先后", "纷纷", "即将",  # and adverbs that are never part of a noun: 13个省市|先后举办, 2.5万家外贸企业|纷纷准备
+              # and verbs ending in 为 that take what the thing is deemed or serves as (四个冬捕作业点|作为“观鱼区”, 34%的受访者|认为…),
+              # which the stop at 为 alone would cut in two (冬捕作业点作)
+              "作为", "认为", "称为", "视为", "誉为")
 # Words opening a noun with one of STOP_AFTER, which is then no stop: 1600多台联合收割机, 2000多名建设者, 14名遇难者; and, only
 # where they open the phrase after the number, words that are verbs after a noun (13名被困矿工 but 9个大人|被困, 28个在建项目).
 STOP_WORDS_OPENING_NOUNS = ("联合收割", "建设者", "参与者", "获得者", "使用者", "支持者", "获奖者", "遇难者", "死亡者", "受伤者", "失踪者",
@@ -119,7 +122,9 @@ _STOP = (rf"[,、:;()。!?|\-\s的…]|(?<![出实体表发呈])现在|实施(?!
          r"|(?<![转改变])为"  # 1例由无症状感染者转为确诊病例: 转为, 改为, 变为 name the class the thing now is in
          r"|(?<![改重编])组成(?!部分|员|人员)|持有(?!人|者)|发起(?!人|方|者|国)|发动(?!机)|运送(?!量)"  # 16所高校学生|组成大学生方阵
          r"|来自|(?<![面方导转走趋意志动倾偏指流去风朝航双单横纵逆反])向"  # 近200家供应商|来自欧洲, 28项做法|向更大范围推广
-         r"|自(?=今年|去年|本年|本月|上月|年初|\d)")  # 11个部门|自今年6月起联合开展
+         r"|自(?=今年|去年|本年|本月|上月|年初|\d)"  # 11个部门|自今年6月起联合开展
+         r"|于(?=今年|去年|本月|上月|近日|日前|\d)"  # 412名候选人|于19日竞逐: when, as 自
+         r"|让(?![利渡步])")  # 1000个紧密型县域医共体|让百姓看病更方便: what the thing makes others do
 # A digit ends an after-unit phrase only after its first char: '4000家5G工厂' keeps 5G.
 # A phrase opening with a conjunction ('81%和中高收入经济体的65%', 超过30米或宽度超过45米) belongs to the next number, not this one.
 # 500强 inside the phrase is a name (45家世界500强企业), not the next number.
@@ -450,7 +455,8 @@ _FRAMES_ONLY = re.compile(f"(?:{_alt(CHANGE_FRAMES)})+")  # 12500家|快速增�
 _AVERAGE_OF_COUNTED = re.compile("平均|人均")
 # A trailing conjunction or locative is not part of the thing: 世界500强企业和…, 九个城市里, 1500多家孵化器中.
 _FORMED_BY_PEOPLE = re.compile(r"(?:组成|构成)的")  # a count of people forming a body counts its members
-_TRAILING_JOINER = re.compile("(?:(?:和|及|与|以及)其?|(?:里|中)有?)$")  # 59位进入决赛的教师中有|10位
+# (Not 中 or 里 ending a word: 1000所优质高中|让…, 初中, 集中, 公里.)
+_TRAILING_JOINER = re.compile("(?:(?:和|及|与|以及)其?|(?<![高初公])(?:里|中)有?)$")  # 59位进入决赛的教师中有|10位
 
 
 def _verb_at(phrase: str, p: int) -> bool:
@@ -610,7 +616,10 @@ def _people_before_their_verb(phrase: str) -> str:
                 or rest[1] in "着了过" and not _is_word(rest[:2]) \
                 or rest[0] in PEOPLES_WAY_VERBS and not _is_word(rest[:2]) \
                 or rest[:2] in PEOPLES_ACTS_TAGGED_OTHERWISE or rest.startswith(PEOPLES_STATES) and len(rest) > 3 \
-                or rest in jieba_verbal_nouns():  # 3名礼兵|迈着正步: a one-character verb and its aspect; 25位专家|评审
+                or rest in jieba_verbal_nouns() \
+                or rest[:4] in jieba_idioms() or len(rest) > 2 and _is_predicate_verb(rest, len(rest) - 2):
+            # 3名礼兵|迈着正步: a one-character verb and its aspect; 25位专家|评审; 两名驻村女干部|争分夺秒指挥抢险救灾: an idiom;
+            # 2000多名医护人员|千里驰援, 12名委员|作大会发言, 603名候选人|自动当选: a predicate ending in its verb, whatever opens it
             return phrase[:end]  # 2万多名建设者|日夜奋战: an adverb and its verb; 干部|下基层, 青年|入乡就业, 农民|靠枸杞致富
     return phrase
 
@@ -627,7 +636,7 @@ NOUNS_TAGGED_AS_VERBS = frozenset({"举措", "做法", "新高", "审批", "展�
 # Words that stand before a verb as its adverb though jieba tags them otherwise (现场签约, 依法宣判, 紧急预拨, 全线开动).
 ADVERBIAL_WORDS = frozenset({"现场", "依法", "紧急", "全线", "专程", "专题", "一度", "集体", "轮流", "精准", "全力", "先后", "首次",
                              "主动", "及时", "平稳", "安全", "严重", "一起", "正在", "同期", "总共", "不时", "仍", "很", "齐", "可", "易", "最", "新",
-                             "无法", "能够", "可以", "能", "应", "稳定", "日夜", "连夜", "昼夜"})  # and modals: 1600多名考生|无法按时进入考点
+                             "无法", "能够", "可以", "能", "应", "要", "稳定", "日夜", "连夜", "昼夜"})  # and modals: 1600多名考生|无法按时进入考点, 40多万头牲畜|要出栏
 # After a verb, a complement of place or direction (下沉到, 浸泡在); between two verbs, a conjunction (取消或延误).
 _VERB_COMPLEMENT = re.compile(r"(?:到|在|至|于|给)$")
 _VERB_JOINER = re.compile(r"(?:或|和|并|而|及)$")
@@ -903,7 +912,7 @@ def _subject_after(right: str, unit_char: str = "", *, counted: bool = False, pe
             cut += 1  # 消防员|花了, 共和党议员|投了, 3个行政村|有了: a verb of one character, the noun's last character is no part of it
         elif _is_word(phrase[cut - 1:cut + 1]):
             cut -= 1  # 村|张贴了: the verb began one character earlier (a word of jieba's crosses the cut)
-        phrase = phrase[:cut]  # 7700多万户家庭|实行了生活垃圾分类: the noun ends where its verb starts
+        phrase = _without_adverbs(phrase[:cut])  # 7700多万户家庭|实行了生活垃圾分类: the noun ends where its verb starts (3名气象人员|就遭遇了)
     if counted and len(named := phrase.split("—")[0]) >= 2:
         phrase = named  # 两名美国公民|——马修·米勒和…: the names after a dash are the members, not the counted noun
     if too_long := len(phrase) > _SUBJECT_MAX:  # too long to be a noun phrase: it ends at its first verb (2104名全国政协委员|登录网上…)
