@@ -129,6 +129,16 @@ def test_a_share_is_of_what_stands_before_zhan_or_zai(text, mention, subject):
 
 
 @pytest.mark.parametrize(("text", "mention", "subject"), [
+    # a contribution told as X对Y的贡献率 is named whole: whose contribution to what
+    ("今年上半年，最终消费对经济增长的贡献率为78.5%。", "78.5%", "最终消费对经济增长的贡献率"),
+    ("内需对经济增长的贡献率达到84.7%，同比提高近30个百分点。", "达到84.7%", "内需对经济增长的贡献率"),
+    ("相当于再造一个长三角，我国对世界经济增长的贡献率一直保持在30%左右。", "30%左右", "我国对世界经济增长的贡献率"),
+])
+def test_a_contribution_names_whose_and_to_what(text, mention, subject):
+    assert in_sentence(text, mention).subject == subject
+
+
+@pytest.mark.parametrize(("text", "mention", "subject"), [
     # a rise told as 从/由 a base's value to a new level: both values are of the thing before 从/由
     ("德国工业联合会将德国2022年经济增长预期从约3.5%下调至1.5%。", "约3.5%", "经济增长预期"),
     ("德国工业联合会将德国2022年经济增长预期从约3.5%下调至1.5%。", "1.5%", "经济增长预期"),

@@ -266,6 +266,11 @@ def _trimmed(piece: str, *, keep_place: bool = False) -> str:
 RATIO_NOUNS_WITH_BI = ("比重", "比例", "比率", "比值")
 _RATIO_AFTER_VALUE = re.compile(_alt(RATIO_NOUNS_WITH_BI + ("份额", "占比")))
 _RATIO_AFTER_DE = re.compile(r"(比重|比例|比率|比值|占比|份额)(?:[^，,、；;]{0,6})$")
+# A contribution told as X对Y的贡献率 (最终消费对经济增长的贡献率|78.5%, 内需对经济增长的贡献率达到|84.7%): whose contribution to
+# what, as the reports and the annotators name it, 的 kept; the contribution alone (贡献率) names no column, and the phrase
+# before 的 alone reads as what contributes (经济增长贡献率).
+_CONTRIBUTION_AFTER_DE = re.compile(r"(贡献率|贡献度)(?:[^，,、；;]{0,6})$")
+_CONTRIBUTION_TO = re.compile(r"对[^，,、；;的对]{1,10}$")
 # A measure that names no thing of its own: after 的 it is the measure of what stands before the 的 (驻阿美军的人数).
 _BARE_MEASURE = re.compile(r"总?(?:数量|人数|人次|总量|规模|面积|长度|产量|销量|收入|利润|金额|总额|价格|人口|产值|增加值|销售额|成交额|用电量|"
                            r"产能|储量|排放量|速度|增速|增幅)")
@@ -307,6 +312,14 @@ def _subject_before(left: str, *, keep_verbs: bool = False, keep_place: bool = F
         opens = max((m.end() for m in _LEFT_BREAK.finditer(left, 0, cut - 1) if not _in_a_word_of_its_own(left, m.start())), default=0)
         if (base := _BASE_BEFORE_DE.search(left, opens, cut - 1)) and not _is_word(left[base.start() - 1:base.start() + 1]):
             return _subject_before(left[:base.start()], keep_verbs=keep_verbs, keep_place=keep_place)  # 住院率都比此前的|峰值高出
+    if cut and left[cut - 1] == "的" and (share := _CONTRIBUTION_AFTER_DE.match(left, cut)) \
+            and (to := _CONTRIBUTION_TO.search(left, 0, cut - 1)):
+        whose = left[opens:to.start()]  # 我国|对世界经济增长的贡献率: a place is whose contribution, no scope to strip
+        whose = whose[times.end():] if (times := PERIOD_RE.match(whose)) else whose
+        if len(whose) > 8 or re.search(r"\d", whose):
+            whose = _subject_before(left[:to.start()], keep_place=True) or ""
+        if owned := _clean_subject(whose + left[to.start():cut] + share[1]) or _clean_subject(left[to.start():cut] + share[1]):
+            return owned
     if cut and left[cut - 1] == "的" and (ratio := _RATIO_AFTER_DE.match(left, cut)) \
             and (whose := _subject_before(left[:cut - 1], keep_place=True)) \
             and (owned := _clean_subject(whose + ratio[1])):
