@@ -557,6 +557,9 @@ def test_what_follows_the_counted_noun_after_it(text, mention, subject):
     # a mention opening inside a verb (稳|居, 多|达, 逼|近): its first character is no part of the subject
     ("新能源装机规模稳居全球首位。", "居全球首位", "新能源装机规模"),
     ("安宁鲜桃品种多达80种，年产量300万公斤。", "达80种", "安宁鲜桃品种"),
+    # 国内 opening the name of a measure (GDP, domestic trips) is no scope to strip
+    ("初步核算，一季度国内生产总值334193亿元，按不变价格计算，同比增长5.0%。", "334193亿元", "国内生产总值"),
+    ("国内出游总花费6770.02亿元，同比增长7.0%。", "6770.02亿元", "国内出游总花费"),
 ])
 def test_words_around_the_subject_before_the_number(text, mention, subject):
     assert in_sentence(text, mention).subject == subject

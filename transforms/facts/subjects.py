@@ -102,7 +102,10 @@ _CASE_CLASS = r"(?:单日|当日)?(?:确诊|死亡|疑似|重症|危重|治愈|�
 NOUNS_A_VERB_CLASSES = frozenset({"病例"})
 _SERIES = f"(?:{_alt(SERIES_WORDS)})(?={_CASE_CLASS})"
 _SERIES_RE = re.compile(_SERIES)
-_LEAD_RE = re.compile(rf"^(?:{_alt(_LEAD_PLACES)}|(?!{_SERIES})(?:{_alt(w for w in LEAD if w not in _LEAD_PLACES)})(?![率面者])"
+# 国内 opening the name of a measure says domestic, as against inbound or outbound, not where (国内生产总值 is GDP, 国内出游人次
+# domestic trips): no scope to strip.
+_DOMESTIC_NAME = "国内(?:生产总值|出游|旅游|游客)"
+_LEAD_RE = re.compile(rf"^(?:(?!{_DOMESTIC_NAME})(?:{_alt(_LEAD_PLACES)})|(?!{_SERIES})(?:{_alt(w for w in LEAD if w not in _LEAD_PLACES)})(?![率面者])"
                       rf"|{_LEAD_GUARDED})+")
 _TRAIL_RE = re.compile(rf"(?:{_alt(TRAIL)})+$")
 # 共 as an adverb of the total between the doer and its verb (海关共|侦办走私犯罪案件, 网联共|处理支付交易), like 累计: not in a
