@@ -77,6 +77,29 @@ def test_a_count_of_people_named_by_what_befell_them(text, mention, subject):
 
 
 @pytest.mark.parametrize(("text", "mention", "subject"), [
+    # after 人 a verb that also heads nouns (参加) is the verb; its short object or result joins it, and a joined verb does not
+    ("英国救护车工作人员11日掀起新一轮罢工，预计有约2.5万人参加。", "约2.5万人", "参加人数"),
+    ("国内外知名企业代表等700多人参加论坛。", "700多人", "参加论坛人数"),
+    ("目前，约有1400人参与地面灭火工作，此外还有直升机从空中进行灭火。", "1400人", "参与地面灭火工作人数"),
+    ("共有1500多家企业在线上招聘，超过9000人应聘成功。", "超过9000人", "应聘成功人数"),
+    ("已经有3000多人正式签订就业合同，1000多人入伍和继续深造。", "1000多人", "入伍人数"),
+    # not when people are named right before the count, or the group they are part of
+    ("获救的26名遇险渔民20人已回到广东台山，6人仍在三亚接受救治。", "20人", "渔民"),
+    ("而新任部长中有两人来自穆兄会，另有一人被认为与穆兄会关系密切。", "两人", "新任部长"),
+])
+def test_a_count_of_people_named_by_what_they_did_to_what(text, mention, subject):
+    assert in_sentence(text, mention).subject == subject
+
+
+@pytest.mark.parametrize(("text", "mention", "subject"), [
+    # an amount restated in another currency after 、 is of the same thing
+    ("经济损失可能高达14亿欧元、约合人民币110亿元。", "110亿元", "经济损失"),
+])
+def test_an_amount_restated_after_a_dunhao_is_of_the_same_thing(text, mention, subject):
+    assert in_sentence(text, mention).subject == subject
+
+
+@pytest.mark.parametrize(("text", "mention", "subject"), [
     # 的 and 等 inside a word or a grade of award are no break before the number
     ("国家自然科学奖49项，其中一等奖1项、二等奖48项；", "48项", "二等奖"),
     ("先后荣立一等功1次、二等功4次、三等功11次。", "11次", "三等功"),

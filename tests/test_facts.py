@@ -258,7 +258,7 @@ FACT_CASES = [
     ("今年将启动3-5项重大科技专项。",
      "3-5项", "重大科技专项", 3, "项", None, "range", "other", "今年"),
     # 多/余 between the number and its magnitude: 100多万人 is at least a million (constructed)
-    ("全省有100多万人参加培训。", "100多万人", None, 1e6, "人", "多", "at_least", "other", None),
+    ("全省有100多万人参加培训。", "100多万人", "参加培训人数", 1e6, "人", "多", "at_least", "other", None),
     ("项目惠及30余万户农民。", "30余万户", "农民", 3e5, "户", "余", "at_least", "other", None),
     # measure words of news counts: 部门 (not 部), 类, 起, 枚; and the weight 克 (constructed)
     ("工业和信息化部等7部门联合出台实施意见。", "7部门", "部门", 7, "部门", None, "exact", "other", None),  # the unit names the thing

@@ -62,6 +62,7 @@ from transforms.facts.subjects import (
     _noun_the_measure_word_counts,
     _opens_its_clause,
     _part_of_previous,
+    _people_named_before,
     _people_who_did,
     _rises_to,
     _same_measure,
@@ -108,8 +109,8 @@ _BARE_AMOUNT = re.compile(r"(?:累计|现场|实际|签约|合同|意向)?(?:交
 
 
 # An amount of money restated in another currency right after it (675亿美元（约合4600亿元人民币）, 3435.5亿元人民币（折541.9亿
-# 美元）, 8300万美元，约合人民币5.1亿元) is the same amount: of the same thing, of the same class.
-_RESTATED = re.compile(r"[，,（(]?(?:约合|折合|折|合)(?:人民币|美元)?(?:约|近|超过)?")
+# 美元）, 8300万美元，约合人民币5.1亿元, 14亿欧元、约合人民币110亿元) is the same amount: of the same thing, of the same class.
+_RESTATED = re.compile(r"[，,（(、]?(?:约合|折合|折|合)(?:人民币|美元)?(?:约|近|超过)?")
 
 
 # … and a bare turnover in a sentence about a fair is the fair's (…国际汽车博览会落幕，…累计交易额103亿元): trade, not the
@@ -317,7 +318,7 @@ def _extract_facts(sentence: Sentence, *, published_year: int | None = None, car
             if spoken["more"]:
                 qualifier, bound = "多", BOUNDS["多"]
         after = None if kind == "rank" else (
-            _people_who_did(norm[e:]) if unit in PEOPLE_UNITS else None
+            _people_who_did(norm[e:], norm[e - 1], named_before=_people_named_before(norm, s)) if unit in PEOPLE_UNITS else None
         ) or _subject_after(norm[e:next_start], norm[e - 1], counted=_unit_kinds().get(unit) == "count",
                             people=unit in PEOPLE_UNITS, events=unit in EVENT_UNITS)
         if after and unit not in PEOPLE_UNITS and (_unit_kinds().get(unit) == "count" and _opens_its_clause(norm, prev_end, s)

@@ -739,18 +739,31 @@ PEOPLES_MISHAP_VERBS = ("被困", "失联", "出院",  # and what befell them, w
 _CLAUSE_END = re.compile(r"了?(?:[,，。;；、!！?？:：)）]|$)")
 
 
-def _people_who_did(right: str) -> str | None:
+# The object or the result of what people did, short and ending the clause, after its verb (700多人参加|论坛。, 超过9000人应聘|成功，):
+# it says what they are counted by with the verb; after a joiner another verb follows (1000多人入伍|和继续深造), which it does not.
+_WHAT_PEOPLE_DID_TO = re.compile(r"了?(?P<obj>[^，,。;；:：!！?？、\d的和与及并或在从向对给被把为以得]{2,6})(?:[,，。;；、!！?？]|$)")
+_JOINED_VERB = re.compile(r"了?(?:和|并|及|或)")
+
+
+def _people_who_did(right: str, unit_char: str = "", *, named_before: bool = False) -> str | None:
     """A count of people followed only by what they did or underwent counts them by it: 28人|死亡， -> 死亡人数,
-    10万多人英勇|牺牲。 -> 牺牲人数 (the gold's 死亡人数). None when a noun or an object follows (30名代表|参会: _subject_after)."""
+    10万多人英勇|牺牲。 -> 牺牲人数 (the gold's 死亡人数), 700多人|参加论坛。 -> 参加论坛人数. None when a noun follows (30名代表|参会:
+    _subject_after). After 人 (`unit_char`), which no noun follows, a verb that also heads nouns (参加, 参与) is the verb; the
+    verb and its object name them only when no noun naming people stands right before the count (`named_before`: 遇险渔民|20人
+    已回到广东台山 counts 渔民)."""
     right, at = right.lstrip(" *_"), 0
     for _ in range(2):  # 10万多人|不幸遇难, 3人|均已出院: adverbs before the verb
         if right[at:at + 2] in jieba_verbs()[0]:
             break
         at += next((n for n in (2, 1) if _is_adverb(right[at:at + n]) or right[at:at + n] in PEOPLES_MISHAP_ADVERBS), 0)
     verb = right[at:at + 2]
-    if ((verb in PEOPLES_MISHAP_VERBS or verb in jieba_verbs()[0] and verb not in jieba_verbs_that_head_nouns() | NOUNS_TAGGED_AS_VERBS)
-            and not _CHANGE_BEFORE.match(verb) and _CLAUSE_END.match(right, at + 2)):  # 由387人减至|278人: a change of a number
-        return verb + "人数"
+    heads = NOUNS_TAGGED_AS_VERBS if unit_char == "人" else jieba_verbs_that_head_nouns() | NOUNS_TAGGED_AS_VERBS
+    if (verb in PEOPLES_MISHAP_VERBS or verb in jieba_verbs()[0] and verb not in heads) and not _CHANGE_BEFORE.match(verb):
+        if _CLAUSE_END.match(right, at + 2) or unit_char == "人" and _JOINED_VERB.match(right, at + 2):
+            return verb + "人数"  # (由387人减至|278人: a change of a number)
+        if unit_char == "人" and not named_before and (did := _WHAT_PEOPLE_DID_TO.match(right, at + 2)) \
+                and not _is_predicate_verb(did["obj"], 0):
+            return verb + did["obj"] + "人数"
     return _people_by_their_last_verb(right)
 
 
@@ -777,6 +790,16 @@ def _people_by_their_last_verb(right: str) -> str | None:
             and _BEFORE_PEOPLES_LAST_VERB.fullmatch(body[:-2]) and body[:-2]:
         return verb + "人数"
     return None
+
+
+def _people_named_before(text: str, start: int) -> bool:
+    """A noun naming people ends right before `start` (遇险渔民|20人), or the group they are part of (新任部长中有|两人, 4000多名
+    新国家党党员中已有|1000多人): they are counted by it."""
+    before = _GROUP_OF_PEOPLE_TAIL.sub("", text[_clause_start(text, start):start])
+    return len(before) in _people_head_ends(before)
+
+
+_GROUP_OF_PEOPLE_TAIL = re.compile(r"(?:中|当中|之中|里)?(?:已经|已|还|就|共|也)?有?$")
 
 
 def _names_what_people_did(subject: str | None) -> bool:
