@@ -239,6 +239,16 @@ def test_who_handles_the_counted_thing_is_no_part_of_it(text, mention, subject):
 
 
 @pytest.mark.parametrize(("text", "mention", "subject"), [
+    # a generic head (人员, 进度) names nothing without the verb before it, which is then no verb to strip
+    ("抓获“九月直播”涉黄平台投资者、管理人员、家族长、主播等涉案人员51名。", "51名", "涉案人员"),
+    ("全国已收获小麦面积2.47亿亩，收获进度81.2%。", "81.2%", "收获进度"),
+    ("前三季度，全国城镇新增就业人员898万人，完成全年目标任务的99.8%。", "898万人", "就业人员"),
+])
+def test_a_generic_head_keeps_the_verb_naming_it(text, mention, subject):
+    assert in_sentence(text, mention).subject == subject
+
+
+@pytest.mark.parametrize(("text", "mention", "subject"), [
     # what ends the phrase before the number without being the thing: the group a part is taken from (X中), an adverb of
     # the verb, 升至
     ("轻工9个重点行业中5个实现投资增长。", "5个", "重点行业"),

@@ -100,6 +100,8 @@ _PLACE_RANKED = re.compile(f"({_alt(_LEAD_PLACES)})(?:目前|现在|如今|已�
 SERIES_WORDS = ("新增", "现有", "累计")
 _CASE_CLASS = r"(?:单日|当日)?(?:确诊|死亡|疑似|重症|危重|治愈|出院|无症状|本土|境外输入|输入|新冠|病例|感染者)"
 NOUNS_A_VERB_CLASSES = frozenset({"病例"})
+# Generic heads that name nothing without the verb before them (涉案|人员, 就业|人员, 收获|进度): the verb tells which.
+NOUNS_THE_VERB_BEFORE_NAMES = frozenset({"人员", "人口", "进度"})
 _SERIES = f"(?:{_alt(SERIES_WORDS)})(?={_CASE_CLASS})"
 _SERIES_RE = re.compile(_SERIES)
 # 国内 opening the name of a measure says domestic, as against inbound or outbound, not where (国内生产总值 is GDP, 国内出游人次
@@ -550,7 +552,7 @@ def _after_verb(phrase: str) -> str:
     def names_a_thing(rest: str, *, keep_keyword: bool = True) -> bool:  # a noun phrase of its own, keeping the
         # phrase's indicator keyword if any (unless the verb is one of HANDLING_VERBS: 粮食企业累计收购|小麦)
         return (len(rest) > 2 or rest in words) and rest[0] not in "和及与年月日" and not rest[0].isdigit() \
-            and rest not in NOUNS_A_VERB_CLASSES \
+            and rest not in NOUNS_A_VERB_CLASSES and rest not in NOUNS_THE_VERB_BEFORE_NAMES \
             and not _HEAD_TAIL.fullmatch(rest) and not _MEASURE_ONLY.fullmatch(rest) \
             and (not keep_keyword or keywords.search(rest) is not None or keywords.search(phrase) is None)
 
