@@ -162,6 +162,17 @@ def test_a_contribution_names_whose_and_to_what(text, mention, subject):
 
 
 @pytest.mark.parametrize(("text", "mention", "subject"), [
+    # a value told as a share of a whole after a verb of the value (为, 达, 不低于 … B的N%) is of what stands before the verb
+    ("匈牙利国家气象局日前表示，今年6月的降雨量仅为往年平均降雨量的17%。", "17%", "降雨量"),
+    ("截至7月12号，格陵兰岛冰盖表层的融化面积已达整个表层的约97%。", "约97%", "融化面积"),
+    ("职业本科教育招生规模不低于高等职业教育招生规模的10%，职业教育吸引力显著提高。", "10%", "职业本科教育招生规模"),
+    ("今年欧元区通货膨胀率将达6.1%，远高于此前预测的3.5%。", "3.5%", "欧元区通货膨胀率"),
+])
+def test_a_share_after_a_verb_of_the_value_is_of_what_stands_before_it(text, mention, subject):
+    assert in_sentence(text, mention).subject == subject
+
+
+@pytest.mark.parametrize(("text", "mention", "subject"), [
     # a rise told as 从/由 a base's value to a new level: both values are of the thing before 从/由
     ("德国工业联合会将德国2022年经济增长预期从约3.5%下调至1.5%。", "约3.5%", "经济增长预期"),
     ("德国工业联合会将德国2022年经济增长预期从约3.5%下调至1.5%。", "1.5%", "经济增长预期"),
@@ -503,7 +514,7 @@ def test_what_people_do_that_jieba_tags_otherwise_is_no_part_of_them(text, menti
     ("交通固定资产投资规模维持高位，达2.95万亿元。", "达2.95万亿元", "交通固定资产投资规模"),
     ("今年高校毕业生人数再创新高，达820万人，促进就业任务更为繁重。", "达820万人", "高校毕业生人数"),
     # not a clause opening on a preposition, nor one telling where the news comes from
-    ("根据关税减让方案，中方实现零关税的产品最终将达到税目数的97%。", "97%", None),
+    ("根据关税减让方案，中方实现零关税的产品最终将达到税目数的97%。", "97%", "产品"),  # its own clause's, a share of 税目数
 ])
 def test_a_clause_naming_nothing_continues_the_topic_before_it(text, mention, subject):
     assert in_sentence(text, mention).subject == subject

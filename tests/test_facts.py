@@ -231,7 +231,7 @@ FACT_CASES = [
     # a % above 100 without change wording is still a change, never a share (constructed); 上年 here is the
     # base of the comparison, not the period
     ("全市高新技术产业产值达到上年的150%。",
-     "150%", None, 150, "%", None, "exact", "other", None),
+     "150%", "高新技术产业产值", 150, "%", None, "exact", "output", None),
     # ranks: value is the position, unit 位
     ("2023年国家颠覆性技术项目中,来自广州的项目数量居全国第二。",
      "居全国第二", "项目数量", 2, "位", None, "exact", "rank", "2023"),

@@ -1125,6 +1125,9 @@ _YEAR_OF = re.compile(r"(?:\d{4}年(?:底|末)?|(?:现如今|如今|现在|目�
 # A占B比重 names the ratio itself (数字经济规模占GDP比重): that phrase stays the subject.
 _SHARE_PART = re.compile(r"(?:(?:占到|占了|约占|仅占|只占|占)(?P<any>[^，,；;。、占]{1,16})|"
                          r"(?:不到|不足|超过|相当于|完成了?)(?P<of>[^，,；;。、占]{1,14}的|[^，,；;。、占的]{0,10}(?:任务|目标|计划))|"  # 完成年度计划的|72%, 完成年度目标任务|79%
+                         # a value told as a share of a whole after a verb of the value (降雨量仅为往年平均降雨量的|17%, 融化面积已达整个表层的
+                         # |约97%, 招生规模不低于高等职业教育招生规模的|10%): what stands before the verb
+                         r"(?:已达到|已达|达到了?|达|仅为|约为|为|是|不低于|不高于|低于|高于)(?P<whole>[^，,；;。、占的由从\d]{2,14}的)|"
                          r"在(?P<within>[^，,；;。、在]{1,12})中(?:所占)?的?(?:比重|比例|份额|占比)[^，,；;。、\d]{0,4})$")  # A在GDP中的比重
 _NAMED_RATIO = re.compile("比重|比例|份额|比率")
 
