@@ -173,6 +173,15 @@ def test_a_share_after_a_verb_of_the_value_is_of_what_stands_before_it(text, men
 
 
 @pytest.mark.parametrize(("text", "mention", "subject"), [
+    # a verb adjusting a rate by the number ends the subject, as a change does; 目标区间 is one noun
+    ("欧洲央行12日决定将三大关键利率分别下调25个基点。", "25个基点", "三大关键利率"),
+    ("美国联邦储备委员会22日宣布将联邦基金利率目标区间上调25个基点到4.75%—5%之间。", "25个基点", "联邦基金利率目标区间"),
+])
+def test_a_verb_adjusting_a_rate_is_no_part_of_it(text, mention, subject):
+    assert in_sentence(text, mention).subject == subject
+
+
+@pytest.mark.parametrize(("text", "mention", "subject"), [
     # a rise told as 从/由 a base's value to a new level: both values are of the thing before 从/由
     ("德国工业联合会将德国2022年经济增长预期从约3.5%下调至1.5%。", "约3.5%", "经济增长预期"),
     ("德国工业联合会将德国2022年经济增长预期从约3.5%下调至1.5%。", "1.5%", "经济增长预期"),

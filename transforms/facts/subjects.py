@@ -56,7 +56,7 @@ STOP_AFTER = ("参与", "实现", "成立", "通过", "将", "是", "为", "已"
               "还", "同时", "陆续", "相继", "分别", "首次", "顺利", "成功", "打造", "发运", "集聚",
               "建设", "取得", "以及", "线上", "拟", "同比", "在", "投向", "销往", "受益", "获得", "有望",
               "可望", "预计", "发行", "开工", "不久前", "刚刚", "目前", "线下", "今天", "昨天", "近日", "日前",
-              "现已", "此前", "此后", "随后", "之后", "之外", "之前", "当天", "当日", "享受", "全部", "保持", "带来", "公布", "揭晓", "亮相", "用于", "用作", "支持",
+              "现已", "此前", "此后", "随后", "之后", "之外", "之前", "之间", "当天", "当日", "享受", "全部", "保持", "带来", "公布", "揭晓", "亮相", "用于", "用作", "支持",
               "帮助", "死亡", "受伤", "失踪", "遇难", "背后", "基础上", "之际", "可在", "可以", "部署",
               "驶向", "驶往", "驶离", "飞往", "飞抵", "运往", "发往",  # motion to a place: 4560个集装箱|驶向欧洲
               # verbs that take an object and head no noun (2400多个车站|实行电子客票, 16个省份|出台…举措, 7家央企总部|迁出北京)
@@ -89,6 +89,10 @@ CHANGE_VERBS = ("增长", "增加", "提高", "提升", "下降", "减少", "降
 _CHANGE_ONLY = re.compile(rf"(?:{_alt(CHANGE_FRAMES)})*(?:{_alt(CHANGE_VERBS)})(?:了|到|至|为)*")
 # A subject ending in a change (保障房建设资金就增加了, 实体经济人民币贷款增加): what changed is before it.
 _CHANGE_TAIL = re.compile(rf"(?:{_alt(CHANGE_FRAMES)})*(?:{_alt(CHANGE_VERBS)})(?:了|到|至|为)*$")
+# A rate adjusted by the number (将三大关键利率分别下调|25个基点, 将联邦基金利率目标区间上调|25个基点): the verb of adjusting and its
+# frame end the subject, as a change does; what was adjusted is before them.
+ADJUSTING_VERBS = ("下调", "上调", "调低", "调高", "调降", "调升", "下修", "上修", "下浮", "上浮")
+_ADJUSTING_TAIL = re.compile(rf"(?<=..)(?:{_alt(CHANGE_FRAMES)})*(?:{_alt(ADJUSTING_VERBS)})了?$")
 # A verb of LEAD followed by 率, 面 or 者 heads a noun (覆盖率, 完成率, 覆盖面, 建设者): no verb to strip.
 _LEAD_PLACES = ("我国", "我省", "我市", "全国", "全省", "全市", "全县", "中国", "国内", "该区", "该平台", "当地")
 # A place of LEAD right before a rank, with only adverbs or a time between (10年前中国|位列第34名, 我国|位居第11位): the place
@@ -116,7 +120,9 @@ _TOTAL_GONG = "(?<=[\u4e00-\u9fff]{2})(?<![公中总一])共(?![和产青享同�
 # A modal after a time each (每年, 一年, 每天) or after 后 (建成后, 完工后) opens what the thing will do or yield each time (每年可|发电
 # 5.7亿度, 完工后可|满足年旅客吞吐量8000万人次, 每天可|运输乘客): the subject follows it; not 可 opening a word (人均可支配收入).
 _MODAL_OF_CAPACITY = "(?<=[年天日月后])(?:可以|能够|可|能)(?![支持再比用能])(?=[\u4e00-\u9fff])"
-_CUT_AFTER_RE = re.compile(f"(?!{_SERIES})(?:{_alt(CUT_AFTER)})|(?={_SERIES})|" + "(?<=[\u4e00-\u9fff])提供(?![者商方])|" + _TOTAL_GONG  # 每年可提供|气态天然气, not 器官提供者
+# 目标 opening a noun of a policy's target (联邦基金利率目标区间, 目标值, 目标价) is no word to cut after.
+_TARGET_NOUN = "目标(?:区间|值|价|利率)"
+_CUT_AFTER_RE = re.compile(f"(?!{_SERIES}|{_TARGET_NOUN})(?:{_alt(CUT_AFTER)})|(?={_SERIES})|" + "(?<=[\u4e00-\u9fff])提供(?![者商方])|" + _TOTAL_GONG  # 每年可提供|气态天然气, not 器官提供者
                            + "|" + _MODAL_OF_CAPACITY)
 _HAS = re.compile("(?<=[\u4e00-\u9fff]{2})有")
 # 实施 ends a subject as a verb (实施改造), not as the head of a noun (17条实施意见); 集中 likewise (集中签约, not 集中安置点).
@@ -242,7 +248,7 @@ def _trimmed(piece: str, *, keep_place: bool = False) -> str:
     if len(compared := _COMPARED_TAIL.sub("", piece)) >= 2:
         piece = _TRAIL_RE.sub("", compared)
     piece = _TRAIL_RE.sub("", piece).translate(_NOISE)
-    if not lasted and len(trimmed := _CHANGE_TAIL.sub("", piece)) >= 2:
+    if not lasted and len(trimmed := _ADJUSTING_TAIL.sub("", _CHANGE_TAIL.sub("", piece))) >= 2:
         piece = _TRAIL_RE.sub("", trimmed)
     if len(trimmed := _BASE_TAIL.sub("", piece)) >= 2:
         piece = _TRAIL_RE.sub("", trimmed)  # 价格分别比上月|下降2.3%: the adverb before the base
