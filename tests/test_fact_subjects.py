@@ -613,6 +613,8 @@ def test_what_follows_the_counted_noun_after_it(text, mention, subject):
     # 国内 opening the name of a measure (GDP, domestic trips) is no scope to strip
     ("初步核算，一季度国内生产总值334193亿元，按不变价格计算，同比增长5.0%。", "334193亿元", "国内生产总值"),
     ("国内出游总花费6770.02亿元，同比增长7.0%。", "6770.02亿元", "国内出游总花费"),
+    # 指标 before a name is the class the name is in (反映货币供应量的指标|广义货币(M2)余额)
+    ("8月末，反映货币供应量的指标广义货币(M2)余额164.52万亿元，同比增长8.9%。", "164.52万亿元", "广义货币余额"),
 ])
 def test_words_around_the_subject_before_the_number(text, mention, subject):
     assert in_sentence(text, mention).subject == subject
