@@ -594,6 +594,19 @@ def test_an_income_someone_has_is_not_output(text, mention, indicator):
     assert fact.indicator == indicator
 
 
+@pytest.mark.parametrize(("text", "mention", "indicator"), [
+    # a time or an adverb of manner left between the head and the verb of its change names no thing: the head changed
+    ("5月份，规模以上高技术制造业增加值两年平均增长13.1%，明显快于全部工业增速。", "13.1%", "output"),
+    ("去年，台州市场主体总数逆势增长12%。", "12%", "enterprises"),
+    ("今年前四个月，在全国制造业投资增速放缓的情况下，广东佛山制造业投资却逆势增长16个百分点。", "16个百分点", "investment"),
+    ("英国国内生产总值今年第一季度环比增长0.1%，比新冠疫情暴发前的2019年第四季度低0.5%。", "0.1%", "output"),
+    ("报告将中国经济今明两年增速较7月份时均上调0.1个百分点，分别提高到6.8%和6.5%。", "6.8%", "output"),
+])
+def test_a_time_or_manner_after_the_head_does_not_hide_it(text, mention, indicator):
+    (fact,) = [f for f in F.extract_facts(F.Sentence(text, 0, len(text))) if f.mention == mention]
+    assert fact.indicator == indicator
+
+
 @pytest.mark.parametrize(("text", "mention", "subject", "indicator"), [
     # an amount restated in another currency right after it is the same amount: its thing and its class
     ("两国贸易额为600亿美元（约合4100亿元人民币），同比增长20%。", "4100亿元人民币", "两国贸易额", "trade"),
