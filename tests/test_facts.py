@@ -891,6 +891,9 @@ def test_a_part_after_qizhong_is_of_the_whole_before(text, mention, subject, ind
     ("昌景黄高铁西起江西南昌经景德镇，东至安徽黄山，全长289.9公里，设计时速350公里。", "289.9公里", "infrastructure"),
     ("大桥跨越泉州湾，全长20.287公里，贯通后高铁建设将进入最后冲刺阶段。", "20.287公里", "infrastructure"),
     ("中俄东线天然气管道起于黑龙江黑河，终点为上海市，全长5111公里。", "5111公里", "infrastructure"),
+    # … and so is a bare length in service or a bare span
+    ("津秦高铁起点为天津西站，终点为秦皇岛站，运营里程287公里，列车初期运营时速300公里。", "287公里", "infrastructure"),
+    ("北盘江大桥由云、贵两省共同投资修建，大桥总长1341.4米，主跨720米，桥面距江面垂直高度达565米。", "720米", "infrastructure"),
     # not a train's route, nor a length with nothing built named before it
     ("班列途经哈萨克斯坦、俄罗斯、白俄罗斯、波兰，全长9000多公里。", "9000多公里", "other"),
     ("科考分队从冰川成功钻取4根冰芯，总长约230米。", "约230米", "other"),

@@ -139,8 +139,9 @@ def _amount_of_previous(subject: str | None, prev_subject: str | None, prev_unit
 
 # A bare length (全长, 总长, 线路全长, 总里程) in a later clause is the length of what the sentence spoke of before it: a line,
 # a bridge, a tunnel, a pipeline named by an infrastructure keyword (昌景黄高铁西起江西南昌…，全长289.9公里; 大桥跨越泉州湾，
-# 全长20.287公里), unless the sentence follows a train or a ship on its route (中欧班列从兰州铁路口岸始发…，全长9000多公里).
-_BARE_LENGTH = re.compile(r"(?:线路|全线|主线|正线)?(?:全长|总长|总长度|长度|总里程|里程)")
+# 全长20.287公里), unless the sentence follows a train or a ship on its route (中欧班列从兰州铁路口岸始发…，全长9000多公里);
+# so is a bare length in service (津秦高铁起点为天津西站，…，运营里程287公里) and a bare span (北盘江大桥…，大桥总长1341.4米，主跨720米).
+_BARE_LENGTH = re.compile(r"(?:线路|全线|主线|正线)?(?:运营|营业|通车|运行)?(?:全长|总长|总长度|长度|总里程|里程)|主跨|(?:主跨)?跨径|跨度")
 LENGTH_UNITS = frozenset({"公里", "千米", "米"})
 _ROUTE = re.compile(r"班列|列车|货车|航线|航程|航班|班轮|邮轮|航行|行程|路程|途经")
 
