@@ -607,6 +607,19 @@ def test_a_time_or_manner_after_the_head_does_not_hide_it(text, mention, indicat
     assert fact.indicator == indicator
 
 
+@pytest.mark.parametrize(("text", "mention", "indicator"), [
+    # taxes of a kind are taxes collected, like 税收; told as a percentage they are a rate
+    ("2016年全国海关实现税收净入库15388亿元，其中，关税和进口环节税分别增长2.3%和2.6%。", "2.3%", "output"),
+    ("海关全面开展征管制度改革，征收关税和进口环节税8. 99万亿元，同比增长8. 7%。", "8. 99万亿元", "output"),
+    ("仅山东省就筛查出疑点企业5249户，查补税款19.15亿元。", "19.15亿元", "output"),
+    ("对中国产光伏产品征收平均高达47%的关税。", "高达47%", "other"),
+    ("减按15%征收污染防治第三方企业所得税。", "15%", "other"),
+])
+def test_taxes_of_a_kind_are_taxes_collected(text, mention, indicator):
+    (fact,) = [f for f in F.extract_facts(F.Sentence(text, 0, len(text))) if f.mention == mention]
+    assert fact.indicator == indicator
+
+
 @pytest.mark.parametrize(("text", "mention", "subject", "indicator"), [
     # an amount restated in another currency right after it is the same amount: its thing and its class
     ("两国贸易额为600亿美元（约合4100亿元人民币），同比增长20%。", "4100亿元人民币", "两国贸易额", "trade"),

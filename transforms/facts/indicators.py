@@ -77,6 +77,10 @@ NOT_THE_CLASS = {
         "a financial market's size": re.compile(r"(?:债券|股票|证券|期货|资本|金融|信贷|保险|基金|外汇|股)市场规模$"),
         # a benefit that is social or ecological, or told per mu or per head (每亩年经济效益10000元, 人均生产效益), is no economic output
         # (经济效益, 企业效益), nor is the verb phrase 发挥效益 (扶贫资金闲置未及时发挥效益: funds that bring none)
+        # a tariff added on goods told as money (对额外3000亿美元中国输美商品加征关税) is the value of the goods, and a tax evaded, owed,
+        # refunded or relieved (偷逃税款, 欠缴税款, 退还税款) is no tax collected (税款, 关税: taxes of a kind are output)
+        "goods a tariff is added on": re.compile(r"加征(?:的)?关税$"),
+        "a tax evaded or refunded": re.compile(r"(?:偷逃|逃避|偷|逃|少缴|欠缴|欠|退还|返还|抵扣|缓缴|免征|免缴)(?:的)?税款$"),
         "a social benefit or one per mu": re.compile(r"(?:社会|生态|环境|每亩|亩均|每公顷|人均[\u4e00-\u9fff]{0,2}|发挥)(?:年)?(?:经济)?效益$"),
     },
     "patents": {
@@ -302,6 +306,8 @@ def classify(subject: str | None, unit: str, kind: str = "level", *, examples: s
         indicator = "rd_intensity"  # a share of R&D spending is R&D intensity
     if indicator == "investment" and unit == "%" and kind != "change" and best.group() in GRANTS_AS_RATES:
         return "other"  # 给予最终销售价格20%的补贴, 政府补贴60%: a rate of what is bought or built, not money granted
+    if best.group() in TAXES_AS_RATES and (unit == "%" and kind != "change" or unit == "百分点"):
+        return "other"  # 对中国产光伏产品征收平均高达47%的关税: a tax rate
     if best.group() in LOSSES and unit == "%" and kind != "change":
         return "other"  # 全市接近30%的规模以上企业亏损, 境外企业…亏损占24.8%: a share of firms that lose money, not of a loss
     if kind == "change" and unit in ("%", "百分点", "倍"):
@@ -312,6 +318,10 @@ def classify(subject: str | None, unit: str, kind: str = "level", *, examples: s
 # A subsidy or a grant told as a percentage (给予最终销售价格20%的补贴, 牧民建设棚圈…政府补贴60%, 对东部地区补助50%, 补贴额度从70%调整到90%)
 # is a rate of what is bought, built or insured, like a grant per head (NOT_THE_CLASS investment): other; its growth (补贴增长15%) is not.
 GRANTS_AS_RATES = frozenset({"补贴", "补助"})
+# A tax of a kind told as a percentage (加征25%的关税, 减按15%征收企业所得税) is its rate, not taxes collected, and
+# so is its change in points (摩托车关税提高25个百分点); its change in per cent (关税和进口环节税分别增长2.3%和2.6%) is a change of the
+# taxes collected.
+TAXES_AS_RATES = frozenset({"所得税", "消费税", "营业税", "关税", "进口环节税", "税款"})
 # A loss told as a share is mostly the share of firms that lose money (接近30%的规模以上企业亏损, 亏损占24.8%), not of an amount lost;
 # its change (亏损额同比下降18.1%) is a change of the loss.
 LOSSES = frozenset({"亏损", "净亏损"})
