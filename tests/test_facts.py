@@ -620,6 +620,20 @@ def test_taxes_of_a_kind_are_taxes_collected(text, mention, indicator):
     assert fact.indicator == indicator
 
 
+@pytest.mark.parametrize(("text", "mention", "indicator"), [
+    # a sector named alone after 其中 is a part of the whole measured before it: the whole's class
+    ("高技术产业实际使用外资增长33.6%，其中高技术制造业增长31.1%，高技术服务业增长34.4%。", "31.1%", "investment"),
+    ("高技术产业实际使用外资增长33.6%，其中高技术制造业增长31.1%，高技术服务业增长34.4%。", "34.4%", "investment"),
+    ("一季度银行业新增各项贷款同比多增1.4万亿元，其中制造业同比多增1733亿元、批发零售业同比多增2315亿元。", "2315亿元", "investment"),
+    ("2025年，数字经济核心产业销售收入同比增长9.4%，其中，数字技术应用业同比增长13.8%。", "13.8%", "output"),
+    # not a sector that names its own measure
+    ("其中，采矿业全年利润下降23%，而装备制造业利润增长12.4%。", "12.4%", "output"),
+])
+def test_a_sector_after_qizhong_takes_the_class_of_the_whole(text, mention, indicator):
+    (fact,) = [f for f in F.extract_facts(F.Sentence(text, 0, len(text))) if f.mention == mention]
+    assert fact.indicator == indicator
+
+
 @pytest.mark.parametrize(("text", "mention", "subject", "indicator"), [
     # an amount restated in another currency right after it is the same amount: its thing and its class
     ("两国贸易额为600亿美元（约合4100亿元人民币），同比增长20%。", "4100亿元人民币", "两国贸易额", "trade"),

@@ -192,6 +192,27 @@ def income_of_people(subject: str | None, left: str) -> bool:
     return _INCOME_EARNERS.search(left) is not None and _INCOME_MAKERS.search(left) is None
 
 
+# A sector named alone after 其中 (高技术产业实际使用外资增长33.6%，其中高技术制造业增长31.1%，高技术服务业增长34.4%; 各项贷款同比多增
+# 1.4万亿元，其中制造业同比多增1733亿元; 保险资金为实体经济融资超过21万亿元，其中投向…绿色产业超过1万亿元) is a part of the whole
+# measured before it in the sentence: it takes the whole's class, not output (制造业 as an industry's size) or other. Not a sector
+# that names its own measure (其中装备制造业利润增长12.4%), and not words ending in 业 that are no sector (企业, 就业, 专业 …).
+_SECTOR_ONLY = re.compile(r"[\u4e00-\u9fff、]{0,12}业")
+NOT_SECTORS = ("企业", "就业", "专业", "职业", "事业", "作业", "毕业", "失业", "创业", "物业", "营业", "开业", "停业", "复业", "学业")
+_AMONG_THEM_BEFORE = re.compile(r"其中")
+
+
+def sector_part_class(subject: str | None, before: str, unit: str, kind: str, wholes: list[tuple[str, str]]) -> str | None:
+    """The class of the whole a bare sector after 其中 is part of: `before` is the sentence before the number, `wholes` the
+    (class, unit) of the facts before it in the sentence; None when the subject is no bare sector, no 其中 comes before it, or
+    no fact before it has a class whose unit the part shares (or the part is a change)."""
+    if not (subject and _SECTOR_ONLY.fullmatch(subject) and not subject.endswith(NOT_SECTORS) and _AMONG_THEM_BEFORE.search(before)):
+        return None
+    whole = next(((cls, u) for cls, u in reversed(wholes) if cls not in ("other", "rank")), None)
+    if whole is None or not (kind == "change" or _unit_kinds().get(unit) == _unit_kinds().get(whole[1])):
+        return None
+    return whole[0]
+
+
 UNITS_THAT_NAME_THE_THING = frozenset({"部门", "城", "市", "县"})
 # What may follow the head keyword of a subject for it to still be the class's: the measure nouns of _HEAD_TAIL (told as the
 # actual or the summed amount too: 海外并购实际金额, 投资累计总额), the length
