@@ -634,6 +634,20 @@ def test_a_sector_after_qizhong_takes_the_class_of_the_whole(text, mention, indi
     assert fact.indicator == indicator
 
 
+@pytest.mark.parametrize(("text", "mention", "indicator"), [
+    # a rate or a change naming nothing after a classed fact of its sentence is told of the same thing
+    ("2013年到2016年，国内生产总值年均增长7.2%，高于同期世界2.6%和发展中经济体4%的平均增长水平。", "2.6%", "output"),
+    ("预计2026年德国经济增长率为1.0%，低于该部门去年秋季预测的1.3%。", "1.3%", "output"),
+    ("其中，高价值发明专利拥有量166.5万件，占41.5%，较上年提高1.1个百分点。", "1.1个百分点", "patents"),
+    ("今年中央财政预算安排专项扶贫资金332亿元，新增扶贫资金的80%投向了连片特困地区。", "80%", "investment"),
+    # not after a fact of no class
+    ("6月1日至5日，民航日均运输旅客恢复至去年同期的57.4%，日均飞行班次恢复至去年同期的66.11%。", "66.11%", "other"),
+])
+def test_an_unnamed_rate_is_of_the_classed_thing_before_it(text, mention, indicator):
+    (fact,) = [f for f in F.extract_facts(F.Sentence(text, 0, len(text))) if f.mention == mention]
+    assert fact.indicator == indicator
+
+
 @pytest.mark.parametrize(("text", "mention", "subject", "indicator"), [
     # an amount restated in another currency right after it is the same amount: its thing and its class
     ("两国贸易额为600亿美元（约合4100亿元人民币），同比增长20%。", "4100亿元人民币", "两国贸易额", "trade"),
