@@ -640,6 +640,9 @@ def test_a_sector_after_qizhong_takes_the_class_of_the_whole(text, mention, indi
     ("预计2026年德国经济增长率为1.0%，低于该部门去年秋季预测的1.3%。", "1.3%", "output"),
     ("其中，高价值发明专利拥有量166.5万件，占41.5%，较上年提高1.1个百分点。", "1.1个百分点", "patents"),
     ("今年中央财政预算安排专项扶贫资金332亿元，新增扶贫资金的80%投向了连片特困地区。", "80%", "investment"),
+    # … and so is an amount of money naming nothing after money
+    ("财政部、应急管理部下拨4.18亿元中央救灾资金，其中2.5亿元用于抗旱减灾工作，1.68亿元用于受灾群众生活救助工作。", "1.68亿元", "investment"),
+    ("中国工商银行已经紧急投放贷款430亿元，其中130亿元用于疫情防控，300亿元用于支持企业恢复生产经营。", "300亿元", "investment"),
     # not after a fact of no class
     ("6月1日至5日，民航日均运输旅客恢复至去年同期的57.4%，日均飞行班次恢复至去年同期的66.11%。", "66.11%", "other"),
 ])

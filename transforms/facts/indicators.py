@@ -215,16 +215,18 @@ def sector_part_class(subject: str | None, before: str, unit: str, kind: str, wh
 
 # A rate or a change that names nothing (the grammar found no subject) after a classed fact of its sentence is mostly told of the
 # same thing: compared with it (国内生产总值年均增长7.2%，高于同期世界|2.6%), expected of it (美国实际国内生产总值…增长6.5%，低于市场普遍
-# 预期的|8.5%) or its change (铁路投资企稳，完成4612亿元，同比增长|1.7%): it takes that fact's class. Only in per cent, points or times.
+# 预期的|8.5%) or its change (铁路投资企稳，完成4612亿元，同比增长|1.7%): it takes that fact's class. Only in per cent, points or times,
+# or money after money (下拨4.18亿元中央救灾资金，其中2.5亿元用于…，|1.68亿元用于…; 资金总量达2.8万亿元，目前已下达|2.6万亿元).
 RATE_UNITS = frozenset({"%", "百分点", "倍"})
 
 
-def unnamed_rate_class(subject: str | None, unit: str, before: list[str]) -> str | None:
-    """The class of the last fact `before` this one in its sentence (their classes, in order), for a rate or a change in
-    RATE_UNITS that names no subject; None otherwise or when that fact has no class."""
-    if subject is not None or unit not in RATE_UNITS or not before or before[-1] in ("other", "rank"):
+def unnamed_rate_class(subject: str | None, unit: str, before: list[tuple[str, str]]) -> str | None:
+    """The class of the last fact `before` this one in its sentence (their (class, unit) pairs, in order), for a rate or a
+    change in RATE_UNITS, or an amount of money after money, that names no subject; None otherwise or when that fact has no class."""
+    if subject is not None or not before or before[-1][0] in ("other", "rank"):
         return None
-    return before[-1]
+    money = _unit_kinds().get(unit) == "money" == _unit_kinds().get(before[-1][1])
+    return before[-1][0] if unit in RATE_UNITS or money else None
 
 
 UNITS_THAT_NAME_THE_THING = frozenset({"部门", "城", "市", "县"})
