@@ -485,6 +485,8 @@ def test_indicator_taxonomy_is_the_data_dictionary():
         ("地铁线", "条", "level", "infrastructure"),              # the lines counted
         ("高铁线路", "条", "level", "infrastructure"),
         ("高铁沿线", "个", "level", "other"),                     # places along a line are no line
+        ("电子战基站", "个", "level", "other"),                   # an army's station struck is no network's base station
+        ("5G基站", "个", "level", "infrastructure"),
         ("核酸检测实验室", "个", "level", "other"),               # a lab that tests serves checks, not research
         ("第三方独立医学实验室", "家", "level", "other"),
         ("航天医学实验室", "个", "level", "platforms"),

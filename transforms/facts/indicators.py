@@ -105,6 +105,9 @@ NOT_THE_CLASS = {
         # a lane of a border checkpoint (22条快速通关查验通道, 客货车通道, 自助通道) or a route of birds (候鸟迁飞通道) is no built
         # corridor (川渝间铁路通道6条, 特高压输电大通道, 深中通道全长24公里)
         "a checkpoint's lane or a flyway": re.compile(r"(?:查验|通关|客货车|旅检|自助|人工|绿色|迁飞|迁徙)通道$"),
+        # a station of an army struck or destroyed (乌军当天打击了俄军3个电子战基站, 摧毁乌军…7个电子战基站) is a military target,
+        # not a mobile network's base station (5G基站)
+        "a military station": re.compile(r"(?:电子战|雷达|干扰|侦察|无线电侦听)基站$"),
     },
     "talent": {
         # officials, members or leaders counted with experts (省直机关领导干部和部分专家学者30人, 9位政协委员和专家学者) are no talent
