@@ -48,5 +48,9 @@ def read_user_dict(text: str) -> list[tuple[str, int | None, str | None]]:
 
 
 def build_segmenter(extra_words: Iterable[tuple[str, str | None]] = ()) -> Segmenter:
-    """Factory: a Segmenter with the user dictionary plus `extra_words` (word, POS tag) such as place names."""
+    """Factory: a Segmenter with the user dictionary plus `extra_words` (word, POS tag) such as place names.
+
+    Also empties rjieba's module-level segmenter, which its import fills with jieba's whole dictionary (memory in every
+    analysis worker) and which nothing here uses: every caller segments with a Segmenter or its own Jieba."""
+    rjieba.clear()
     return Segmenter(extra_words)
