@@ -7,7 +7,8 @@
 -- grain because an indicator class holds several things (platforms: 41 创新联合体 and 10 省技术创新中心 are
 -- two answers, not a disagreement); it is the extractor's free text, so two wordings make two rows.
 -- period_year is the year the statement names, else the year its article was published (a level stated without a
--- date is read as of its story); NULL when neither is known.
+-- date is read as of its story); NULL when neither is known, and for the size of a thing told without a time
+-- (大桥全长1320米, 设计时速350公里: of no year).
 -- Chosen value: the most recently published statement; ties go to the earliest fact in the article
 -- (lowest fact_id). chosen_because says why: 'only source' (one statement), 'sources agree' / 'statements
 -- agree' (every statement gives the same value, from several articles / from one), 'most recent publication'

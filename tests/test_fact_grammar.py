@@ -718,6 +718,26 @@ def test_subject_is_the_counted_noun_phrase(text, mention, subject):
     assert the_fact(text, mention).subject == subject
 
 
+# The size of a thing told without a time is of no year (the gold: 'a physical property, no year'); an event's depth or
+# height, and a count without a time, are the story's (CCTV)
+DIMENSIONS = [
+    ("鳊鱼洲长江大桥连接湖北黄梅县和江西九江市，全长1320米，是四线铁路混合箱梁斜拉桥。", "1320米", None),
+    ("该导弹射程450公里，可携带核弹头。", "450公里", None),
+    ("三河村平均海拔2500多米，是一个彝族贫困村。", "2500多米", None),
+    ("这条45公里长的绿道，从前被厂区围墙分隔成多段。", "45公里", None),
+    ("在距离震中磨西镇10公里外的得妥镇大渡河，抢险队员们通过动力舟桥运送物资。", "10公里", None),
+    ("京滨城际铁路经天津宝坻向南到达滨海新区，设计时速250公里，初期开通宝坻至北辰段。", "250公里", None),
+    ("呼伦贝尔部分地区积雪深度超过15厘米，当地启动应急预案。", "超过15厘米", 2023),
+    ("今天，潍坊至莱西高铁开工，全线长122.2千米，设计时速350公里。", "350公里", 2023),  # a time of its own
+    ("监测数据显示，滑坡体区域有6个灾害点。", "6个", 2023),
+]
+
+
+@pytest.mark.parametrize(("text", "mention", "year"), DIMENSIONS, ids=[d[1] for d in DIMENSIONS])
+def test_the_size_of_a_thing_is_of_no_year(text, mention, year):
+    assert the_fact(text, mention).period_year == year
+
+
 @pytest.mark.parametrize(("text", "mention", "half"), [
     ("中国共产党团结带领13亿多人民共同奋斗", "13亿多人", "民"),  # 人|民
     ("教育部等四部委发布通知", "四部", "委"),  # 部|委

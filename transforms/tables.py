@@ -201,7 +201,7 @@ TABLES: tuple[Table, ...] = (
         "status": (pl.String, "'actual' (achieved), 'target' (力争, 目标, 到2025年…达到), 'forecast' (预计, 有望) or 'plan' (计划, 拟)."),
         "period": (pl.String, "The period as written (2023年, 上半年); a comparison base such as 与2021年相比 is not the period."),
         "period_year": (pl.Int32, "The year the value refers to: the period's year, else the publication year; NULL "
-                                  "when neither is known."),
+                                  "when neither is known, and for the size of a thing told without a time (全长1320米)."),
         "mention": (pl.String, "The number as written in the sentence (超3800亿元)."),
         "sentence": (pl.String, "The sentence the statement is in."),
         "char_start": (pl.Int32, "Offset of `mention` in articles.body (from 0)."),

@@ -42,7 +42,7 @@ from transforms.facts.numbers import (
     _range_low,
     parse_number,
 )
-from transforms.facts.periods import _RISE_START_BEFORE, _period, period_year
+from transforms.facts.periods import _RISE_START_BEFORE, _period, is_dimension, period_year
 from transforms.facts.status import _status_under_frame, fact_status
 from transforms.facts.subjects import (
     _AMONG_THEM,
@@ -421,6 +421,7 @@ def _extract_facts(sentence: Sentence, *, published_year: int | None = None, car
                           status=_status_under_frame(norm, s, fact_status(norm, s, e, published_year, unit=unit), period,
                                                      carried=period is not None and _period(norm, s) is None, indicator=indicator,
                                                      published_year=published_year),
-                          period_year=period_year(period, published_year, rise_start=bool(_RISE_START_BEFORE.search(norm, 0, s)))))
+                          period_year=None if period is None and is_dimension(norm, s, e, unit)  # 大桥全长1320米: no year's
+                          else period_year(period, published_year, rise_start=bool(_RISE_START_BEFORE.search(norm, 0, s)))))
         prev_end = e
     return respective_subjects(norm, facts, sentence.char_start)
