@@ -7,9 +7,10 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from transforms.facts.indicators import PEOPLE_UNITS
 from transforms.facts.model import _CLAUSE_BREAK, _clause_start
 from transforms.facts.numbers import MASKS
-from transforms.facts.periods import _COMPARISON_BEFORE, FIVE_YEAR_PLANS
+from transforms.facts.periods import _COMPARISON_BEFORE, FIVE_YEAR_PLANS, is_dimension
 from transforms.facts.subjects import _SETS_A_NEW_LEVEL
 from transforms.facts.tables import _unit_kinds
 from transforms.lexicons import (
@@ -107,7 +108,7 @@ _EXPECTS_BEFORE_COMMA = re.compile(rf"预计|预测|估计|{UPON_COMPLETION}|{_D
 # raising things (将新培育3000家, not 将新发展格局单独成篇, where 将 marks an object), and a time of recurrence only when no 的
 # follows in the clause (今后五年，芜湖将每年拿出40个亿; not 恒力将每年销售收入的5%投入研发). When the verb after the adverb is
 # none, the word right after 将 may be the verb (将共建: 共建).
-WILL_ADVERBS = ("持续", "继续", "进一步", "全面", "加快", "尽快", "全力", "努力", "隆重", "重点", "着重", "着力", "稳步", "积极", "同比", "环比", "陆续", "依次", "先后", "大力", "逐步", "再", "还", "首次", "共", "大幅",
+WILL_ADVERBS = ("持续", "继续", "进一步", "全面", "加快", "尽快", "全力", "努力", "隆重", "重点", "着重", "着力", "稳步", "积极", "同比", "环比", "陆续", "依次", "先后", "大力", "逐步", "再", "还", "首次", "第一次", "同时", "共", "大幅",
                 "明显", "显著", "有所", "基本", "连续", "分别", "正式", "同步", "共同", "一次性", "(?:每年|每月)(?![^，,；;。的]*的)",
                 "新(?=培育|引进|建设|打造|布局|认定|设立|推出|改造|安排|投放|招引)")
 _WILL = re.compile(r"(?<![即必终])将(?![近军来士领帅相])(?:会|要)?(?:"
@@ -365,6 +366,27 @@ _KEPT_STATE = re.compile(r"安全|顺利|平稳|正常")
 _PLAN_COMES_TO = re.compile(r"将(?:达|超|突破|增至|增加到|提高到)")
 
 
+# A number before 将 + a verb in its clause is what is to be done or to come (活动期间，十多部总台原创影视精品将在塞尔维亚国家
+# 广播电视台播出; 2018年，全国2800多个湖泊将第一次迎来自己的湖长; 300公里“田园绿道”和全长9630公里的社区级绿道，将串联起…):
+# plan, or forecast for a verb of level or effect (_FORECAST_VERBS, as for 将 before the number). Not when the number counts
+# who will act, people or departments there now (工业和信息化部等五部门将于6月中旬…启动, 这10名预备航天员将进入…训练, 国家发展
+# 改革委等26家部委组成的…工作组将联合组织), nor when it is the size of a thing (这款近9米长的柔性太阳翼将用于…), nor when the verb
+# changes it: then the number is the level now (从明年起，每年24万个的小汽车购车摇号指标将缩水近4成).
+_AGENT_UNITS = PEOPLE_UNITS | {"部门", "部委"}
+_AGENT_AFTER = re.compile(r"[^，,；;。将]{0,2}?(?:部门|部委|单位|机构)")
+_CHANGE_VERBS = re.compile(r"降低|提升|提高|增长|下降|减少|增加|扩大|缩小|缩水|缩减|上涨|下跌|回落|萎缩|下滑|翻番|上升|削减|压缩")
+
+
+def _will_after(text: str, start: int, end: int, hi: int, unit: str | None) -> str | None:
+    """plan or forecast when 将 + a verb follows the number text[start:end] before `hi` (_status_cues), else None."""
+    if unit in _AGENT_UNITS or _AGENT_AFTER.match(text, end) or is_dimension(text, start, end, unit):
+        return None
+    will = next((c for c in _status_cues(text, end, hi) if text.startswith("将", c.start)), None)
+    if will is None or _CHANGE_VERBS.search(text, will.start, will.end + 2):
+        return None
+    return will.status
+
+
 # A capacity told after 按 (按照) and before 规划 in its clause is what a thing is planned for (芜湖宣州机场…按年旅客吞吐量175万人次、年货邮
 # 吞吐量1.8万吨规划; 按年旅客吞吐量5000万人次规划设计): plan. Not 按时 or 按期.
 _PLANNED_TO = re.compile(r"按(?:照)?(?![时期])")
@@ -419,6 +441,8 @@ def fact_status(text: str, start: int, end: int | None = None, published_year: i
                     and not _EXPECTATION.search(text, 0, start)):
                 return "target"  # 到2020年，98%的行政村将实现光纤通达: a goal, as 将 before the number under a horizon (_policy_goal)
             return later.lastgroup
+        if (will := _will_after(text, start, end, after.start() if after else len(text), unit)) and not _future_horizon(text, start, published_year):
+            return will  # 十多部…影视精品将在塞尔维亚国家广播电视台播出: what is to be shown (under a horizon ahead: a goal, below)
         if _unit_kinds().get(unit or "") in _BUILT_QUANTITIES and _BEING_BUILT.search(text, end, after.start() if after else len(text)):
             return "plan"
         if "规划" in text[end:after.start() if after else len(text)] and _PLANNED_TO.search(text, clause_start, start):
