@@ -36,6 +36,11 @@ MEETING_DECIDES = r"会议(?:同时|还|并|研究)?(?:决定|确定)(?!的|了�
 AIM_IS = r"目标[是为](?=[，,：:]|用|在|到|通过|实现|达到|让|使|每年|今年|明年|力争|争取|确保)"
 SHALL_DO = (r"(?<![主重需只首纪摘险紧简必想就都])要(?:新建|新增加|新增|建设|建成|建立|建|增加|增长|提高到|提高|提升|培育|引进|开工|"
             r"关停|淘汰|压减|减少|降低|发布|打造)")
+# A cue word that is part of a noun is no cue: 预测 naming the work or tools of forecasting (对渠道水温和冰情开展预测预报，今年新增加的
+# 18套…设备实现实时监测; 人工智能负荷预测系统通过30多种人工智能算法; 预测预警能力) is done now (but 预测模型显示，未来4周… tells
+# what a model expects); 令计划 is a man's name (证实令计划受贿共计折合人民币7708.5383万元), not a plan.
+_FORECASTING_NOUN = "(?!预报|预警|系统|能力|软件|平台|技术)"
+_NAMED_PLAN = "(?<!令)"
 # What a number is, from the words before it in its clause: the cue nearest the number wins. (status, pattern)
 # A deadline ahead: 年底前, 今年末前, 6月底前, 12月底前 (not 2015年底前, a date looked back on).
 _DEADLINE = r"(?:(?<!\d)年|\d{1,2}月)(?:底|末)前"
@@ -53,7 +58,7 @@ STATUS_CUES: tuple[tuple[str, str], ...] = (
     # 可能 (may) before the number is what a source expects (not a kind of case listed: 确诊、疑似和可能感染病例共计4784例) (…关税可能在2025年至2028年间给德国经济造成高达2900亿欧元的损失, 美国经济
     # 增长可能降低到1.4%); not 不可能, 可能性, 可能影响…的 describing a kind of thing (可能影响未成年人身心健康的网络信息的4种类型),
     # nor what may have happened (运输机可能运送了65名…)
-    ("forecast", r"预计|(?<![于超出到比])预期(?!指数|寿命)|预测|估计|有望|可望|或将|(?<![不和、与及或])可能(?!性|影响|[^，,；;。]*了)|将达|将超|将突破|将增至|将增长|将提高|将实现|将带动|将处于|将保持|将维持|将回升|将下降|将减少|将增加|将扩大|将降至|将有(?![力效序利])"),
+    ("forecast", rf"预计|(?<![于超出到比])预期(?!指数|寿命)|预测{_FORECASTING_NOUN}|估计|有望|可望|或将|(?<![不和、与及或])可能(?!性|影响|[^，,；;。]*了)|将达|将超|将突破|将增至|将增长|将提高|将实现|将带动|将处于|将保持|将维持|将回升|将下降|将减少|将增加|将扩大|将降至|将有(?![力效序利])"),
     # a deadline ahead (今年底前实现…58项事项异地办理, 6月底前下达90%以上, 年内…降低100美元以上) sets a target; a dated one
     # (2015年底前已办理退休手续) looks back, and a span (未来10年内, 运行期25年内, 两学年内) is no deadline
     # 目标 as a noun is no target: what a value is compared with (好于年度目标0.6个百分点, 比目标高, 比预期目标超出28.7万人, 超年度目标任务近126万人), what a share is of (占年度目标任务的78.2%, 完成全年目标任务的58%, 完成年度目标任务79%), a heading of a list
@@ -72,7 +77,7 @@ STATUS_CUES: tuple[tuple[str, str], ...] = (
     # 计划 naming a programme (国家重点研发计划核心装备, 援助计划) or the plan whose part is done (完成年度计划投资1215.77亿元
     # is what was done; 今年计划完成投资4300多亿元 plans it) plans nothing, nor does the state plan a congress reviews
     # (国民经济和社会发展计划执行情况, 计划报告和计划草案: documents, 关于…的6个决议草案 counts them)
-    ("plan", rf"(?<!研发)(?<!援助)(?<!发展)(?<!完成)(?<!完成年度)(?<!完成全年)计划(?!的|数|内|任务|目标|总投资|、|单列|生育|署|执行情况|草案|报告)|(?<![虚模比草代])拟(?!了)|(?<!免疫)规划(?!的|、|单位|院|局|部门|师|馆|总数|中(?!的)|[\u4e00-\u9fff]{{1,2}}了)|谋划|将投资|将建设|将新建|将建成|将开工|将于|将举办|将安排|将发行|将新增|将上演|将开行|{MEETING_DECIDES}|(?<!前期)(?<!项目)(?<!赛前)(?<!战前)准备(?!金|了|工作|基金|特别基金|阶段|期|会)|打算"
+    ("plan", rf"{_NAMED_PLAN}(?<!研发)(?<!援助)(?<!发展)(?<!完成)(?<!完成年度)(?<!完成全年)计划(?!的|数|内|任务|目标|总投资|、|单列|生育|署|执行情况|草案|报告)|(?<![虚模比草代])拟(?!了)|(?<!免疫)规划(?!的|、|单位|院|局|部门|师|馆|总数|中(?!的)|[\u4e00-\u9fff]{{1,2}}了)|谋划|将投资|将建设|将新建|将建成|将开工|将于|将举办|将安排|将发行|将新增|将上演|将开行|{MEETING_DECIDES}|(?<!前期)(?<!项目)(?<!赛前)(?<!战前)准备(?!金|了|工作|基金|特别基金|阶段|期|会)|打算"
              rf"|(?<!自主)(?<!{_DESIGN_FIELDS})设计(?!了|建造|制造|研发|生产|的|师|院|单位|方案|理念|(?:最高)?时速|速度|工具|申请|总量|组织|产品|{_DESIGN_HEADS})|{UPON_COMPLETION}"),
     ("actual", r"已经|已|累计|共有|现有|完成|实现了|达到了|建成了|截至|实际|共设|设有"),
 )
@@ -83,7 +88,7 @@ _STATUS_RE = re.compile("|".join(f"(?P<{status}>{pattern})" for status, pattern 
 # (4.3万余名大学生志愿服务西部计划志愿者, 82个区域公用品牌纳入…培育计划, 22个省份已完成年度…改造计划, 教育部等八部门
 # 启动…强师计划) or that they have (67.74%的企业有创新研发计划), or who planned (两名嫌疑人曾计划前往).
 _FUTURE_AFTER = re.compile(r"(?P<forecast>有望|预计|可望|将(?:建立|建成|实现|达到|超过|突破))"
-                           r"|(?P<plan>(?:(?<!行动)(?<!工作)(?<!专项)(?<![曾有])计划)(?=于|在|将|到|从|再|用|投资|建设|新建|开工|实施|今年|明年|年内|\d)|的计划|(?<![虚模比草代])拟(?!了))")
+                           rf"|(?P<plan>(?:{_NAMED_PLAN}(?<!行动)(?<!工作)(?<!专项)(?<![曾有])计划)(?=于|在|将|到|从|再|用|投资|建设|新建|开工|实施|今年|明年|年内|\d)|的计划|(?<![虚模比草代])拟(?!了))")
 # A sentence opening with a future horizon (到2025年，… / “十四五”期间，…) sets targets for what follows; 截至2018年,
 # 截止到2018年 look back to a date, they are no horizon.
 _HORIZON_OPENING = re.compile(r"^(?:[^，。；]{0,6})?(?<![截止])(?:到|至)\d{4}年(?:底|末)?"
