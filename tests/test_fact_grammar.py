@@ -161,6 +161,9 @@ STATUS = [
     ("“中国天眼”是我国自主设计建造的世界最大500米口径球面射电望远镜。", "500米", "actual"),
     # 确保 before a count of things kept in a state ensures the state of what is there; a count to be reached stays a target
     ("农技人员深入田间，确保4.5万亩小麦安全越冬。", "4.5万亩", "actual"),
+    # … and so are roads kept open and measures carried out, after 将, a whole place or the earlier items of a list (CCTV)
+    ("确保跨省运输畅通，确保全区52条干线公路、186条通乡达园道路、324条“绿色通道”通畅。", "186条", "actual"),
+    ("各地高效统筹疫情防控和经济社会发展，确保将二十条优化措施落实到位。", "二十条", "actual"),
     ("各地调度收割机，确保300多万亩秋粮抢收顺利。", "300多万亩", "actual"),
     ("全市确保今年再有2万人实现稳定就业。", "2万人", "target"),
     # an expectation ends at a clause telling what an agent does (a department, a body, then a verb, no number of its own)

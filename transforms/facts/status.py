@@ -361,9 +361,11 @@ _GOAL_COUNTS = frozenset({"个", "项", "处", "类", "方面"})
 
 # 确保 right before a count whose things are then kept in a state (确保4.5万亩小麦安全越冬, 确保6400多万亩秋粮抢收顺利) ensures the
 # state of what is there: the count is actual, not aimed at. A count followed by a change (确保300万人脱贫, 确保今年新开工300个)
-# or a bound (确保粮食产量保持在1.3万亿斤以上) stays a target.
-_OBJECT_OPENING = re.compile(r"(?:全部|所有|这)?")
-_KEPT_STATE = re.compile(r"安全|顺利|平稳|正常")
+# or a bound (确保粮食产量保持在1.3万亿斤以上) stays a target. So are roads kept open and measures carried out (确保全区52条干线
+# 公路、186条通乡达园道路、324条“绿色通道”通畅; 确保将二十条优化措施落实到位): the count may follow 将 or 把, a whole place
+# (全区, 全省) or the earlier items of its list.
+_OBJECT_OPENING = re.compile(r"(?:将|把)?(?:全部|所有|这|全[国省市区县乡镇村])?(?:[^，,；;。]*、)?")
+_KEPT_STATE = re.compile(r"安全|顺利|平稳|正常|通畅|畅通|到位")
 
 
 # What a plan of the clause (计划, 拟, 规划) comes to, told with 将 + a verb of level (计划执行航班将达到每天111班, 伊朗计划购买飞机的总量将达到
