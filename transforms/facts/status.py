@@ -185,6 +185,13 @@ _WILL_DISPOSES = re.compile(r"[^，,；;。将了把]{1,16}的(?:[\d.,]+|[一二
                             r"(?:投入|用于|投向|纳入|作为|返还|奖励|分配|留给|交给|上缴|划转|划归)")
 
 
+def _expected(text: str, cues: list[_Cue], at: int) -> bool:
+    """A 将 at `at` tells what is expected: a forecast cue before it (预计…将吸引), an estimate (据估算，…将), or a verb of
+    expectation earlier in its statement (预计，台风将以20公里的时速移动)."""
+    return bool(any(c.status == "forecast" and c.start < at for c in cues) or _ESTIMATE.search(text, 0, at)
+                or _EXPECTS_EARLIER.search(text, text.rfind("；", 0, at) + 1, at))
+
+
 def _status_cues(text: str, lo: int, hi: int) -> list[_Cue]:
     """The status cues of text[lo:hi] in order: the words of STATUS_CUES and 将 + a verb (_WILL)."""
     titles = [m.span() for m in re.finditer(MASKS["book_title"], text)]  # 《长征国家文化公园建设保护规划》 names a plan
@@ -197,6 +204,10 @@ def _status_cues(text: str, lo: int, hi: int) -> list[_Cue]:
     # a deadline after a word of expectation is expected, not aimed at (预计今年底前，全国铁路完成固定资产投资6500亿元)
     cues = [_Cue(c.start, c.end, "forecast", c.governing) if text[c.end - 1] == "前" and any(b.status == "forecast" for b in cues[:i])
             else c for i, c in enumerate(cues)]
+    # … and so is a plan told with 将 (将建成, 将新增, 将于), as 将 + any verb is below (预计到2020年底，全国将建成8亿亩…高标准农田;
+    # 测算，…有消费能力的人群将新增1亿人)
+    cues = [_Cue(c.start, c.end, "forecast", c.governing) if c.status == "plan" and text.startswith("将", c.start) and _expected(text, cues, c.start)
+            else c for c in cues]
     taken, verbs, verbal_nouns = {c.start for c in cues}, jieba_verbs()[0], jieba_verbal_nouns()
 
     def is_verb(word: str) -> bool:
@@ -221,9 +232,7 @@ def _status_cues(text: str, lo: int, hi: int) -> list[_Cue]:
             # 将搭载的…5颗卫星顺利送入预定轨道: 将 marks the object, the verb after it describes that object; so it does when
             # the verb is done (今年将加工型马铃薯的种植面积增加到了10万亩)
             continue
-        expected = (any(c.status == "forecast" and c.start < m.start() for c in cues) or _ESTIMATE.search(text, 0, m.start())  # 预计…将吸引
-                    or _EXPECTS_EARLIER.search(text, text.rfind("；", 0, m.start()) + 1, m.start()))  # 预计，台风将以20公里的时速移动
-        cues.append(_Cue(m.start(), m.end() + 2, "forecast" if verb in _FORECAST_VERBS or expected else "plan", True))
+        cues.append(_Cue(m.start(), m.end() + 2, "forecast" if verb in _FORECAST_VERBS or _expected(text, cues, m.start()) else "plan", True))
     return sorted(cues, key=lambda c: c.start)
 
 
@@ -518,7 +527,8 @@ def _future_horizon(text: str, start: int, published_year: int | None) -> bool:
 
 
 # Words that say a number is expected, not aimed at (预计到2026年…将达到1271.4EFLOPS).
-_EXPECTATION = re.compile(r"预计|预测|预期(?!寿命)|估计|有望|可望|或将")  # 人均预期寿命 (life expectancy) names an indicator
+# (and an estimate: 根据当地测算，到2025年，这个数字将达到56%)
+_EXPECTATION = re.compile(r"预计|预测|预期(?!寿命)|估计|有望|可望|或将|测算|估算")  # 人均预期寿命 (life expectancy) names an indicator
 
 
 def _policy_goal(text: str, cue: _Cue, published_year: int | None) -> bool:
