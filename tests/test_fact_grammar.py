@@ -318,6 +318,12 @@ STATUS = [
     # a plan told with 将 after a word of expectation or an estimate is expected (CCTV)
     ("预计到2020年底，全国将建成8亿亩旱涝保收、稳产高产的高标准农田。", "8亿亩", "forecast"),
     ("测算，中国在未来5年内有健康服务需求，并有消费能力的人群将新增1亿人。", "1亿人", "forecast"),
+    # a plan or goal a value is compared with is no cue of it; 将比 + a base then a change is a level to come (CCTV)
+    ("军队进驻的3家定点医院想方设法展开近3000张床位，比原计划增加400多张。", "400多张", "actual"),
+    ("上半年我国广义货币M2同比增长14.7%，增速比全年预期目标高1.7个百分点。", "1.7个百分点", "actual"),
+    ("完成饵料投喂、网箱清洗等一系列养殖流程，生产效率将比传统网箱提升3倍以上。", "3倍以上", "forecast"),
+    ("他说，今年5亩种子地将比去年增收4000元左右。", "4000元左右", "forecast"),
+    ("他说，今年5亩种子地将比去年增收4000元左右。", "5亩", "actual"),
 ]
 
 

@@ -120,9 +120,9 @@ _WILL = re.compile(r"(?<![即必终])将(?![近军来士领帅相])(?:会|要)?(
                    + "|".join(sorted(WILL_ADVERBS, key=lambda a: -len(re.sub(r"\(.*\)", "", a)))) + ")?")
 _WILL_BARE = re.compile(r"将(?:会|要)?")
 # 将 then a preposition (将同阿方在…领域共建10家联合实验室, 将在未来几天内提供…, 将从2.4%回升至2.7%, 将通过多个电视频道…联动200多个国家和地区, 将用光伏板铺满3285个
-# 足球场大小的沙丘): future too;
+# 足球场大小的沙丘, 生产效率将比传统网箱提升3倍以上): future too;
 # the verb comes later in the clause
-_WILL_PREPOSITION = re.compile("[从由在向为对与于给]|同(?![比时样步意类等])|以(?![后前来上下及])|通过|依托|依靠|按照|围绕|用(?!于)")
+_WILL_PREPOSITION = re.compile("[从由在向为对与于给比]|同(?![比时样步意类等])|以(?![后前来上下及])|通过|依托|依靠|按照|围绕|用(?!于)")
 _FORECAST_VERBS = frozenset("降低 提升 提高 增长 下降 减少 增加 扩大 缩小 达到 超过 突破 实现 带动 导致 增至 降至 回升 保持 维持 高达 多达 "
                             "处于 稳定 迎来 拉动 形成 节约 节省 损失 衰退 下滑 萎缩 回落 上涨 下跌 占到 占据 使 让 高于 低于 影响 "
                             "减到 减至 降到 升到 升至 增到 涨到 涨至 跌到 跌至 惠及 "
@@ -185,6 +185,12 @@ _WILL_DISPOSES = re.compile(r"[^，,；;。将了把]{1,16}的(?:[\d.,]+|[一二
                             r"(?:投入|用于|投向|纳入|作为|返还|奖励|分配|留给|交给|上缴|划转|划归)")
 
 
+# A plan, goal or expectation a value is compared with is no cue of the value (军队进驻的3家定点医院…展开近3000张床位，比原计划增加
+# 400多张; 上半年M2同比增长14.7%，增速比全年预期目标高1.7个百分点; 超过规划): what was done, measured against it. (用于规划 is a use.)
+_COMPARABLE_CUES = frozenset({"计划", "规划", "预期", "目标"})
+_COMPARED_WITH = re.compile(r"(?:比|较|(?<!用)于|超过?)(?:全年|年初|年度|原定?|此前|之前)?(?:预期)?$")
+
+
 def _expected(text: str, cues: list[_Cue], at: int) -> bool:
     """A 将 at `at` tells what is expected: a forecast cue before it (预计…将吸引), an estimate (据估算，…将), or a verb of
     expectation earlier in its statement (预计，台风将以20公里的时速移动)."""
@@ -201,6 +207,7 @@ def _status_cues(text: str, lo: int, hi: int) -> list[_Cue]:
             and not (text.startswith("将", m.start()) and text.endswith(_ALREADY_BEFORE, 0, m.start()))]
     if "设计" in text[lo:hi]:
         cues = [c for c in cues if not _design_spec(text, c)]
+    cues = [c for c in cues if not (text[c.start:c.end] in _COMPARABLE_CUES and _COMPARED_WITH.search(text, max(0, c.start - 8), c.start))]
     # a deadline after a word of expectation is expected, not aimed at (预计今年底前，全国铁路完成固定资产投资6500亿元)
     cues = [_Cue(c.start, c.end, "forecast", c.governing) if text[c.end - 1] == "前" and any(b.status == "forecast" for b in cues[:i])
             else c for i, c in enumerate(cues)]
@@ -222,8 +229,11 @@ def _status_cues(text: str, lo: int, hi: int) -> list[_Cue]:
         if not is_verb(verb) and is_verb(text[(bare := _WILL_BARE.match(text, m.start()).end()):bare + 2]):
             verb = text[bare:bare + 2]
         ahead = False
+        # 将比 + a base then a change (将比去年增加8.6%, 将比改造前提升14.3%) tells a level to come: expected, whatever verb the
+        # base holds
+        compared = text.startswith("比", m.end())
         if preposition := _WILL_PREPOSITION.match(text, m.end()):  # the verb is the first one after it, if any comes before the number
-            verb = next((text[p:p + 2] for p in range(preposition.end(), hi - 1) if is_verb(text[p:p + 2])), "")
+            verb = "" if compared else next((text[p:p + 2] for p in range(preposition.end(), hi - 1) if is_verb(text[p:p + 2])), "")
             # 将再为10个县减贫摘帽: the verb comes after the number, the clause is still about the future; 将从2.4%回升: the
             # level it starts from is today's
             ahead = not verb and text[m.end()] not in "从由"
@@ -232,7 +242,7 @@ def _status_cues(text: str, lo: int, hi: int) -> list[_Cue]:
             # 将搭载的…5颗卫星顺利送入预定轨道: 将 marks the object, the verb after it describes that object; so it does when
             # the verb is done (今年将加工型马铃薯的种植面积增加到了10万亩)
             continue
-        cues.append(_Cue(m.start(), m.end() + 2, "forecast" if verb in _FORECAST_VERBS or _expected(text, cues, m.start()) else "plan", True))
+        cues.append(_Cue(m.start(), m.end() + 2, "forecast" if verb in _FORECAST_VERBS or compared or _expected(text, cues, m.start()) else "plan", True))
     return sorted(cues, key=lambda c: c.start)
 
 
@@ -398,7 +408,7 @@ def _will_after(text: str, start: int, end: int, hi: int, unit: str | None) -> s
     if unit in _AGENT_UNITS or _AGENT_AFTER.match(text, end) or is_dimension(text, start, end, unit):
         return None
     will = next((c for c in _status_cues(text, end, hi) if text.startswith("将", c.start)), None)
-    if will is None or _CHANGE_VERBS.search(text, will.start, will.end + 2):
+    if will is None or _CHANGE_VERBS.search(text, will.start, will.end + 2) or text.startswith("将比", will.start):  # 5亩种子地将比去年增收
         return None
     return will.status
 
