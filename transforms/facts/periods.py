@@ -74,12 +74,13 @@ def period_year(period: str | None, published_year: int | None, *, rise_start: b
     return published_year
 
 
-# The size of a thing (大桥全长1320米, 设计时速350公里, 平均海拔4700米, 该导弹射程450公里, 占地5.28平方公里, 12公里长的燕儿谷, 距离震中
+# The size of a thing (大桥全长1320米, 长达1432公里的输水渠道, 设计时速350公里, 平均海拔4700米, 该导弹射程450公里, 占地5.28平方公里, 12公里长的燕儿谷, 距离震中
 # 10公里外的得妥镇) is no value of a year: the bridge is as long in any year, so a sentence that names no time for it
 # gives it none (the gold: period_year null, 'a physical property, no year'), where a count told without a time is
-# the story's. Physical measures only (units.csv kind 'measure'); 宽 not in 拓宽, 加宽 (a change), 距离 not 距今 (a time).
+# the story's. Physical measures only (units.csv kind 'measure'); 长 and 宽 not in 增长, 延长, 拓宽, 加宽 (a change), 距离 not
+# 距今 (a time). (长达1432公里: the mention holds 达.)
 # A depth or a height is as often an event's (积雪深度超过15厘米, 震源深度15千米, 火箭飞行高度达到约110公里): not listed.
-_DIMENSION_BEFORE = re.compile(r"(?:全长|总长|长度|宽度|海拔|射程|直径|设计时速|占地面积|占地|规划面积|(?<![拓加])宽"
+_DIMENSION_BEFORE = re.compile(r"(?:全长|总长|长度|(?<![增延成生拉加])长|宽度|海拔|射程|直径|设计时速|占地面积|占地|规划面积|(?<![拓加])宽"
                                r"|(?<!差)距离?(?!今)[^，,；;。:：\d]{0,8}?)(?:约为|约|为|达到|达|近|超过|超|仅|只有|不到)?$")
 _DIMENSION_AFTER = re.compile(r"(?:长|宽|高)(?:的|、)|(?:以|之)?外|开外")
 
