@@ -87,7 +87,10 @@ _STATUS_RE = re.compile("|".join(f"(?P<{status}>{pattern})" for status, pattern 
 # 在华业务) or as the plan to do it (释放5000名塔利班在押人员的计划); otherwise it names a plan the counted things are in
 # (4.3万余名大学生志愿服务西部计划志愿者, 82个区域公用品牌纳入…培育计划, 22个省份已完成年度…改造计划, 教育部等八部门
 # 启动…强师计划) or that they have (67.74%的企业有创新研发计划), or who planned (两名嫌疑人曾计划前往).
-_FUTURE_AFTER = re.compile(r"(?P<forecast>有望|预计|可望|将(?:建立|建成|实现|达到|超过|突破))"
+# 有望, 可望 after the number say it is expected (超90%的县市有望实现…); 预计 there is said by what the number counts or of
+# what it sizes, itself there now (约70%的经济学家预计美国经济2023年可能出现衰退, 派出的3艘战舰预计于24日抵达, 全长105公里的
+# 朝凌高铁预计年内开通运营): no cue of the number.
+_FUTURE_AFTER = re.compile(r"(?P<forecast>有望|可望|将(?:建立|建成|实现|达到|超过|突破))"
                            rf"|(?P<plan>(?:{_NAMED_PLAN}(?<!行动)(?<!工作)(?<!专项)(?<![曾有])计划)(?=于|在|将|到|从|再|用|投资|建设|新建|开工|实施|今年|明年|年内|\d)|的计划|(?<![虚模比草代])拟(?!了))")
 # A sentence opening with a future horizon (到2025年，… / “十四五”期间，…) sets targets for what follows; 截至2018年,
 # 截止到2018年 look back to a date, they are no horizon.
