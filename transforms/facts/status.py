@@ -189,9 +189,9 @@ _WILL_DISPOSES = re.compile(r"[^，,；;。将了把]{1,16}的(?:[\d.,]+|[一二
 
 
 # A plan, goal or expectation a value is compared with is no cue of the value (军队进驻的3家定点医院…展开近3000张床位，比原计划增加
-# 400多张; 上半年M2同比增长14.7%，增速比全年预期目标高1.7个百分点; 超过规划): what was done, measured against it. (用于规划 is a use.)
+# 400多张; 上半年M2同比增长14.7%，增速比全年预期目标高1.7个百分点; 超过“十三五”目标13.4个百分点): what was done, measured against it. (用于规划 is a use.)
 _COMPARABLE_CUES = frozenset({"计划", "规划", "预期", "目标"})
-_COMPARED_WITH = re.compile(r"(?:比|较|(?<!用)于|超过?)(?:全年|年初|年度|原定?|此前|之前)?(?:预期)?$")
+_COMPARED_WITH = re.compile(r"(?:比|较|(?<!用)于|超过?)(?:全年|年初|年度|原定?|此前|之前|[“\"]?十[一二三四五六]五[”\"]?)?(?:预期)?$")
 
 
 def _expected(text: str, cues: list[_Cue], at: int) -> bool:
@@ -401,7 +401,7 @@ _PLAN_COMES_TO = re.compile(r"将(?:达|超|突破|增至|增加到|提高到)")
 # who will act, people or departments there now (工业和信息化部等五部门将于6月中旬…启动, 这10名预备航天员将进入…训练, 国家发展
 # 改革委等26家部委组成的…工作组将联合组织), nor when it is the size of a thing (这款近9米长的柔性太阳翼将用于…), nor when the verb
 # changes it: then the number is the level now (从明年起，每年24万个的小汽车购车摇号指标将缩水近4成).
-_AGENT_UNITS = PEOPLE_UNITS | {"部门", "部委"}
+_AGENT_UNITS = PEOPLE_UNITS | {"部门", "部委", "艘"}  # (这三艘护卫舰将在黑海停留三个星期: ships sail, as people act)
 _AGENT_AFTER = re.compile(r"[^，,；;。将]{0,2}?(?:部门|部委|单位|机构)")
 _CHANGE_VERBS = re.compile(r"降低|提升|提高|增长|下降|减少|增加|扩大|缩小|缩水|缩减|上涨|下跌|回落|萎缩|下滑|翻番|上升|削减|压缩")
 
