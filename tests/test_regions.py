@@ -470,6 +470,10 @@ def test_find_region_mentions_with_jieba_tokens(gz, tokenize, text, expected):
     # ... while a university named after the place it is in keeps it (吉林大学 in 长春, 吉林; 南开大学 in 天津's 南开区)
     ("吉林大学的科研团队在长春发布成果", [("吉林", "220000", "short", True), ("长春", "220100", "short", False)]),
     ("南开大学的学生参加了活动", [("南开", "120104", "short", True)]),
+    # the Shanghai Cooperation Organisation and its "Shanghai spirit" are no mention of 上海 (seated in 北京; CCTV)
+    ("三是密切在上海合作组织框架内协作", []),
+    ("中方将倡议继续弘扬“上海精神”，就加强上海合作组织建设提出建议", []),
+    ("上海合作组织峰会在青岛举行", [("青岛", "370200", "short", False)]),
 ])
 def test_words_holding_a_county_name_are_no_mentions(gz, tokenize, text, expected):
     starts, ends = tokenize(text)
