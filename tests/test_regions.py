@@ -342,6 +342,13 @@ def test_find_region_mentions_with_jieba_tokens(gz, tokenize, text, expected):
     ("在香港中山纪念公园体育馆", [("香港", "810000", "short", False)]),
     ("触动了山南海北的人们", []),
     ("广东中山的家电企业", [("广东", "440000", "short", False), ("中山", "442000", "short", False)]),
+    # ships and fleets named after a province or a city (CCTV, outside both gold sets, shortened); 舰艇 is no ship's name
+    ("中国首艘航母辽宁舰从青岛某军港起航", [("中国", COUNTRY, "national", False), ("青岛", "370200", "short", False)]),
+    ("在广东湛江，大型两栖登陆舰井冈山舰经过十八个小时的紧张准备", [("广东", "440000", "short", False), ("湛江", "440800", "short", False)]),
+    ("海军北海舰队某潜艇基地官兵", []),
+    ("执行任务的“绵阳”号导弹护卫舰奉命赶赴失联海域", []),
+    ("登上海军乌鲁木齐舰、潍坊舰，与海军官兵面对面交流", []),
+    ("海军大连舰艇学院的学员", [("大连", "210200", "short", True)]),
     # nest words read gazetteer-wide on the CCTV corpus (a county's name seldom near its province or prefecture)
     ("四年级的同学们正在上思政课", []),
     ("按照十九大新部署新要求", []),

@@ -27,7 +27,7 @@ ORG_SUFFIXES = {
     **dict.fromkeys(("有限责任公司", "有限公司", "股份", "公司", "集团", "银行"), 15),
     **dict.fromkeys(("大学", "学院", "研究院", "研究所", "科学院", "工程院", "设计院", "医院", "实验室", "中学",
                      "小学", "学校", "协会", "学会", "联合会", "基金会", "日报", "电视台"), 6),
-    **dict.fromkeys(("舰队", "舰"), 0),  # 辽宁舰, 北海舰队: ships and fleets, not the places
+    **dict.fromkeys(("舰队", "舰"), 0),  # 中国舰队: the nation's fleet (辽宁舰, 北海舰队 are no mentions: _VESSEL_AFTER)
 }
 # 31个省（自治区、直辖市）和新疆生产建设兵团: the corps closing the list of all provinces is the nation's count.
 NATIONWIDE_LIST_ENDS = ("新疆生产建设兵团", "兵团")
@@ -75,6 +75,11 @@ _MEASURE_SURNAMES = frozenset("张马")
 _DIRECTION_BLOCK = re.compile("[东西南北中]+部")
 # 吉林一号 (a satellite), 华龙一号 (a reactor): a place name before N号 names a thing.
 _NAMED_THING_AFTER = re.compile("[一二三四五六七八九十]+号")
+# The navy names its ships after provinces and cities: a division's name right before 舰 (辽宁舰, 山东舰, 海口舰, 井冈山舰)
+# or 舰队 (北海舰队, a fleet) is the ship or the fleet, no mention of the place; so is one in quotes before 号 (“绵阳”号导弹
+# 护卫舰, “钦州”号). Not 舰艇 / 舰船 (青岛舰艇学院 is in 青岛).
+_VESSEL_AFTER = re.compile("舰(?![艇船])")
+_QUOTED_VESSEL_AFTER = re.compile("”号")
 # A name starting with a unit right after a number is that unit (6周至8周, 3天长时间, 5万宁夏人): 周至, 天长, 万宁 read so.
 _UNIT_FIRST = frozenset("周天年月日时岁万千百亿")
 _NUMERAL = re.compile("[0-9０-９一二三四五六七八九十两几]")
@@ -356,6 +361,10 @@ def _alias_matches(text: str, gz: Gazetteer, starts: set[int] | None, ends: set[
             continue  # inside a longer word: 朝阳 in 朝阳产业, 新平 in 创新平台
         if _NAMED_THING_AFTER.match(text, end) or ((word := _WORD_READING_AFTER.get(alias)) and word.match(text, end)):
             continue
+        if ((_VESSEL_AFTER.match(text, end) or (start and text[start - 1] == "“" and _QUOTED_VESSEL_AFTER.match(text, end)))
+                and any(kind in ("name", "short") for _, kind in candidates)
+                and all(kind in ("name", "short", "foreign") for _, kind in candidates)):
+            continue  # 辽宁舰, 北海舰队, “绵阳”号: a ship or a fleet named after the place
         if (word := _WORD_READING_BEFORE.get(alias)) and word.search(text, max(0, start - 4), start):
             continue  # 人民安康, 黄金白银: the word, not the city
         if (alias[0] in _SLOGAN_NUMERALS and _NUMBERED_ITEM_AFTER.match(text, end)
