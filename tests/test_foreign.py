@@ -70,7 +70,17 @@ def test_foreign_names_come_from_cldr_and_the_lexicon():
     # ... and in the clause of a place abroad named last, unless it names China's national bodies
     ("孟加拉国政府已宣布27号为全国哀悼日", [("孟加拉国", None, "foreign"), ("全国", None, "foreign")]),
     ("约旦参议长会见全国政协主席", [("约旦", None, "foreign"), ("全国", "100000", "national")]),
-    ("意大利宣布封城。全国确诊病例增加", [("意大利", None, "foreign"), ("全国", "100000", "national")]),
+    # ... and past a comma or a sentence in its paragraph, in an article naming no Chinese place and China by no other
+    # national word (CCTV, outside both gold sets, shortened); a place in a book title or in another paragraph (a bulletin's
+    # items) does not count
+    ("意大利宣布封城。全国确诊病例增加", [("意大利", None, "foreign"), ("全国", None, "foreign")]),
+    ("以色列已关闭其领空，并宣布全国进入紧急状态。", [("以色列", None, "foreign"), ("全国", None, "foreign")]),
+    ("加拿大原住民服务局日前称，全国共有45个原住民社区受到林火影响。", [("加拿大", None, "foreign"), ("全国", None, "foreign")]),
+    ("在墨西哥，中国疫苗的接种工作正分17路在全国范围内展开。",
+     [("墨西哥", None, "foreign"), ("中国", "100000", "national"), ("全国", "100000", "national")]),
+    ("《在访问联合国日内瓦总部时的演讲》单行本，已由人民出版社出版，即日起在全国新华书店发行。",
+     [("日内瓦", None, "foreign"), ("全国", "100000", "national")]),
+    ("法国宣布延长紧急状态。\n1月全国实际使用外资同比增长4%", [("法国", None, "foreign"), ("全国", "100000", "national")]),
     # a name both Chinese and foreign before the Games is the host abroad (平昌, not 四川's 平昌县), with no other place
     # abroad named; 平昌 elsewhere with its province named stays the county
     ("今晚，平昌冬奥会闭幕式举行", [("平昌", None, "foreign")]),

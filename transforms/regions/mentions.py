@@ -645,7 +645,7 @@ def find_region_mentions(text: str, gazetteer: Gazetteer, *, token_starts: set[i
                 if level == "county":
                     last["county"] = code
     if out and _abroad_only(out, text):
-        out = [_abroad(m) if _a_direction_abroad(m, out, text) else m for m in out]
+        out = [_abroad(m) if _a_direction_abroad(m, out, text) or _whole_country_abroad(m, out, text) else m for m in out]
     return out
 
 
@@ -713,6 +713,27 @@ def _a_direction_abroad(m: RegionMention, out: list[RegionMention], text: str) -
     previous_end = len(text[:max(sentence_start, 0)].rstrip("。！？!?\n "))  # 高于全国引资增速。\n从地区看，东部
     previous_start = max(text.rfind(end, 0, previous_end) for end in "。！？!?\n") + 1
     return not any(x.kind == "national" and previous_start <= x.char_start < m.char_start for x in out)
+
+
+# In such an article 全国 is the whole of the country abroad its paragraph names before it (以色列已关闭其领空，并宣布全国进入
+# 紧急状态; 泰国选举委员会宣布，当天全国9万多个投票站; 在加拿大，今年全国患流感的人数), though a comma or a sentence stands
+# between, when the article names China by no other national word (中国, 我国: 中国全国人大愿同…, 在墨西哥，中国疫苗…在全国
+# 范围内 stay China's). Not a place in a book title (《…日内瓦总部时的演讲》单行本…在全国新华书店发行), nor one of another
+# paragraph (a bulletin's items: 1月全国实际使用外资 under an item on a place abroad), nor one naming firms or capital from
+# abroad (美国企业扩大投资，高于全国引资增速: investing in China), nor before China's national bodies (全国人大, 全国政协:
+# _CHINESE_NATIONAL_BODY).
+_FOREIGN_ACTOR_AFTER = re.compile("企业|公司|商|资本|投资|外资|品牌")
+def _whole_country_abroad(m: RegionMention, out: list[RegionMention], text: str) -> bool:
+    """全国 (WHOLE_COUNTRY_WORDS) as a national mention after a place abroad in its paragraph, outside a book title, in an
+    article naming China by no other national word."""
+    if m.kind != "national" or m.mention not in WHOLE_COUNTRY_WORDS or _CHINESE_NATIONAL_BODY.match(text, m.char_end):
+        return False
+    if any(x.kind == "national" and x.mention not in WHOLE_COUNTRY_WORDS for x in out):
+        return False
+    paragraph = text.rfind("\n", 0, m.char_start)
+    return any(x.kind == "foreign" and paragraph < x.char_start and x.char_end <= m.char_start
+               and text.rfind("《", 0, x.char_start) <= text.rfind("》", 0, x.char_start)
+               and not _FOREIGN_ACTOR_AFTER.match(text, x.char_end) for x in out)
 
 
 def _abroad(m: RegionMention) -> RegionMention:
