@@ -342,6 +342,10 @@ def test_find_region_mentions_with_jieba_tokens(gz, tokenize, text, expected):
     ("在香港中山纪念公园体育馆", [("香港", "810000", "short", False)]),
     ("触动了山南海北的人们", []),
     ("广东中山的家电企业", [("广东", "440000", "short", False), ("中山", "442000", "short", False)]),
+    # 西湖 is the lake (杭州's, or another town's: 泰山 西湖景区); 西湖区 is the district (CCTV, outside both gold sets)
+    ("国家主席习近平在杭州西湖国宾馆会见来华出席亚运会开幕式的外国领导人", [("杭州", "330100", "short", False)]),
+    ("今年，泰山周边新增了一座西湖景区", []),
+    ("杭州市西湖区的茶园", [("杭州市", "330100", "name", False), ("西湖区", "330106", "name", False)]),
     # ships and fleets named after a province or a city (CCTV, outside both gold sets, shortened); 舰艇 is no ship's name
     ("中国首艘航母辽宁舰从青岛某军港起航", [("中国", COUNTRY, "national", False), ("青岛", "370200", "short", False)]),
     ("在广东湛江，大型两栖登陆舰井冈山舰经过十八个小时的紧张准备", [("广东", "440000", "short", False), ("湛江", "440800", "short", False)]),
