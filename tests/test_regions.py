@@ -342,6 +342,13 @@ def test_find_region_mentions_with_jieba_tokens(gz, tokenize, text, expected):
     ("在香港中山纪念公园体育馆", [("香港", "810000", "short", False)]),
     ("触动了山南海北的人们", []),
     ("广东中山的家电企业", [("广东", "440000", "short", False), ("中山", "442000", "short", False)]),
+    # 南沙 before a sea or a reef word, or in a story on the islands, is the Spratly Islands (三沙's 南沙群岛), not 广州's 南沙区
+    # (CCTV, outside both gold sets)
+    ("海军南海舰队舰艇在我国南沙海域进行常态化战备巡逻", [("我国", COUNTRY, "national", False), ("南沙", "460322", "short", False)]),
+    ("广州南沙港货物吞吐量增长", [("广州", "440100", "short", False), ("南沙", "440115", "short", False)]),
+    ("海军首次组织赴西沙南沙慰问演出", [("南沙", "460322", "short", False)]),  # a story on the islands
+    ("推动广州南沙、深圳前海合作平台建设", [("广州", "440100", "short", False), ("南沙", "440115", "short", False),
+                                 ("深圳", "440300", "short", False), ("前海", "440300", "zone", False)]),
     # 西湖 is the lake (杭州's, or another town's: 泰山 西湖景区); 西湖区 is the district (CCTV, outside both gold sets)
     ("国家主席习近平在杭州西湖国宾馆会见来华出席亚运会开幕式的外国领导人", [("杭州", "330100", "short", False)]),
     ("今年，泰山周边新增了一座西湖景区", []),
@@ -365,7 +372,7 @@ def test_find_region_mentions_with_jieba_tokens(gz, tokenize, text, expected):
     # a county's short name starting a settlement's name counts only with its province or prefecture named
     ("在宁夏吴忠永昌社区里，美食与表演", [("宁夏", "640000", "short", False), ("吴忠", "640300", "short", False)]),
     ("台风在广东阳江海陵岛登陆", [("广东", "440000", "short", False), ("阳江", "441700", "short", False)]),  # not 泰州's 海陵区
-    ("记录了黄海前哨、南沙岛礁等边远哨所", []),  # the Spratlys, not 广州's 南沙区
+    ("记录了黄海前哨、南沙岛礁等边远哨所", [("南沙", "460322", "short", False)]),  # the Spratlys, not 广州's 南沙区
     ("在青岛浮山湾，极限帆船赛", [("青岛", "370200", "short", False)]),
     ("黑龙江北大荒集团鹤山农场的大豆", [("黑龙江", "230000", "short", True)]),
     ("朱德对部队进行了天心圩整顿", []),

@@ -110,6 +110,13 @@ _WORD_READING_BEFORE = {"安康": re.compile("(?:人民|万民|百姓|群众|众
                         "白银": re.compile("(?:黄金|金[、和与及]|现货|国际|变成?)$"),  # 白雪变白银
                         "大同": re.compile("(?:谋|世界|天下)$"),  # 为世界谋大同: 'great harmony'
                         "朝阳": re.compile("(?:初升的|新年的|一轮|迎着|沐浴着)$")}  # 迎着朝阳: the morning sun (北京市的朝阳 is the district)
+# A name two places share, read by what follows it or by the story: 南沙 before a sea or a reef word is the Spratly Islands
+# (南沙海域, 南沙岛礁, 南沙守备部队, 南沙永暑礁: 三沙's 南沙群岛), and so is any 南沙 of a story on the islands (西沙, 永暑礁,
+# 守礁官兵, 南海舰队: 南沙灯塔, 赴南沙捕鱼, 演兵西沙、南沙) that names neither 广州 nor the Greater Bay Area; elsewhere it is
+# 广州's 南沙区 (南沙港, 南沙自贸片区, 南沙大桥). (name: (what follows, what the story names, what it does not), code)
+_OTHER_PLACE = {"南沙": (re.compile("海域|岛礁|诸岛|群岛|守备|守礁|海区|永暑|美济|渚碧|赤瓜|华阳礁|东门礁|南薰礁"),
+                        re.compile("西沙|中沙|三沙|永暑|美济|渚碧|赤瓜|岛礁|守礁|南海"),
+                        re.compile("广州|广东|粤港澳|湾区|前海|横琴|深中|虎门|珠江|港澳"), "460322")}
 
 
 # A line named by its places (lexicons/line_names.csv: 京沪, 沪昆, 昌景黄) is one right before one of these words, or in
@@ -160,11 +167,12 @@ _AREA_BEFORE = re.compile("(?:地区|盆地|平原|高原|岛|屿|江南|江淮|
 # So before a town's, a river's, a mountain's or an ancient site's word: 北川县的永安镇, 四川永宁河, 祁连山, 饶河小南山遗址,
 # 后城咀石城遗址 (towns, rivers and sites are named like counties far away; a county's own river or mountain is written
 # with the county's province or prefecture: 长沙浏阳河, 宁夏贺兰山).
-_FEATURE_AFTER = re.compile("湖|港(?!澳)|湾(?!区)|岛|路|街|大道|桥|乡(?![村亲镇下土愁贤])|村(?![民庄级干委落镇])|社区|小区|[农牧林]场|圩"
+_FEATURE_AFTER = re.compile("湖|港(?!澳)|湾(?!区)|岛(?!礁)|路|街|大道|桥|乡(?![村亲镇下土愁贤])|村(?![民庄级干委落镇])|社区|小区|[农牧林]场|圩"
                             "|镇(?![长党政委])|河(?![北南])|江(?![北南西苏浙])|山(?!区)|遗址"
                             "|校区"  # 西安交通大学兴庆校区, 河南农业大学龙子湖校区: a campus named after a road or a lake
                             "|广场"  # 兰州的临河广场 (by the Yellow River), not 巴彦淖尔's 临河区: squares are named like streets
                             "|古镇")  # 四川眉山的柳江古镇, not 柳州's 柳江区: an old town, like 镇
+# (岛礁 is no island's name: 南沙岛礁 are the islands and reefs of 南沙, see _OTHER_PLACE)
 # A division named after its river (怒江, 沅江, 黑河, 嫩江, 五河) before one of these is the river: 怒江源头, 沅江流域,
 # 五河之水, 嫩江干流 (黑河 the river is no mention of 黑河市: docs/gold_guidelines.md).
 _RIVER_AFTER = re.compile("流域|源头|[上中下]游|干流|支流|沿岸|两岸|[江河]畔|[江河]段|水系|之水|入海口|水位|全线(?!通车)|[江河]面|河道|开江|封河|开河|凌汛")
@@ -367,6 +375,9 @@ def _alias_matches(text: str, gz: Gazetteer, starts: set[int] | None, ends: set[
             continue  # 辽宁舰, 北海舰队, “绵阳”号: a ship or a fleet named after the place
         if (word := _WORD_READING_BEFORE.get(alias)) and word.search(text, max(0, start - 4), start):
             continue  # 人民安康, 黄金白银: the word, not the city
+        if (other := _OTHER_PLACE.get(alias)) and other[3] in gz.info and (
+                other[0].match(text, end) or (other[1].search(text) and not other[2].search(text))):
+            candidates = ((other[3], "short"),)  # 南沙海域, 演兵西沙、南沙: the Spratly Islands, not 广州's 南沙区
         if (alias[0] in _SLOGAN_NUMERALS and _NUMBERED_ITEM_AFTER.match(text, end)
                 and _NUMBERED_ITEM_BEFORE.search(text, max(0, start - 4), start)):
             continue  # 一屏、三环、五河、九楔: a numbered list, not 蚌埠's 五河县
