@@ -349,6 +349,11 @@ def test_find_region_mentions_with_jieba_tokens(gz, tokenize, text, expected):
     ("海军首次组织赴西沙南沙慰问演出", [("南沙", "460322", "short", False)]),  # a story on the islands
     ("推动广州南沙、深圳前海合作平台建设", [("广州", "440100", "short", False), ("南沙", "440115", "short", False),
                                  ("深圳", "440300", "short", False), ("前海", "440300", "zone", False)]),
+    # 浦江 in a 上海 story, or before 创新论坛 / 两岸 / 夜话, is the 黄浦江, no place; in a story naming 浙江 it is 金华's 浦江县
+    ("“浦江恒流，上海恒新”，发布厅外，360度视觉展示", [("上海", "310000", "short", False)]),
+    ("国家主席习近平向2023年浦江创新论坛致贺信", []),
+    ("经过20年的传承与发展，“浦江经验”从浦江走向浙江全省", [("浦江", "330726", "short", False), ("浦江", "330726", "short", False),
+                                           ("浙江", "330000", "short", False)]),
     # 西湖 is the lake (杭州's, or another town's: 泰山 西湖景区); 西湖区 is the district (CCTV, outside both gold sets)
     ("国家主席习近平在杭州西湖国宾馆会见来华出席亚运会开幕式的外国领导人", [("杭州", "330100", "short", False)]),
     ("今年，泰山周边新增了一座西湖景区", []),

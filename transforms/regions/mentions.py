@@ -113,10 +113,14 @@ _WORD_READING_BEFORE = {"安康": re.compile("(?:人民|万民|百姓|群众|众
 # A name two places share, read by what follows it or by the story: 南沙 before a sea or a reef word is the Spratly Islands
 # (南沙海域, 南沙岛礁, 南沙守备部队, 南沙永暑礁: 三沙's 南沙群岛), and so is any 南沙 of a story on the islands (西沙, 永暑礁,
 # 守礁官兵, 南海舰队: 南沙灯塔, 赴南沙捕鱼, 演兵西沙、南沙) that names neither 广州 nor the Greater Bay Area; elsewhere it is
-# 广州's 南沙区 (南沙港, 南沙自贸片区, 南沙大桥). (name: (what follows, what the story names, what it does not), code)
+# 广州's 南沙区 (南沙港, 南沙自贸片区, 南沙大桥). 浦江 so is 上海's 黄浦江, no place (浦江创新论坛, 浦江两岸, 华灯耀浦江, “创业
+# 浦江”: 30 of the 48 bare 浦江 of the CCTV corpus), not 金华's 浦江县 (“浦江经验”, 浙江浦江). (name: (what follows, what the
+# story names, what it does not), code or None for no place)
 _OTHER_PLACE = {"南沙": (re.compile("海域|岛礁|诸岛|群岛|守备|守礁|海区|永暑|美济|渚碧|赤瓜|华阳礁|东门礁|南薰礁"),
                         re.compile("西沙|中沙|三沙|永暑|美济|渚碧|赤瓜|岛礁|守礁|南海"),
-                        re.compile("广州|广东|粤港澳|湾区|前海|横琴|深中|虎门|珠江|港澳"), "460322")}
+                        re.compile("广州|广东|粤港澳|湾区|前海|横琴|深中|虎门|珠江|港澳"), "460322"),
+                "浦江": (re.compile("创新论坛|两岸|岸边|之?畔|夜话|夜游"), re.compile("上海|浦东|黄浦|外滩|沪"),
+                        re.compile("浙江|金华|浦江县|浦江经验"), None)}
 
 
 # A line named by its places (lexicons/line_names.csv: 京沪, 沪昆, 昌景黄) is one right before one of these words, or in
@@ -375,8 +379,9 @@ def _alias_matches(text: str, gz: Gazetteer, starts: set[int] | None, ends: set[
             continue  # 辽宁舰, 北海舰队, “绵阳”号: a ship or a fleet named after the place
         if (word := _WORD_READING_BEFORE.get(alias)) and word.search(text, max(0, start - 4), start):
             continue  # 人民安康, 黄金白银: the word, not the city
-        if (other := _OTHER_PLACE.get(alias)) and other[3] in gz.info and (
-                other[0].match(text, end) or (other[1].search(text) and not other[2].search(text))):
+        if (other := _OTHER_PLACE.get(alias)) and (other[0].match(text, end) or (other[1].search(text) and not other[2].search(text))):
+            if other[3] not in gz.info:
+                continue  # 浦江创新论坛: the 黄浦江, no place
             candidates = ((other[3], "short"),)  # 南沙海域, 演兵西沙、南沙: the Spratly Islands, not 广州's 南沙区
         if (alias[0] in _SLOGAN_NUMERALS and _NUMBERED_ITEM_AFTER.match(text, end)
                 and _NUMBERED_ITEM_BEFORE.search(text, max(0, start - 4), start)):
