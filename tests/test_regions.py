@@ -772,6 +772,13 @@ def test_a_shared_name_is_the_one_in_the_place_before_it(gz, tokenize, text, exp
     ("甘肃岷县漳县交界", [("甘肃", "620000"), ("岷县", "621126"), ("漳县", "621125")]),
     ("前往嵊州新昌看油菜花", [("嵊州", "330683"), ("新昌", "330624")]),  # two neighbours of 绍兴
     ("沈阳市沈河区沈阳中街", [("沈阳市", "210100"), ("沈河区", "210103"), ("沈阳", "210100")]),
+    # a prefecture's name right after a province not holding it is something inside the province (CCTV, outside both gold
+    # sets); after a municipality, or after a province that follows a place, it is a list
+    ("内蒙古大兴安岭森林消防支队奇乾中队", [("内蒙古", "150000")]),  # the forest, not 黑龙江's 大兴安岭地区
+    ("广东九江队则包揽了女子200米和500米两项冠军", [("广东", "440000")]),  # a town of 佛山, not 江西's 九江市
+    ("西藏怒江河谷发现雪豹群", [("西藏", "540000")]),
+    ("北京海南广州为国内游最热目的地", [("北京", "110000"), ("海南", "460000"), ("广州", "440100")]),
+    ("黑龙江大兴安岭地区发生森林火灾", [("黑龙江", "230000"), ("大兴安岭地区", "232700")]),
 ])
 def test_a_county_name_after_a_place_not_holding_it(gz, tokenize, text, expected):
     starts, ends = tokenize(text)

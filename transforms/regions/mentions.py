@@ -623,7 +623,8 @@ def find_region_mentions(text: str, gazetteer: Gazetteer, *, token_starts: set[i
         elif (out and out[-1].kind in ("name", "short") and out[-1].char_end == m.start
               and text[m.start:m.end] in PART_OF_PLACE_WORDS):
             continue  # 江苏中部: a part of 江苏, which is already the mention
-        elif out and out[-1].char_end == m.start and _inside_the_place_before(m, out[-1], text, gz):
+        elif out and out[-1].char_end == m.start and _inside_the_place_before(
+                m, out[-1], text, gz, listed=len(out) > 1 and out[-2].char_end == out[-1].char_start):
             continue  # 四川永宁河, 普宁南山英歌队: a thing inside the place before, named like a place elsewhere
         elif (m.candidates[0][1] == "macro" and _DIRECTION_MACRO.fullmatch(text, m.start, m.end)
               and _AREA_BEFORE.search(text, max(0, m.start - 2), m.start)):
@@ -671,7 +672,11 @@ def find_region_mentions(text: str, gazetteer: Gazetteer, *, token_starts: set[i
 _SOURCE_BEFORE = re.compile("(?:从|(?<!来)自(?!治)|向|赴)(?:[^，。；：！？、\n]{1,8}、)*$")
 
 
-def _inside_the_place_before(m: _Match, before: RegionMention, text: str, gz: Gazetteer) -> bool:
+# Province-level cities and regions a prefecture of another province follows only in a list (上海苏州, 香港深圳).
+_CITY_PROVINCES = _MUNICIPALITIES | {"810000", "820000", "710000"}
+
+
+def _inside_the_place_before(m: _Match, before: RegionMention, text: str, gz: Gazetteer, listed: bool = False) -> bool:
     """A county's or a prefecture's name right after a Chinese division holding none of its readings names something
     inside that division, not the place of that name elsewhere:
     - after a county, a short name (普宁南山英歌队, 江津区中山古镇, 天山区固原巷, 虹口区嘉兴路, 和平区朝阳里社区): nothing but
@@ -681,7 +686,10 @@ def _inside_the_place_before(m: _Match, before: RegionMention, text: str, gz: Ga
     - within one province, a county before a feature word (_FEATURE_AFTER: 合肥市郎溪路, not 宣城's 郎溪县): 苏州昆山 is a
       place inside the one before it, and a county moved to another prefecture since the table's snapshot (济南钢城区,
       长春公主岭市) keeps its mention.
-    A prefecture after a province or a prefecture is left alone: a list without a comma (宁波舟山港, 成都重庆间)."""
+    - a prefecture right after a province holding none of its readings (内蒙古大兴安岭: the forest, not 黑龙江's 大兴安岭地区;
+      广东九江: a town of 佛山; 西藏怒江河谷; 内蒙古马鞍山林场), unless that province is a municipality or an SAR (上海苏州,
+      香港深圳: a list) or itself follows a place (北京海南广州: a list).
+    Any other prefecture after a province or a prefecture is left alone: a list without a comma (宁波舟山港, 成都重庆间)."""
     held = before.region_code
     if before.kind not in ("name", "short") or held not in gz.info:
         return False
@@ -692,6 +700,8 @@ def _inside_the_place_before(m: _Match, before: RegionMention, text: str, gz: Ga
         return False  # 江苏昆山, 北京朝阳; 沈河区沈阳中街 names the city holding the district again
     if gz.info[held].level == "county":  # not a neighbour in the same prefecture: 前往嵊州新昌, a list of two
         return all(kind == "short" and gz.prefecture_of(code) != gz.prefecture_of(held) for code, kind in m.candidates)
+    if "prefecture" in levels:
+        return gz.info[held].level == "province" and held not in _CITY_PROVINCES and not listed
     if levels != {"county"}:
         return False
     province = gz.info[held].province_code
