@@ -1272,3 +1272,18 @@ def test_what_befell_people_before_their_noun_opens_it(text, mention, subject):
 ])
 def test_weiyu_and_chuyu_end_the_subject(text, mention, subject):
     assert in_sentence(text, mention).subject == subject
+
+
+@pytest.mark.parametrize(("text", "mention", "subject"), [
+    # a bare dimension word opening its clause is the measure, of the thing the clause before names
+    ("此次吊装的首节段拱肋，长22米，高17米，宽4.8米，单段重量156吨。", "22米", "首节段拱肋长度"),
+    ("此次吊装的首节段拱肋，长22米，高17米，宽4.8米，单段重量156吨。", "4.8米", "首节段拱肋宽度"),
+    ("这里是贵阳郊区的一片人工湿地，占地5000亩。", "5000亩", "人工湿地占地面积"),
+    # after a size told with its owner, the same owner in the same form
+    ("新扩建的谏壁一线船闸长370米，宽34米。", "34米", "谏壁一线船闸宽"),
+    # a clause before that is no noun phrase names no owner; 高达 is a bound, not a height
+    ("青奥村位于南京河西新城滨江沿岸，占地约14万平方米。", "约14万平方米", "占地面积"),
+    ("长安大桥采用全焊接钢结构，总用钢量高达4.5万吨。", "高达4.5万吨", "总用钢量"),
+])
+def test_a_bare_dimension_word_names_the_size(text, mention, subject):
+    assert in_sentence(text, mention).subject == subject

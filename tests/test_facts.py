@@ -1410,7 +1410,7 @@ def _subjects(body: str) -> list[tuple[str, str | None]]:
     ("已经对接高校科技成果4500多项，其中140项已经转化。", "140项", "高校科技成果"),
     # another thing, told by its own verb or noun: nothing carried
     ("袭击造成36人死亡、209人受伤。", "209人", "受伤人数"),
-    ("经过测算，这个沙丘长约40米，宽约8米。", "约8米", None),
+    ("经过测算，这个沙丘长约40米，宽约8米。", "约8米", "沙丘宽"),  # its own measure, of the same owner (not 沙丘长)
     # (the rest, 其余的30座, are hydropower stations too: the measure word 座 selects the 水电站 named before)
     ("保护区内的42座水电站已经关闭12座，其余的30座全都完成改造。", "30座", "水电站"),
     # the sentence before in the paragraph names the thing a change at the head of the next one is of

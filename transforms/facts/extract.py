@@ -54,6 +54,7 @@ from transforms.facts.subjects import (
     _PLACE_RANKED,
     _RATIO_AFTER_VALUE,
     EVENT_UNITS,
+    _bare_dimension,
     _case_series,
     _clean_subject,
     _continues_previous,
@@ -382,6 +383,8 @@ def _extract_facts(sentence: Sentence, *, published_year: int | None = None, car
             and _RESTATED.fullmatch(norm, prev_end, s) is not None
         if subject is None and restated:
             subject = prev_subject  # 中俄贸易额为675亿美元（约合|4600亿元人民币）: the same amount in another currency
+        if subject is None and kind != "rank":
+            subject = _bare_dimension(norm, prev_end, s, unit, prev_subject)  # 首节段拱肋，长|22米, 人工湿地，占地|5000亩
         if subject is None:
             subject = _topic_of_clause_before(norm, prev_end, s, e)  # 黑颈鹤种群数量持续增加，现已增加到|8000多只
         if subject is None and kind != "rank":

@@ -1318,3 +1318,41 @@ def _case_series(subject: str | None, prev_subject: str | None, between: str) ->
     if subject == prev_subject and subject.startswith(("现有", "累计")) and _NEW_OF_A_SERIES.search(between):
         return "新增" + subject[2:]
     return subject
+
+
+# A size told by a bare dimension word opening its clause (此次吊装的首节段拱肋，长22米，高17米，宽4.8米; 一片人工湿地，占地5000亩):
+# the word is what is measured, of the thing named before it. The analyst's label is the measure's noun (长度, 占地面积);
+# after a size already named with its owner (桥长16米，宽2.6米) the owner is the same and the form is kept (桥宽).
+DIMENSION_NOUNS = {"全长": "全长", "总长": "总长", "长": "长度", "宽": "宽度", "高": "高度", "深": "深度", "厚": "厚度",
+                   "直径": "直径", "半径": "半径", "占地": "占地面积"}
+# Not 高达, 高于, 高出, 深入, 长达 (a bound or a comparison, not the size: 总用钢量高达4.5万吨), nor 长大, 高速 (words).
+_BARE_DIMENSION = re.compile(rf"(?P<dim>{_alt(sorted(DIMENSION_NOUNS, key=len, reverse=True))})(?![达于出入大速])"
+                             r"(?:约为|约|为|达到|近|超过|不到)?")
+_SIZE_UNITS = frozenset({"米", "公里", "千米", "厘米", "毫米", "英里", "英尺", "海里", "平方米", "平方公里", "平方千米", "亩", "万亩",
+                         "公顷", "平米"})
+_OWNED_DIMENSION = re.compile(rf"(?P<owner>.+?)(?:{_alt(sorted(DIMENSION_NOUNS, key=len, reverse=True))}|长度|宽度|高度|深度|厚度|占地面积)$")
+
+
+# The clause before names the owner of the size only when it is a noun phrase: a count or a measure word opening it goes
+# (一片人工湿地), a place, a copula or a number says something else (青奥村位于…沿岸, 直径10厘米).
+_NAMED_BEFORE_A_SIZE = re.compile(r"^(?:这|那|该)?[一两二三四五六七八九十几数]?[个条座片块处栋根艘架台道]")
+_NOT_AN_OWNER = re.compile(r"\d|位于|地处|是|在|之间|相同|大小")
+
+
+def _bare_dimension(text: str, prev_end: int, start: int, unit: str, prev_subject: str | None) -> str | None:
+    """The subject of a size told by a bare dimension word opening the clause before the value (长22米, 占地约14万平方米):
+    the owner's name and the measure (首节段拱肋长度, 桥宽), or the measure alone when no owner is named right before."""
+    clause = _clause_start(text, start)
+    segment = text[max(prev_end, clause):start].lstrip("，,、；; ")
+    if unit not in _SIZE_UNITS or not (dim := _BARE_DIMENSION.fullmatch(segment)):
+        return None
+    word, noun = dim["dim"], DIMENSION_NOUNS[dim["dim"]]
+    if clause and prev_subject and (owned := _OWNED_DIMENSION.fullmatch(prev_subject)) and prev_end > _clause_start(text, clause - 1):
+        # 桥长16米，|宽2.6米: the owner of the size just told, in that size's form (长 -> 宽, 长度 -> 宽度)
+        return owned["owner"] + (word if prev_subject.endswith(("长", "宽", "高", "深", "厚")) and len(word) == 1 else noun)
+    if clause and prev_end <= _clause_start(text, clause - 1):
+        named = _NAMED_BEFORE_A_SIZE.sub("", text[_clause_start(text, clause - 1):clause - 1].rpartition("的")[2])
+        if not _NOT_AN_OWNER.search(named) and _predicate_start(named) is None and (owner := _subject_before(named)) \
+                and len(owner) + len(noun) <= _SUBJECT_MAX:
+            return owner + noun  # 此次吊装的首节段拱肋，|长22米: the thing the clause before names, and nothing else
+    return noun
