@@ -1410,6 +1410,15 @@ def _subjects(body: str) -> list[tuple[str, str | None]]:
     ("已经对接高校科技成果4500多项，其中140项已经转化。", "140项", "高校科技成果"),
     # another thing, told by its own verb or noun: nothing carried
     ("袭击造成36人死亡、209人受伤。", "209人", "受伤人数"),
+    # a level reached from a value 从 introduced, whatever the verb reaching it, is the same thing's
+    ("全面推进电影产业化以来，国产电影年产量从不到100部达到了2012年的754部。", "754部", "国产电影年产量"),
+    ("裴寨村的种植规模从原来的250亩发展到现在的700多亩。", "700多亩", "种植规模"),
+    ("裴寨村的种植规模从原来的250亩发展到现在的700多亩。", "250亩", "种植规模"),  # 发展到 names nothing
+    # a clause opening on the base of a change goes on with the topic opening the clause before
+    ("电影票房居世界第二，从2003年的11亿元增长到2012年的170.73亿元。", "11亿元", "电影票房"),
+    ("电影票房居世界第二，从2003年的11亿元增长到2012年的170.73亿元。", "170.73亿元", "电影票房"),
+    # (not when that clause opens on something else: 国家两次调整…)
+    ("国家两次调整制造业等增值税税率，从原来的17%下调至现行的13%。", "17%", None),
     ("经过测算，这个沙丘长约40米，宽约8米。", "约8米", "沙丘宽"),  # its own measure, of the same owner (not 沙丘长)
     # (the rest, 其余的30座, are hydropower stations too: the measure word 座 selects the 水电站 named before)
     ("保护区内的42座水电站已经关闭12座，其余的30座全都完成改造。", "30座", "水电站"),

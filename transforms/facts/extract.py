@@ -64,9 +64,11 @@ from transforms.facts.subjects import (
     _noun_before_its_verb,
     _noun_the_measure_word_counts,
     _opens_its_clause,
+    _opens_on_its_base,
     _part_of_previous,
     _people_named_before,
     _people_who_did,
+    _reached_from_previous,
     _rises_to,
     _same_measure,
     _share_part,
@@ -351,6 +353,8 @@ def _extract_facts(sentence: Sentence, *, published_year: int | None = None, car
                                                             or _same_measure(facts, unit, fact_kind_, norm[prev_end:s], norm[e:e + 3])
                                                             or _joined_value(facts, unit, norm[prev_end:s], norm[:s])
                                                             or _part_of_previous(facts, unit, norm[prev_end:s])
+                                                            or bool(facts) and _reached_from_previous(norm, facts[-1].char_start - sentence.char_start, prev_end, s)
+                                                            or _opens_on_its_base(norm, prev_end, s, prev_subject)
                                                             or bool(facts) and _COMPARED_TAIL.search(norm, prev_end, s) is not None
                                                             or (facts and (unit == "倍" or kind == "rank" != facts[-1].kind))
                                                             or (facts and kind == "rank" == facts[-1].kind

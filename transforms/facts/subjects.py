@@ -436,6 +436,7 @@ _NO_THING = re.compile(f"(?:增速|增幅|涨幅|降幅)?(?!{_alt(NOUNS_OPENING_
                        r"|(?:到|至|直到)?(?:如今|现在|今天|现如今)|不到\d+年|连续\d+个?(?:月|年)|[^,，]{2,12}(?:相比|相较)"
                        r"|[两三四五六七八九十\d]+年(?:平均|来|间)?"  # 两年平均|增长22.3%: a stretch of time
                        r"|[升增降减](?:至|到|为)"  # 受伤人数已|升至59人: a verb of change alone
+                       r"|(?:发展|达|恢复|下调|上调|调整|扩大|缩小|跃升|攀升|回升|增长|提高|提升|上升|下降|减少|降低|回落)了?(?:到|至)"  # 从原来的250亩|发展到…
                        r"|(?:转|改|变)为"  # 由上涨0.4%|转为下降0.2%: a turn alone
                        r"|(?:约合|折合|合|相当于)(?:人民币|美元)?"  # …577英镑的补贴，约合|5700元人民币: the value before, converted
                        r"|(?:单月|当月|单日|当日|全年|同期|单季|当季)"  # 单月|同比增长44.0%: a time alone
@@ -1356,3 +1357,28 @@ def _bare_dimension(text: str, prev_end: int, start: int, unit: str, prev_subjec
                 and len(owner) + len(noun) <= _SUBJECT_MAX:
             return owner + noun  # 此次吊装的首节段拱肋，|长22米: the thing the clause before names, and nothing else
     return noun
+
+
+# A value reached from the one before it (国产电影年产量从不到100部达到了|2012年的754部, 种植规模从原来的250亩发展到|现在的700多亩,
+# 从原来的17%下调至|现行的13%): the same thing's new level, whatever the verb reaching it.
+_FROM_VALUE_BEFORE = re.compile(r"(?:从|由)[^,，;；。:：从由]{0,8}$")
+_TIME_OF_A_LEVEL = r"(?:(?:19|20)\d\d年(?:底|末|年底)?|现在|现行|目前|如今|现如今|当前|今年|去年|上年|本世纪初)"
+_REACHED_FROM = re.compile(rf"[^，,。；;:：\d从由]{{0,6}}?(?:到|至)了?{_TIME_OF_A_LEVEL}?的?")
+# A clause opening on the value a change starts from, with nothing before 从 (电影票房居世界第二，|从2003年的11亿元增长到…): the
+# chain's topic, the thing of the value in the clause before.
+_FROM_BASE_ONLY = re.compile(rf"(?:从|由)(?:{_TIME_OF_A_LEVEL}|原来|原先|过去|以前|此前)的")
+
+
+def _reached_from_previous(text: str, prev_start: int, prev_end: int, start: int) -> bool:
+    """The value at `start` is the level reached from the value text[prev_start:prev_end] that 从 or 由 introduced."""
+    return _FROM_VALUE_BEFORE.search(text, 0, prev_start) is not None and _REACHED_FROM.fullmatch(text, prev_end, start) is not None
+
+
+def _opens_on_its_base(text: str, prev_end: int, start: int, prev_subject: str | None) -> bool:
+    """The value at `start` opens its clause as the base of a change (…，从2003年的|11亿元增长到…), and the clause right before,
+    holding the value before, opens on that value's subject (电影票房居世界第二): the topic the chain goes on with."""
+    clause = _clause_start(text, start)
+    if not clause or not prev_subject or _FROM_BASE_ONLY.fullmatch(text, clause, start) is None:
+        return False
+    opens = _clause_start(text, clause - 1)
+    return opens < prev_end <= clause and text.startswith(prev_subject, opens)
