@@ -1287,3 +1287,14 @@ def test_weiyu_and_chuyu_end_the_subject(text, mention, subject):
 ])
 def test_a_bare_dimension_word_names_the_size(text, mention, subject):
     assert in_sentence(text, mention).subject == subject
+
+
+@pytest.mark.parametrize(("text", "mention", "subject"), [
+    # a measure word that names the counted thing (部门, 市, 县) is the subject, whatever stands around it
+    ("今年，农业农村部等7部门计划培育100名全国乡村工匠名师。", "7部门", "部门"),
+    ("两部门取消部分钢铁产品出口退税", "两部门", "部门"),
+    ("今天上午，66个重点外商投资项目通过视频连线在山东16市集中签约。", "16市", "市"),
+    ("据了解，石家庄、邢台两市重点地区将开展第二轮核酸检测。", "两市", "市"),
+])
+def test_a_unit_naming_the_thing_is_the_subject(text, mention, subject):
+    assert in_sentence(text, mention).subject == subject

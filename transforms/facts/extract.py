@@ -371,8 +371,11 @@ def _extract_facts(sentence: Sentence, *, published_year: int | None = None, car
             subject += "人次" if unit == "人次" else "人数"  # 警方已逮捕|400多人, 全省累计接种|超过600万人: counted by what befell them
         if subject is None and kind == "rank" and (place := _PLACE_RANKED.search(norm, _clause_start(norm, s), s)):
             subject = place[1]
-        if subject is None and unit in UNITS_THAT_NAME_THE_THING:
-            subject = unit  # 中国人民银行等九部门: the measure word is the counted noun
+        if unit in UNITS_THAT_NAME_THE_THING and kind != "rank":
+            # 中国人民银行等九部门: the measure word is the counted noun, whatever stands around it: what the departments
+            # did after it (两部门|取消部分钢铁产品出口退税, 7部门|计划培育…), or the names listed before it (贵阳、安顺|两市) and the
+            # clause they stand in (外商投资项目通过视频连线在山东|16市集中签约)
+            subject = unit
         if subject is None and kind != "rank" and (copula := _CLASS_AFTER_COPULA.match(norm, e)):
             subject = _clean_subject(copula["cls"])  # 60余款新品…其中，有12款|是核心零部件新品: the class the part is of
         if subject is None and prev_subject and _AMONG_THEM.fullmatch(norm, _clause_start(norm, s), s):
