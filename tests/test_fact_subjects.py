@@ -1295,6 +1295,8 @@ def test_a_bare_dimension_word_names_the_size(text, mention, subject):
     ("两部门取消部分钢铁产品出口退税", "两部门", "部门"),
     ("今天上午，66个重点外商投资项目通过视频连线在山东16市集中签约。", "16市", "市"),
     ("据了解，石家庄、邢台两市重点地区将开展第二轮核酸检测。", "两市", "市"),
+    # 部委 read as the unit 部 and a 委 left over: the ministries and commissions
+    ("近日，文化和旅游部等五部委印发红色旅游助推铸魂育人三年行动计划。", "五部", "部委"),
 ])
 def test_a_unit_naming_the_thing_is_the_subject(text, mention, subject):
     assert in_sentence(text, mention).subject == subject

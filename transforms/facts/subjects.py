@@ -939,6 +939,8 @@ def _subject_after(right: str, unit_char: str = "", *, counted: bool = False, pe
         right = right[clause.end():]  # 两架|由我国自主研制的|新一代隐身战斗机, 16个|各具优势的|承接载体
     if right.startswith(("省（区、市）", "省(区、市)", "省区市")):
         return "省区市"  # 西部12个省（区、市）
+    if unit_char == "部" and right.startswith("委"):
+        return "部委"  # 文化和旅游部等五部|委印发…: the ministries and commissions, whose 委 the unit 部 left behind
     m = _AFTER_RE.match(right)
     if not m:
         return None
