@@ -1089,6 +1089,9 @@ FACT_REGIONS = [
     # the nation or a foreign partner is named before it
     ("a share of the province is the city's", "广州现有省级高水平创新研究院14家，占全省70%。", {"14家": "440100", "70%": "440100"}),
     ("a share of the nation is the province's", "19年西藏全区牦牛存栏总量499万头，占全国存栏总量的35%，居全国第二。", {"35%": "540000"}),
+    # seed 8317 (CCTV, outside both gold sets): 全国 before an ordinal that is no rank (第二产业, 第十届, 第二次) is the subject
+    ("the nation's secondary sector is no rank", "今年前四个月，东部沿海地区制造业增速有所放缓。"
+     "今年前四个月，全国第二产业投资4万5千亿，增长不到15%。", {"不到15%": "100000"}),
     ("a partner's share of the nation's trade is the nation's", "东盟继续为我国第一大贸易伙伴，占我国外贸总值的15%。", {"15%": "100000"}),
     # seed 001 and a CCTV bulletin: where goods are sold to is not whose statement it is
     ("export destinations are not the subject", "近年来，河北省围场满族蒙古族自治县因地制宜发展沙棘产业。目前，全县沙棘林面积近70万亩，沙棘产品远销美国、德国、土耳其、以色列等二十多个国家和地区。",

@@ -168,9 +168,12 @@ def destinations(sentence: str, sentence_start: int, mentions: list[RegionMentio
 
 
 # 全国 as the yardstick a thing is measured against (具有全国影响力, 全国首个, 居全国前列, 领跑全国, 走向全国, 高于全国
-# 5.2个百分点) says how far it reaches, not that the statement is the nation's.
+# 5.2个百分点) says how far it reaches, not that the statement is the nation's. A rank (全国第二) is such a yardstick, but
+# not an ordinal naming the nation's own event, round, batch or sector (全国第十届残运会, 全国第二次污染源普查, 全国第三批,
+# 全国第二产业投资4万5千亿): there 全国 is the subject.
 _SCOPE_BEFORE = re.compile(r"(?:领跑|领先|走向|辐射|面向|高于|低于|快于|慢于|超过|居|位居|位列|位于|销往|遍布|推广到|推向|享誉)$")
-_SCOPE_AFTER = re.compile(r"(?:影响力|首个|首家|首批|首座|首台|首条|第[ *_\u3000]*[一二三四五六七八九十\d]|领先|前列|首位|率先|百强|十强|一流|知名|性|"
+_NOT_A_RANK = r"(?![一二三四五六七八九十\d]|届|次|批|产业)"
+_SCOPE_AFTER = re.compile(r"(?:影响力|首个|首家|首批|首座|首台|首条|第[ *_\u3000]*[一二三四五六七八九十\d]+" + _NOT_A_RANK + r"|领先|前列|首位|率先|百强|十强|一流|知名|性|"
                           r"同行|同类|排名|首创|复制|推广|示范)")
 
 
