@@ -933,6 +933,14 @@ LABOUR_MODEL = ("时传祥是新中国的第一代全国劳动模范，他“宁
      "改革的一项核心任务，就是实验怎么用30个人来种1万亩地。", "地，由谁来种？", "230000"),
     ("2024年全国两会召开在即。今天的代表履职故事，我们来认识梁倩娟。\n在甘肃陇南徽县，不少农户开始为春耕做起了准备。徽县处于"
      "丘陵地区，2023年，徽县新增各类农机560多台。", "梁倩娟：推进乡村振兴 带动百姓增收", "621227"),
+    # a central body opening the lead (seed 8317, CCTV, outside both gold sets): the places of later sentences are what
+    # the national policy covers; one in the lead sentence is still the story's (交通运输部今天在福建厦门召开…)
+    ("央视网消息（新闻联播）：国家发展改革委、商务部今天（12月24日）发布《鼓励外商投资产业目录（2025年版）》。与2022年版相比，"
+     "新版目录增加205条、修改303条，将自2026年2月1日起施行。\n新版目录鼓励引导外商投资先进制造业，新增或扩展终端产品、零部件、"
+     "原材料等领域有关条目，提升产业链供应链发展水平；鼓励引导外商投资现代服务业，新增或扩展商务服务、技术服务、科学研究、服务消费等"
+     "领域有关条目，促进服务业高质量发展。同时，新版目录也鼓励引导外商投资中西部地区、东北地区和海南省。",
+     "《鼓励外商投资产业目录（2025年版）》今天发布", COUNTRY),
+    ("交通运输部今天在福建厦门召开现场会，推广厦门经验。厦门已建成智慧港口。", "智慧港口建设现场会召开", "350200"),
 ])
 def test_primary_region_of_a_national_lead_over_examples(gz, text, title, expected):
     assert primary_region(find_region_mentions(text, gz), title=title, gazetteer=gz, body=text) == expected

@@ -560,6 +560,25 @@ def opens_on_the_nation(body: str, mentions: list[RegionMention]) -> bool:
     return _SENTENCE_END.search(body, nation.char_end, place.char_start) is not None
 
 
+# A lead whose first clause's actor is a central body (国家发展改革委、商务部今天发布《鼓励外商投资产业目录》; 教育部今天
+#部署…; 海关总署今天对外公布) reports the nation's policy or figures: places named only in later sentences (新版目录也鼓励
+# 引导外商投资中西部地区、东北地区和海南省) are what it covers or examples, not what the story is about.
+_LEAD_OPENING = re.compile(r"(?:[^：:\n。]{0,20}消息[^：:\n。]{0,12}[：:])?\s*"
+                           r"(?:(?:今天|昨天|近日|日前|目前|[\d一二三四五六七八九十]+月[\d一二三四五六七八九十]+日)[，,]?)?")
+_CENTRAL_ACTOR = re.compile(_CENTRAL_BODY.pattern + r"|(?:商务|教育|财政|公安|民政|司法|外交|国防|科技|工业和信息化|工信|自然资源"
+                            r"|生态环境|住房和城乡建设|住建|交通运输|水利|农业农村|文化和旅游|应急管理|人力资源和?社会保障|人社"
+                            r"|退役军人事务)部|审计署|海关总署|中国人民银行|人民银行|央行|最高人民法院|最高人民检察院|中央气象台")
+
+
+def opens_on_a_central_body(body: str, mentions: list[RegionMention]) -> bool:
+    """The lead opens on a central body (_CENTRAL_ACTOR) and no place below the nation comes before its sentence ends."""
+    start = _LEAD_OPENING.match(body).end()
+    if not _CENTRAL_ACTOR.match(body, start):
+        return False
+    place = next((m for m in mentions if m.region_code != COUNTRY and not m.in_organisation), None)  # foreign ones too
+    return place is None or _SENTENCE_END.search(body, start, place.char_start) is not None
+
+
 def venue_mentions(body: str, mentions: list[RegionMention]) -> list[RegionMention]:
     """The mentions of the lead sentence that name where the event is held (在上海落下帷幕), capital excluded."""
     lead_end = lead.start() if (lead := _LEAD_SENTENCE_END.search(body)) else len(body)
@@ -587,10 +606,10 @@ def primary_region(mentions: list[RegionMention], *, title: str = "", dateline_p
             return region
     titled = [m for m in find_region_mentions(_SERIES_LABEL.sub("", title), gz) if not m.in_organisation] if title else []
     region = _weighted_region(mentions, titled, body, gz)
-    # a national lead over examples (opens_on_the_nation), in a title naming no place; a macro-region (长江经济带)
+    # a national lead over examples (opens_on_the_nation, opens_on_a_central_body), in a title naming no place; a macro-region (长江经济带)
     # stays: a story of one belt or delta opens on the nation too (长江是贯通我国东中西部的黄金水道)
     if (body and not (region or "").startswith("MR_") and all(m.region_code == COUNTRY for m in titled)
-            and opens_on_the_nation(body, mentions)):
+            and (opens_on_the_nation(body, mentions) or opens_on_a_central_body(body, mentions))):
         return COUNTRY
     return region
 
