@@ -1100,6 +1100,9 @@ FACT_REGIONS = [
     # seed 8317 (CCTV, outside both gold sets): 全国 before an ordinal that is no rank (第二产业, 第十届, 第二次) is the subject
     ("the nation's secondary sector is no rank", "今年前四个月，东部沿海地区制造业增速有所放缓。"
      "今年前四个月，全国第二产业投资4万5千亿，增长不到15%。", {"不到15%": "100000"}),
+    # seed 8317 (a CCTV bulletin, outside both gold sets): the host city naming the games yields to the zone after it
+    ("the games' zone, not its host city", "2022年北京冬奥会张家口赛区重点交通项目——宁远机场改扩建工程今天（8月3日）正式通航，"
+     "总建筑面积1万4千平方米的T2航站楼按期投入运营。", {"1万4千平方米": "130700"}),
     ("a partner's share of the nation's trade is the nation's", "东盟继续为我国第一大贸易伙伴，占我国外贸总值的15%。", {"15%": "100000"}),
     # seed 001 and a CCTV bulletin: where goods are sold to is not whose statement it is
     ("export destinations are not the subject", "近年来，河北省围场满族蒙古族自治县因地制宜发展沙棘产业。目前，全县沙棘林面积近70万亩，沙棘产品远销美国、德国、土耳其、以色列等二十多个国家和地区。",

@@ -300,6 +300,18 @@ def _heads_its_clause(sentence: str, sentence_start: int, m: RegionMention) -> b
     return not ends or sentence[min(ends)] not in "：:"
 
 
+# 北京冬奥会张家口赛区, 杭州亚运会宁波赛区: the games' host city names the games; the place named right after the games'
+# name is where the clause is (宁远机场改扩建工程 of the 张家口 zone is 张家口's, not 北京's).
+_GAMES_AFTER = re.compile(r"(?:冬奥会|冬残奥会|奥运会|残奥会|亚运会|亚残运会|大运会|青奥会|全运会)")
+
+
+def games_hosts(sentence: str, sentence_start: int, mentions: list[RegionMention]) -> set[RegionMention]:
+    """The places naming games (北京|冬奥会) followed right away by another place (张家口赛区)."""
+    starts = {m.char_start for m in mentions}
+    return {m for m in mentions if (games := _GAMES_AFTER.match(sentence, m.char_end - sentence_start))
+            and sentence_start + games.end() in starts}
+
+
 def sentence_fact_regions(sentence: str, sentence_start: int, fact_starts: list[int], mentions: list[RegionMention],
                           gazetteer: Gazetteer, quote_depth=None, whole: bool = False) -> list[str | None]:
     """The region of each fact of one sentence from its own clause (see clause_region), or None when the
@@ -310,7 +322,7 @@ def sentence_fact_regions(sentence: str, sentence_start: int, fact_starts: list[
               and (not m.in_organisation or m.region_code is None or _heads_its_clause(sentence, sentence_start, m))
               and (quote_depth is None or quote_depth(m.char_start) == 0)
               and not is_national_scope(sentence, m, sentence_start)]
-    bases = share_bases(sentence, usable, sentence_start)
+    bases = share_bases(sentence, usable, sentence_start) | games_hosts(sentence, sentence_start, usable)
     usable = [m for m in usable if m not in bases]
     sold_to = destinations(sentence, sentence_start, usable)
     usable = [m for m in usable if m not in sold_to]
