@@ -1156,6 +1156,20 @@ def test_fact_region_rules(gz, rule, text, expected):
     assert {mention: found.get(mention) for mention in expected} == expected
 
 
+def test_relics_lost_abroad_are_no_subject(gz):
+    # seed 8317 (a CCTV bulletin, outside both gold sets): where relics were lost to is no subject; the bulletin's
+    # default (the nation) applies, not None for a story abroad
+    from transforms.facts import extract_facts, split_sentences
+    from transforms.regions import article_fact_regions, article_region_mentions
+
+    text = ("今天（11月18日），国家文物局对外宣布，唐三彩七星盘、元明石雕马等68件流失英国的珍贵文物重回祖国，"
+            "其中有二级文物3组13件、三级文物30件。")
+    mentions = article_region_mentions(text, title="", source_name=None, dateline_place=None, gazetteer=gz)
+    sentences = split_sentences(text)
+    starts = [[f.char_start for f in extract_facts(s)] for s in sentences]
+    assert article_fact_regions(text, sentences, starts, mentions, gazetteer=gz, default=COUNTRY) == [[COUNTRY] * len(starts[0])]
+
+
 @pytest.mark.parametrize(("source", "home"), [
     ("新华日报", "320000"),     # the hand table first
     ("安徽日报", "340000"),     # else the one region the name holds

@@ -146,9 +146,9 @@ _DESTINATION_BEFORE = re.compile("(?:远销|销往|销售到|畅销|出口到|�
 # A place abroad right after one of these is what a Chinese actor reaches, buys from or acts on, not the clause's
 # subject: 中欧班列…通达欧洲大陆18个国家57座城市 (the trains' figure, the nation's), 该走私团伙从日本、韩国等国购买废塑料,
 # 护航编队…赴亚丁湾、索马里海域, 对非洲100%税目产品零关税, 来自意大利、西班牙等26个国家和地区的700多个品牌参展 (at the
-# fair in 大连). Not 在: 在美国，… places the statement abroad; nor a foreign place opening its clause (美国从中国进口…).
+# fair in 大连), 68件流失英国的珍贵文物重回祖国 (the relics' owner is the nation: where they were lost to). Not 在: 在美国，… places the statement abroad; nor a foreign place opening its clause (美国从中国进口…).
 _FOREIGN_OBJECT_BEFORE = re.compile("(?:通达|通往|抵达|到达|直达|开往|飞往|驶往|运往|发往|前往|赴|从|向|对|与|同|来自|源自|收购|并购|"
-                                    "访问|出访|进口|引进|出口|出口到|出口至)$")
+                                    "访问|出访|进口|引进|出口|出口到|出口至|流失|流失到|流失至)$")
 
 
 def destinations(sentence: str, sentence_start: int, mentions: list[RegionMention],
