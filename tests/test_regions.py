@@ -941,6 +941,11 @@ LABOUR_MODEL = ("时传祥是新中国的第一代全国劳动模范，他“宁
      "领域有关条目，促进服务业高质量发展。同时，新版目录也鼓励引导外商投资中西部地区、东北地区和海南省。",
      "《鼓励外商投资产业目录（2025年版）》今天发布", COUNTRY),
     ("交通运输部今天在福建厦门召开现场会，推广厦门经验。厦门已建成智慧港口。", "智慧港口建设现场会召开", "350200"),
+    # where a visitor lives is about the visitor (seed 8317, CCTV, outside both gold sets): the exhibition is in 北京
+    ("“伟大的变革——庆祝改革开放40周年大型展览”，春节期间日均参观人数超过6万人次，创造了国家博物馆新的参观纪录。\n"
+     "许多观众都是一家几代人来观看展览。\n家住新疆乌鲁木齐的任齐，特意利用春节假期来北京参观展览。\n"
+     "截至今天，展览累计现场参观总人数已超过340万人次。",
+     "“伟大的变革——庆祝改革开放40周年大型展览”春节五天参观人数突破30万人次", "110000"),
 ])
 def test_primary_region_of_a_national_lead_over_examples(gz, text, title, expected):
     assert primary_region(find_region_mentions(text, gz), title=title, gazetteer=gz, body=text) == expected

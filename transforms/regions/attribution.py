@@ -626,6 +626,22 @@ def primary_region(mentions: list[RegionMention], *, title: str = "", dateline_p
     return region
 
 
+# 家住新疆乌鲁木齐的任齐，特意利用春节假期来北京参观展览: where a person lives or comes from is about the person, not
+# what the story is about (the exhibition in 北京); the places right after it qualify the same home.
+_HOME_BEFORE = re.compile("(?:家住|家住在|老家在|老家是|老家)$")
+
+
+def homes(body: str, mentions: list[RegionMention]) -> set[RegionMention]:
+    """The mentions naming a person's home (家住新疆乌鲁木齐): the one after _HOME_BEFORE and those right after it."""
+    found: set[RegionMention] = set()
+    previous = None
+    for m in sorted(mentions, key=lambda m: m.char_start):
+        if (previous in found and previous.char_end == m.char_start) or _HOME_BEFORE.search(body, max(0, m.char_start - 3), m.char_start):
+            found.add(m)
+        previous = m
+    return found
+
+
 def _weighted_region(mentions: list[RegionMention], titled: list[RegionMention], body: str, gz: Gazetteer) -> str | None:
     """`primary_region` from the weighted mentions of the body and of the title (`titled`, organisations left out)."""
     scores: dict[str | None, float] = defaultdict(float)
@@ -633,6 +649,7 @@ def _weighted_region(mentions: list[RegionMention], titled: list[RegionMention],
     # places abroad a Chinese actor reaches, ships to or deals with (中欧班列通达欧洲大陆18个国家, 远销美国、德国) are
     # objects of the story, no evidence that it is about abroad
     reached = destinations(body, 0, [m for m in mentions if m.region_code is None], _FOREIGN_OBJECT_BEFORE) if body else set()
+    reached |= homes(body, mentions) if body else set()
     for m in mentions:
         if not _weighs(m) or m in reached:
             continue
