@@ -1568,3 +1568,37 @@ def test_a_count_of_people_counts_who_they_are(text, mention, subject):
 def test_units_of_energy_and_charge(text, mention, value, unit):
     fact = one(text, mention)
     assert (fact.value, fact.unit) == (value, unit)
+
+
+# ---------------------------------------------------------------- fixes from the review of 2026-12-08
+@pytest.mark.parametrize(("text", "mention", "field", "expected"), [
+    # 于 and 让 end a subject as words of their own (于19日, 让百姓), not inside 低于, 高于, 转让, 出让
+    ("江西省有43个市县温度高于40度。", "43个", "subject", "市县温度"),
+    ("全年完成300项专利转让。", "300项", "indicator", "patents"),
+    # a sector after 其中 takes the whole's class only in the statement 其中 opens: a ； starts another
+    ("新建5G基站3000个，其中城区2000个；全市服务业增长6%。", "6%", "indicator", "output"),
+    # 将比赛…, 将比亚迪…: 比 of a word is no comparison, the sentence a plan
+    ("明年起将比赛奖金提高到100万元。", "100万元", "status", "plan"),
+    # a subject that already names the kind the measure word counts stays whole
+    ("全省贫困县减少到12县。", "12县", "subject", "贫困县"),
+    # 五部|委: ministries are who acts, counted now
+    ("文化和旅游部等五部委将联合开展专项行动。", "五部", "status", "actual"),
+    # a case series is a count of cases: a count of firms after one is not 本地确诊病例
+    ("全市现有确诊病例20例，本地30家。", "30家", "subject", "本地"),
+])
+def test_review_fixes_of_2026_12_08(text, mention, field, expected):
+    (fact,) = [f for f in F.extract_facts(F.Sentence(text, 0, len(text))) if f.mention == mention]
+    assert getattr(fact, field) == expected
+
+
+@pytest.mark.parametrize(("text", "mention", "unit", "size"), [
+    ("距离市区约30公里", "30公里", "公里", True),
+    ("10公里外的得妥镇", "10公里", "公里", True),
+    ("全年实现300吨外销", "300吨", "吨", False),  # 外 of 外销, and no length
+    ("距年度目标还差300吨", "300吨", "吨", False),  # 距 of a gap to a goal
+])
+def test_distances_are_sizes_only_in_units_of_length(text, mention, unit, size):
+    from transforms.facts.periods import is_dimension
+
+    start = text.index(mention)
+    assert is_dimension(text, start, start + len(mention), unit) is size

@@ -1172,6 +1172,7 @@ def test_relics_lost_abroad_are_no_subject(gz):
     mentions = article_region_mentions(text, title="", source_name=None, dateline_place=None, gazetteer=gz)
     sentences = split_sentences(text)
     starts = [[f.char_start for f in extract_facts(s)] for s in sentences]
+    assert starts[0]  # 68件 and the parts after it
     assert article_fact_regions(text, sentences, starts, mentions, gazetteer=gz, default=COUNTRY) == [[COUNTRY] * len(starts[0])]
 
 

@@ -363,7 +363,7 @@ def _extract_facts(sentence: Sentence, *, published_year: int | None = None, car
             # 排名从84位，跃升至31位 (a place moved to, right after the place moved from):
             # of what came before in the sentence (or of nothing named)
             subject = prev_subject
-        subject = _case_series(subject, prev_subject, norm[prev_end:s])  # 其中境外输入|128例, 现有疑似病例89例，当日新增|12例
+        subject = _case_series(subject, prev_subject, norm[prev_end:s], unit)  # 其中境外输入|128例, 现有疑似病例89例，当日新增|12例
         if subject is None and fact_kind_ == "change" and (topic := _thing_of_clause_before(norm, prev_end, s)) \
                 and classify(topic, unit, fact_kind_) != "other":
             subject = topic  # 固定资产投资一季度稳步回升，同比增长6.3%: the change of what the clause before is about
@@ -371,10 +371,10 @@ def _extract_facts(sentence: Sentence, *, published_year: int | None = None, car
             subject += "人次" if unit == "人次" else "人数"  # 警方已逮捕|400多人, 全省累计接种|超过600万人: counted by what befell them
         if subject is None and kind == "rank" and (place := _PLACE_RANKED.search(norm, _clause_start(norm, s), s)):
             subject = place[1]
-        if unit in UNITS_THAT_NAME_THE_THING and kind != "rank":
+        if unit in UNITS_THAT_NAME_THE_THING and kind != "rank" and not (subject and subject.endswith(unit)):
             # 中国人民银行等九部门: the measure word is the counted noun, whatever stands around it: what the departments
             # did after it (两部门|取消部分钢铁产品出口退税, 7部门|计划培育…), or the names listed before it (贵阳、安顺|两市) and the
-            # clause they stand in (外商投资项目通过视频连线在山东|16市集中签约)
+            # clause they stand in (外商投资项目通过视频连线在山东|16市集中签约); a subject naming that kind (贫困县|12县) stays
             subject = unit
         if subject is None and kind != "rank" and (copula := _CLASS_AFTER_COPULA.match(norm, e)):
             subject = _clean_subject(copula["cls"])  # 60余款新品…其中，有12款|是核心零部件新品: the class the part is of

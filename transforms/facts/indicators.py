@@ -201,7 +201,7 @@ def income_of_people(subject: str | None, left: str) -> bool:
 # that names its own measure (其中装备制造业利润增长12.4%), and not words ending in 业 that are no sector (企业, 就业, 专业 …).
 _SECTOR_ONLY = re.compile(r"[\u4e00-\u9fff、]{0,12}业")
 NOT_SECTORS = ("企业", "就业", "专业", "职业", "事业", "作业", "毕业", "失业", "创业", "物业", "营业", "开业", "停业", "复业", "学业")
-_AMONG_THEM_BEFORE = re.compile(r"其中")
+_AMONG_THEM_BEFORE = re.compile(r"其中[^；;]*$")  # in the part's own clause group: a ； starts another statement
 
 
 def sector_part_class(subject: str | None, before: str, unit: str, kind: str, wholes: list[tuple[str, str]]) -> str | None:
@@ -361,7 +361,7 @@ GRANTS_AS_RATES = frozenset({"补贴", "补助"})
 # A tax of a kind told as a percentage (加征25%的关税, 减按15%征收企业所得税) is its rate, not taxes collected, and
 # so is its change in points (摩托车关税提高25个百分点); its change in per cent (关税和进口环节税分别增长2.3%和2.6%) is a change of the
 # taxes collected.
-TAXES_AS_RATES = frozenset({"所得税", "消费税", "营业税", "关税", "进口环节税", "税款"})
+TAXES_AS_RATES = frozenset({"所得税", "增值税", "消费税", "营业税", "关税", "进口环节税", "税款"})
 # A loss told as a share is mostly the share of firms that lose money (接近30%的规模以上企业亏损, 亏损占24.8%), not of an amount lost;
 # its change (亏损额同比下降18.1%) is a change of the loss.
 LOSSES = frozenset({"亏损", "净亏损"})

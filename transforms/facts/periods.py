@@ -80,16 +80,23 @@ def period_year(period: str | None, published_year: int | None, *, rise_start: b
 # the story's. Physical measures only (units.csv kind 'measure'); 长 and 宽 not in 增长, 延长, 拓宽, 加宽 (a change), 距离 not
 # 距今 (a time). (长达1432公里: the mention holds 达.)
 # A depth or a height is as often an event's (积雪深度超过15厘米, 震源深度15千米, 火箭飞行高度达到约110公里): not listed.
-_DIMENSION_BEFORE = re.compile(r"(?:全长|总长|长度|(?<![增延成生拉加])长|宽度|海拔|射程|直径|设计时速|占地面积|占地|规划面积|(?<![拓加])宽"
-                               r"|(?<!差)距离?(?!今)[^，,；;。:：\d]{0,8}?)(?:约为|约|为|达到|达|近|超过|超|仅|只有|不到)?$")
-_DIMENSION_AFTER = re.compile(r"(?:长|宽|高)(?:的|、)|(?:以|之)?外|开外")
+_APPROXIMATELY = r"(?:约为|约|为|达到|达|近|超过|超|仅|只有|不到)?$"
+_DIMENSION_BEFORE = re.compile(r"(?:全长|总长|长度|(?<![增延成生拉加])长|宽度|海拔|射程|直径|设计时速|占地面积|占地|规划面积|(?<![拓加])宽)"
+                               + _APPROXIMATELY)
+_DIMENSION_AFTER = re.compile(r"(?:长|宽|高)(?:的|、)")
+# A distance (距离市区约30公里, 10公里外的得妥镇): in units of length only, or 距年度目标还差300万吨 and 300万吨外销 would be sizes.
+LENGTHS = frozenset({"公里", "千米", "米", "海里", "km"})
+_DISTANCE_BEFORE = re.compile(r"(?<!差)距离?(?!今)[^，,；;。:：\d]{0,8}?" + _APPROXIMATELY)
+AWAY = re.compile(r"(?:以|之)?外|开外")
 
 
 def is_dimension(text: str, start: int, end: int, unit: str | None) -> bool:
     """Whether the value text[start:end] in `unit` is the size of a thing (_DIMENSION_BEFORE, _DIMENSION_AFTER)."""
     if _unit_kinds().get(unit or "") != "measure":
         return False
-    return bool(_DIMENSION_BEFORE.search(text, max(0, start - 16), start) or _DIMENSION_AFTER.match(text, end))
+    if _DIMENSION_BEFORE.search(text, max(0, start - 16), start) or _DIMENSION_AFTER.match(text, end):
+        return True
+    return unit in LENGTHS and bool(_DISTANCE_BEFORE.search(text, max(0, start - 16), start) or AWAY.match(text, end))
 
 
 def _period(text: str, end: int) -> str | None:

@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from transforms.facts.indicators import PEOPLE_UNITS
 from transforms.facts.model import _CLAUSE_BREAK, _clause_start
 from transforms.facts.numbers import MASKS
-from transforms.facts.periods import _COMPARISON_BEFORE, FIVE_YEAR_PLANS, is_dimension
+from transforms.facts.periods import _COMPARISON_BEFORE, AWAY, FIVE_YEAR_PLANS, LENGTHS, is_dimension
 from transforms.facts.subjects import _SETS_A_NEW_LEVEL
 from transforms.facts.tables import _unit_kinds
 from transforms.lexicons import (
@@ -125,7 +125,8 @@ _WILL_BARE = re.compile(r"将(?:会|要)?")
 # 将 then a preposition (将同阿方在…领域共建10家联合实验室, 将在未来几天内提供…, 将从2.4%回升至2.7%, 将通过多个电视频道…联动200多个国家和地区, 将用光伏板铺满3285个
 # 足球场大小的沙丘, 生产效率将比传统网箱提升3倍以上): future too;
 # the verb comes later in the clause
-_WILL_PREPOSITION = re.compile("[从由在向为对与于给比]|同(?![比时样步意类等])|以(?![后前来上下及])|通过|依托|依靠|按照|围绕|用(?!于)")
+_WILL_COMPARED = re.compile("比(?![例重率值赛亚利])")  # 比 the preposition, not of 比例, 比赛, 比亚迪, 比利时
+_WILL_PREPOSITION = re.compile("[从由在向为对与于给]|比(?![例重率值赛亚利])|同(?![比时样步意类等])|以(?![后前来上下及])|通过|依托|依靠|按照|围绕|用(?!于)")
 _FORECAST_VERBS = frozenset("降低 提升 提高 增长 下降 减少 增加 扩大 缩小 达到 超过 突破 实现 带动 导致 增至 降至 回升 保持 维持 高达 多达 "
                             "处于 稳定 迎来 拉动 形成 节约 节省 损失 衰退 下滑 萎缩 回落 上涨 下跌 占到 占据 使 让 高于 低于 影响 "
                             "减到 减至 降到 升到 升至 增到 涨到 涨至 跌到 跌至 惠及 "
@@ -234,7 +235,7 @@ def _status_cues(text: str, lo: int, hi: int) -> list[_Cue]:
         ahead = False
         # 将比 + a base then a change (将比去年增加8.6%, 将比改造前提升14.3%) tells a level to come: expected, whatever verb the
         # base holds
-        compared = text.startswith("比", m.end())
+        compared = _WILL_COMPARED.match(text, m.end()) is not None
         if preposition := _WILL_PREPOSITION.match(text, m.end()):  # the verb is the first one after it, if any comes before the number
             verb = "" if compared else next((text[p:p + 2] for p in range(preposition.end(), hi - 1) if is_verb(text[p:p + 2])), "")
             # 将再为10个县减贫摘帽: the verb comes after the number, the clause is still about the future; 将从2.4%回升: the
@@ -368,8 +369,6 @@ _CHANGES_BEFORE = re.compile(r"合并|统一|调整|提高|提升|降低|下调|
 
 
 # A length right before 外 is how far away a place is (230公里外的符拉迪沃斯托克).
-_LENGTHS = frozenset({"公里", "千米", "米", "海里", "km"})
-_AWAY = re.compile(r"(?:以|之)?外|开外")
 
 
 # A value told right before the goal it is (实现双边贸易额1600亿美元的目标, 提前完成了全年1100万人的就业目标, 符合年初7%左右的预期
@@ -401,8 +400,8 @@ _PLAN_COMES_TO = re.compile(r"将(?:达|超|突破|增至|增加到|提高到)")
 # who will act, people or departments there now (工业和信息化部等五部门将于6月中旬…启动, 这10名预备航天员将进入…训练, 国家发展
 # 改革委等26家部委组成的…工作组将联合组织), nor when it is the size of a thing (这款近9米长的柔性太阳翼将用于…), nor when the verb
 # changes it: then the number is the level now (从明年起，每年24万个的小汽车购车摇号指标将缩水近4成).
-_AGENT_UNITS = PEOPLE_UNITS | {"部门", "部委", "艘"}  # (这三艘护卫舰将在黑海停留三个星期: ships sail, as people act)
-_AGENT_AFTER = re.compile(r"[^，,；;。将]{0,2}?(?:部门|部委|单位|机构)")
+_AGENT_UNITS = PEOPLE_UNITS | {"部门", "艘"}  # (这三艘护卫舰将在黑海停留三个星期: ships sail, as people act)
+_AGENT_AFTER = re.compile(r"委|[^，,；;。将]{0,2}?(?:部门|部委|单位|机构)")  # 委 of 五部|委 (部委 is no unit of units.csv)
 _CHANGE_VERBS = re.compile(r"降低|提升|提高|增长|下降|减少|增加|扩大|缩小|缩水|缩减|上涨|下跌|回落|萎缩|下滑|翻番|上升|削减|压缩")
 
 
@@ -427,7 +426,7 @@ def fact_status(text: str, start: int, end: int | None = None, published_year: i
     `unit` money or a physical measure: 70万千瓦…项目加紧建设), else a sentence opening with a
     future horizon (到2025年，) makes it a target, else the cue an earlier clause of the sentence carries
     (_carried_cue), else actual."""
-    if end is not None and unit in _LENGTHS and _AWAY.match(text, end):
+    if end is not None and unit in LENGTHS and AWAY.match(text, end):
         return "actual"  # 将…送入3000公里外的海南, 准备向十多公里外的幼教点出发: how far a place is, whatever is to go there
     if (end is not None and (base := _BASE_BEFORE.search(text, 0, start)) and _SETS_A_NEW_LEVEL.match(text, end)
             and not _REVISED.search(text, _clause_start(text, start), base.start())  # 增长预期由1.2%上调至2.7%

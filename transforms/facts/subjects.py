@@ -135,8 +135,8 @@ _STOP = (rf"[,、:;()。!?|\-\s的…]|(?<![出实体表发呈])现在|实施(?!
          r"|(?<![改重编])组成(?!部分|员|人员)|持有(?!人|者)|发起(?!人|方|者|国)|发动(?!机)|运送(?!量)"  # 16所高校学生|组成大学生方阵
          r"|来自|(?<![面方导转走趋意志动倾偏指流去风朝航双单横纵逆反])向"  # 近200家供应商|来自欧洲, 28项做法|向更大范围推广
          r"|自(?=今年|去年|本年|本月|上月|年初|\d)"  # 11个部门|自今年6月起联合开展
-         r"|于(?=今年|去年|本月|上月|近日|日前|\d)"  # 412名候选人|于19日竞逐: when, as 自
-         r"|让(?![利渡步])")  # 1000个紧密型县域医共体|让百姓看病更方便: what the thing makes others do
+         r"|(?<![位属等对关由至基用鉴处居高低大小早晚建生始终源])于(?=今年|去年|本月|上月|近日|日前|\d+[年月日号])"  # 412名候选人|于19日竞逐: when, as 自; not 位于, 低于0℃
+         r"|(?<![转出退谦礼忍相])让(?![利渡步])")  # 1000个紧密型县域医共体|让百姓看病更方便: what the thing makes others do
 # A digit ends an after-unit phrase only after its first char: '4000家5G工厂' keeps 5G.
 # A phrase opening with a conjunction ('81%和中高收入经济体的65%', 超过30米或宽度超过45米) belongs to the next number, not this one.
 # 500强 inside the phrase is a name (45家世界500强企业), not the next number.
@@ -1310,11 +1310,14 @@ _CASE_HEAD = re.compile(rf"^(?:{_alt(SERIES_WORDS)})?(?:单日|当日)?(?:新冠
 _NEW_OF_A_SERIES = re.compile(r"(?:当日|当天|单日)?新增了?$")
 
 
-def _case_series(subject: str | None, prev_subject: str | None, between: str) -> str | None:
-    """The series a count of cases right after another's is of: a part named by its origin alone takes the whole's head
-    noun (其中境外输入|128例 -> 境外输入无症状感染者), and a 新增 after a stock (现有疑似病例89例，当日新增|12例) is the new ones
-    of that stock (新增疑似病例), not the stock itself; else `subject` as it is."""
-    if not prev_subject or not (whole := _CASE_HEAD.match(prev_subject)) or not whole["head"]:
+CASE_UNITS = frozenset({"例", "人", "名"})
+
+
+def _case_series(subject: str | None, prev_subject: str | None, between: str, unit: str) -> str | None:
+    """The series a count of cases (in `unit`) right after another's is of: a part named by its origin alone takes the
+    whole's head noun (其中境外输入|128例 -> 境外输入无症状感染者), and a 新增 after a stock (现有疑似病例89例，当日新增|12例) is
+    the new ones of that stock (新增疑似病例), not the stock itself; else `subject` as it is (and for any other unit)."""
+    if unit not in CASE_UNITS or not prev_subject or not (whole := _CASE_HEAD.match(prev_subject)) or not whole["head"]:
         return subject
     if subject in CASE_ORIGINS:
         return subject + whole["head"]

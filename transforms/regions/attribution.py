@@ -397,7 +397,7 @@ def _clause_of(fact_start: int, sentence: str, sentence_start: int, usable: list
         opener = None if own else next((m for m in reversed(before) if m.region_code is not None
                                         and _opens_its_clause_in(sentence, sentence_start, m)), None)
         if opener is not None:
-            return clause_region([m for m in before if m.char_start >= opener.char_start], gazetteer)
+            return clause_region([m for m in before if m.char_start >= opener.char_start], gazetteer, listed, venues)
     return region
 
 
