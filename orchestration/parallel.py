@@ -54,6 +54,8 @@ def _return_freed_heap() -> None:
     """Hand the C heap's free pages back to the system. Building the Analyser frees much of what it allocated (the
     parse of jieba's dictionary, rjieba's module-level segmenter), but glibc keeps freed memory in the process,
     resident for the whole build, unless asked. A no-op where the C library has no malloc_trim (not glibc)."""
+    if os.name != "posix":
+        return
     trim = getattr(ctypes.CDLL(None), "malloc_trim", None)
     if trim is not None:
         trim(0)
