@@ -645,6 +645,13 @@ def test_a_sector_after_qizhong_takes_the_class_of_the_whole(text, mention, indi
     # … and so is an amount of money naming nothing after money
     ("财政部、应急管理部下拨4.18亿元中央救灾资金，其中2.5亿元用于抗旱减灾工作，1.68亿元用于受灾群众生活救助工作。", "1.68亿元", "investment"),
     ("中国工商银行已经紧急投放贷款430亿元，其中130亿元用于疫情防控，300亿元用于支持企业恢复生产经营。", "300亿元", "investment"),
+    # … and so is one whose subject is only a measure noun of a rate or an adverb of time or manner
+    ("实际使用外资129.4亿美元，同比增长7.3%，占全国份额12.6%，规模居全国第三。", "12.6%", "investment"),
+    ("民间投资增长8.7%，今年以来累计各个月的增长速度都在8%以上。", "8%以上", "investment"),
+    ("今年1至7月，深圳实际使用外资近49亿美元，逆势增长12.8%。", "12.8%", "investment"),
+    ("第三产业增加值占GDP的比重由45.5%逐年提高到50.5%。", "50.5%", "output"),
+    # not one rate of several things listed (分别): the first rate is of the first thing
+    ("全国自贸试验区整体利用外资总额、外贸进出口总额同比增长超过30%，占全国比重分别上升至27.4%和22.3%。", "27.4%", "other"),
     # not after a fact of no class
     ("6月1日至5日，民航日均运输旅客恢复至去年同期的57.4%，日均飞行班次恢复至去年同期的66.11%。", "66.11%", "other"),
 ])

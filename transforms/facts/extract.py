@@ -408,7 +408,7 @@ def _extract_facts(sentence: Sentence, *, published_year: int | None = None, car
         if indicator in ("output", "other") and kind != "rank" and (
                 whole := sector_part_class(subject, norm[:s], unit, fact_kind_, [(f.indicator, f.unit) for f in facts])):
             indicator = whole  # 高技术产业实际使用外资增长33.6%，其中|高技术制造业增长|31.1%: a part of the whole before 其中
-        if indicator == "other" and kind != "rank" and (same := unnamed_rate_class(subject, unit, [(f.indicator, f.unit) for f in facts])):
+        if indicator == "other" and kind != "rank" and (same := unnamed_rate_class(subject, unit, [(f.indicator, f.unit) for f in facts], norm[prev_end:s])):
             indicator = same  # 国内生产总值年均增长7.2%，高于同期世界|2.6%: a rate naming nothing, of the classed thing before it
         if indicator == "projects" and contest_or_list_item(subject, norm[max(0, s - 30):e + 12]):
             indicator = "other"  # 龙舟比赛进行了最后|两个|项目的争夺: events of a contest

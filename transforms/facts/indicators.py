@@ -221,12 +221,22 @@ def sector_part_class(subject: str | None, before: str, unit: str, kind: str, wh
 # 预期的|8.5%) or its change (铁路投资企稳，完成4612亿元，同比增长|1.7%): it takes that fact's class. Only in per cent, points or times,
 # or money after money (下拨4.18亿元中央救灾资金，其中2.5亿元用于…，|1.68亿元用于…; 资金总量达2.8万亿元，目前已下达|2.6万亿元).
 RATE_UNITS = frozenset({"%", "百分点", "倍"})
+# A subject that is only a measure noun of a rate (实际使用外资129.4亿美元，同比增长7.3%，占全国|份额|12.6%; 民间投资增长8.7%，…
+# 各个月的|增长速度|都在8%以上; 将欧元区明年经济增速下调至1.4%，今年的|增速预期|为1.6%) or only an adverb of time or manner
+# (深圳实际使用外资近49亿美元，|逆势|增长12.8%; 第三产业增加值占GDP的比重由45.5%|逐年|提高到50.5%) names no thing either: it is the
+# rate of what came before, as a subject-less one.
+_MEASURE_ONLY = re.compile(r"(?:所占|占|的)?(?:比重|占比|比例|份额|增速|增幅|增长速度|增长率|增速预期|增长预期|年均增速|年均增长率)"
+                           r"|(?:[却也仍则还均都亦])?(?:逆势|逆市|逐年|逐月|连续|持续)")
 
 
-def unnamed_rate_class(subject: str | None, unit: str, before: list[tuple[str, str]]) -> str | None:
+def unnamed_rate_class(subject: str | None, unit: str, before: list[tuple[str, str]], between: str = "") -> str | None:
     """The class of the last fact `before` this one in its sentence (their (class, unit) pairs, in order), for a rate or a
-    change in RATE_UNITS, or an amount of money after money, that names no subject; None otherwise or when that fact has no class."""
-    if subject is not None or not before or before[-1][0] in ("other", "rank"):
+    change in RATE_UNITS, or an amount of money after money, that names no subject (or only a measure noun or an adverb,
+    _MEASURE_ONLY); None otherwise or when that fact has no class. Not after 分别 in the text `between` the two (利用外资总额、
+    外贸进出口总额同比增长超过30%，占全国比重分别上升至|27.4%: one rate for each thing listed, the first not the last)."""
+    if subject is not None and not _MEASURE_ONLY.fullmatch(subject) or not before or before[-1][0] in ("other", "rank"):
+        return None
+    if "分别" in between:
         return None
     money = _unit_kinds().get(unit) == "money" == _unit_kinds().get(before[-1][1])
     return before[-1][0] if unit in RATE_UNITS or money else None
