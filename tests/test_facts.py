@@ -660,6 +660,22 @@ def test_an_unnamed_rate_is_of_the_classed_thing_before_it(text, mention, indica
     assert fact.indicator == indicator
 
 
+@pytest.mark.parametrize(("text", "mention", "indicator"), [
+    # a thing of a list told with 分别 that is a measure of its own takes its own class, not the class the list's last
+    # thing gave the whole list
+    ("工业增加值、服务业生产指数、社会消费品零售总额、固定资产投资分别同比增长5.9%、5.6%、4%和4.1%。", "5.9%", "output"),
+    ("工业增加值、服务业生产指数、社会消费品零售总额、固定资产投资分别同比增长5.9%、5.6%、4%和4.1%。", "4%", "other"),
+    ("2024年，我国社会消费品零售总额、固定资产投资分别达到48.8万亿元和51.4万亿元，内需主动力的作用持续发挥。", "达到48.8万亿元", "other"),
+    ("今年第二季度，江苏省四家光伏骨干企业，出货量和营业收入分别同比增长25.43%、14.03%。", "25.43%", "other"),
+    ("2021年末，广义货币供应量和社会融资规模分别同比增长9.0%和10.3%。", "9.0%", "other"),
+    # one that names no measure keeps the class of the whole (the countries' investment)
+    ("从来源地看，“一带一路”沿线国家和东盟实际投资同比分别增长27.8%和25.5%。", "27.8%", "investment"),
+])
+def test_a_listed_measure_of_its_own_takes_its_own_class(text, mention, indicator):
+    (fact,) = [f for f in F.extract_facts(F.Sentence(text, 0, len(text))) if f.mention == mention]
+    assert fact.indicator == indicator
+
+
 @pytest.mark.parametrize(("text", "mention", "subject", "indicator"), [
     # an amount restated in another currency right after it is the same amount: its thing and its class
     ("两国贸易额为600亿美元（约合4100亿元人民币），同比增长20%。", "4100亿元人民币", "两国贸易额", "trade"),

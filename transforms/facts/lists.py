@@ -39,6 +39,20 @@ def _head_of_measure(last: str) -> int:
     return max(keywords[-1].start() if keywords else (measure.start() if measure else 0), 0)
 
 
+def _names_its_measure(thing: str) -> bool:
+    """`thing` ends in a measure of its own (an indicator keyword that is no sector, or _LIST_MEASURE): 工业增加值、服务业生产指数、
+    社会消费品零售总额、固定资产投资 are four measures, of which the last one's head 投资 is not shared (卫生、教育投资 and
+    制造业、服务业投资 share it)."""
+    return _LIST_MEASURE.search(thing) is not None or any(
+        _HEAD_TAIL.fullmatch(thing, m.end()) and not m.group().endswith(SECTOR_ENDINGS) for m in _indicator_keywords()[0].finditer(thing))
+
+
+# A thing listed that ends in a measure noun is a measure of its own (出货量, 社会消费品零售总额, 服务业生产指数), not a
+# modifier of the measure the list's last thing names.
+_OWN_MEASURE = re.compile(r"(?:量|额|值|数|率|指数|价格|收入|支出|面积|产能|规模)$")
+SECTOR_ENDINGS = ("业", "经济")  # 制造业, 服务业, 第三产业, 数字经济: sectors, whose measure a list may share
+
+
 def _shared_head(things: list[str]) -> tuple[list[str], str]:
     """The things of a list and the head they share, which only the last one carries: after the ending the other things
     share (学前教育、…、高等教育|经费总投入), the measure named after 等 (电动汽车、锂电池、风力发电机组|等绿色低碳产品|出口), at
@@ -56,7 +70,8 @@ def _shared_head(things: list[str]) -> tuple[list[str], str]:
         cut = at + len(ending)
     elif "的" in last[1:-1] and _short_modifiers(cores, last.rindex("的")):
         cut = last.rindex("的")
-    elif measure and _short_modifiers(cores, measure) and not any(last[measure:] in t for t in others):
+    elif measure and _short_modifiers(cores, measure) and not any(last[measure:] in t for t in others) \
+            and not any(_names_its_measure(t) for t in others):
         cut = measure
     elif len(last) > 2 * min(len(t) for t in cores) + 2:
         return [], ""
@@ -114,6 +129,12 @@ def respective_subjects(norm: str, facts: list[Fact], offset: int = 0) -> list[F
             for k, subject in zip(range(i, j), subjects):
                 fact = out[k]
                 indicator = fact.indicator if fact.indicator == "rank" else classify(subject, fact.unit, fact.kind)
-                out[k] = replace(fact, subject=subject, indicator=indicator if indicator != "other" else fact.indicator)
+                # the class found before stays when the verb or the context gave it (分别投资…), or when the thing listed names
+                # no measure of its own (“一带一路”沿线国家和东盟实际投资…分别增长|27.8%: the countries' investment); not when the
+                # subject the list replaces gave it and the thing is a measure of its own (社会消费品零售总额、固定资产投资分别达到
+                # |48.8万亿元, 出货量和营业收入分别同比增长|25.43%: 投资 and 营业收入 are the other thing's)
+                replaced = fact.subject is not None and classify(fact.subject, fact.unit, fact.kind) == fact.indicator
+                kept = "other" if replaced and _OWN_MEASURE.search(subject) else fact.indicator
+                out[k] = replace(fact, subject=subject, indicator=indicator if indicator != "other" else kept)
         i = j
     return out
