@@ -661,6 +661,19 @@ def test_an_unnamed_rate_is_of_the_classed_thing_before_it(text, mention, indica
 
 
 @pytest.mark.parametrize(("text", "mention", "indicator"), [
+    # a change or a multiple the grammar gives the subject of the classed fact right before it is that thing's
+    ("截至昨天（11月2日），头部跨国采购企业参会数量达308家，较上届增长12.4%，创历史新高。", "12.4%", "enterprises"),
+    ("其中，今年前11个月进出口值为188.3亿元，比去年同期增长32.4%，是1999年的3.9倍。", "3.9倍", "trade"),
+    ("今年1到10月份，企业创汇额达到7984万美元，是去年同期的2.4倍。", "2.4倍", "trade"),
+    # not a share (of the people counted before)
+    ("西安交通大学西迁60多年来，为国家输送了27万名各类人才，其中40%留在西部工作。", "40%", "other"),
+])
+def test_a_rate_of_the_same_thing_takes_its_class(text, mention, indicator):
+    (fact,) = [f for f in F.extract_facts(F.Sentence(text, 0, len(text))) if f.mention == mention]
+    assert fact.indicator == indicator
+
+
+@pytest.mark.parametrize(("text", "mention", "indicator"), [
     # a thing of a list told with 分别 that is a measure of its own takes its own class, not the class the list's last
     # thing gave the whole list
     ("工业增加值、服务业生产指数、社会消费品零售总额、固定资产投资分别同比增长5.9%、5.6%、4%和4.1%。", "5.9%", "output"),

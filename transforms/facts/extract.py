@@ -16,6 +16,7 @@ from transforms.facts.indicators import (
     contest_or_list_item,
     income_had,
     income_of_people,
+    same_thing_rate_class,
     sector_part_class,
     unnamed_rate_class,
     verb_class,
@@ -410,6 +411,9 @@ def _extract_facts(sentence: Sentence, *, published_year: int | None = None, car
             indicator = whole  # 高技术产业实际使用外资增长33.6%，其中|高技术制造业增长|31.1%: a part of the whole before 其中
         if indicator == "other" and kind != "rank" and (same := unnamed_rate_class(subject, unit, [(f.indicator, f.unit) for f in facts], norm[prev_end:s])):
             indicator = same  # 国内生产总值年均增长7.2%，高于同期世界|2.6%: a rate naming nothing, of the classed thing before it
+        if indicator == "other" and kind != "rank" and facts and (
+                same := same_thing_rate_class(subject, unit, fact_kind_, (facts[-1].indicator, facts[-1].subject))):
+            indicator = same  # 头部跨国采购企业参会数量达308家，较上届增长|12.4%: the change of the thing the verb or count classed
         if indicator == "projects" and contest_or_list_item(subject, norm[max(0, s - 30):e + 12]):
             indicator = "other"  # 龙舟比赛进行了最后|两个|项目的争夺: events of a contest
         if indicator == "output" and (income_had(subject, norm[max(0, s - 4):s]) or income_of_people(subject, norm[max(0, s - INCOME_WINDOW):s])):

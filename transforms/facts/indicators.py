@@ -242,6 +242,16 @@ def unnamed_rate_class(subject: str | None, unit: str, before: list[tuple[str, s
     return before[-1][0] if unit in RATE_UNITS or money else None
 
 
+def same_thing_rate_class(subject: str | None, unit: str, kind: str, before: tuple[str, str | None] | None) -> str | None:
+    """The class (first of the pair `before`) of the fact right before this one, whose subject (second) is this one's, for a
+    change or a multiple that the grammar gave that same subject: it tells how that thing changed or compares (头部跨国采购
+    企业参会数量达308家，较上届增长|12.4%: enterprises, as the firms counted; 进出口值为188.3亿元…，是1999年的|3.9倍: trade, though
+    a multiple is no unit of trade); None otherwise, or for a share (其中40%留在西部工作: a share of people is no count of talent)."""
+    if subject is None or before is None or before[1] != subject or before[0] in ("other", "rank"):
+        return None
+    return before[0] if kind == "change" and unit in RATE_UNITS or kind == "level" and unit == "倍" else None
+
+
 UNITS_THAT_NAME_THE_THING = frozenset({"部门", "城", "市", "县"})
 # What may follow the head keyword of a subject for it to still be the class's: the measure nouns of _HEAD_TAIL (told as the
 # actual or the summed amount too: 海外并购实际金额, 投资累计总额), the length
