@@ -694,8 +694,19 @@ def test_a_place_before_a_rank_is_what_is_ranked(text, mention, subject):
     # a count after a verb whose object does what follows (派出, 迎来) names that object, without its verb
     ("在重灾区开设4个野战医院，派出50多支医疗小分队深入边远山村。", "50多支", "医疗小分队"),
     ("河南三门峡黄河湿地今年陆续迎来近6000只大天鹅栖息过冬。", "近6000只", "大天鹅"),
+    # and after a causative verb (造成, 导致): its object does what follows
+    ("多处出现严重的山洪、泥石流，造成近400条道路中断，当地电力和交通部门紧急抢修。", "近400条", "道路"),
 ])
 def test_a_count_after_a_pivot_verb_names_the_pivot(text, mention, subject):
+    assert in_sentence(text, mention).subject == subject
+
+
+@pytest.mark.parametrize(("text", "mention", "subject"), [
+    # a count opening a clause it ends: the last word is what the counted things underwent, even where jieba tags it a
+    # noun or a place (停航 is not in its dictionary as a verb; 中断 is tagged a place)
+    ("今天，福建省内的旅客列车全部停运，500多趟航班取消，73条客运航线停航，全省目前共转移群众24万多人。", "73条", "客运航线"),
+])
+def test_a_verb_ending_the_clause_a_count_opens_is_its_predicate(text, mention, subject):
     assert in_sentence(text, mention).subject == subject
 
 

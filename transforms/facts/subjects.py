@@ -992,11 +992,11 @@ def _subject_after(right: str, unit_char: str = "", *, counted: bool = False, pe
 
 
 # A count right after 将 or 把 (the object a verb after it disposes of: 成功将|8颗卫星发射升空) or after a verb whose object is the
-# subject of a verb after it (派出|50多支医疗小分队深入边远山村, 迎来|近6000只大天鹅栖息过冬): the noun after it is followed by
+# subject of a verb after it (派出|50多支医疗小分队深入边远山村, 迎来|近6000只大天鹅栖息过冬, 造成|近400条道路中断): the noun after it is followed by
 # its own verb, as after a count opening its clause.
 # A preposition right before the count makes its noun the preposition's object, after which the clause's verb comes (与|11家中央企业
 # 签署协议, 对|2000亿美元中国输美产品加征关税, 为|160多家科技型中小企业放贷): not the end of a word (参与, 针对, 作为, 面向, 认为).
-_DISPOSAL_OR_PIVOT = re.compile(r"(?:将|把|派出|派遣|加派|迎来|吸引|带动|邀请|动员|(?<![参给赋授干])与|(?<![针面绝相反应])对"
+_DISPOSAL_OR_PIVOT = re.compile(r"(?:将|把|派出|派遣|加派|迎来|吸引|带动|邀请|动员|造成|导致|致使|(?<![参给赋授干])与|(?<![针面绝相反应])对"
                                 r"|(?<![作认成称因更视行较以])为|(?<![面指导转走趋方志意])向|(?<![供带交])给)了?(?:共|约|近|超过|总计)?$")
 # What may stand before a count that is its clause's subject: an existential 有, a scope, 其中, an approximation.
 _BEFORE_A_SUBJECT_COUNT = re.compile(r"(?:其中|目前|如今|现在|全国|全省|全市|当地|这|那|共|约|近|还|已|已经|也|均|都|就|先后|相继|陆续)*"
@@ -1028,14 +1028,35 @@ _COMPOUND_HEAD_AFTER_VERB = re.compile(f"[\u4e00-\u9fff]{{0,2}}?(?:{_alt(COMPOUN
 
 _PREDICATE_PREPOSITION = re.compile(r"按照|根据|通过|利用|[给对向从由因被把为在以用]")  # not 与, 同, 跟: they join nouns too
 
+# What befalls counted things or what they reach, standing alone as the predicate that ends the clause (造成近400条道路|中断，,
+# 202家企业440个产品|中选。, 10个项目|落地): jieba tags these as nouns, places or abbreviations, or lacks them, so its verbs miss them.
+OUTCOMES_TAGGED_OTHERWISE = frozenset({"中断", "中选", "出线", "停航", "停水", "断电", "断水", "被淹", "垮塌", "关停", "获批",
+                                       "落户", "开业", "投产", "通车", "上线", "落地", "摘帽", "被毁"})
 
-def _noun_before_its_verb(phrase: str) -> str:
+
+# A clause ending right after the phrase (an aspect 了 may come first): not a list's 、, after which another noun follows.
+_ENDS_ITS_CLAUSE = re.compile(r"了?(?:[,，。;；!！?？]|$)")
+
+
+def _final_predicate(phrase: str) -> int | None:
+    """Where the noun before a verb standing alone as the predicate ends `phrase` ends: a verb of jieba's (not one heading
+    nouns: 管理, 服务) or of OUTCOMES_TAGGED_OTHERWISE, after a two-character noun and the verb's adverbs (球队|直接|出线)."""
+    p = len(phrase) - 2
+    if p < 2 or _is_word(phrase[p - 1:p + 1]) or not (phrase[p:] in OUTCOMES_TAGGED_OTHERWISE or _is_predicate_verb(phrase, p)):
+        return None
+    noun = _without_adverbs(phrase[:p])
+    return len(noun) if noun[-2:] in jieba_two_char_nouns() else None
+
+
+def _noun_before_its_verb(phrase: str, *, ends_clause: bool = False) -> str:
     """The subject noun of a clause opened by a count, without its predicate: it ends at the phrase's first verb of jieba's
     when a noun of two characters stands right before it (基层党支部|共排查整改问题, 区县|出现暴雨, 高校|增设…专业), and
     a preposition before that verb opens the predicate (新人|按照宗教习俗接受…); not a phrase ending in the head of a compound
     noun, at the phrase's end or right after the verb (非银行支付机构, 国家扶贫重点县的…)."""
     if _ENDS_IN_COMPOUND_HEAD.search(phrase):
         return phrase
+    if ends_clause and (end := _final_predicate(phrase)) is not None:
+        return phrase[:end]  # 近400条道路|中断，: the phrase is the whole clause, its last word the predicate
     verb = next((p for p in range(len(phrase) - 3) if phrase[p:p + 2] in jieba_verbs()[0] and _verb_at(phrase, p)), None)
     if verb is None or verb < 2 or phrase[verb - 2:verb] not in jieba_two_char_nouns() or not _is_predicate_verb(phrase, verb) \
             or _COMPOUND_HEAD_AFTER_VERB.match(phrase, verb + 2) \
