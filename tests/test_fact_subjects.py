@@ -702,11 +702,14 @@ def test_a_count_after_a_pivot_verb_names_the_pivot(text, mention, subject):
 
 
 @pytest.mark.parametrize(("text", "mention", "subject"), [
-    # a count opening a clause it ends: the last word is what the counted things underwent, even where jieba tags it a
-    # noun or a place (停航 is not in its dictionary as a verb; 中断 is tagged a place)
+    # a count opening its clause: a verb ending the phrase or after its noun is what the counted things do or undergo, even
+    # where jieba tags it otherwise (停航 is not in its dictionary, 启动 is a verbal noun there)
     ("今天，福建省内的旅客列车全部停运，500多趟航班取消，73条客运航线停航，全省目前共转移群众24万多人。", "73条", "客运航线"),
+    ("今天（6月13日），在广东茂名、广西桂林等地，5座抽水蓄能电站启动建设。", "5座", "抽水蓄能电站"),
+    ("全省已有155处大中型灌区启动春灌，灌溉麦田3300多万亩。", "155处", "大中型灌区"),
+    ("辽宁省计划每年重点培养1万户个体工商户转型升级为企业，1000户左右小微企业升级为规模以上工业企业。", "1000户左右", "小微企业"),
 ])
-def test_a_verb_ending_the_clause_a_count_opens_is_its_predicate(text, mention, subject):
+def test_a_verb_after_the_noun_of_a_clause_a_count_opens_is_its_predicate(text, mention, subject):
     assert in_sentence(text, mention).subject == subject
 
 

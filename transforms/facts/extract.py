@@ -50,7 +50,6 @@ from transforms.facts.subjects import (
     _CLASS_AFTER_COPULA,
     _COMPARED_TAIL,
     _DISPOSAL_OR_PIVOT,
-    _ENDS_ITS_CLAUSE,
     _EXAMPLES_BEFORE,
     _LIST_JOIN,
     _PLACE_RANKED,
@@ -331,9 +330,7 @@ def _extract_facts(sentence: Sentence, *, published_year: int | None = None, car
                             people=unit in PEOPLE_UNITS, events=unit in EVENT_UNITS)
         if after and unit not in PEOPLE_UNITS and (_unit_kinds().get(unit) == "count" and _opens_its_clause(norm, prev_end, s)
                                                    or unit not in EVENT_UNITS and _DISPOSAL_OR_PIVOT.search(norm, _clause_start(norm, s), s)):
-            ends_clause = _unit_kinds().get(unit) == "count" and (at := norm.find(after, e, e + 8)) >= 0 \
-                and _ENDS_ITS_CLAUSE.match(norm, at + len(after)) is not None  # 近400条道路中断|，: what follows the noun ends there
-            after = _noun_before_its_verb(after, ends_clause=ends_clause)  # 【15000个】基层党支部|共排查整改问题: the count is the clause's subject
+            after = _noun_before_its_verb(after)  # 【15000个】基层党支部|共排查整改问题: the count is the clause's subject
         if after and norm.startswith("的", e) and (size := _SIZE_OF_WHAT_FOLLOWS.search(norm, _clause_start(norm, s), s)) \
                 and (sized := _clean_subject(after + size[1])):
             after = sized  # 一座占地|36万平方米的大型钢铁物流园区 → 大型钢铁物流园区占地: what is measured of the thing after 的

@@ -1028,37 +1028,39 @@ _COMPOUND_HEAD_AFTER_VERB = re.compile(f"[\u4e00-\u9fff]{{0,2}}?(?:{_alt(COMPOUN
 
 _PREDICATE_PREPOSITION = re.compile(r"按照|根据|通过|利用|[给对向从由因被把为在以用]")  # not 与, 同, 跟: they join nouns too
 
-# What befalls counted things or what they reach, standing alone as the predicate that ends the clause (造成近400条道路|中断，,
-# 202家企业440个产品|中选。, 10个项目|落地): jieba tags these as nouns, places or abbreviations, or lacks them, so its verbs miss them.
+# What befalls counted things or what they do or reach, as the predicate after the noun of a clause a count opens (造成近400条
+# 道路|中断，, 80趟始发列车|晚点，, 155处大中型灌区|启动春灌, 10个项目|落地): jieba tags these as nouns, places, verbal nouns or
+# abbreviations, or lacks them, so its verbs miss them.
 OUTCOMES_TAGGED_OTHERWISE = frozenset({"中断", "中选", "出线", "停航", "停水", "断电", "断水", "被淹", "垮塌", "关停", "获批",
-                                       "落户", "开业", "投产", "通车", "上线", "落地", "摘帽", "被毁"})
-
-
-# A clause ending right after the phrase (an aspect 了 may come first): not a list's 、, after which another noun follows.
-_ENDS_ITS_CLAUSE = re.compile(r"了?(?:[,，。;；!！?？]|$)")
+                                       "落户", "开业", "投产", "通车", "上线", "落地", "摘帽", "被毁", "启动", "晚点", "亮相",
+                                       "登场", "开机", "升级", "发力", "投用", "复工", "复产", "停摆", "售罄"})
 
 
 def _final_predicate(phrase: str) -> int | None:
     """Where the noun before a verb standing alone as the predicate ends `phrase` ends: a verb of jieba's (not one heading
     nouns: 管理, 服务) or of OUTCOMES_TAGGED_OTHERWISE, after a two-character noun and the verb's adverbs (球队|直接|出线)."""
     p = len(phrase) - 2
-    if p < 2 or _is_word(phrase[p - 1:p + 1]) or not (phrase[p:] in OUTCOMES_TAGGED_OTHERWISE or _is_predicate_verb(phrase, p)):
+    if p < 2 or _is_word(phrase[p - 1:p + 1]) \
+            or not (phrase[p:] in OUTCOMES_TAGGED_OTHERWISE or _is_predicate_verb(phrase, p)):
         return None
     noun = _without_adverbs(phrase[:p])
     return len(noun) if noun[-2:] in jieba_two_char_nouns() else None
 
 
-def _noun_before_its_verb(phrase: str, *, ends_clause: bool = False) -> str:
+def _noun_before_its_verb(phrase: str) -> str:
     """The subject noun of a clause opened by a count, without its predicate: it ends at the phrase's first verb of jieba's
     when a noun of two characters stands right before it (基层党支部|共排查整改问题, 区县|出现暴雨, 高校|增设…专业), and
-    a preposition before that verb opens the predicate (新人|按照宗教习俗接受…); not a phrase ending in the head of a compound
-    noun, at the phrase's end or right after the verb (非银行支付机构, 国家扶贫重点县的…)."""
+    a preposition before that verb opens the predicate (新人|按照宗教习俗接受…), or at a verb ending the phrase (_final_predicate:
+    近400条道路|中断); verbs jieba tags otherwise count where OUTCOMES_TAGGED_OTHERWISE names them (大中型灌区|启动春灌). Not a
+    phrase ending in the head of a compound noun, at the phrase's end or right after the verb (非银行支付机构, 国家扶贫重点县的…)."""
     if _ENDS_IN_COMPOUND_HEAD.search(phrase):
         return phrase
-    if ends_clause and (end := _final_predicate(phrase)) is not None:
-        return phrase[:end]  # 近400条道路|中断，: the phrase is the whole clause, its last word the predicate
-    verb = next((p for p in range(len(phrase) - 3) if phrase[p:p + 2] in jieba_verbs()[0] and _verb_at(phrase, p)), None)
-    if verb is None or verb < 2 or phrase[verb - 2:verb] not in jieba_two_char_nouns() or not _is_predicate_verb(phrase, verb) \
+    if (end := _final_predicate(phrase)) is not None:
+        return phrase[:end]  # 近400条道路|中断, 5座抽水蓄能电站|启动…建设: the noun's verb ends the phrase
+    verb = next((p for p in range(len(phrase) - 3) if phrase[p:p + 2] in jieba_verbs()[0] and _verb_at(phrase, p)
+                 or phrase[p:p + 2] in OUTCOMES_TAGGED_OTHERWISE and not _is_word(phrase[p + 1:p + 3])), None)
+    if verb is None or verb < 2 or phrase[verb - 2:verb] not in jieba_two_char_nouns() \
+            or not (_is_predicate_verb(phrase, verb) or phrase[verb:verb + 2] in OUTCOMES_TAGGED_OTHERWISE) \
             or _COMPOUND_HEAD_AFTER_VERB.match(phrase, verb + 2) \
             or (opening := _PREDICATE_PREPOSITION.match(phrase)) and (len(opening[0]) == 2 or not _is_word(phrase[:2])):
         return phrase  # (499万人|因旱供水受到影响: a predicate opens the phrase)
