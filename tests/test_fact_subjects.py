@@ -94,6 +94,9 @@ def test_a_count_of_people_named_by_what_they_did_to_what(text, mention, subject
 @pytest.mark.parametrize(("text", "mention", "subject"), [
     # an amount restated in another currency after 、 is of the same thing
     ("经济损失可能高达14亿欧元、约合人民币110亿元。", "110亿元", "经济损失"),
+    # also after an amount in a currency that makes no fact, or one whose thing is told after it
+    ("这次强烈地震和海啸导致至少1649人死亡，经济损失预计将超过10万亿印尼盾、约合45亿元人民币。", "45亿元人民币", "经济损失"),
+    ("英国巴克莱银行同意支付7000万美元罚款，约合4亿6000万元人民币，以了结美国监管者的指控。", "4亿6000万元人民币", "罚款"),
 ])
 def test_an_amount_restated_after_a_dunhao_is_of_the_same_thing(text, mention, subject):
     assert in_sentence(text, mention).subject == subject
@@ -651,8 +654,8 @@ def test_a_value_joined_to_the_one_before_is_of_the_same_measure(text, mention, 
 @pytest.mark.parametrize(("text", "mention", "subject"), [
     # a time alone names nothing: the thing counted is the one before
     ("全国新设外商投资企业4818户，单月同比增长44.0%。", "44.0%", "新设外商投资企业"),
-    # a conversion of the value before names nothing either
-    ("向每位巴士司机发放约577英镑的补贴，约合5700元人民币。", "5700元人民币", None),
+    # a conversion of the value before names nothing either: the value is the one before restated, of its thing
+    ("向每位巴士司机发放约577英镑的补贴，约合5700元人民币。", "5700元人民币", "补贴"),
     # a verb of LEAD opening the subject (助力, 拉动, 促进) is no part of it
     ("享受优惠的税款比去年同期增长65%，助力外资股息再投资同比增长35%。", "35%", "外资股息再投资"),
     # names joined by 暨, too long together: the last of them, not a cut inside a word

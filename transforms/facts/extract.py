@@ -117,6 +117,9 @@ _BARE_AMOUNT = re.compile(r"(?:累计|现场|实际|签约|合同|意向)?(?:交
 # An amount of money restated in another currency right after it (675亿美元（约合4600亿元人民币）, 3435.5亿元人民币（折541.9亿
 # 美元）, 8300万美元，约合人民币5.1亿元, 14亿欧元、约合人民币110亿元) is the same amount: of the same thing, of the same class.
 _RESTATED = re.compile(r"[，,（(、]?(?:约合|折合|折|合)(?:人民币|美元)?(?:约|近|超过)?")
+# … also when the amount first told is in a currency that makes no fact (经济损失预计将超过10万亿印尼盾、约合|45亿元人民币, 花费2.46亿
+# 兰特，约合|1.08亿元): the thing is named before that amount.
+_RESTATED_FROM_AN_UNKNOWN_CURRENCY = re.compile(r"[\d.]+[万亿]*[\u4e00-\u9fff]{1,6}" + _RESTATED.pattern + "$")
 
 
 # … and a bare turnover in a sentence about a fair is the fair's (…国际汽车博览会落幕，…累计交易额103亿元): trade, not the
@@ -391,6 +394,13 @@ def _extract_facts(sentence: Sentence, *, published_year: int | None = None, car
             and _RESTATED.fullmatch(norm, prev_end, s) is not None
         if subject is None and restated:
             subject = prev_subject  # 中俄贸易额为675亿美元（约合|4600亿元人民币）: the same amount in another currency
+        if subject is None and _unit_kinds().get(unit) == "money" \
+                and (other := _RESTATED_FROM_AN_UNKNOWN_CURRENCY.search(norm, max(0, s - 30), s)):
+            # (the amount in the other currency may be a bare number of its own, 超过10万亿|印尼盾: prev_end is no bound)
+            subject = _subject_before(norm[_clause_start(norm, other.start()):other.start()])  # 经济损失预计将超过10万亿印尼盾、约合|45亿元
+            if facts and prev_end > other.start() and _unit_kinds().get(facts[-1].unit) == "money" and prev_subject \
+                    and not re.search(r"[\d万亿]$", facts[-1].mention):  # (not a bare number before its currency: 10万亿|印尼盾)
+                subject = prev_subject  # 支付7000万美元罚款，约合|4亿6000万元: the amount before is a fact, its thing told after it
         if subject is None and kind != "rank":
             subject = _bare_dimension(norm, prev_end, s, unit, prev_subject)  # 首节段拱肋，长|22米, 人工湿地，占地|5000亩
         if subject is None:
