@@ -334,6 +334,9 @@ def test_stop_words_opening_a_noun_and_what_befell_people(text, mention, subject
     # 实际 and 名义 frame a change, and 激增, 锐减 … are changes whole: neither names a thing
     ("上半年，脱贫县农民人均可支配收入达7947元，实际增长6.8%，比全国农村快0.2个百分点。", "6.8%", "县农民人均可支配收入"),
     ("在8月26日至9月9日的两周时间内美国儿童新冠确诊病例激增近50万例。", "近50万例", "两周时间内美国儿童新冠确诊病例"),
+    # 萎缩 is an economy's fall, as 衰退 is
+    ("受新冠肺炎疫情影响，预计今年全球经济将萎缩4.3%，但中国经济仍将保持正增长。", "4.3%", "全球经济"),
+    ("今年第二季度，欧元区17国国内生产总值环比萎缩0.2%。", "0.2%", "欧元区17国国内生产总值"),
 ])
 def test_words_of_a_change_name_no_thing(text, mention, subject):
     assert in_sentence(text, mention).subject == subject
