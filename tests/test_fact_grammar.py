@@ -383,6 +383,13 @@ STATUS_IN_YEAR = [
     # what is to add up (累计) by a horizon ahead is aimed at; by one passed it was done
     ("到2030年，全省海上风电累计并网规模达到2000万千瓦。", "达到2000万千瓦", 2026, "target"),
     ("到2020年底，全省累计建成5G基站3万个。", "3万个", 2021, "actual"),
+    # the total investment of projects that start being built now is planned; of projects started before (已开工, 以来, a past
+    # year) it is what is under way (CCTV)
+    ("今天（11月26日），福建集中开工重大项目234个，总投资1881亿元，涉及基础设施建设、产业项目、社会民生等多个重点领域。", "1881亿元", 2020,
+     "plan"),
+    ("昨天（1月14日），湖北2022年交通运输重大项目集中开工，89个项目总投资847亿元。", "847亿元", 2022, "plan"),
+    ("截至11月中旬，已开工730多个重点项目，总投资近3500亿元。", "近3500亿元", 2015, "actual"),
+    ("中国散裂中子源于2011年9月开工建设，总投资约23亿元。", "约23亿元", 2018, "actual"),
 ]
 
 

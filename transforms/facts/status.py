@@ -339,6 +339,26 @@ _BEING_BUILT = re.compile(r"(?:正在|正|加紧|加快|抓紧|全面|开工|开
 _BUILT_QUANTITIES = frozenset({"money", "measure"})
 
 
+# The total investment of projects told as they start being built (今天（11月26日），福建集中开工重大项目234个，总投资1881亿元;
+# 长江流域全覆盖水监控系统建设项目今天开工，项目总投资5.97亿元; 今年西部大开发新开工20项重点工程，总投资规模3265亿元) is what
+# they are to cost, planned, as the gold reads it (贵州省…项目举行集中开工仪式，101个项目，总投资606亿元: plan). Not when the
+# statement tells what was done or looks back (截至11月中旬，已开工730多个重点项目; 今年以来，甘肃省新开工…; 于2011年9月开工建设,
+# told later): the projects' spending is then under way or done.
+_TOTAL_INVESTMENT = re.compile(r"(?:总投资|投资总额)(?:规模)?(?:约|近|达|超过|超|逾)?$")
+_STARTS_BUILDING = re.compile(r"(?<![已经])(?:开工|开建|动工|奠基|开始建设|(?<!已)在建)")
+
+
+def _starts_building(text: str, start: int, unit: str | None, published_year: int | None) -> bool:
+    """The money at `start` is the total investment of projects its statement says start being built now."""
+    if _unit_kinds().get(unit or "") != "money" or not _TOTAL_INVESTMENT.search(text, max(0, start - 8), start):
+        return False
+    statement = max(text.rfind("；", 0, start), text.rfind(";", 0, start)) + 1
+    if not _STARTS_BUILDING.search(text, statement, start) or any(c.status == "actual" for c in _status_cues(text, statement, start)):
+        return False
+    return not any(p["year"] is None or published_year is None or int(p["year"]) < published_year
+                   for p in _PAST_MARK.finditer(text, statement, start) if not p["base"])
+
+
 # A decision that sets a thing, marked by 将, to a new level from a date or as an item of a meeting's list (会议决定，从7月1日
 # 起，将服装鞋帽…进口关税平均税率由15.9%降至7.1%; 三是将失业保险费率由现行…3%统一降至2%): a plan announced. Told without
 # a date or a list (英国央行22日宣布，将基准利率从1.75%上调至2.25%) it is what was done.
@@ -473,6 +493,8 @@ def fact_status(text: str, start: int, end: int | None = None, published_year: i
             return will  # 十多部…影视精品将在塞尔维亚国家广播电视台播出: what is to be shown (under a horizon ahead: a goal, below)
         if _unit_kinds().get(unit or "") in _BUILT_QUANTITIES and _BEING_BUILT.search(text, end, after.start() if after else len(text)):
             return "plan"
+        if _starts_building(text, start, unit, published_year):
+            return "plan"  # 福建集中开工重大项目234个，总投资1881亿元: what the projects that only start are to cost
         if "规划" in text[end:after.start() if after else len(text)] and _PLANNED_TO.search(text, clause_start, start):
             return "plan"  # 机场…按年旅客吞吐量175万人次、年货邮吞吐量1.8万吨规划: the capacity it is planned for
         if _DECIDED_SET.search(text, clause_start, start) and _DECISION.search(text, 0, start):
