@@ -332,6 +332,21 @@ def _carried_cue(text: str, clause_start: int, start: int, published_year: int |
     return cue.status
 
 
+# A number inside 在…(的)基础上 is the base a plan or a goal builds on (今年将在去年减负5000多亿元的基础上，再减轻企业税负3500亿元左右;
+# 将在原有39条巡护路线的基础上，引入卫星遥感; 一要在现有35个跨境电商综合试验区基础上，再增加一批试点城市; 人均预期寿命将在“十三五”
+# 77.3岁的基础上再提高1岁): what there is or was, actual, whatever cue governs the clause. The number after 基础上 is the change.
+_ON_A_BASE = re.compile(r"[^，,；;。：:]{0,25}?的?基础上")
+_BUILDS_ON = re.compile(r"在[^，,；;。：:在]*$")
+
+
+def _on_a_base(text: str, clause_start: int, start: int, end: int) -> bool:
+    """The number text[start:end] is inside 在…基础上, and the base holds no cue of its own (在确保全年减轻…税费负担1.1万亿元以上
+    的基础上, 在省级财政保费补贴不低于25%的基础上: a goal, a bound)."""
+    if not _ON_A_BASE.match(text, end) or not (base := _BUILDS_ON.search(text, clause_start, start)):
+        return False
+    return not any(c.status != "actual" for c in _status_cues(text, base.start(), end))
+
+
 # A thing being built, told after its size or cost (一个70万千瓦“光热+光伏”项目加紧建设, 全长845公里的中泰铁路正式开工建设,
 # 总投资12亿元的…项目正在加紧建设): its size and cost are planned. A count of things being built (9条特高压工程正在全面建设,
 # 720个重大项目集中开工建设) is what exists now.
@@ -453,6 +468,8 @@ def fact_status(text: str, start: int, end: int | None = None, published_year: i
             and not (base["year"] and published_year and int(base["year"]) > published_year)):
         return "actual"  # 将…由现行8%提高至10%, 从现在的500多座增加到1000座以上: the level it starts from is today's
     clause_start = _clause_start(text, start)
+    if end is not None and _on_a_base(text, clause_start, start, end):
+        return "actual"  # 今年将在去年减负5000多亿元的基础上，再减轻企业税负3500亿元左右: the base is what was done
     if (end is not None and unit == "%" and text.find("将", clause_start, start) >= 0 and _CHANGES_A_RATE.match(text, end)
             and (will := list(_WILL_OBJECT.finditer(text, clause_start, start)))
             and not _CHANGES_BEFORE.search(text, will[-1].end(), start)
@@ -609,6 +626,8 @@ def status_of_decided_item(text: str, start: int, end: int, status: str, publish
         return status
     if _BASE_BEFORE.search(text, 0, start) and _SETS_A_NEW_LEVEL.match(text, end):
         return status  # 一是将…试点城市，由100个扩大到200个: the level now
+    if _on_a_base(text, _clause_start(text, start), start, end):
+        return status  # 三是中央财政在按现行税制负担50%退税资金基础上，再安排…: the base built on
     if unit == "%" and (will := list(_WILL_OBJECT.finditer(text, 0, start))) and _CHANGES_A_RATE.match(text, end) \
             and not _CHANGES_BEFORE.search(text, will[-1].end(), start):
         return status  # 将…6%、5%…四档征收率合并为一档: the rates now
