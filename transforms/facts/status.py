@@ -189,6 +189,22 @@ _WILL_DISPOSES = re.compile(r"[^，,；;。将了把]{1,16}的(?:[\d.,]+|[一二
                             r"(?:投入|用于|投向|纳入|作为|返还|奖励|分配|留给|交给|上缴|划转|划归)")
 
 
+# 规划 right before a count of its items, maybe after 纲要 and a verb of setting them (“十四五”规划102项重大工程, “十四五”交通规划17项
+# 主要指标, “十三五”规划纲要确定的165项重大工程项目, “十二五”规划提出的24个主要指标) names the plan whose items are counted: the
+# list is there, whatever is planned in it (规划装机容量180万千瓦, 规划建设20个 keep their cue).
+# 规划 as a verb (统筹规划25个区县的困难群众, 同时规划600余项…重大工业项目) plans them: a noun is told by a five-year plan's name
+# before it or by 纲要 or a verb of setting after it.
+_PLAN_ITEMS = re.compile(r"[》”\"]?(?P<link>(?:纲要|《纲要》)?[》”\"]?(?:中|里)?(?:确定|提出|部署|明确|设定)?的?)"
+                         r"(?:[\d]+|[一二三四五六七八九十两百]+)余?(?:项|个|大类|条|方面|类)")
+_FIVE_YEAR_NAME = re.compile(r"十[一二三四五六]五")
+
+
+def _plan_items(text: str, cue: _Cue) -> bool:
+    """The cue 规划 at `cue` names the plan whose items are counted right after it (_PLAN_ITEMS)."""
+    items = _PLAN_ITEMS.match(text, cue.end)
+    return bool(items and (items["link"] or _FIVE_YEAR_NAME.search(text, max(0, cue.start - 12), cue.start)))
+
+
 # A plan, goal or expectation a value is compared with is no cue of the value (军队进驻的3家定点医院…展开近3000张床位，比原计划增加
 # 400多张; 上半年M2同比增长14.7%，增速比全年预期目标高1.7个百分点; 超过“十三五”目标13.4个百分点): what was done, measured against it. (用于规划 is a use.)
 _COMPARABLE_CUES = frozenset({"计划", "规划", "预期", "目标"})
@@ -211,6 +227,7 @@ def _status_cues(text: str, lo: int, hi: int) -> list[_Cue]:
             and not (text.startswith("将", m.start()) and text.endswith(_ALREADY_BEFORE, 0, m.start()))]
     if "设计" in text[lo:hi]:
         cues = [c for c in cues if not _design_spec(text, c)]
+    cues = [c for c in cues if not (text.startswith("规划", c.start) and _plan_items(text, c))]
     cues = [c for c in cues if not (text[c.start:c.end] in _COMPARABLE_CUES and _COMPARED_WITH.search(text, max(0, c.start - 8), c.start))]
     # a deadline after a word of expectation is expected, not aimed at (预计今年底前，全国铁路完成固定资产投资6500亿元)
     cues = [_Cue(c.start, c.end, "forecast", c.governing) if text[c.end - 1] == "前" and any(b.status == "forecast" for b in cues[:i])
