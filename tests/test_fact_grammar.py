@@ -338,6 +338,11 @@ STATUS = [
     # 预计 after the number is said by what it counts or of what it sizes, there now (CCTV)
     ("调查显示，约70%的经济学家预计美国经济2023年可能出现衰退。", "约70%", "actual"),
     ("美国以打击贩毒活动为由派出的3艘战舰预计于24日抵达委内瑞拉海岸附近。", "3艘", "actual"),
+    # 将 before what is put as, into or in a place of something (作为, 列入, 摆在 …) marks its object, like 把: no future; an adverb
+    # after it or a 并 before it keeps it 'will' (CCTV)
+    ("党的十八大以来，17个对口支援省市、中央企业将对口支援西藏工作摆在重要位置，先后派出8153名干部人才。", "8153名", "actual"),
+    ("江西聚焦就业困难人员，将扶持其低成本创业列入全省10件民生实事之一。", "10件", "actual"),
+    ("记者今天从公安部了解到，全国将再选取30条国道省道作为全国安全文明示范路。", "30条", "plan"),
 ]
 
 

@@ -205,6 +205,24 @@ def _plan_items(text: str, cue: _Cue) -> bool:
     return bool(items and (items["link"] or _FIVE_YEAR_NAME.search(text, max(0, cue.start - 12), cue.start)))
 
 
+# 将 right before what is then put as, into or in a place of something (将对口支援西藏工作摆在重要位置, 将扶持其低成本创业列入全省10件
+# 民生实事之一, 将奖励和表彰两种褒扬形式作为整体, 美国国家安全局将包括中国在内五个国家列为最高级别的监视目标) marks its object, like
+# 把: no future. An adverb after 将 keeps it one (将再选取30条国道省道作为…示范路, 将继续沿用《难忘今宵》作为片尾曲).
+_PUT_AS = re.compile(r"作为|列为|视为|列入|纳入|摆在|放在")
+_WILL_ADVERB_BEFORE = re.compile(r"[并还也亦都均又仍]$")  # 并将…纳入: and will
+
+
+def _puts_as(text: str, start: int, end: int) -> bool:
+    """The 将 matched at text[start:end] by _WILL marks the object of _PUT_AS: no adverb after it, no preposition (将围绕这六个
+    方面作为发力点) and no 把 (将坚持把粮食生产作为…) after it, no adverb of 'will' before it (并将…纳入), and an object between
+    it and the verb (两个新造字将纳入国家规范用字: will)."""
+    preposition = _WILL_PREPOSITION.match(text, end) and not text.startswith("对口", end)  # 对口支援 (paired aid) is a verb
+    if end != _WILL_BARE.match(text, start).end() or preposition or _WILL_ADVERB_BEFORE.search(text, 0, start):
+        return False
+    put = _PUT_AS.search(text, end, _clause_end(text, end, len(text)))
+    return bool(put) and put.start() >= end + 2 and "把" not in text[end:put.start()]  # 新造字将纳入国家规范用字: will
+
+
 # A plan, goal or expectation a value is compared with is no cue of the value (军队进驻的3家定点医院…展开近3000张床位，比原计划增加
 # 400多张; 上半年M2同比增长14.7%，增速比全年预期目标高1.7个百分点; 超过“十三五”目标13.4个百分点): what was done, measured against it. (用于规划 is a use.)
 _COMPARABLE_CUES = frozenset({"计划", "规划", "预期", "目标"})
@@ -246,6 +264,8 @@ def _status_cues(text: str, lo: int, hi: int) -> list[_Cue]:
             continue  # 《将改革进行到底》等七部大型政论专题片: a title; 已将: an object
         if _WILL_DISPOSES.match(text, m.end()):
             continue  # 坚持将销售收入的5%投入研发: the part put in is the object of 将, in its clause and after
+        if _puts_as(text, m.start(), m.end()):
+            continue  # 中央企业将对口支援西藏工作摆在重要位置: 将 marks what is put as or into something, no future of its own
         verb = text[m.end()] if _CAUSATIVE.match(text, m.end()) else text[m.end():m.end() + 2]
         if not is_verb(verb) and is_verb(text[(bare := _WILL_BARE.match(text, m.start()).end()):bare + 2]):
             verb = text[bare:bare + 2]
