@@ -41,6 +41,10 @@ SHALL_DO = (r"(?<![主重需只首纪摘险紧简必想就都])要(?:新建|新�
 # what a model expects); 令计划 is a man's name (证实令计划受贿共计折合人民币7708.5383万元), not a plan.
 _FORECASTING_NOUN = "(?!预报|预警|系统|能力|软件|平台|技术)"
 _NAMED_PLAN = "(?<!令)"
+# 愿 (is willing to) before a verb of giving, in its clause, pledges what is given (中方愿在未来3年再向东盟提供15亿美元发展援助; 中方愿
+# 在未来5年为成员国培训2000名执法人员; 中方未来5年愿邀请5万名美国青少年来华交流学习; 中方愿在非洲实施30个…项目): plan. Not
+# inside a word (志愿, 意愿, 自愿, 祝愿 …), nor before other verbs (中方愿同…以两国建交45周年为契机, 愿优先支持尼方破解…三个…瓶颈).
+_PLEDGES = r"(?<![志意心自遗祝夙宁情甘许如请发])愿意?(?=[^，,；;。]{0,20}?(?:提供|培训|援助|实施|捐赠|邀请|资助|追加|设立))"
 # What a number is, from the words before it in its clause: the cue nearest the number wins. (status, pattern)
 # A deadline ahead: 年底前, 今年末前, 6月底前, 12月底前 (not 2015年底前, a date looked back on).
 _DEADLINE = r"(?:(?<!\d)年|\d{1,2}月)(?:底|末)前"
@@ -78,7 +82,7 @@ STATUS_CUES: tuple[tuple[str, str], ...] = (
     # is what was done; 今年计划完成投资4300多亿元 plans it) plans nothing, nor does the state plan a congress reviews
     # (国民经济和社会发展计划执行情况, 计划报告和计划草案: documents, 关于…的6个决议草案 counts them)
     ("plan", rf"{_NAMED_PLAN}(?<!研发)(?<!援助)(?<!发展)(?<!完成)(?<!完成年度)(?<!完成全年)计划(?!的|数|内|任务|目标|总投资|、|单列|生育|署|执行情况|草案|报告)|(?<![虚模比草代])拟(?!了)|(?<!免疫)规划(?!的|、|单位|院|局|部门|师|馆|总数|中(?!的)|[\u4e00-\u9fff]{{1,2}}了)|谋划|将投资|将建设|将新建|将建成|将开工|将于|将举办|将安排|将发行|将新增|将上演|将开行|{MEETING_DECIDES}|(?<!前期)(?<!项目)(?<!赛前)(?<!战前)准备(?!金|了|工作|基金|特别基金|阶段|期|会)|打算"
-             rf"|(?<!自主)(?<!{_DESIGN_FIELDS})设计(?!了|建造|制造|研发|生产|的|师|院|单位|方案|理念|(?:最高)?时速|速度|工具|申请|总量|组织|产品|{_DESIGN_HEADS})|{UPON_COMPLETION}"),
+             rf"|{_PLEDGES}|(?<!自主)(?<!{_DESIGN_FIELDS})设计(?!了|建造|制造|研发|生产|的|师|院|单位|方案|理念|(?:最高)?时速|速度|工具|申请|总量|组织|产品|{_DESIGN_HEADS})|{UPON_COMPLETION}"),
     ("actual", r"已经|已|累计|共有|现有|完成|实现了|达到了|建成了|截至|实际|共设|设有"),
 )
 _STATUS_RE = re.compile("|".join(f"(?P<{status}>{pattern})" for status, pattern in STATUS_CUES))
