@@ -143,6 +143,9 @@ _FORECAST_VERBS = frozenset("降低 提升 提高 增长 下降 减少 增加 �
 _ESTIMATE = re.compile(r"估算|测算")
 # … and so does a verb of expectation in an earlier clause of the statement (预计，“桦加沙”将以20公里左右的时速继续向偏西方向移动)
 _EXPECTS_EARLIER = re.compile(r"预计|预测|估计")
+# A verb of one character (建, 拨, 设, 派) right before the number after 将 (我国将建50个再生资源利用基地, 郑州将再建13条生态绿道, 中央财政
+# 将拨20亿元专项资金, 将设五个协调中心) is one jieba's two-character words miss: plan, like 将建设.
+_ONE_CHAR_VERB = re.compile(r"[建拨设派](?=[\d一二三四五六七八九十两百千万数近约])")
 # 将使, 将让 + what follows: what it brings about is expected (该工程将使沿淮老区126万人受益, 光纤将让宽带网络走入90%以上的贫困村);
 # not 将使用, a plan
 _CAUSATIVE = re.compile(r"[使让](?!用)")
@@ -282,6 +285,7 @@ def _status_cues(text: str, lo: int, hi: int) -> list[_Cue]:
             # 将再为10个县减贫摘帽: the verb comes after the number, the clause is still about the future; 将从2.4%回升: the
             # level it starts from is today's
             ahead = not verb and text[m.end()] not in "从由"
+        ahead = ahead or bool(_ONE_CHAR_VERB.match(text, m.end()))  # 中央财政将拨20亿元专项资金
         if (m.start() in taken or not (is_verb(verb) or ahead) or text.startswith("的", m.end() + 2)
                 or "了" in text[m.end():_clause_end(text, m.end(), hi)]):
             # 将搭载的…5颗卫星顺利送入预定轨道: 将 marks the object, the verb after it describes that object; so it does when
