@@ -123,9 +123,11 @@ def test_matching_is_one_to_one(scores):
 # region 0.906, mentions P 0.949 R 0.942, relevance 0.835; every floor is that minus 0.03, rounded down.
 # On 2026-12-07 afternoon the scorer stopped comparing zones (雄安新区, 中关村: no division, not in the gold's
 # mentions): mention precision 0.965, its floor 0.93; the other fields moved by less than 0.01.
+# On 2026-12-08 the article region of the fact gold's test part went 0.906 → 0.918 (a placeless story is national, a
+# central body's lead is): its floor 0.88.
 CORPUS_TEST_FLOORS = {
     "precision": 0.93, "recall": 0.90, "region": 0.89, "subject": 0.75, "indicator": 0.82, "status": 0.90,
-    "kind": 0.93, "period_year": 0.82, "article_region": 0.87, "mention_precision": 0.93, "mention_recall": 0.91,
+    "kind": 0.93, "period_year": 0.82, "article_region": 0.88, "mention_precision": 0.93, "mention_recall": 0.91,
     "relevance": 0.80,
 }
 
@@ -175,8 +177,9 @@ def test_corpus_test_part_floor(corpus_test_scores, field):
 # Floor on the TEST part = measured - 0.03. Measured 2026-12-03 (python -m benchmarks.fact_quality --table):
 # dev 0.95, test 0.86; before the rules of that day (commit 909d347): dev 0.88, test 0.82. On 2026-12-07, after the
 # fourth round's rules: dev 0.968, test 0.893 (0.875 at the round's start); after the session of 2026-12-07 afternoon
-# (foreign places a Chinese actor reaches no longer make a story foreign): dev 0.968, test 0.929.
-ARTICLE_REGION_TEST_FLOOR = 0.89
+# (foreign places a Chinese actor reaches no longer make a story foreign): dev 0.968, test 0.929; on 2026-12-08 (博鳌 is
+# 琼海's, a placeless story national): dev 0.984, test 0.946.
+ARTICLE_REGION_TEST_FLOOR = 0.91
 
 
 def test_article_region_gold_is_split_valid_and_large_enough():
