@@ -1638,3 +1638,22 @@ def test_distances_are_sizes_only_in_units_of_length(text, mention, unit, size):
 
     start = text.index(mention)
     assert is_dimension(text, start, start + len(mention), unit) is size
+
+
+@pytest.mark.parametrize(("text", "mention", "field", "expected"), [
+    # 将 marks the object of 作为 only when 作为 comes before the number: after it, 将 is still 'will'
+    ("将选取30个县作为首批试点。", "30个", "status", "plan"),
+    # projects that started last year, or a tally so far, are no plan of their investment
+    ("该项目去年开工，总投资50亿元。", "50亿元", "status", "actual"),
+    ("上半年，全省新开工项目1200个，总投资3000亿元。", "3000亿元", "status", "actual"),
+    # 愿景 (a vision) and 不愿 (unwilling) pledge nothing
+    ("依托共同愿景为沿线国家提供100亿美元贷款。", "100亿美元", "status", "actual"),
+    ("多数企业不愿提供5000万元以上贷款。", "5000万元以上", "status", "actual"),
+    # 规划中的 is 'being planned', no plan's list of items
+    ("目前规划中的5个机场正在推进。", "5个", "status", "plan"),
+    # a bare field before a list's shared head shares it (贸易、物流企业: trade firms)
+    ("贸易、物流企业分别新增120家和80家。", "120家", "subject", "贸易企业"),
+])
+def test_second_review_fixes_of_2026_12_08(text, mention, field, expected):
+    (fact,) = [f for f in F.extract_facts(F.Sentence(text, 0, len(text))) if f.mention == mention]
+    assert getattr(fact, field) == expected

@@ -43,8 +43,10 @@ def _names_its_measure(thing: str) -> bool:
     """`thing` ends in a measure of its own (an indicator keyword that is no sector, or _LIST_MEASURE): 工业增加值、服务业生产指数、
     社会消费品零售总额、固定资产投资 are four measures, of which the last one's head 投资 is not shared (卫生、教育投资 and
     制造业、服务业投资 share it)."""
+    # a bare keyword is a field, not a measure (贸易、物流企业, 外资、民间投资 share the last head)
     return _LIST_MEASURE.search(thing) is not None or any(
-        _HEAD_TAIL.fullmatch(thing, m.end()) and not m.group().endswith(SECTOR_ENDINGS) for m in _indicator_keywords()[0].finditer(thing))
+        _HEAD_TAIL.fullmatch(thing, m.end()) and not m.group().endswith(SECTOR_ENDINGS) and m.group() != thing
+        for m in _indicator_keywords()[0].finditer(thing))
 
 
 # A thing listed that ends in a measure noun is a measure of its own (出货量, 社会消费品零售总额, 服务业生产指数), not a

@@ -44,7 +44,7 @@ _NAMED_PLAN = "(?<!令)"
 # 愿 (is willing to) before a verb of giving, in its clause, pledges what is given (中方愿在未来3年再向东盟提供15亿美元发展援助; 中方愿
 # 在未来5年为成员国培训2000名执法人员; 中方未来5年愿邀请5万名美国青少年来华交流学习; 中方愿在非洲实施30个…项目): plan. Not
 # inside a word (志愿, 意愿, 自愿, 祝愿 …), nor before other verbs (中方愿同…以两国建交45周年为契机, 愿优先支持尼方破解…三个…瓶颈).
-_PLEDGES = r"(?<![志意心自遗祝夙宁情甘许如请发])愿意?(?=[^，,；;。]{0,20}?(?:提供|培训|援助|实施|捐赠|邀请|资助|追加|设立))"
+_PLEDGES = r"(?<![志意心自遗祝夙宁情甘许如请发不未没])愿(?![景望])意?(?=[^，,；;。]{0,20}?(?:提供|培训|援助|实施|捐赠|邀请|资助|追加|设立))"
 # What a number is, from the words before it in its clause: the cue nearest the number wins. (status, pattern)
 # A deadline ahead: 年底前, 今年末前, 6月底前, 12月底前 (not 2015年底前, a date looked back on).
 _DEADLINE = r"(?:(?<!\d)年|\d{1,2}月)(?:底|末)前"
@@ -201,7 +201,7 @@ _WILL_DISPOSES = re.compile(r"[^，,；;。将了把]{1,16}的(?:[\d.,]+|[一二
 # list is there, whatever is planned in it (规划装机容量180万千瓦, 规划建设20个 keep their cue).
 # 规划 as a verb (统筹规划25个区县的困难群众, 同时规划600余项…重大工业项目) plans them: a noun is told by a five-year plan's name
 # before it or by 纲要 or a verb of setting after it.
-_PLAN_ITEMS = re.compile(r"[》”\"]?(?P<link>(?:纲要|《纲要》)?[》”\"]?(?:中|里)?(?:确定|提出|部署|明确|设定)?的?)"
+_PLAN_ITEMS = re.compile(r"[》”\"]?(?P<link>(?:纲要|《纲要》)?[》”\"]?(?:(?:中|里)?(?:确定|提出|部署|明确|设定)的?|(?<=[纲要》”\"])(?:中|里)?的?)?)"
                          r"(?:[\d]+|[一二三四五六七八九十两百]+)余?(?:项|个|大类|条|方面|类)")
 _FIVE_YEAR_NAME = re.compile(r"十[一二三四五六]五")
 
@@ -219,14 +219,14 @@ _PUT_AS = re.compile(r"作为|列为|视为|列入|纳入|摆在|放在")
 _WILL_ADVERB_BEFORE = re.compile(r"[并还也亦都均又仍]$")  # 并将…纳入: and will
 
 
-def _puts_as(text: str, start: int, end: int) -> bool:
+def _puts_as(text: str, start: int, end: int, hi: int) -> bool:
     """The 将 matched at text[start:end] by _WILL marks the object of _PUT_AS: no adverb after it, no preposition (将围绕这六个
     方面作为发力点) and no 把 (将坚持把粮食生产作为…) after it, no adverb of 'will' before it (并将…纳入), and an object between
     it and the verb (两个新造字将纳入国家规范用字: will)."""
     preposition = _WILL_PREPOSITION.match(text, end) and not text.startswith("对口", end)  # 对口支援 (paired aid) is a verb
     if end != _WILL_BARE.match(text, start).end() or preposition or _WILL_ADVERB_BEFORE.search(text, 0, start):
         return False
-    put = _PUT_AS.search(text, end, _clause_end(text, end, len(text)))
+    put = _PUT_AS.search(text, end, min(hi, _clause_end(text, end, len(text))))  # before the number: 将选取30个县作为试点 is a plan
     return bool(put) and put.start() >= end + 2 and "把" not in text[end:put.start()]  # 新造字将纳入国家规范用字: will
 
 
@@ -271,7 +271,7 @@ def _status_cues(text: str, lo: int, hi: int) -> list[_Cue]:
             continue  # 《将改革进行到底》等七部大型政论专题片: a title; 已将: an object
         if _WILL_DISPOSES.match(text, m.end()):
             continue  # 坚持将销售收入的5%投入研发: the part put in is the object of 将, in its clause and after
-        if _puts_as(text, m.start(), m.end()):
+        if _puts_as(text, m.start(), m.end(), hi):
             continue  # 中央企业将对口支援西藏工作摆在重要位置: 将 marks what is put as or into something, no future of its own
         verb = text[m.end()] if _CAUSATIVE.match(text, m.end()) else text[m.end():m.end() + 2]
         if not is_verb(verb) and is_verb(text[(bare := _WILL_BARE.match(text, m.start()).end()):bare + 2]):
@@ -405,6 +405,7 @@ _BUILT_QUANTITIES = frozenset({"money", "measure"})
 # statement tells what was done or looks back (截至11月中旬，已开工730多个重点项目; 今年以来，甘肃省新开工…; 于2011年9月开工建设,
 # told later): the projects' spending is then under way or done.
 _TOTAL_INVESTMENT = re.compile(r"(?:总投资|投资总额)(?:规模)?(?:约|近|达|超过|超|逾)?$")
+_SO_FAR = re.compile(r"上半年|前[一二三两四五六七八九十\d]+个?(?:季度|月)|\d{1,2}(?:至|-|—|－)\d{1,2}月")
 _STARTS_BUILDING = re.compile(r"(?<![已经])(?:开工|开建|动工|奠基|开始建设|(?<!已)在建)")
 
 
@@ -415,8 +416,10 @@ def _starts_building(text: str, start: int, unit: str | None, published_year: in
     statement = max(text.rfind("；", 0, start), text.rfind(";", 0, start)) + 1
     if not _STARTS_BUILDING.search(text, statement, start) or any(c.status == "actual" for c in _status_cues(text, statement, start)):
         return False
+    if _SO_FAR.search(text, statement, start):
+        return False  # 上半年，全省新开工项目1200个，总投资3000亿元: a tally of what has started
     return not any(p["year"] is None or published_year is None or int(p["year"]) < published_year
-                   for p in _PAST_MARK.finditer(text, statement, start) if not p["base"])
+                   for p in _PAST_MARK.finditer(text, statement, start) if not (p["base"] and text.endswith(("比", "较"), 0, p.start())))
 
 
 # A decision that sets a thing, marked by 将, to a new level from a date or as an item of a meeting's list (会议决定，从7月1日
