@@ -1646,6 +1646,7 @@ def test_distances_are_sizes_only_in_units_of_length(text, mention, unit, size):
     # projects that started last year, or a tally so far, are no plan of their investment
     ("该项目去年开工，总投资50亿元。", "50亿元", "status", "actual"),
     ("上半年，全省新开工项目1200个，总投资3000亿元。", "3000亿元", "status", "actual"),
+    ("一季度215个重大项目集中开工，总投资超过3300亿元。", "超过3300亿元", "status", "actual"),  # a blind reader's catch
     # 愿景 (a vision) and 不愿 (unwilling) pledge nothing
     ("依托共同愿景为沿线国家提供100亿美元贷款。", "100亿美元", "status", "actual"),
     ("多数企业不愿提供5000万元以上贷款。", "5000万元以上", "status", "actual"),

@@ -405,7 +405,7 @@ _BUILT_QUANTITIES = frozenset({"money", "measure"})
 # statement tells what was done or looks back (截至11月中旬，已开工730多个重点项目; 今年以来，甘肃省新开工…; 于2011年9月开工建设,
 # told later): the projects' spending is then under way or done.
 _TOTAL_INVESTMENT = re.compile(r"(?:总投资|投资总额)(?:规模)?(?:约|近|达|超过|超|逾)?$")
-_SO_FAR = re.compile(r"上半年|前[一二三两四五六七八九十\d]+个?(?:季度|月)|\d{1,2}(?:至|-|—|－)\d{1,2}月")
+_SO_FAR = re.compile(r"上半年|[一二三四]季度|前[一二三两四五六七八九十\d]+个?(?:季度|月)|\d{1,2}(?:至|-|—|－)\d{1,2}月")
 _STARTS_BUILDING = re.compile(r"(?<![已经])(?:开工|开建|动工|奠基|开始建设|(?<!已)在建)")
 
 
