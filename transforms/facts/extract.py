@@ -416,10 +416,11 @@ def _extract_facts(sentence: Sentence, *, published_year: int | None = None, car
         indicator = "rank" if kind == "rank" else classify(named, unit, fact_kind_, examples=examples[1] if examples else "")
         if indicator == "other" and kind != "rank":
             indicator = verb_class(norm[max(0, s - 24):s], unit, fact_kind_, norm[e:e + 8])
+        classed_before = [(f.indicator, f.unit) for f in facts]
         if indicator in ("output", "other") and kind != "rank" and (
-                whole := sector_part_class(subject, norm[:s], unit, fact_kind_, [(f.indicator, f.unit) for f in facts])):
+                whole := sector_part_class(subject, norm[:s], unit, fact_kind_, classed_before)):
             indicator = whole  # 高技术产业实际使用外资增长33.6%，其中|高技术制造业增长|31.1%: a part of the whole before 其中
-        if indicator == "other" and kind != "rank" and (same := unnamed_rate_class(subject, unit, [(f.indicator, f.unit) for f in facts], norm[prev_end:s])):
+        if indicator == "other" and kind != "rank" and (same := unnamed_rate_class(subject, unit, classed_before, norm[prev_end:s])):
             indicator = same  # 国内生产总值年均增长7.2%，高于同期世界|2.6%: a rate naming nothing, of the classed thing before it
         if indicator == "other" and kind != "rank" and facts and (
                 same := same_thing_rate_class(subject, unit, fact_kind_, (facts[-1].indicator, facts[-1].subject))):
